@@ -1,0 +1,84 @@
+import type { RouteDefinition } from '#shared/api/contract.ts';
+import { routes } from '#shared/api/routes.ts';
+
+/** A Lambda event-source filter pattern (the JSON syntax of Lambda event filtering). */
+export type FilterPattern = { [field: string]: FilterPattern | unknown[] };
+
+export type Trigger =
+  | { kind: 'http'; routes: RouteDefinition[] }
+  | {
+      kind: 'stream';
+      /** A record is delivered when it matches any of the patterns. */
+      filters: FilterPattern[];
+      batchSize: number;
+      /** Attempts per record before it goes to the on-failure destination. */
+      maxAttempts: number;
+    }
+  | { kind: 'schedule'; everyMinutes: number };
+
+export interface FunctionSpec {
+  /** kebab-case; names the Lambda, its log group and its bundle. */
+  name: string;
+  /** Path from the repository root; the module exports `handler`. */
+  entry: string;
+  description: string;
+  table: 'none' | 'read' | 'readWrite';
+  sendsMail: boolean;
+  timeoutSeconds?: number;
+  trigger: Trigger;
+}
+
+const insertOf = (entity: string): FilterPattern => ({
+  eventName: ['INSERT'],
+  dynamodb: { NewImage: { entity: { S: [entity] } } },
+});
+
+/** Every function of Kaiutin, declared once. The CDK stack and the local runtime both build from this. */
+export const catalog: FunctionSpec[] = [
+  {
+    name: 'health',
+    entry: 'functions/http/health.ts',
+    description: 'Answers that the API is up and the table reachable',
+    table: 'read',
+    sendsMail: false,
+    trigger: { kind: 'http', routes: [routes.health] },
+  },
+  {
+    name: 'openapi',
+    entry: 'functions/http/openapi.ts',
+    description: 'Serves the OpenAPI document generated from the route contract',
+    table: 'none',
+    sendsMail: false,
+    trigger: { kind: 'http', routes: [routes.openapi] },
+  },
+  {
+    name: 'applications',
+    entry: 'functions/http/applications.ts',
+    description: 'Membership applications',
+    table: 'readWrite',
+    sendsMail: false,
+    trigger: { kind: 'http', routes: [routes.submitApplication] },
+  },
+  {
+    name: 'notify-applications',
+    entry: 'functions/streams/notify-applications.ts',
+    description: 'Emails the receipt of a new membership application',
+    table: 'readWrite',
+    sendsMail: true,
+    trigger: { kind: 'stream', filters: [insertOf('application')], batchSize: 10, maxAttempts: 5 },
+  },
+  {
+    name: 'retry-failed-mail',
+    entry: 'functions/schedules/retry-failed-mail.ts',
+    description: 'Retries emails whose sending failed',
+    table: 'readWrite',
+    sendsMail: true,
+    timeoutSeconds: 60,
+    trigger: { kind: 'schedule', everyMinutes: 15 },
+  },
+];
+
+export const httpRoutes = (specs: FunctionSpec[] = catalog) =>
+  specs.flatMap((spec) =>
+    spec.trigger.kind === 'http' ? spec.trigger.routes.map((route) => ({ spec, route })) : [],
+  );

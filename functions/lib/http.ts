@@ -1,0 +1,143 @@
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import middy from '@middy/core';
+import httpHeaderNormalizer from '@middy/http-header-normalizer';
+import httpJsonBodyParser from '@middy/http-json-body-parser';
+import httpSecurityHeaders from '@middy/http-security-headers';
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
+import type { z } from 'zod';
+import { type RouteDefinition, routeKey } from '#shared/api/contract.ts';
+import { config } from '#shared/config.ts';
+import {
+  type FieldProblem,
+  Forbidden,
+  NotFound,
+  PayloadTooLarge,
+  UnsupportedMediaType,
+  ValidationFailed,
+} from '#shared/errors.ts';
+import { errorResponse } from './http-errors.ts';
+import { logger } from './logger.ts';
+
+/** No route accepts more; individual fields carry their own, smaller limits. */
+export const MAX_BODY_BYTES = 64 * 1024;
+
+type Parsed<T> = [NonNullable<T>] extends [z.ZodType] ? z.output<NonNullable<T>> : undefined;
+
+export interface HttpRequest<R extends RouteDefinition> {
+  params: Parsed<R['params']>;
+  query: Parsed<R['query']>;
+  body: Parsed<R['body']>;
+  event: APIGatewayProxyEventV2;
+  requestId: string;
+}
+
+/** A response that is not the route's JSON body: a feed, a redirect, a file. */
+export class HttpReply {
+  constructor(readonly result: APIGatewayProxyStructuredResultV2) {}
+}
+
+type ReplyTo<R extends RouteDefinition> =
+  | HttpReply
+  | ([NonNullable<R['response']>] extends [z.ZodType] ? z.input<NonNullable<R['response']>> : never);
+
+export interface RouteHandler {
+  route: RouteDefinition;
+  run(request: HttpRequest<RouteDefinition>): Promise<unknown>;
+}
+
+/** Pairs a route of the contract with its implementation. */
+export function handle<R extends RouteDefinition>(
+  route: R,
+  run: (request: HttpRequest<R>) => Promise<ReplyTo<R>>,
+): RouteHandler {
+  return { route, run: run as RouteHandler['run'] };
+}
+
+const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+function problems(error: z.ZodError, prefix: string): FieldProblem[] {
+  return error.issues.map((issue) => ({
+    field: [prefix, ...issue.path.map(String)].filter(Boolean).join('.') || prefix || 'body',
+    message: issue.message,
+  }));
+}
+
+function validate(route: RouteDefinition, event: APIGatewayProxyEventV2) {
+  const found: FieldProblem[] = [];
+  const parse = (schema: z.ZodType | undefined, value: unknown, prefix: string) => {
+    if (!schema) return undefined;
+    const result = schema.safeParse(value);
+    if (result.success) return result.data;
+    found.push(...problems(result.error, prefix));
+    return undefined;
+  };
+  const params = parse(route.params, event.pathParameters ?? {}, 'params');
+  const query = parse(route.query, event.queryStringParameters ?? {}, 'query');
+  if (route.body && (event.body === undefined || typeof event.body === 'string')) {
+    throw event.body === undefined
+      ? new ValidationFailed([{ field: 'body', message: 'A JSON body is required.' }])
+      : new UnsupportedMediaType();
+  }
+  const body = parse(route.body, event.body, '');
+  if (found.length > 0) throw new ValidationFailed(found);
+  return { params, query, body };
+}
+
+function bodyBytes(event: APIGatewayProxyEventV2): number {
+  if (!event.body) return 0;
+  return event.isBase64Encoded ? Math.floor((event.body.length * 3) / 4) : Buffer.byteLength(event.body);
+}
+
+/**
+ * The middy chain every HTTP function shares. Middlewares run `before` in the order used and
+ * `onError` in reverse, so the error mapper, used last, shapes the response first and the
+ * security headers are still added to it.
+ */
+export function httpFunction(...handlers: RouteHandler[]) {
+  const { publicBaseUrl } = config();
+  const allowedOrigin = new URL(publicBaseUrl).origin;
+  const byKey = new Map(handlers.map((h) => [routeKey(h.route), h]));
+
+  const dispatch = async (
+    event: APIGatewayProxyEventV2,
+    context: Context,
+  ): Promise<APIGatewayProxyStructuredResultV2> => {
+    const handler = byKey.get(event.routeKey);
+    if (!handler) throw new NotFound(`No route ${event.routeKey}.`);
+    const { route } = handler;
+    const origin = event.headers.origin;
+    if (unsafeMethods.has(route.method) && origin !== undefined && origin !== allowedOrigin) {
+      throw new Forbidden('This request came from another site and was refused.');
+    }
+    const input = validate(route, event);
+    const reply = await handler.run({
+      ...input,
+      event,
+      requestId: context.awsRequestId,
+    } as HttpRequest<RouteDefinition>);
+    if (reply instanceof HttpReply) return reply.result;
+    const statusCode = route.successStatus ?? 200;
+    if (statusCode === 204) return { statusCode };
+    return {
+      statusCode,
+      headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
+      body: JSON.stringify(reply),
+    };
+  };
+
+  return middy<APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2>(dispatch)
+    .use(injectLambdaContext(logger, { resetKeys: true }))
+    .use(httpHeaderNormalizer())
+    .use({
+      before: (request) => {
+        if (bodyBytes(request.event) > MAX_BODY_BYTES) throw new PayloadTooLarge(MAX_BODY_BYTES);
+      },
+    })
+    .use(httpJsonBodyParser({ disableContentTypeError: true }))
+    .use(httpSecurityHeaders())
+    .use({
+      onError: (request) => {
+        request.response = errorResponse(request.error, request.context.awsRequestId);
+      },
+    });
+}

@@ -1,0 +1,49 @@
+import type { z } from 'zod';
+
+/** Who may call a route. Enforced by the HTTP plumbing before the handler runs. */
+export type Access = 'public';
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+export interface RouteDefinition<
+  Params extends z.ZodType = z.ZodType,
+  Query extends z.ZodType = z.ZodType,
+  Body extends z.ZodType = z.ZodType,
+  Response extends z.ZodType = z.ZodType,
+> {
+  method: HttpMethod;
+  /** API Gateway route syntax: `/api/applications/{id}`. */
+  path: `/api/${string}`;
+  access: Access;
+  summary: string;
+  tags: string[];
+  params?: Params;
+  query?: Query;
+  body?: Body;
+  /** Documents the success body; `null` when the route answers with something other than JSON. */
+  response: Response | null;
+  successStatus?: 200 | 201 | 202 | 204;
+  /** The content type of a non-JSON success body (feeds, documents). */
+  responseContentType?: string;
+}
+
+export function defineRoute<
+  Params extends z.ZodType = z.ZodNever,
+  Query extends z.ZodType = z.ZodNever,
+  Body extends z.ZodType = z.ZodNever,
+  Response extends z.ZodType = z.ZodNever,
+>(route: RouteDefinition<Params, Query, Body, Response>) {
+  return route;
+}
+
+export const routeKey = (route: Pick<RouteDefinition, 'method' | 'path'>) => `${route.method} ${route.path}`;
+
+/** The body of every error response. */
+export interface ErrorBody {
+  error: {
+    code: string;
+    message: string;
+    fields?: { field: string; message: string }[];
+    requestId?: string;
+  };
+}

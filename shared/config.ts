@@ -1,0 +1,67 @@
+import { z } from 'zod';
+
+/** Environment variable names, shared by infra/ (which sets them) and the code that reads them. */
+export const ENV = {
+  stage: 'STAGE',
+  tableName: 'TABLE_NAME',
+  publicBaseUrl: 'PUBLIC_BASE_URL',
+  mailFrom: 'MAIL_FROM',
+  sesConfigurationSet: 'SES_CONFIGURATION_SET',
+  dynamodbEndpoint: 'DYNAMODB_ENDPOINT',
+  sesEndpoint: 'SES_ENDPOINT',
+  region: 'AWS_REGION',
+} as const;
+
+const optionalUrl = z.url().optional();
+
+const configSchema = z.object({
+  [ENV.stage]: z.string().regex(/^[a-z][a-z0-9-]{0,19}$/, 'lower-case letters, digits and dashes'),
+  [ENV.tableName]: z.string().min(3),
+  [ENV.publicBaseUrl]: z.url().transform((url) => url.replace(/\/+$/, '')),
+  [ENV.mailFrom]: z.string().min(3),
+  [ENV.sesConfigurationSet]: z.string().optional(),
+  [ENV.dynamodbEndpoint]: optionalUrl,
+  [ENV.sesEndpoint]: optionalUrl,
+  [ENV.region]: z.string().min(1),
+});
+
+export interface Config {
+  stage: string;
+  tableName: string;
+  publicBaseUrl: string;
+  mailFrom: string;
+  sesConfigurationSet: string | undefined;
+  /** Set only when running against local emulators. */
+  dynamodbEndpoint: string | undefined;
+  sesEndpoint: string | undefined;
+  region: string;
+}
+
+export class ConfigError extends Error {}
+
+export function parseConfig(env: Record<string, string | undefined>): Config {
+  const parsed = configSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid environment: ${problems.join('; ')}`);
+  }
+  const e = parsed.data;
+  return {
+    stage: e[ENV.stage],
+    tableName: e[ENV.tableName],
+    publicBaseUrl: e[ENV.publicBaseUrl],
+    mailFrom: e[ENV.mailFrom],
+    sesConfigurationSet: e[ENV.sesConfigurationSet],
+    dynamodbEndpoint: e[ENV.dynamodbEndpoint],
+    sesEndpoint: e[ENV.sesEndpoint],
+    region: e[ENV.region],
+  };
+}
+
+let cached: Config | undefined;
+
+/** The process's configuration, validated once (at cold start in Lambda). */
+export function config(): Config {
+  cached ??= parseConfig(process.env);
+  return cached;
+}

@@ -1,0 +1,12 @@
+/** A message ready to send; templates produce it, a MailSender delivers it. */
+export interface OutgoingMail {
+  to: string[];
+  subject: string;
+  text: string;
+  html: string;
+  headers?: Record<string, string>;
+}
+
+export interface MailSender {
+  send(mail: OutgoingMail): Promise<{ messageId: string }>;
+}

@@ -1,0 +1,132 @@
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { DocumentClient } from '#shared/store/client.ts';
+import { KEY } from '#shared/store/table.ts';
+import type { MailSender, OutgoingMail } from './mail-sender.ts';
+
+export interface OutboxDeps {
+  db: DocumentClient;
+  tableName: string;
+  sender: MailSender;
+  now?: () => Date;
+}
+
+/** Failed sends stay listed here until a retry succeeds, so none is silently lost. */
+const FAILED_PARTITION = 'OUTBOX#failed';
+const KEEP_DAYS = 30;
+export const MAX_MAIL_ATTEMPTS = 8;
+
+const outboxKey = (id: string) => ({ [KEY.pk]: `OUTBOX#${id}`, [KEY.sk]: 'OUTBOX' });
+
+export type SendOutcome = 'sent' | 'already-handled';
+
+/**
+ * Sends a message at most once per id, however often a stream record is redelivered: the send is
+ * claimed with a conditional write first, and only a recorded failure may be claimed again.
+ */
+export async function sendOnce(deps: OutboxDeps, id: string, mail: OutgoingMail): Promise<SendOutcome> {
+  const now = (deps.now ?? (() => new Date()))();
+  try {
+    await deps.db.send(
+      new UpdateCommand({
+        TableName: deps.tableName,
+        Key: outboxKey(id),
+        ConditionExpression: 'attribute_not_exists(#pk) OR #status = :failed',
+        UpdateExpression:
+          'SET #entity = :entity, #status = :sending, #mail = :mail, #updatedAt = :now, #expiresAt = :expiresAt ADD #attempts :one REMOVE #gsi1pk, #gsi1sk',
+        ExpressionAttributeNames: {
+          '#pk': KEY.pk,
+          '#entity': 'entity',
+          '#status': 'status',
+          '#mail': 'mail',
+          '#updatedAt': 'updatedAt',
+          '#expiresAt': KEY.expiresAt,
+          '#attempts': 'attempts',
+          '#gsi1pk': KEY.gsi1pk,
+          '#gsi1sk': KEY.gsi1sk,
+        },
+        ExpressionAttributeValues: {
+          ':failed': 'failed',
+          ':entity': 'outbox',
+          ':sending': 'sending',
+          ':mail': mail,
+          ':now': now.toISOString(),
+          ':expiresAt': Math.floor(now.getTime() / 1000) + KEEP_DAYS * 86_400,
+          ':one': 1,
+        },
+      }),
+    );
+  } catch (error) {
+    if (error instanceof ConditionalCheckFailedException) return 'already-handled';
+    throw error;
+  }
+
+  let messageId: string;
+  try {
+    ({ messageId } = await deps.sender.send(mail));
+  } catch (error) {
+    await deps.db.send(
+      new UpdateCommand({
+        TableName: deps.tableName,
+        Key: outboxKey(id),
+        UpdateExpression: 'SET #status = :failed, #lastError = :error, #gsi1pk = :partition, #gsi1sk = :now',
+        ExpressionAttributeNames: {
+          '#status': 'status',
+          '#lastError': 'lastError',
+          '#gsi1pk': KEY.gsi1pk,
+          '#gsi1sk': KEY.gsi1sk,
+        },
+        ExpressionAttributeValues: {
+          ':failed': 'failed',
+          ':error': error instanceof Error ? error.message.slice(0, 500) : 'unknown error',
+          ':partition': FAILED_PARTITION,
+          ':now': now.toISOString(),
+        },
+      }),
+    );
+    throw error;
+  }
+
+  await deps.db.send(
+    new UpdateCommand({
+      TableName: deps.tableName,
+      Key: outboxKey(id),
+      UpdateExpression: 'SET #status = :sent, #messageId = :messageId, #sentAt = :now',
+      ExpressionAttributeNames: { '#status': 'status', '#messageId': 'messageId', '#sentAt': 'sentAt' },
+      ExpressionAttributeValues: { ':sent': 'sent', ':messageId': messageId, ':now': now.toISOString() },
+    }),
+  );
+  return 'sent';
+}
+
+export interface RetryReport {
+  retried: number;
+  sent: number;
+  stillFailing: number;
+}
+
+/** Retries failed sends (oldest first) that have attempts left. */
+export async function retryFailedMail(deps: OutboxDeps, limit = 100): Promise<RetryReport> {
+  const { Items = [] } = await deps.db.send(
+    new QueryCommand({
+      TableName: deps.tableName,
+      IndexName: 'gsi1',
+      KeyConditionExpression: '#gsi1pk = :partition',
+      FilterExpression: '#attempts < :max',
+      ExpressionAttributeNames: { '#gsi1pk': KEY.gsi1pk, '#attempts': 'attempts' },
+      ExpressionAttributeValues: { ':partition': FAILED_PARTITION, ':max': MAX_MAIL_ATTEMPTS },
+      Limit: limit,
+    }),
+  );
+  const report: RetryReport = { retried: 0, sent: 0, stillFailing: 0 };
+  for (const item of Items) {
+    report.retried += 1;
+    const id = String(item[KEY.pk]).slice('OUTBOX#'.length);
+    try {
+      if ((await sendOnce(deps, id, item.mail as OutgoingMail)) === 'sent') report.sent += 1;
+    } catch {
+      report.stillFailing += 1;
+    }
+  }
+  return report;
+}
