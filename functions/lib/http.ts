@@ -4,7 +4,7 @@ import httpHeaderNormalizer from '@middy/http-header-normalizer';
 import httpJsonBodyParser from '@middy/http-json-body-parser';
 import httpSecurityHeaders from '@middy/http-security-headers';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { type RouteDefinition, routeKey } from '#shared/api/contract.ts';
 import { config } from '#shared/config.ts';
 import {
@@ -17,6 +17,11 @@ import {
 } from '#shared/errors.ts';
 import { errorResponse } from './http-errors.ts';
 import { logger } from './logger.ts';
+
+z.config({
+  customError: (issue) =>
+    issue.code === 'invalid_type' && issue.input === undefined ? 'Required.' : undefined,
+});
 
 /** No route accepts more; individual fields carry their own, smaller limits. */
 export const MAX_BODY_BYTES = 64 * 1024;

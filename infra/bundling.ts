@@ -1,0 +1,16 @@
+/**
+ * How every Lambda is bundled, shared by the CDK stack (NodejsFunction) and `npm run build`
+ * (which reports bundle sizes), so the two produce the same code.
+ */
+export const lambdaBundling = {
+  target: 'node22',
+  format: 'esm',
+  minify: true,
+  sourcemap: true,
+  /** The Lambda Node.js runtime provides AWS SDK v3. */
+  external: ['@aws-sdk/*'],
+  /** Some dependencies are CommonJS and call require(); ESM bundles need it defined. */
+  banner:
+    "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+  mainFields: ['module', 'main'],
+} as const;

@@ -1,0 +1,161 @@
+import { appendFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
+import type { Context } from 'aws-lambda';
+import { catalog as defaultCatalog, type FunctionSpec } from '#functions/catalog.ts';
+import { ENV } from '#shared/config.ts';
+import { root, webDist } from '../build.ts';
+import { startDynamoDbLocal } from './dynamodb-local.ts';
+import { type HttpInvoke, startGateway } from './gateway.ts';
+import { assertPortFree } from './ports.ts';
+import { startSchedules } from './scheduler.ts';
+import { seedDemoData } from './seed.ts';
+import { startSesLocal } from './ses-local.ts';
+import { type FailedRecord, type StreamConsumer, startStreamPollers } from './stream-poller.ts';
+import { ensureTable } from './table.ts';
+
+export interface RuntimeOptions {
+  port: number;
+  dynamodbPort: number;
+  sesPort: number;
+  /** Where DynamoDB Local keeps its data; none means in memory. */
+  dataDir?: string;
+  seed: boolean;
+  catalog?: FunctionSpec[];
+}
+
+export interface Runtime {
+  urls: { web: string; api: string; inbox: string; dynamodb: string };
+  seeded: boolean;
+  stop(): Promise<void>;
+}
+
+export const TABLE_NAME = 'kaiutin-local';
+
+type Handler = (event: unknown, context: Context) => Promise<unknown>;
+
+/** Starts DynamoDB Local, the SES endpoint, the gateway, stream pollers and schedules. */
+export async function startLocalRuntime(options: RuntimeOptions): Promise<Runtime> {
+  const catalog = options.catalog ?? defaultCatalog;
+  await assertPortFree(options.port, 'web and API', 'PORT');
+  await assertPortFree(options.dynamodbPort, 'DynamoDB Local', 'DYNAMODB_PORT');
+  await assertPortFree(options.sesPort, 'SES endpoint', 'SES_PORT');
+
+  const stoppers: (() => Promise<void> | void)[] = [];
+  const stop = async () => {
+    for (const stopOne of stoppers.reverse()) await stopOne();
+  };
+  try {
+    const dynamodb = await startDynamoDbLocal({ port: options.dynamodbPort, dataDir: options.dataDir });
+    stoppers.push(dynamodb.stop);
+    const ses = await startSesLocal({ port: options.sesPort });
+    stoppers.push(ses.stop);
+
+    const publicBaseUrl = `http://localhost:${options.port}`;
+    // The functions run in this process and read their configuration from the environment,
+    // exactly as in Lambda; only the endpoints differ.
+    Object.assign(process.env, {
+      [ENV.stage]: 'local',
+      [ENV.tableName]: TABLE_NAME,
+      [ENV.publicBaseUrl]: publicBaseUrl,
+      [ENV.mailFrom]: 'Kaiutin <noreply@kaiutin.local>',
+      [ENV.dynamodbEndpoint]: dynamodb.endpoint,
+      [ENV.sesEndpoint]: ses.endpoint,
+      [ENV.region]: 'eu-north-1',
+      AWS_ACCESS_KEY_ID: 'local',
+      AWS_SECRET_ACCESS_KEY: 'local',
+      POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'WARN',
+    });
+
+    const awsClientConfig = {
+      endpoint: dynamodb.endpoint,
+      region: 'eu-north-1',
+      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    };
+    const client = new DynamoDBClient(awsClientConfig);
+    const streams = new DynamoDBStreamsClient(awsClientConfig);
+    stoppers.push(() => {
+      client.destroy();
+      streams.destroy();
+    });
+    const created = await ensureTable(client, TABLE_NAME);
+
+    const handlers = new Map<string, Handler>();
+    for (const spec of catalog) {
+      const module = (await import(pathToFileURL(join(root, spec.entry)).href)) as { handler: Handler };
+      handlers.set(spec.name, module.handler);
+    }
+    const invoke = (spec: FunctionSpec) => handlers.get(spec.name) as Handler;
+    const context = (spec: FunctionSpec) =>
+      ({
+        functionName: spec.name,
+        awsRequestId: crypto.randomUUID(),
+        getRemainingTimeInMillis: () => 60_000,
+      }) as Context;
+
+    const onFailure = (failure: FailedRecord) => {
+      console.error(
+        `[streams] ${failure.functionName} gave up on a record after ${failure.attempts} attempts: ${failure.error}`,
+      );
+      if (options.dataDir)
+        appendFileSync(join(options.dataDir, 'stream-failures.jsonl'), `${JSON.stringify(failure)}\n`);
+    };
+    const streamConsumers = catalog
+      .filter((spec): spec is StreamConsumer['spec'] => spec.trigger.kind === 'stream')
+      .map(
+        (spec) =>
+          ({ spec, invoke: (event: unknown) => invoke(spec)(event, context(spec)) }) as StreamConsumer,
+      );
+    const pollers = startStreamPollers({
+      dynamodb: client,
+      streams,
+      tableName: TABLE_NAME,
+      consumers: streamConsumers,
+      onFailure,
+      checkpointFile: options.dataDir ? join(options.dataDir, 'stream-checkpoints.json') : undefined,
+    });
+    stoppers.push(pollers.stop);
+
+    const schedules = startSchedules(
+      catalog
+        .filter((spec) => spec.trigger.kind === 'schedule')
+        .map((spec) => ({ spec, invoke: (event: unknown) => invoke(spec)(event, context(spec)) })),
+    );
+    stoppers.push(schedules.stop);
+
+    const gateway = await startGateway({
+      port: options.port,
+      catalog,
+      webRoot: webDist,
+      invoke: (spec) => invoke(spec) as HttpInvoke,
+      local: async (path, method) => {
+        const schedule = /^\/_local\/schedules\/([\w-]+)$/.exec(path);
+        if (!schedule || method !== 'POST') return undefined;
+        const name = schedule[1] as string;
+        if (!catalog.some((spec) => spec.name === name && spec.trigger.kind === 'schedule')) {
+          return { status: 404, body: { message: `No scheduled function named ${name}` } };
+        }
+        await schedules.run(name);
+        return { status: 200, body: { ran: name } };
+      },
+    });
+    stoppers.push(gateway.stop);
+
+    const seeded = created && options.seed ? await seedDemoData() : false;
+    return {
+      urls: {
+        web: publicBaseUrl,
+        api: `${publicBaseUrl}/api`,
+        inbox: `http://localhost:${options.sesPort}`,
+        dynamodb: dynamodb.endpoint,
+      },
+      seeded,
+      stop,
+    };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}

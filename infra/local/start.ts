@@ -1,0 +1,77 @@
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildWeb, root } from '../build.ts';
+import { JavaMissing } from './dynamodb-local.ts';
+import { PortInUse } from './ports.ts';
+import { startLocalRuntime } from './runtime.ts';
+
+const usage = `Usage: npm start [-- --fresh] [-- --in-memory] [-- --no-seed]
+  --fresh      delete the local data folder (.data/) and start from empty, with demo data
+  --in-memory  keep nothing: DynamoDB Local runs in memory
+  --no-seed    do not write demo data into a new table
+Ports: PORT (web and API, 3000), DYNAMODB_PORT (8000), SES_PORT (8005).`;
+
+const { values } = parseArgs({
+  options: {
+    fresh: { type: 'boolean', default: false },
+    'in-memory': { type: 'boolean', default: false },
+    'no-seed': { type: 'boolean', default: false },
+    help: { type: 'boolean', default: false },
+  },
+});
+if (values.help) {
+  console.log(usage);
+  process.exit(0);
+}
+
+const port = (name: string, fallback: number) => {
+  const value = Number(process.env[name] ?? fallback);
+  if (!Number.isInteger(value) || value < 1 || value > 65_535) {
+    console.error(`${name} must be a port number, not "${process.env[name]}".`);
+    process.exit(2);
+  }
+  return value;
+};
+
+const started = Date.now();
+const dataDir = values['in-memory'] ? undefined : join(root, '.data');
+if (values.fresh && dataDir) rmSync(dataDir, { recursive: true, force: true });
+
+try {
+  await buildWeb();
+  const runtime = await startLocalRuntime({
+    port: port('PORT', 3000),
+    dynamodbPort: port('DYNAMODB_PORT', 8000),
+    sesPort: port('SES_PORT', 8005),
+    dataDir,
+    seed: !values['no-seed'],
+  });
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n${signal}: stopping Kaiutin…`);
+    await runtime.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  console.log(`
+Kaiutin is running (ready in ${((Date.now() - started) / 1000).toFixed(1)} s)
+
+  Web app      ${runtime.urls.web}
+  API          ${runtime.urls.api}  (health: ${runtime.urls.api}/health, OpenAPI: ${runtime.urls.api}/openapi.json)
+  Mail inbox   ${runtime.urls.inbox}
+  DynamoDB     ${runtime.urls.dynamodb}  (${dataDir ? `data in ${dataDir}` : 'in memory'})
+${runtime.seeded ? '\n  Demo data was written: one membership application; its receipt is in the mail inbox.\n' : ''}
+Press Ctrl-C to stop.`);
+} catch (error) {
+  if (error instanceof JavaMissing || error instanceof PortInUse) {
+    console.error(`\nKaiutin cannot start: ${error.message}`);
+  } else {
+    console.error('\nKaiutin could not start:', error);
+  }
+  process.exit(1);
+}

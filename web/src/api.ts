@@ -1,0 +1,26 @@
+import type { ErrorBody } from '#shared/api/contract.ts';
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly body: ErrorBody | undefined,
+  ) {
+    super(body?.error.message ?? `HTTP ${status}`);
+  }
+}
+
+/** Calls the API on the same origin; non-2xx answers become an ApiError carrying the error body. */
+export async function api<T>(path: `/api/${string}`, init: RequestInit = {}): Promise<T> {
+  const response = await fetch(path, {
+    ...init,
+    headers: {
+      accept: 'application/json',
+      ...(init.body ? { 'content-type': 'application/json' } : {}),
+      ...init.headers,
+    },
+    credentials: 'same-origin',
+  });
+  const body = response.status === 204 ? undefined : await response.json().catch(() => undefined);
+  if (!response.ok) throw new ApiError(response.status, body as ErrorBody | undefined);
+  return body as T;
+}

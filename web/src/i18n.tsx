@@ -1,0 +1,60 @@
+import type { ComponentChildren } from 'preact';
+import { createContext } from 'preact';
+import { useContext, useEffect, useMemo, useState } from 'preact/hooks';
+import {
+  defaultLanguage,
+  directionOf,
+  isLanguage,
+  type Language,
+  languages,
+} from '#shared/i18n/languages.ts';
+import { formatDateTime, type Translate, translator } from '#shared/i18n/translate.ts';
+
+const STORAGE_KEY = 'kaiutin.language';
+
+/** The remembered choice, else the browser's first supported language, else Finnish. */
+export function initialLanguage(): Language {
+  const stored = localStorage.getItem(STORAGE_KEY);
+  if (isLanguage(stored)) return stored;
+  for (const tag of navigator.languages ?? []) {
+    const base = tag.toLowerCase().split('-')[0];
+    if (isLanguage(base)) return base;
+  }
+  return defaultLanguage;
+}
+
+interface I18n {
+  language: Language;
+  setLanguage(language: Language): void;
+  t: Translate;
+  formatDate(date: Date): string;
+}
+
+const I18nContext = createContext<I18n | null>(null);
+
+export function I18nProvider({ children }: { children: ComponentChildren }) {
+  const [language, setLanguage] = useState<Language>(initialLanguage);
+  useEffect(() => {
+    document.documentElement.lang = language;
+    document.documentElement.dir = directionOf(language);
+    localStorage.setItem(STORAGE_KEY, language);
+  }, [language]);
+  const value = useMemo<I18n>(
+    () => ({
+      language,
+      setLanguage,
+      t: translator(language),
+      formatDate: (date) => formatDateTime(language, date),
+    }),
+    [language],
+  );
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+export function useI18n(): I18n {
+  const context = useContext(I18nContext);
+  if (!context) throw new Error('useI18n outside I18nProvider');
+  return context;
+}
+
+export { languages };
