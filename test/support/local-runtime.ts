@@ -1,0 +1,71 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import type { TestProject } from 'vitest/node';
+import { freePort } from '#infra/local/ports.ts';
+import { TABLE_NAME } from '#infra/local/runtime.ts';
+
+export interface LocalRuntimeInfo {
+  baseUrl: string;
+  sesUrl: string;
+  dynamodbEndpoint: string;
+  tableName: string;
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    runtime: LocalRuntimeInfo;
+  }
+}
+
+/**
+ * Starts the whole local runtime exactly as `npm start` does (in memory, on free ports) in a
+ * child process, and stops it afterwards: the tests talk to it over HTTP like a user would.
+ */
+export default async function setup(project: TestProject) {
+  const ports = { PORT: await freePort(), DYNAMODB_PORT: await freePort(), SES_PORT: await freePort() };
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'infra/local/start.ts', '--in-memory', '--no-seed'],
+    {
+      env: { ...process.env, ...Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, String(v)])) },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  let output = '';
+  const collect = (chunk: Buffer) => {
+    output += chunk.toString();
+  };
+  child.stdout?.on('data', collect);
+  child.stderr?.on('data', collect);
+
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`The local runtime did not start in 60 s:\n${output}`)),
+      60_000,
+    );
+    const check = () => {
+      if (output.includes('Kaiutin is running')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    child.stdout?.on('data', check);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`The local runtime exited (${code}) while starting:\n${output}`));
+    });
+  });
+
+  project.provide('runtime', {
+    baseUrl: `http://localhost:${ports.PORT}`,
+    sesUrl: `http://127.0.0.1:${ports.SES_PORT}`,
+    dynamodbEndpoint: `http://127.0.0.1:${ports.DYNAMODB_PORT}`,
+    tableName: TABLE_NAME,
+  });
+
+  return async () => {
+    if (child.exitCode !== null) return;
+    child.kill('SIGTERM');
+    await once(child, 'exit');
+  };
+}

@@ -1,0 +1,27 @@
+import { inject } from 'vitest';
+
+export interface StoredEmail {
+  messageId: string;
+  from: string;
+  destination: { to: string[] };
+  subject: string;
+  body: { text?: string; html?: string };
+  at: number;
+}
+
+/** The messages the local SES endpoint holds for an address. */
+export async function emailsTo(address: string): Promise<StoredEmail[]> {
+  const response = await fetch(`${inject('runtime').sesUrl}/store`);
+  const { emails } = (await response.json()) as { emails: StoredEmail[] };
+  return emails.filter((email) => email.destination.to.some((to) => to.includes(address)));
+}
+
+/** Waits until the address has received `count` messages (stream delivery is asynchronous). */
+export async function waitForEmails(address: string, count = 1, timeoutMs = 15_000): Promise<StoredEmail[]> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const emails = await emailsTo(address);
+    if (emails.length >= count || Date.now() > deadline) return emails;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}

@@ -1,0 +1,111 @@
+import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { HttpReply, handle, httpFunction, MAX_BODY_BYTES } from '#functions/lib/http.ts';
+import { defineRoute } from '#shared/api/contract.ts';
+import { Conflict } from '#shared/errors.ts';
+import { apiEvent, lambdaContext } from '../support/api-event.ts';
+
+const route = defineRoute({
+  method: 'POST',
+  path: '/api/things/{id}',
+  access: 'public',
+  summary: 'test',
+  tags: [],
+  params: z.object({ id: z.string().regex(/^\d+$/) }),
+  body: z.object({ name: z.string().max(5), count: z.number().int() }),
+  response: z.object({ id: z.string(), name: z.string() }),
+  successStatus: 201,
+});
+
+let behaviour: 'ok' | 'conflict' | 'crash' | 'timeout' | 'reply' = 'ok';
+
+const handler = httpFunction(
+  handle(route, async ({ params, body }) => {
+    if (behaviour === 'conflict') throw new Conflict('Already decided.');
+    if (behaviour === 'crash') throw new Error('secret internals at /var/task/index.mjs');
+    if (behaviour === 'timeout') throw Object.assign(new Error('socket hang up'), { name: 'TimeoutError' });
+    if (behaviour === 'reply') return new HttpReply({ statusCode: 302, headers: { location: '/x' } });
+    return { id: params.id, name: body.name };
+  }),
+);
+
+async function call(options: { body?: string; contentType?: string; origin?: string; id?: string } = {}) {
+  const headers: Record<string, string> = { 'content-type': options.contentType ?? 'application/json' };
+  if (options.origin) headers.origin = options.origin;
+  const event = apiEvent('POST /api/things/{id}', {
+    body: options.body ?? JSON.stringify({ name: 'abc', count: 1 }),
+    headers,
+    pathParameters: { id: options.id ?? '42' },
+  });
+  const result = (await handler(event, lambdaContext)) as APIGatewayProxyStructuredResultV2;
+  return { ...result, json: result.body ? JSON.parse(result.body) : undefined };
+}
+
+describe('HTTP plumbing', () => {
+  it('validates, calls the handler and answers with the route status and security headers', async () => {
+    behaviour = 'ok';
+    const response = await call();
+    expect(response.statusCode).toBe(201);
+    expect(response.json).toEqual({ id: '42', name: 'abc' });
+    expect(response.headers?.['X-Content-Type-Options']).toBe('nosniff');
+  });
+
+  it('lists every invalid field, in body and path, with a message', async () => {
+    const response = await call({ body: JSON.stringify({ name: 'too long' }), id: 'abc' });
+    expect(response.statusCode).toBe(400);
+    expect(response.json.error.code).toBe('validation_failed');
+    const fields = response.json.error.fields.map((f: { field: string }) => f.field).sort();
+    expect(fields).toEqual(['count', 'name', 'params.id']);
+    const count = response.json.error.fields.find((f: { field: string }) => f.field === 'count');
+    expect(count.message).toBe('Required.');
+  });
+
+  it('answers malformed JSON with 400, a wrong content type with 415', async () => {
+    expect((await call({ body: '{"name":' })).json.error.code).toBe('malformed_json');
+    const wrongType = await call({ body: 'name=abc', contentType: 'application/x-www-form-urlencoded' });
+    expect(wrongType.statusCode).toBe(415);
+  });
+
+  it('refuses bodies over the limit with 413, naming the limit', async () => {
+    const response = await call({ body: JSON.stringify({ name: 'x'.repeat(MAX_BODY_BYTES), count: 1 }) });
+    expect(response.statusCode).toBe(413);
+    expect(response.json.error.message).toContain(String(MAX_BODY_BYTES));
+  });
+
+  it('refuses a state-changing request from another origin and allows its own', async () => {
+    expect((await call({ origin: 'https://evil.example' })).statusCode).toBe(403);
+    behaviour = 'ok';
+    expect((await call({ origin: 'http://localhost:3000' })).statusCode).toBe(201);
+  });
+
+  it('maps domain errors to their status with their message', async () => {
+    behaviour = 'conflict';
+    const response = await call();
+    expect(response.statusCode).toBe(409);
+    expect(response.json.error).toEqual({ code: 'conflict', message: 'Already decided.' });
+  });
+
+  it('answers an unexpected error with 500 and the request id, never the internals', async () => {
+    behaviour = 'crash';
+    const response = await call();
+    expect(response.statusCode).toBe(500);
+    expect(response.json.error.requestId).toBe('request-123');
+    expect(response.body).not.toContain('secret');
+    expect(response.body).not.toContain('/var/task');
+  });
+
+  it('answers an unreachable service with 503 and Retry-After', async () => {
+    behaviour = 'timeout';
+    const response = await call();
+    expect(response.statusCode).toBe(503);
+    expect(response.headers?.['retry-after']).toBe('2');
+  });
+
+  it('passes an HttpReply through as it is', async () => {
+    behaviour = 'reply';
+    const response = await call();
+    expect(response.statusCode).toBe(302);
+    expect(response.headers?.location).toBe('/x');
+  });
+});
