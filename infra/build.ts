@@ -8,13 +8,16 @@ import { lambdaBundling } from './bundling.ts';
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const webDist = join(root, 'web', 'dist');
 
-/** Bundles the browser app into web/dist: one script, one stylesheet, the HTML shell. */
-export async function buildWeb(options: { minify?: boolean } = {}): Promise<{ bytes: number }> {
-  rmSync(webDist, { recursive: true, force: true });
-  mkdirSync(join(webDist, 'assets'), { recursive: true });
+/** Bundles the browser app (by default into web/dist): one script, one stylesheet, the HTML shell. */
+export async function buildWeb(
+  options: { outDir?: string; minify?: boolean } = {},
+): Promise<{ bytes: number }> {
+  const outDir = options.outDir ?? webDist;
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(join(outDir, 'assets'), { recursive: true });
   await build({
     entryPoints: [join(root, 'web', 'src', 'main.tsx')],
-    outfile: join(webDist, 'assets', 'app.js'),
+    outfile: join(outDir, 'assets', 'app.js'),
     bundle: true,
     format: 'esm',
     target: ['es2022'],
@@ -25,8 +28,8 @@ export async function buildWeb(options: { minify?: boolean } = {}): Promise<{ by
     legalComments: 'none',
     logLevel: 'warning',
   });
-  cpSync(join(root, 'web', 'public'), webDist, { recursive: true });
-  return { bytes: statSync(join(webDist, 'assets', 'app.js')).size };
+  cpSync(join(root, 'web', 'public'), outDir, { recursive: true });
+  return { bytes: statSync(join(outDir, 'assets', 'app.js')).size };
 }
 
 /** Bundles each catalog function as the CDK does and reports its size. */

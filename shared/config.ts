@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Environment variable names, shared by infra/ (which sets them) and the code that reads them. */
 export const ENV = {

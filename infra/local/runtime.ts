@@ -6,7 +6,7 @@ import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
 import type { Context } from 'aws-lambda';
 import { catalog as defaultCatalog, type FunctionSpec } from '#functions/catalog.ts';
 import { ENV } from '#shared/config.ts';
-import { root, webDist } from '../build.ts';
+import { root } from '../build.ts';
 import { startDynamoDbLocal } from './dynamodb-local.ts';
 import { type HttpInvoke, startGateway } from './gateway.ts';
 import { assertPortFree } from './ports.ts';
@@ -23,6 +23,8 @@ export interface RuntimeOptions {
   /** Where DynamoDB Local keeps its data; none means in memory. */
   dataDir?: string;
   seed: boolean;
+  /** The built web app to serve. */
+  webRoot: string;
   catalog?: FunctionSpec[];
 }
 
@@ -128,7 +130,7 @@ export async function startLocalRuntime(options: RuntimeOptions): Promise<Runtim
     const gateway = await startGateway({
       port: options.port,
       catalog,
-      webRoot: webDist,
+      webRoot: options.webRoot,
       invoke: (spec) => invoke(spec) as HttpInvoke,
       local: async (path, method) => {
         const schedule = /^\/_local\/schedules\/([\w-]+)$/.exec(path);

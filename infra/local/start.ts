@@ -1,15 +1,16 @@
 import { rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildWeb, root } from '../build.ts';
+import { buildWeb, root, webDist } from '../build.ts';
 import { JavaMissing } from './dynamodb-local.ts';
 import { PortInUse } from './ports.ts';
 import { startLocalRuntime } from './runtime.ts';
 
-const usage = `Usage: npm start [-- --fresh] [-- --in-memory] [-- --no-seed]
-  --fresh      delete the local data folder (.data/) and start from empty, with demo data
-  --in-memory  keep nothing: DynamoDB Local runs in memory
-  --no-seed    do not write demo data into a new table
+const usage = `Usage: npm start [-- --fresh] [-- --in-memory] [-- --no-seed] [-- --web-root DIR]
+  --fresh         delete the local data folder (.data/) and start from empty, with demo data
+  --in-memory     keep nothing: DynamoDB Local runs in memory
+  --no-seed       do not write demo data into a new table
+  --web-root DIR  build and serve the web app from DIR instead of web/dist
 Ports: PORT (web and API, 3000), DYNAMODB_PORT (8000), SES_PORT (8005).`;
 
 const { values } = parseArgs({
@@ -17,6 +18,7 @@ const { values } = parseArgs({
     fresh: { type: 'boolean', default: false },
     'in-memory': { type: 'boolean', default: false },
     'no-seed': { type: 'boolean', default: false },
+    'web-root': { type: 'string' },
     help: { type: 'boolean', default: false },
   },
 });
@@ -38,14 +40,17 @@ const started = Date.now();
 const dataDir = values['in-memory'] ? undefined : join(root, '.data');
 if (values.fresh && dataDir) rmSync(dataDir, { recursive: true, force: true });
 
+const webRoot = values['web-root'] ? resolve(values['web-root']) : webDist;
+
 try {
-  await buildWeb();
+  await buildWeb({ outDir: webRoot });
   const runtime = await startLocalRuntime({
     port: port('PORT', 3000),
     dynamodbPort: port('DYNAMODB_PORT', 8000),
     sesPort: port('SES_PORT', 8005),
     dataDir,
     seed: !values['no-seed'],
+    webRoot,
   });
   let stopping = false;
   const shutdown = async (signal: string) => {

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 
 /** Who may call a route. Enforced by the HTTP plumbing before the handler runs. */
 export type Access = 'public';

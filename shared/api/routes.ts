@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { application, applicationInput } from '#shared/membership/application.ts';
 import { defineRoute } from './contract.ts';
 

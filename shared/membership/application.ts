@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { languageCodes } from '#shared/i18n/languages.ts';
 import { topics } from '#shared/topics.ts';
 import { isValidBusinessId } from './business-id.ts';

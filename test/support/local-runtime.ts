@@ -1,5 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { freePort } from '#infra/local/ports.ts';
 import { TABLE_NAME } from '#infra/local/runtime.ts';
@@ -23,9 +26,11 @@ declare module 'vitest' {
  */
 export default async function setup(project: TestProject) {
   const ports = { PORT: await freePort(), DYNAMODB_PORT: await freePort(), SES_PORT: await freePort() };
+  // Each runtime builds the web app into its own folder, so parallel test projects never share one.
+  const webRoot = mkdtempSync(join(tmpdir(), 'kaiutin-web-'));
   const child: ChildProcess = spawn(
     process.execPath,
-    ['--import', 'tsx', 'infra/local/start.ts', '--in-memory', '--no-seed'],
+    ['--import', 'tsx', 'infra/local/start.ts', '--in-memory', '--no-seed', '--web-root', webRoot],
     {
       env: { ...process.env, ...Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, String(v)])) },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -64,8 +69,10 @@ export default async function setup(project: TestProject) {
   });
 
   return async () => {
-    if (child.exitCode !== null) return;
-    child.kill('SIGTERM');
-    await once(child, 'exit');
+    if (child.exitCode === null) {
+      child.kill('SIGTERM');
+      await once(child, 'exit');
+    }
+    rmSync(webRoot, { recursive: true, force: true });
   };
 }

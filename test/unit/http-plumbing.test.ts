@@ -1,6 +1,6 @@
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { HttpReply, handle, httpFunction, MAX_BODY_BYTES } from '#functions/lib/http.ts';
 import { defineRoute } from '#shared/api/contract.ts';
 import { Conflict } from '#shared/errors.ts';

@@ -1,0 +1,79 @@
+import { join } from 'node:path';
+import { Duration, type RemovalPolicy } from 'aws-cdk-lib';
+import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import { type IGrantable, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
+import { LogLevel, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+import type { FunctionSpec } from '#functions/catalog.ts';
+import { ENV } from '#shared/config.ts';
+import { root } from './build.ts';
+import { lambdaBundling } from './bundling.ts';
+
+export interface ProjectFunctionProps {
+  spec: FunctionSpec;
+  functionName: string;
+  environment: Record<string, string>;
+  removalPolicy: RemovalPolicy;
+}
+
+/** Every Kaiutin Lambda: Node 22 on ARM64, a minified ESM bundle with source maps, its own log group. */
+export class ProjectFunction extends Construct {
+  readonly fn: NodejsFunction;
+  readonly spec: FunctionSpec;
+
+  constructor(scope: Construct, id: string, props: ProjectFunctionProps) {
+    super(scope, id);
+    this.spec = props.spec;
+    const logGroup = new LogGroup(this, 'Logs', {
+      logGroupName: `/aws/lambda/${props.functionName}`,
+      retention: RetentionDays.THREE_MONTHS,
+      removalPolicy: props.removalPolicy,
+    });
+    // Our own role instead of the AWS-managed basic execution policy: it may write only its log group.
+    const role = new Role(this, 'Role', { assumedBy: new ServicePrincipal('lambda.amazonaws.com') });
+    logGroup.grantWrite(role);
+    this.fn = new NodejsFunction(this, 'Function', {
+      role,
+      functionName: props.functionName,
+      description: props.spec.description,
+      entry: join(root, props.spec.entry),
+      handler: 'handler',
+      projectRoot: root,
+      depsLockFilePath: join(root, 'package-lock.json'),
+      runtime: Runtime.NODEJS_22_X,
+      architecture: Architecture.ARM_64,
+      memorySize: 512,
+      timeout: Duration.seconds(props.spec.timeoutSeconds ?? 10),
+      logGroup,
+      environment: { NODE_OPTIONS: '--enable-source-maps', ...props.environment },
+      bundling: {
+        format: OutputFormat.ESM,
+        target: lambdaBundling.target,
+        minify: lambdaBundling.minify,
+        sourceMap: lambdaBundling.sourcemap,
+        externalModules: [...lambdaBundling.external],
+        mainFields: [...lambdaBundling.mainFields],
+        banner: lambdaBundling.banner,
+        logLevel: LogLevel.WARNING,
+      },
+    });
+  }
+
+  /** Sets the table's name in the environment and grants exactly the access the catalog asks for. */
+  bindTable(table: ITable) {
+    const access = this.spec.table;
+    if (access === 'none') return;
+    this.fn.addEnvironment(ENV.tableName, table.tableName);
+    if (access === 'read') table.grantReadData(this.fn);
+    else table.grantReadWriteData(this.fn);
+  }
+}
+
+/** Allows sending through SES, only from the sender identity and through the configuration set. */
+export function grantSendMail(grantee: IGrantable, resources: string[]) {
+  grantee.grantPrincipal.addToPrincipalPolicy(
+    new PolicyStatement({ actions: ['ses:SendEmail', 'ses:SendRawEmail'], resources }),
+  );
+}

@@ -1,0 +1,286 @@
+import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import { type CfnStage, HttpApi, HttpMethod } from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
+import {
+  AllowedMethods,
+  CachePolicy,
+  Function as CloudFrontFunction,
+  Distribution,
+  FunctionCode,
+  FunctionEventType,
+  HeadersFrameOption,
+  HeadersReferrerPolicy,
+  OriginProtocolPolicy,
+  OriginRequestPolicy,
+  ResponseHeadersPolicy,
+  SecurityPolicyProtocol,
+  ViewerProtocolPolicy,
+} from 'aws-cdk-lib/aws-cloudfront';
+import { HttpOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
+import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
+import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
+import { AttributeType, BillingMode, StreamViewType, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
+import { FilterCriteria, StartingPosition } from 'aws-cdk-lib/aws-lambda';
+import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
+import { BucketDeployment, Source } from 'aws-cdk-lib/aws-s3-deployment';
+import { Schedule, ScheduleExpression } from 'aws-cdk-lib/aws-scheduler';
+import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
+import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
+import { ConfigurationSet, EmailIdentity, Identity } from 'aws-cdk-lib/aws-ses';
+import { Topic } from 'aws-cdk-lib/aws-sns';
+import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
+import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
+import type { Construct } from 'constructs';
+import { catalog as defaultCatalog, type FunctionSpec } from '#functions/catalog.ts';
+import { ENV } from '#shared/config.ts';
+import { tableDefinition } from '#shared/store/table.ts';
+import { webDist } from './build.ts';
+import { grantSendMail, ProjectFunction } from './project-function.ts';
+import { contentSecurityPolicy, hstsMaxAgeSeconds } from './security-headers.ts';
+import type { StageConfig } from './stage-config.ts';
+
+export interface KaiutinStackProps extends StackProps {
+  config: StageConfig;
+  /** The built web app to deploy. */
+  webRoot?: string;
+  catalog?: FunctionSpec[];
+}
+
+const pascal = (name: string) => name.replace(/(^|-)(\w)/g, (_, __, c: string) => c.toUpperCase());
+
+/** Rewrites app paths (no file extension) to the SPA's index.html; API paths never reach it. */
+const spaRouting = `function handler(event) {
+  var uri = event.request.uri;
+  if (uri.indexOf('.') === -1) { event.request.uri = '/index.html'; }
+  return event.request;
+}`;
+
+export class KaiutinStack extends Stack {
+  readonly table: Table;
+  readonly functions = new Map<string, ProjectFunction>();
+
+  constructor(scope: Construct, id: string, props: KaiutinStackProps) {
+    super(scope, id, props);
+    const { config } = props;
+    const catalog = props.catalog ?? defaultCatalog;
+    const removalPolicy = config.production ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY;
+
+    this.table = new Table(this, 'Table', {
+      partitionKey: { name: tableDefinition.partitionKey, type: AttributeType.STRING },
+      sortKey: { name: tableDefinition.sortKey, type: AttributeType.STRING },
+      billingMode: BillingMode.PAY_PER_REQUEST,
+      pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
+      encryption: TableEncryption.AWS_MANAGED,
+      stream: StreamViewType[tableDefinition.streamViewType],
+      timeToLiveAttribute: tableDefinition.timeToLiveAttribute,
+      deletionProtection: config.production,
+      removalPolicy,
+    });
+    for (const index of tableDefinition.globalSecondaryIndexes) {
+      this.table.addGlobalSecondaryIndex({
+        indexName: index.name,
+        partitionKey: { name: index.partitionKey, type: AttributeType.STRING },
+        sortKey: { name: index.sortKey, type: AttributeType.STRING },
+      });
+    }
+
+    const sessionSecret = new Secret(this, 'SessionSigningKey', {
+      description: 'Signs Kaiutin session tokens',
+      generateSecretString: { passwordLength: 64, excludePunctuation: true },
+      removalPolicy,
+    });
+
+    const configurationSet = new ConfigurationSet(this, 'MailConfiguration', {});
+    const senderIdentity = new EmailIdentity(this, 'SenderIdentity', {
+      identity: Identity.email(config.senderEmail),
+      configurationSet,
+    });
+    const mailResources = [
+      this.formatArn({ service: 'ses', resource: 'identity', resourceName: config.senderEmail }),
+      this.formatArn({
+        service: 'ses',
+        resource: 'configuration-set',
+        resourceName: configurationSet.configurationSetName,
+      }),
+    ];
+
+    const accessLogs = new Bucket(this, 'AccessLogs', {
+      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+      encryption: BucketEncryption.S3_MANAGED,
+      enforceSSL: true,
+      // CloudFront standard logging writes with ACLs.
+      objectOwnership: ObjectOwnership.OBJECT_WRITER,
+      lifecycleRules: [{ expiration: Duration.days(90) }],
+      removalPolicy,
+      autoDeleteObjects: !config.production,
+    });
+    const webBucket = new Bucket(this, 'Web', {
+      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+      encryption: BucketEncryption.S3_MANAGED,
+      enforceSSL: true,
+      serverAccessLogsBucket: accessLogs,
+      serverAccessLogsPrefix: 'web-bucket/',
+      removalPolicy,
+      autoDeleteObjects: !config.production,
+    });
+
+    const apiAccessLogs = new LogGroup(this, 'ApiAccessLogs', {
+      retention: RetentionDays.THREE_MONTHS,
+      removalPolicy,
+    });
+    const api = new HttpApi(this, 'Api', { apiName: `kaiutin-${config.stage}`, createDefaultStage: true });
+    (api.defaultStage?.node.defaultChild as CfnStage).accessLogSettings = {
+      destinationArn: apiAccessLogs.logGroupArn,
+      format: JSON.stringify({
+        requestId: '$context.requestId',
+        ip: '$context.identity.sourceIp',
+        routeKey: '$context.routeKey',
+        status: '$context.status',
+        latencyMs: '$context.responseLatency',
+        integrationError: '$context.integrationErrorMessage',
+      }),
+    };
+
+    const headers = new ResponseHeadersPolicy(this, 'SecurityHeaders', {
+      securityHeadersBehavior: {
+        contentSecurityPolicy: { contentSecurityPolicy, override: true },
+        strictTransportSecurity: {
+          accessControlMaxAge: Duration.seconds(hstsMaxAgeSeconds),
+          includeSubdomains: true,
+          override: true,
+        },
+        contentTypeOptions: { override: true },
+        frameOptions: { frameOption: HeadersFrameOption.DENY, override: true },
+        referrerPolicy: {
+          referrerPolicy: HeadersReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN,
+          override: true,
+        },
+      },
+    });
+    const distribution = new Distribution(this, 'Cdn', {
+      defaultRootObject: 'index.html',
+      enableLogging: true,
+      logBucket: accessLogs,
+      logFilePrefix: 'cloudfront/',
+      ...(config.domainName && config.certificateArn
+        ? {
+            domainNames: [config.domainName],
+            minimumProtocolVersion: SecurityPolicyProtocol.TLS_V1_2_2021,
+            certificate: Certificate.fromCertificateArn(this, 'Certificate', config.certificateArn),
+          }
+        : {}),
+      defaultBehavior: {
+        origin: S3BucketOrigin.withOriginAccessControl(webBucket),
+        viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+        responseHeadersPolicy: headers,
+        functionAssociations: [
+          {
+            eventType: FunctionEventType.VIEWER_REQUEST,
+            function: new CloudFrontFunction(this, 'SpaRouting', {
+              code: FunctionCode.fromInline(spaRouting),
+            }),
+          },
+        ],
+      },
+      additionalBehaviors: {
+        '/api/*': {
+          origin: new HttpOrigin(`${api.apiId}.execute-api.${this.region}.${this.urlSuffix}`, {
+            protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
+          }),
+          viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY,
+          allowedMethods: AllowedMethods.ALLOW_ALL,
+          cachePolicy: CachePolicy.CACHING_DISABLED,
+          originRequestPolicy: OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
+          responseHeadersPolicy: headers,
+        },
+      },
+    });
+    new BucketDeployment(this, 'WebContent', {
+      sources: [Source.asset(props.webRoot ?? webDist)],
+      destinationBucket: webBucket,
+      distribution,
+    });
+    const publicBaseUrl = `https://${config.domainName ?? distribution.distributionDomainName}`;
+
+    const alarmTopic = new Topic(this, 'Alarms', { enforceSSL: true });
+    if (config.alarmEmail) alarmTopic.addSubscription(new EmailSubscription(config.alarmEmail));
+    const alarmAction = new SnsAction(alarmTopic);
+    const streamFailures = new Queue(this, 'StreamFailures', {
+      encryption: QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      retentionPeriod: Duration.days(14),
+    });
+    new Alarm(this, 'StreamFailuresAlarm', {
+      alarmDescription:
+        'A stream record failed all its attempts; its details are in the StreamFailures queue',
+      metric: streamFailures.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5) }),
+      threshold: 0,
+      comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
+      evaluationPeriods: 1,
+      treatMissingData: TreatMissingData.NOT_BREACHING,
+    }).addAlarmAction(alarmAction);
+
+    const environment = {
+      [ENV.stage]: config.stage,
+      [ENV.publicBaseUrl]: publicBaseUrl,
+      [ENV.mailFrom]: `Kaiutin <${config.senderEmail}>`,
+      [ENV.sesConfigurationSet]: configurationSet.configurationSetName,
+    };
+
+    for (const spec of catalog) {
+      const id = pascal(spec.name);
+      const project = new ProjectFunction(this, id, {
+        spec,
+        functionName: `kaiutin-${config.stage}-${spec.name}`,
+        environment,
+        removalPolicy,
+      });
+      this.functions.set(spec.name, project);
+      project.bindTable(this.table);
+      if (spec.sendsMail) grantSendMail(project.fn, mailResources);
+      project.fn.node.addDependency(senderIdentity);
+
+      const { trigger } = spec;
+      if (trigger.kind === 'http') {
+        const integration = new HttpLambdaIntegration(`${id}Integration`, project.fn);
+        for (const route of trigger.routes) {
+          api.addRoutes({ path: route.path, methods: [HttpMethod[route.method]], integration });
+        }
+      } else if (trigger.kind === 'stream') {
+        project.fn.addEventSource(
+          new DynamoEventSource(this.table, {
+            startingPosition: StartingPosition.LATEST,
+            batchSize: trigger.batchSize,
+            retryAttempts: trigger.maxAttempts - 1,
+            reportBatchItemFailures: true,
+            onFailure: new SqsDlq(streamFailures),
+            filters: trigger.filters.map((pattern) => FilterCriteria.filter(pattern)),
+          }),
+        );
+      } else {
+        new Schedule(this, `${id}Schedule`, {
+          schedule: ScheduleExpression.rate(Duration.minutes(trigger.everyMinutes)),
+          target: new LambdaInvoke(project.fn, { retryAttempts: 2 }),
+          description: spec.description,
+        });
+      }
+
+      new Alarm(this, `${id}Errors`, {
+        alarmDescription: `${spec.name} reported errors`,
+        metric: project.fn.metricErrors({ period: Duration.minutes(5) }),
+        threshold: 0,
+        comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
+        evaluationPeriods: 1,
+        treatMissingData: TreatMissingData.NOT_BREACHING,
+      }).addAlarmAction(alarmAction);
+    }
+
+    new CfnOutput(this, 'WebUrl', { value: publicBaseUrl });
+    new CfnOutput(this, 'ApiUrl', { value: api.apiEndpoint });
+    new CfnOutput(this, 'TableName', { value: this.table.tableName });
+    new CfnOutput(this, 'SessionSecretArn', { value: sessionSecret.secretArn });
+  }
+}
