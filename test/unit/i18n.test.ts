@@ -1,16 +1,32 @@
 import { describe, expect, it } from 'vitest';
+import { fi } from '#shared/i18n/catalogue/fi.ts';
 import { directionOf, languages } from '#shared/i18n/languages.ts';
-import { formatDateTime, translator } from '#shared/i18n/translate.ts';
+import { catalogueOf, formatDateTime, translator, translatorFor } from '#shared/i18n/translate.ts';
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe('translator', () => {
   it('fills placeholders', () => {
     expect(translator('en')('status.checkedAt', { time: '10:00' })).toBe('Checked 10:00');
   });
 
-  it('falls back to English, then Finnish, when a language lacks a message', () => {
-    expect(translator('so')('home.title')).toBe('Be heard in time');
-    expect(translator('ar')('home.lead')).toBe(translator('en')('home.lead'));
+  it('falls back to English, then Finnish, when a catalogue lacks a message', () => {
+    expect(translatorFor({})('home.title')).toBe('Be heard in time');
+    expect(translatorFor({ 'home.title': 'Oma' })('home.title')).toBe('Oma');
   });
+
+  it.each(languages.map((l) => l.code))(
+    'has every message in %s, with the placeholders of the Finnish source',
+    (code) => {
+      const catalogue = catalogueOf(code);
+      expect(Object.keys(catalogue).sort()).toEqual(Object.keys(fi).sort());
+      for (const [key, source] of Object.entries(fi)) {
+        expect(placeholders(catalogue[key as keyof typeof fi] ?? ''), `${code} ${key}`).toEqual(
+          placeholders(source),
+        );
+      }
+    },
+  );
 
   it('sets right-to-left for Arabic and Persian only', () => {
     expect(languages.filter((l) => directionOf(l.code) === 'rtl').map((l) => l.code)).toEqual(['ar', 'fa']);

@@ -1,0 +1,68 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser } from '../support/browser.ts';
+
+const { baseUrl } = inject('runtime');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(locale: string): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({ locale });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(baseUrl);
+  return { page, errors };
+}
+
+describe('the web app in Chromium', () => {
+  it("renders the home page in the browser's language, Finnish for a Finnish browser", async () => {
+    const { page, errors } = await open('fi-FI');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Vaikuta ajoissa');
+    expect(await page.getAttribute('html', 'lang')).toBe('fi');
+    expect(await page.locator('nav').getAttribute('aria-label')).toBe('Päävalikko');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('switches to Arabic, right to left, and remembers the choice', async () => {
+    const { page, errors } = await open('en-GB');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Be heard in time');
+    await page.getByLabel('Language').selectOption('ar');
+    await expect.poll(() => page.getAttribute('html', 'dir')).toBe('rtl');
+    expect(await page.getAttribute('html', 'lang')).toBe('ar');
+    await page.screenshot({ path: 'test/e2e/.screenshots/home-ar.png', fullPage: true });
+    await page.reload();
+    await expect.poll(() => page.getAttribute('html', 'dir')).toBe('rtl');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('navigates to the status page, moves focus to its heading, and shows that the API answers', async () => {
+    const { page, errors } = await open('en-GB');
+    await page.getByRole('link', { name: 'Service status' }).click();
+    await expect.poll(() => page.url()).toBe(`${baseUrl}/status`);
+    await expect.poll(() => page.locator('[role=status]').textContent()).toContain('The service is working');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    expect(await page.locator('a[aria-current=page]').textContent()).toBe('Service status');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows a not-found page for an unknown address', async () => {
+    const { page } = await open('en-GB');
+    await page.goto(`${baseUrl}/no/such/page`);
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Page not found');
+    await page.context().close();
+  });
+});
