@@ -15,18 +15,17 @@ describe('translator', () => {
     expect(translatorFor({ 'home.title': 'Oma' })('home.title')).toBe('Oma');
   });
 
-  it.each(languages.map((l) => l.code))(
-    'has every message in %s, with the placeholders of the Finnish source',
-    (code) => {
-      const catalogue = catalogueOf(code);
-      expect(Object.keys(catalogue).sort()).toEqual(Object.keys(fi).sort());
-      for (const [key, source] of Object.entries(fi)) {
-        expect(placeholders(catalogue[key as keyof typeof fi] ?? ''), `${code} ${key}`).toEqual(
-          placeholders(source),
-        );
-      }
-    },
-  );
+  it.each(
+    languages.map((l) => l.code),
+  )('has every message in %s, with the placeholders of the Finnish source', (code) => {
+    const catalogue = catalogueOf(code);
+    expect(Object.keys(catalogue).sort()).toEqual(Object.keys(fi).sort());
+    for (const [key, source] of Object.entries(fi)) {
+      expect(placeholders(catalogue[key as keyof typeof fi] ?? ''), `${code} ${key}`).toEqual(
+        placeholders(source),
+      );
+    }
+  });
 
   it('sets right-to-left for Arabic and Persian only', () => {
     expect(languages.filter((l) => directionOf(l.code) === 'rtl').map((l) => l.code)).toEqual(['ar', 'fa']);
