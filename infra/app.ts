@@ -1,5 +1,6 @@
 import { App, Tags, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
+import { buildWeb } from './build.ts';
 import { acknowledgeNagFindings } from './nag.ts';
 import { KaiutinStack } from './stack.ts';
 import { stageConfig } from './stage-config.ts';
@@ -20,5 +21,7 @@ export function buildApp(app = new App(), options: { webRoot?: string } = {}) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
+  // The stack deploys the built web app, so `cdk synth` builds it first (it takes a moment).
+  await buildWeb();
   buildApp().app.synth();
 }

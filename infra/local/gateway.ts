@@ -39,7 +39,7 @@ const contentTypes: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
-interface CompiledRoute {
+export interface CompiledRoute {
   spec: FunctionSpec;
   key: string;
   method: string;
@@ -47,7 +47,7 @@ interface CompiledRoute {
   names: string[];
 }
 
-function compile(spec: FunctionSpec, method: string, path: string): CompiledRoute {
+export function compileRoute(spec: FunctionSpec, method: string, path: string): CompiledRoute {
   const names: string[] = [];
   const source = path
     .split('/')
@@ -173,7 +173,7 @@ export async function startGateway(
   options: GatewayOptions,
 ): Promise<{ server: Server; stop(): Promise<void> }> {
   const routes = httpRoutes(options.catalog).map(({ spec, route }) =>
-    compile(spec, route.method, route.path),
+    compileRoute(spec, route.method, route.path),
   );
   const keys = new Set(routes.map((r) => r.key));
   if (keys.size !== routes.length) throw new Error('Two catalog routes share a method and path');
