@@ -5,9 +5,9 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
 import type { Context } from 'aws-lambda';
 import { catalog as defaultCatalog, type FunctionSpec } from '#functions/catalog.ts';
-import { ENV } from '#shared/config.ts';
 import { root } from '../build.ts';
 import { startDynamoDbLocal } from './dynamodb-local.ts';
+import { localEnvironment } from './environment.ts';
 import { type HttpInvoke, startGateway } from './gateway.ts';
 import { assertPortFree } from './ports.ts';
 import { startSchedules } from './scheduler.ts';
@@ -59,15 +59,13 @@ export async function startLocalRuntime(options: RuntimeOptions): Promise<Runtim
     // The functions run in this process and read their configuration from the environment,
     // exactly as in Lambda; only the endpoints differ.
     Object.assign(process.env, {
-      [ENV.stage]: 'local',
-      [ENV.tableName]: TABLE_NAME,
-      [ENV.publicBaseUrl]: publicBaseUrl,
-      [ENV.mailFrom]: 'Kaiutin <noreply@kaiutin.local>',
-      [ENV.dynamodbEndpoint]: dynamodb.endpoint,
-      [ENV.sesEndpoint]: ses.endpoint,
-      [ENV.region]: 'eu-north-1',
-      AWS_ACCESS_KEY_ID: 'local',
-      AWS_SECRET_ACCESS_KEY: 'local',
+      ...localEnvironment({
+        stage: 'local',
+        tableName: TABLE_NAME,
+        publicBaseUrl,
+        dynamodbEndpoint: dynamodb.endpoint,
+        sesEndpoint: ses.endpoint,
+      }),
       POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'WARN',
     });
 

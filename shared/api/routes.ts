@@ -39,5 +39,3 @@ export const routes = {
     successStatus: 201,
   }),
 };
-
-export type Routes = typeof routes;

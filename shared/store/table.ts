@@ -29,5 +29,3 @@ export const tableDefinition = {
   timeToLiveAttribute: KEY.expiresAt,
   streamViewType: 'NEW_AND_OLD_IMAGES',
 } as const;
-
-export type IndexName = (typeof tableDefinition.globalSecondaryIndexes)[number]['name'];

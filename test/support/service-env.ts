@@ -1,18 +1,16 @@
 import { inject } from 'vitest';
-import { ENV } from '#shared/config.ts';
+import { localEnvironment } from '#infra/local/environment.ts';
 
 const runtime = inject('runtime');
 
 // Tests that use shared/ code directly reach the same DynamoDB Local and SES endpoint as the runtime.
 Object.assign(process.env, {
-  [ENV.stage]: 'test',
-  [ENV.tableName]: runtime.tableName,
-  [ENV.publicBaseUrl]: runtime.baseUrl,
-  [ENV.mailFrom]: 'Kaiutin <noreply@kaiutin.test>',
-  [ENV.dynamodbEndpoint]: runtime.dynamodbEndpoint,
-  [ENV.sesEndpoint]: runtime.sesUrl,
-  [ENV.region]: 'eu-north-1',
-  AWS_ACCESS_KEY_ID: 'local',
-  AWS_SECRET_ACCESS_KEY: 'local',
+  ...localEnvironment({
+    stage: 'test',
+    tableName: runtime.tableName,
+    publicBaseUrl: runtime.baseUrl,
+    dynamodbEndpoint: runtime.dynamodbEndpoint,
+    sesEndpoint: runtime.sesUrl,
+  }),
   POWERTOOLS_LOG_LEVEL: 'SILENT',
 });
