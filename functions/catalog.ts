@@ -52,20 +52,92 @@ export const catalog: FunctionSpec[] = [
     trigger: { kind: 'http', routes: [routes.openapi] },
   },
   {
-    name: 'applications',
-    entry: 'functions/http/applications.ts',
-    description: 'Membership applications',
-    table: 'readWrite',
-    sendsMail: false,
-    trigger: { kind: 'http', routes: [routes.submitApplication] },
-  },
-  {
-    name: 'notify-applications',
-    entry: 'functions/streams/notify-applications.ts',
-    description: 'Emails the receipt of a new membership application',
+    name: 'auth',
+    entry: 'functions/http/auth.ts',
+    description: 'Sign-in codes, sessions and the signed-in person',
     table: 'readWrite',
     sendsMail: true,
-    trigger: { kind: 'stream', filters: [insertOf('application')], batchSize: 10, maxAttempts: 5 },
+    trigger: {
+      kind: 'http',
+      routes: [
+        routes.requestSignInCode,
+        routes.startSession,
+        routes.endSession,
+        routes.getMe,
+        routes.updateMe,
+        routes.exportMe,
+        routes.deleteMe,
+      ],
+    },
+  },
+  {
+    name: 'applications',
+    entry: 'functions/http/applications.ts',
+    description: 'Membership applications and the coordinator decisions on them',
+    table: 'readWrite',
+    sendsMail: false,
+    trigger: {
+      kind: 'http',
+      routes: [
+        routes.submitApplication,
+        routes.listApplications,
+        routes.getApplication,
+        routes.approveApplication,
+        routes.rejectApplication,
+      ],
+    },
+  },
+  {
+    name: 'organisations',
+    entry: 'functions/http/organisations.ts',
+    description: 'Member organisations: directory, representatives, resignation, removal, audit',
+    table: 'readWrite',
+    sendsMail: false,
+    trigger: {
+      kind: 'http',
+      routes: [
+        routes.listOrganisations,
+        routes.getOrganisation,
+        routes.updateOrganisation,
+        routes.listRepresentatives,
+        routes.addRepresentative,
+        routes.removeRepresentative,
+        routes.resign,
+        routes.getRemoval,
+        routes.openRemoval,
+        routes.respondToRemoval,
+        routes.decideRemoval,
+        routes.organisationAudit,
+        routes.networkAudit,
+      ],
+    },
+  },
+  {
+    name: 'bodies',
+    entry: 'functions/http/bodies.ts',
+    description: 'Municipal and regional bodies and their officers',
+    table: 'readWrite',
+    sendsMail: false,
+    trigger: {
+      kind: 'http',
+      routes: [
+        routes.listBodies,
+        routes.getBody,
+        routes.createBody,
+        routes.updateBody,
+        routes.listOfficers,
+        routes.addOfficer,
+        routes.removeOfficer,
+      ],
+    },
+  },
+  {
+    name: 'send-notices',
+    entry: 'functions/streams/send-notices.ts',
+    description: 'Emails each notice to its recipients, in their languages, once',
+    table: 'readWrite',
+    sendsMail: true,
+    trigger: { kind: 'stream', filters: [insertOf('notice')], batchSize: 10, maxAttempts: 5 },
   },
   {
     name: 'retry-failed-mail',
@@ -82,3 +154,7 @@ export const httpRoutes = (specs: FunctionSpec[] = catalog) =>
   specs.flatMap((spec) =>
     spec.trigger.kind === 'http' ? spec.trigger.routes.map((route) => ({ spec, route })) : [],
   );
+
+/** A function that serves any route beyond the public ones reads sessions, so it needs the signing key. */
+export const usesSessions = (spec: FunctionSpec) =>
+  spec.trigger.kind === 'http' && spec.trigger.routes.some((route) => route.access !== 'public');

@@ -34,7 +34,7 @@ import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
-import { catalog as defaultCatalog, type FunctionSpec } from '#functions/catalog.ts';
+import { catalog as defaultCatalog, type FunctionSpec, usesSessions } from '#functions/catalog.ts';
 import { ENV } from '#shared/config.ts';
 import { tableDefinition } from '#shared/store/table.ts';
 import { webDist } from './build.ts';
@@ -228,6 +228,7 @@ export class KaiutinStack extends Stack {
       [ENV.publicBaseUrl]: publicBaseUrl,
       [ENV.mailFrom]: `Kaiutin <${config.senderEmail}>`,
       [ENV.sesConfigurationSet]: configurationSet.configurationSetName,
+      ...(config.firstCoordinatorEmail ? { [ENV.firstCoordinatorEmail]: config.firstCoordinatorEmail } : {}),
     };
 
     for (const spec of catalog) {
@@ -241,6 +242,10 @@ export class KaiutinStack extends Stack {
       this.functions.set(spec.name, project);
       project.bindTable(this.table);
       if (spec.sendsMail) grantSendMail(project.fn, mailResources);
+      if (usesSessions(spec)) {
+        project.fn.addEnvironment(ENV.sessionSecretArn, sessionSecret.secretArn);
+        sessionSecret.grantRead(project.fn);
+      }
       project.fn.node.addDependency(senderIdentity);
 
       const { trigger } = spec;

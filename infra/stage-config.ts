@@ -16,6 +16,8 @@ export const stageConfigSchema = z
     certificateArn: z.string().startsWith('arn:aws:acm:us-east-1:').optional(),
     /** Where alarms are emailed; without it they are only visible in CloudWatch. */
     alarmEmail: z.email().optional(),
+    /** This address becomes a coordinator when it signs in: how a new deployment gets its first one. */
+    firstCoordinatorEmail: z.email().optional(),
   })
   .refine((c) => Boolean(c.domainName) === Boolean(c.certificateArn), {
     message: 'domainName and certificateArn go together: CloudFront needs the certificate for the domain',
@@ -24,7 +26,14 @@ export const stageConfigSchema = z
 export type StageConfig = z.output<typeof stageConfigSchema> & { production: boolean };
 
 export function stageConfig(read: (key: string) => unknown): StageConfig {
-  const keys = ['stage', 'senderEmail', 'domainName', 'certificateArn', 'alarmEmail'];
+  const keys = [
+    'stage',
+    'senderEmail',
+    'domainName',
+    'certificateArn',
+    'alarmEmail',
+    'firstCoordinatorEmail',
+  ];
   const raw = Object.fromEntries(keys.map((key) => [key, read(key) === '' ? undefined : read(key)]));
   const parsed = stageConfigSchema.safeParse(raw);
   if (!parsed.success) {

@@ -10,6 +10,11 @@ export const ENV = {
   dynamodbEndpoint: 'DYNAMODB_ENDPOINT',
   sesEndpoint: 'SES_ENDPOINT',
   region: 'AWS_REGION',
+  /** Hex-encoded session signing key; set locally. In AWS the key is read from the secret below. */
+  sessionSecret: 'SESSION_SECRET',
+  sessionSecretArn: 'SESSION_SECRET_ARN',
+  /** This address is made a coordinator when it signs in: how the first coordinator comes to be in AWS. */
+  firstCoordinatorEmail: 'FIRST_COORDINATOR_EMAIL',
 } as const;
 
 const optionalUrl = z.url().optional();
@@ -23,6 +28,12 @@ const configSchema = z.object({
   [ENV.dynamodbEndpoint]: optionalUrl,
   [ENV.sesEndpoint]: optionalUrl,
   [ENV.region]: z.string().min(1),
+  [ENV.sessionSecret]: z
+    .string()
+    .regex(/^[0-9a-f]{64,}$/, 'at least 32 bytes, hex-encoded')
+    .optional(),
+  [ENV.sessionSecretArn]: z.string().startsWith('arn:').optional(),
+  [ENV.firstCoordinatorEmail]: z.email().toLowerCase().optional(),
 });
 
 export interface Config {
@@ -35,6 +46,9 @@ export interface Config {
   dynamodbEndpoint: string | undefined;
   sesEndpoint: string | undefined;
   region: string;
+  sessionSecret: string | undefined;
+  sessionSecretArn: string | undefined;
+  firstCoordinatorEmail: string | undefined;
 }
 
 export class ConfigError extends Error {}
@@ -55,6 +69,9 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     dynamodbEndpoint: e[ENV.dynamodbEndpoint],
     sesEndpoint: e[ENV.sesEndpoint],
     region: e[ENV.region],
+    sessionSecret: e[ENV.sessionSecret],
+    sessionSecretArn: e[ENV.sessionSecretArn],
+    firstCoordinatorEmail: e[ENV.firstCoordinatorEmail],
   };
 }
 

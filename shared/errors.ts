@@ -27,6 +27,18 @@ export class ValidationFailed extends DomainError {
   }
 }
 
+export class BadRequest extends DomainError {
+  constructor(message: string, code = 'bad_request') {
+    super(400, code, message);
+  }
+}
+
+export class Unauthorized extends DomainError {
+  constructor(message = 'Sign in to continue.') {
+    super(401, 'unauthorized', message);
+  }
+}
+
 export class Forbidden extends DomainError {
   constructor(message = 'You may not do this.') {
     super(403, 'forbidden', message);
@@ -54,6 +66,16 @@ export class PayloadTooLarge extends DomainError {
 export class UnsupportedMediaType extends DomainError {
   constructor(message = 'Send the request body as JSON (Content-Type: application/json).') {
     super(415, 'unsupported_media_type', message);
+  }
+}
+
+export class TooManyRequests extends DomainError {
+  constructor(readonly retryAfterSeconds: number) {
+    super(
+      429,
+      'too_many_requests',
+      `Too many requests. Try again in ${Math.ceil(retryAfterSeconds / 60)} minutes.`,
+    );
   }
 }
 

@@ -1,6 +1,6 @@
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import type { ErrorBody } from '#shared/api/contract.ts';
-import { DomainError, ServiceUnavailable, ValidationFailed } from '#shared/errors.ts';
+import { DomainError, ServiceUnavailable, TooManyRequests, ValidationFailed } from '#shared/errors.ts';
 import { logger } from './logger.ts';
 
 const jsonHeaders = { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' };
@@ -62,6 +62,7 @@ export function errorResponse(error: unknown, requestId: string): APIGatewayProx
   if (known instanceof ValidationFailed) body.error.fields = known.fields;
   if (known.status >= 500) body.error.requestId = requestId;
   const headers: Record<string, string> = { ...jsonHeaders };
+  if (known instanceof TooManyRequests) headers['retry-after'] = String(known.retryAfterSeconds);
   if (known instanceof ServiceUnavailable) headers['retry-after'] = '2';
   return { statusCode: known.status, headers, body: JSON.stringify(body) };
 }

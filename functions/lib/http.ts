@@ -6,6 +6,8 @@ import httpSecurityHeaders from '@middy/http-security-headers';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import * as z from 'zod';
 import { type RouteDefinition, routeKey } from '#shared/api/contract.ts';
+import { authorize, type Caller } from '#shared/auth/access.ts';
+import { authenticate } from '#shared/auth/authenticate.ts';
 import { config } from '#shared/config.ts';
 import {
   type FieldProblem,
@@ -15,6 +17,7 @@ import {
   UnsupportedMediaType,
   ValidationFailed,
 } from '#shared/errors.ts';
+import { store } from '#shared/store/client.ts';
 import { errorResponse } from './http-errors.ts';
 import { logger } from './logger.ts';
 
@@ -32,18 +35,33 @@ export interface HttpRequest<R extends RouteDefinition> {
   params: Parsed<R['params']>;
   query: Parsed<R['query']>;
   body: Parsed<R['body']>;
+  /** The signed-in caller; public routes never read the session. */
+  caller: R['access'] extends 'public' ? undefined : Caller;
+  sessionId: R['access'] extends 'public' ? undefined : string;
   event: APIGatewayProxyEventV2;
   requestId: string;
+  now: Date;
 }
 
-/** A response that is not the route's JSON body: a feed, a redirect, a file. */
+/** A response that is not just the route's JSON body: a feed, a redirect, one that sets cookies. */
 export class HttpReply {
   constructor(readonly result: APIGatewayProxyStructuredResultV2) {}
 }
 
+const jsonHeaders = { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' };
+
+export const jsonReply = (body: unknown, options: { statusCode?: number; cookies?: string[] } = {}) =>
+  new HttpReply({
+    statusCode: options.statusCode ?? 200,
+    headers: jsonHeaders,
+    body: JSON.stringify(body),
+    cookies: options.cookies,
+  });
+
+/** What a handler returns: the route's JSON body, nothing for a route without one, or an HttpReply. */
 type ReplyTo<R extends RouteDefinition> =
   | HttpReply
-  | ([NonNullable<R['response']>] extends [z.ZodType] ? z.input<NonNullable<R['response']>> : never);
+  | ([NonNullable<R['response']>] extends [z.ZodNever] ? undefined : z.input<NonNullable<R['response']>>);
 
 export interface RouteHandler {
   route: RouteDefinition;
@@ -114,20 +132,22 @@ export function httpFunction(...handlers: RouteHandler[]) {
     if (unsafeMethods.has(route.method) && origin !== undefined && origin !== allowedOrigin) {
       throw new Forbidden('This request came from another site and was refused.');
     }
+    const now = new Date();
+    const authenticated = route.access === 'public' ? undefined : await authenticate(store(), event.cookies, now);
+    authorize(route.access, authenticated?.caller, event.pathParameters ?? {});
     const input = validate(route, event);
     const reply = await handler.run({
       ...input,
+      caller: authenticated?.caller,
+      sessionId: authenticated?.sessionId,
       event,
       requestId: context.awsRequestId,
+      now,
     } as HttpRequest<RouteDefinition>);
     if (reply instanceof HttpReply) return reply.result;
     const statusCode = route.successStatus ?? 200;
     if (statusCode === 204) return { statusCode };
-    return {
-      statusCode,
-      headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
-      body: JSON.stringify(reply),
-    };
+    return { statusCode, headers: jsonHeaders, body: JSON.stringify(reply) };
   };
 
   return middy<APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2>(dispatch)

@@ -1,3 +1,6 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { ENV } from '#shared/config.ts';
 
 export interface LocalEndpoints {
@@ -6,6 +9,7 @@ export interface LocalEndpoints {
   publicBaseUrl: string;
   dynamodbEndpoint: string;
   sesEndpoint: string;
+  sessionSecret: string;
 }
 
 /**
@@ -21,7 +25,20 @@ export function localEnvironment(endpoints: LocalEndpoints): Record<string, stri
     [ENV.dynamodbEndpoint]: endpoints.dynamodbEndpoint,
     [ENV.sesEndpoint]: endpoints.sesEndpoint,
     [ENV.region]: 'eu-north-1',
+    [ENV.sessionSecret]: endpoints.sessionSecret,
     AWS_ACCESS_KEY_ID: 'local',
     AWS_SECRET_ACCESS_KEY: 'local',
   };
+}
+
+/** The local session signing key: kept in the data folder so sessions survive a restart, else new. */
+export function localSessionSecret(dataDir: string | undefined): string {
+  const file = dataDir ? join(dataDir, 'session-secret') : undefined;
+  if (file && existsSync(file)) return readFileSync(file, 'utf8').trim();
+  const secret = randomBytes(32).toString('hex');
+  if (file) {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, secret, { mode: 0o600 });
+  }
+  return secret;
 }

@@ -7,7 +7,7 @@ import type { Context } from 'aws-lambda';
 import { catalog as defaultCatalog, type FunctionSpec } from '#functions/catalog.ts';
 import { root } from '../build.ts';
 import { startDynamoDbLocal } from './dynamodb-local.ts';
-import { localEnvironment } from './environment.ts';
+import { localEnvironment, localSessionSecret } from './environment.ts';
 import { type HttpInvoke, startGateway } from './gateway.ts';
 import { assertPortFree } from './ports.ts';
 import { startSchedules } from './scheduler.ts';
@@ -65,6 +65,7 @@ export async function startLocalRuntime(options: RuntimeOptions): Promise<Runtim
         publicBaseUrl,
         dynamodbEndpoint: dynamodb.endpoint,
         sesEndpoint: ses.endpoint,
+        sessionSecret: localSessionSecret(options.dataDir),
       }),
       POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'WARN',
     });
@@ -143,7 +144,8 @@ export async function startLocalRuntime(options: RuntimeOptions): Promise<Runtim
     });
     stoppers.push(gateway.stop);
 
-    const seeded = created && options.seed ? await seedDemoData() : false;
+    const seeded = created && options.seed;
+    if (seeded) await seedDemoData();
     return {
       urls: {
         web: publicBaseUrl,

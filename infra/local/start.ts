@@ -5,6 +5,7 @@ import { buildWeb, root, webDist } from '../build.ts';
 import { JavaMissing } from './dynamodb-local.ts';
 import { PortInUse } from './ports.ts';
 import { startLocalRuntime } from './runtime.ts';
+import { demoPeople } from './seed.ts';
 
 const usage = `Usage: npm start [-- --fresh] [-- --in-memory] [-- --no-seed] [-- --web-root DIR]
   --fresh         delete the local data folder (.data/) and start from empty, with demo data
@@ -70,7 +71,12 @@ Kaiutin is running (ready in ${((Date.now() - started) / 1000).toFixed(1)} s)
   API          ${runtime.urls.api}  (health: ${runtime.urls.api}/health, OpenAPI: ${runtime.urls.api}/openapi.json)
   Mail inbox   ${runtime.urls.inbox}
   DynamoDB     ${runtime.urls.dynamodb}  (${dataDir ? `data in ${dataDir}` : 'in memory'})
-${runtime.seeded ? '\n  Demo data was written: one membership application; its receipt is in the mail inbox.\n' : ''}
+
+  Demo sign-in (ask for a code on the sign-in page; it arrives in the mail inbox):
+    ${demoPeople.coordinator.padEnd(34)} the network coordinator
+    ${demoPeople.representative.padEnd(34)} representative of a member organisation
+    ${demoPeople.officer.padEnd(34)} officer of the City of Jyväskylä
+${runtime.seeded ? '  (Demo data was written just now.)\n' : ''}
 Press Ctrl-C to stop.`);
 } catch (error) {
   if (error instanceof JavaMissing || error instanceof PortInUse) {

@@ -1,7 +1,8 @@
 import type * as z from 'zod';
 
-/** Who may call a route. Enforced by the HTTP plumbing before the handler runs. */
-export type Access = 'public';
+import type { Access } from '#shared/auth/access.ts';
+
+export type { Access };
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -10,11 +11,13 @@ export interface RouteDefinition<
   Query extends z.ZodType = z.ZodType,
   Body extends z.ZodType = z.ZodType,
   Response extends z.ZodType = z.ZodType,
+  A extends Access = Access,
 > {
   method: HttpMethod;
   /** API Gateway route syntax: `/api/applications/{id}`. */
   path: `/api/${string}`;
-  access: Access;
+  /** Who may call: checked by the HTTP plumbing before validation and before the handler. */
+  access: A;
   summary: string;
   tags: string[];
   params?: Params;
@@ -32,7 +35,8 @@ export function defineRoute<
   Query extends z.ZodType = z.ZodNever,
   Body extends z.ZodType = z.ZodNever,
   Response extends z.ZodType = z.ZodNever,
->(route: RouteDefinition<Params, Query, Body, Response>) {
+  const A extends Access = Access,
+>(route: RouteDefinition<Params, Query, Body, Response, A>) {
   return route;
 }
 

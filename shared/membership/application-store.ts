@@ -1,30 +1,259 @@
-import { PutCommand } from '@aws-sdk/lib-dynamodb';
-import type { DocumentClient } from '#shared/store/client.ts';
+import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { type Actor, auditItem } from '#shared/audit/audit.ts';
+import { Conflict } from '#shared/errors.ts';
+import { noticeItem } from '#shared/mail/notices.ts';
+import type { Person } from '#shared/people/person.ts';
+import type { Store } from '#shared/store/client.ts';
+import { type Page, queryPage } from '#shared/store/pages.ts';
 import { KEY } from '#shared/store/table.ts';
-import { type Application, application } from './application.ts';
-
-export const APPLICATION_ENTITY = 'application';
+import { failedConditions, transact } from '#shared/store/transactions.ts';
+import { type Application, application, type PossibleDuplicate } from './application.ts';
+import type { Organisation } from './organisation.ts';
+import { normalisedName, organisationItem, recipientsOf, representativeItems } from './organisation-store.ts';
 
 export const applicationKey = (id: string) => ({ [KEY.pk]: `APPLICATION#${id}`, [KEY.sk]: 'APPLICATION' });
 
-/** Applications waiting for a decision, oldest first, are listed from gsi1. */
-const queueKey = (app: Application) => ({
+/** Applications by status, oldest first: the coordinator's queue. */
+const queueKey = (app: Pick<Application, 'status' | 'submittedAt' | 'id'>) => ({
   [KEY.gsi1pk]: `APPLICATIONS#${app.status}`,
   [KEY.gsi1sk]: `${app.submittedAt}#${app.id}`,
 });
 
-export function applicationItem(app: Application) {
-  return { ...applicationKey(app.id), ...queueKey(app), entity: APPLICATION_ENTITY, ...app };
+/**
+ * What makes two organisations likely the same: the business ID, or the name in a municipality.
+ * Each application and organisation writes a marker under each of its keys.
+ */
+export function duplicateKeys(
+  app: Pick<Application, 'businessId' | 'organisationName' | 'municipalities'>,
+): string[] {
+  const name = normalisedName(app.organisationName);
+  return [
+    ...(app.businessId ? [`DUP#business#${app.businessId}`] : []),
+    ...app.municipalities.map((municipality) => `DUP#name#${name}#${normalisedName(municipality)}`),
+  ];
 }
 
-export const applicationFromItem = (item: Record<string, unknown>): Application => application.parse(item);
+const duplicateMarker = (key: string, kind: PossibleDuplicate['kind'], id: string, name: string) => ({
+  [KEY.pk]: key,
+  [KEY.sk]: `${kind}#${id}`,
+  entity: 'duplicate-marker',
+  kind,
+  id,
+  name,
+});
 
-export async function putApplication(db: DocumentClient, tableName: string, app: Application): Promise<void> {
-  await db.send(
-    new PutCommand({
-      TableName: tableName,
-      Item: applicationItem(app),
-      ConditionExpression: `attribute_not_exists(${KEY.pk})`,
-    }),
+export async function findPossibleDuplicates(store: Store, keys: string[]): Promise<PossibleDuplicate[]> {
+  const found = new Map<string, PossibleDuplicate>();
+  for (const key of keys) {
+    const { Items = [] } = await store.db.send(
+      new QueryCommand({
+        TableName: store.tableName,
+        KeyConditionExpression: '#pk = :pk',
+        ExpressionAttributeNames: { '#pk': KEY.pk },
+        ExpressionAttributeValues: { ':pk': key },
+        Limit: 10,
+      }),
+    );
+    for (const item of Items) {
+      found.set(`${item.kind}#${item.id}`, {
+        kind: item.kind as PossibleDuplicate['kind'],
+        id: String(item.id),
+        name: String(item.name),
+      });
+    }
+  }
+  return [...found.values()];
+}
+
+/** Writes the application, its duplicate markers and the applicant's receipt together. */
+export async function submitApplication(store: Store, app: Application, now: Date): Promise<void> {
+  await transact(store, [
+    {
+      Put: {
+        TableName: '',
+        Item: { ...applicationKey(app.id), ...queueKey(app), entity: 'application', ...app },
+        ConditionExpression: `attribute_not_exists(${KEY.pk})`,
+      },
+    },
+    ...duplicateKeys(app).map((key) => ({
+      Put: { TableName: '', Item: duplicateMarker(key, 'application', app.id, app.organisationName) },
+    })),
+    {
+      Put: {
+        TableName: '',
+        Item: noticeItem(
+          'applicationReceipt',
+          [{ email: app.contact.email, language: app.contact.language }],
+          {
+            organisation: app.organisationName,
+            submittedAt: app.submittedAt,
+            version: app.principles.version,
+          },
+          now,
+        ),
+      },
+    },
+  ]);
+}
+
+export async function getApplication(store: Store, id: string): Promise<Application | undefined> {
+  const { Item } = await store.db.send(
+    new GetCommand({ TableName: store.tableName, Key: applicationKey(id), ConsistentRead: true }),
   );
+  return Item ? application.parse(Item) : undefined;
+}
+
+export function listApplications(
+  store: Store,
+  status: Application['status'],
+  cursor: string | undefined,
+): Promise<Page<Application>> {
+  return queryPage(
+    store.db,
+    {
+      TableName: store.tableName,
+      IndexName: 'gsi1',
+      KeyConditionExpression: '#pk = :pk',
+      ExpressionAttributeNames: { '#pk': KEY.gsi1pk },
+      ExpressionAttributeValues: { ':pk': `APPLICATIONS#${status}` },
+      Limit: 50,
+    },
+    cursor,
+    (item) => application.parse(item),
+  );
+}
+
+function decision(
+  app: Application,
+  status: 'approved' | 'rejected',
+  actor: Actor,
+  now: Date,
+  reason?: string,
+) {
+  const decided = { ...app, status };
+  return {
+    Update: {
+      TableName: '',
+      Key: applicationKey(app.id),
+      UpdateExpression:
+        'SET #status = :status, decidedAt = :now, decidedBy = :by, #gsi1pk = :queue, reason = :reason',
+      ConditionExpression: '#status = :pending',
+      ExpressionAttributeNames: { '#status': 'status', '#gsi1pk': KEY.gsi1pk },
+      ExpressionAttributeValues: {
+        ':status': status,
+        ':now': now.toISOString(),
+        ':by': actor === 'system' ? 'system' : (actor.email ?? actor.personId),
+        ':queue': queueKey(decided)[KEY.gsi1pk],
+        ':pending': 'pending',
+        ':reason': reason ?? null,
+      },
+    },
+  };
+}
+
+const alreadyDecided = (app: Application) =>
+  new Conflict(`This application was already decided (${app.status}).`, 'already_decided');
+
+/**
+ * Approval creates the organisation (its id is the application's, so two approvals can never make
+ * two organisations), names its representatives and invites them.
+ */
+export async function approveApplication(
+  store: Store,
+  app: Application,
+  representatives: Person[],
+  actor: Actor,
+  now: Date,
+) {
+  const org: Organisation = {
+    id: app.id,
+    name: app.organisationName,
+    businessId: app.businessId,
+    municipalities: app.municipalities,
+    languages: app.languages,
+    topics: app.topics,
+    description: app.description,
+    status: 'member',
+    joinedAt: now.toISOString(),
+    representativeCount: representatives.length,
+  };
+  const invited = recipientsOf(representatives);
+  if (!representatives.some((person) => person.email === app.contact.email)) invited.push(app.contact);
+  try {
+    await transact(store, [
+      decision(app, 'approved', actor, now),
+      {
+        Put: {
+          TableName: '',
+          Item: organisationItem(org),
+          ConditionExpression: `attribute_not_exists(${KEY.pk})`,
+        },
+      },
+      ...representatives.flatMap((person) => representativeItems(org.id, person, now)),
+      ...duplicateKeys(app).map((key) => ({
+        Put: { TableName: '', Item: duplicateMarker(key, 'organisation', org.id, org.name) },
+      })),
+      {
+        Put: {
+          TableName: '',
+          Item: auditItem({ actor, action: 'application.approved', organisationId: org.id, after: org }, now),
+        },
+      },
+      {
+        Put: {
+          TableName: '',
+          Item: noticeItem('applicationApproved', invited, { organisation: org.name }, now),
+        },
+      },
+    ]);
+  } catch (error) {
+    const failed = failedConditions(error);
+    if (failed.includes(0) || failed.includes(1))
+      throw alreadyDecided((await getApplication(store, app.id)) ?? app);
+    throw error;
+  }
+  return org;
+}
+
+export async function rejectApplication(
+  store: Store,
+  app: Application,
+  reason: string,
+  actor: Actor,
+  now: Date,
+) {
+  try {
+    await transact(store, [
+      decision(app, 'rejected', actor, now, reason),
+      {
+        Put: {
+          TableName: '',
+          Item: auditItem(
+            {
+              actor,
+              action: 'application.rejected',
+              before: { applicationId: app.id, organisation: app.organisationName },
+              after: { reason },
+            },
+            now,
+          ),
+        },
+      },
+      {
+        Put: {
+          TableName: '',
+          Item: noticeItem(
+            'applicationRejected',
+            [app.contact],
+            { organisation: app.organisationName, reason },
+            now,
+          ),
+        },
+      },
+    ]);
+  } catch (error) {
+    if (failedConditions(error).includes(0))
+      throw alreadyDecided((await getApplication(store, app.id)) ?? app);
+    throw error;
+  }
 }

@@ -40,17 +40,34 @@ export type ApplicationInput = z.output<typeof applicationInput>;
 
 export const applicationStatus = z.enum(['pending', 'approved', 'rejected']);
 
+export const possibleDuplicate = z.object({
+  kind: z.enum(['application', 'organisation']),
+  id: z.string(),
+  name: z.string(),
+});
+export type PossibleDuplicate = z.output<typeof possibleDuplicate>;
+
 export const application = applicationInput.omit({ acceptedPrinciplesVersion: true }).extend({
   id: z.string(),
   status: applicationStatus,
   principles: z.object({ version: z.string(), acceptedAt: z.string() }),
   submittedAt: z.string(),
+  /** Organisations or applications with the same business ID, or the same name in a municipality. */
+  possibleDuplicates: z.array(possibleDuplicate).default([]),
+  decidedAt: z.string().optional(),
+  decidedBy: z.string().optional(),
+  reason: z.string().nullish(),
 });
 
 export type Application = z.output<typeof application>;
 
 /** A new, pending application; the acceptance of the principles is stamped with its time. */
-export function newApplication(input: ApplicationInput, id: string, now: Date): Application {
+export function newApplication(
+  input: ApplicationInput,
+  id: string,
+  now: Date,
+  possibleDuplicates: PossibleDuplicate[] = [],
+): Application {
   const { acceptedPrinciplesVersion, ...rest } = input;
   const at = now.toISOString();
   return {
@@ -60,5 +77,6 @@ export function newApplication(input: ApplicationInput, id: string, now: Date): 
     status: 'pending',
     principles: { version: acceptedPrinciplesVersion, acceptedAt: at },
     submittedAt: at,
+    possibleDuplicates,
   };
 }

@@ -17,6 +17,12 @@ export function createDocumentClient(settings: Pick<Config, 'region' | 'dynamodb
 
 export type DocumentClient = ReturnType<typeof createDocumentClient>;
 
+/** What every repository function needs: the client and the table. */
+export interface Store {
+  db: DocumentClient;
+  tableName: string;
+}
+
 let shared: DocumentClient | undefined;
 
 /** The process-wide client, created on first use from the validated configuration. */
@@ -24,3 +30,6 @@ export function documentClient(): DocumentClient {
   shared ??= createDocumentClient(config());
   return shared;
 }
+
+/** The process-wide store of the configured table. */
+export const store = (): Store => ({ db: documentClient(), tableName: config().tableName });

@@ -11,6 +11,7 @@ Object.assign(process.env, {
     publicBaseUrl: runtime.baseUrl,
     dynamodbEndpoint: runtime.dynamodbEndpoint,
     sesEndpoint: runtime.sesUrl,
+    sessionSecret: '0'.repeat(64),
   }),
   POWERTOOLS_LOG_LEVEL: 'SILENT',
 });

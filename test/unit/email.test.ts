@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { languageCodes } from '#shared/i18n/languages.ts';
 import { renderEmail } from '#shared/mail/layout.ts';
-import { applicationReceipt } from '#shared/mail/templates/application-receipt.ts';
-import { newApplication } from '#shared/membership/application.ts';
+import { noticeTemplates, renderNotice } from '#shared/mail/templates.ts';
 import { principles } from '#shared/membership/principles.ts';
 
 describe('email layout', () => {
@@ -31,26 +31,59 @@ describe('email layout', () => {
   });
 });
 
-describe('application receipt', () => {
-  it("is addressed to the contact, in the contact's language, naming the organisation and the principles' version", () => {
-    const app = newApplication(
-      {
-        organisationName: 'Kotoutujat ry',
-        municipalities: ['Jyväskylä'],
-        languages: ['fi'],
-        topics: [],
-        description: 'x',
-        contact: { name: 'A', email: 'a@example.org', language: 'en' },
-        representatives: ['a@example.org'],
-        acceptedPrinciplesVersion: principles.version,
-      },
-      'id',
-      new Date('2026-11-22T10:00:00Z'),
+describe('notices', () => {
+  it("render in the recipient's language, with dates formatted for it", () => {
+    const params = {
+      organisation: 'Kotoutujat ry',
+      submittedAt: '2026-11-22T10:00:00Z',
+      version: principles.version,
+    };
+    const english = renderNotice('applicationReceipt', 'en', params, 'http://localhost:3000');
+    expect(english.subject).toBe('Membership application received: Kotoutujat ry');
+    expect(english.text).toContain('November 22, 2026');
+    expect(english.text).toContain(principles.version);
+    expect(renderNotice('applicationReceipt', 'fi', params, 'http://localhost:3000').subject).toMatch(
+      /^Jäsenhakemus vastaanotettu/,
     );
-    const mail = applicationReceipt(app, 'http://localhost:3000');
-    expect(mail.to).toEqual(['a@example.org']);
-    expect(mail.subject).toBe('Membership application received: Kotoutujat ry');
-    expect(mail.text).toContain('November 22, 2026');
-    expect(mail.text).toContain(principles.version);
+  });
+
+  it('translate codes such as a removal ground, and turn paths into links', () => {
+    const mail = renderNotice(
+      'removalOpened',
+      'en',
+      {
+        organisation: 'X ry',
+        ground: 'unreachable',
+        explanation: 'Three letters returned.',
+        deadlineAt: '2026-12-06T10:00:00Z',
+        path: '/organisations/x',
+      },
+      'https://kaiutin.example',
+    );
+    expect(mail.text).toContain('cannot be reached despite repeated attempts');
+    expect(mail.text).toContain('https://kaiutin.example/organisations/x');
+    expect(mail.text).toContain('December 6, 2026');
+  });
+
+  it('never leave a placeholder unfilled, in any language', () => {
+    const params = {
+      organisation: 'O',
+      submittedAt: '2026-11-22T10:00:00Z',
+      version: 'v',
+      reason: 'r',
+      body: 'B',
+      resignedAt: '2026-11-22T10:00:00Z',
+      ground: 'criteria',
+      explanation: 'e',
+      deadlineAt: '2026-12-06T10:00:00Z',
+      path: '/p',
+      outcome: 'kept',
+    };
+    for (const language of languageCodes) {
+      for (const template of noticeTemplates) {
+        const mail = renderNotice(template, language, params, 'http://x');
+        expect(`${mail.subject}\n${mail.text}`, `${language} ${template}`).not.toMatch(/\{\w+\}/);
+      }
+    }
   });
 });

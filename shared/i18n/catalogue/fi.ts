@@ -25,9 +25,51 @@ export const fi = {
   'mail.applicationReceipt.subject': 'Jäsenhakemus vastaanotettu: {organisation}',
   'mail.applicationReceipt.heading': 'Kiitos jäsenhakemuksesta',
   'mail.applicationReceipt.body':
-    'Olemme vastaanottaneet järjestön {organisation} jäsenhakemuksen {date}. Verkoston koordinaattori käsittelee hakemuksen ja on teihin yhteydessä.',
+    'Olemme vastaanottaneet järjestön {organisation} jäsenhakemuksen {submittedAt}. Verkoston koordinaattori käsittelee hakemuksen ja on teihin yhteydessä.',
   'mail.applicationReceipt.principles':
     'Hakemuksessa hyväksyttiin verkoston tavoitteet ja toimintaperiaatteet, versio {version}.',
+  'mail.signInHint': 'Kirjaudu sisään tällä sähköpostiosoitteella: {signInUrl}',
+  'mail.applicationApproved.subject': 'Tervetuloa verkostoon: {organisation}',
+  'mail.applicationApproved.heading': '{organisation} on nyt verkoston jäsen',
+  'mail.applicationApproved.body':
+    'Koordinaattori hyväksyi jäsenhakemuksen. Teidät on nimetty järjestön edustajaksi: voitte tilata hälytyksiä, laatia lausuntoja ja allekirjoittaa niitä järjestön puolesta.',
+  'mail.applicationRejected.subject': 'Jäsenhakemus: {organisation}',
+  'mail.applicationRejected.heading': 'Jäsenhakemusta ei hyväksytty',
+  'mail.applicationRejected.body':
+    'Koordinaattori ei hyväksynyt järjestön {organisation} jäsenhakemusta. Perustelu: {reason}',
+  'mail.representativeAdded.subject': 'Teidät on nimetty edustajaksi: {organisation}',
+  'mail.representativeAdded.heading': 'Järjestön {organisation} edustaja',
+  'mail.representativeAdded.body': 'Teidät on nimetty järjestön {organisation} edustajaksi Kaiuttimessa.',
+  'mail.officerAdded.subject': 'Kaiutin: {body}',
+  'mail.officerAdded.heading': 'Teidät on lisätty viranhaltijaksi',
+  'mail.officerAdded.body':
+    'Teidät on lisätty toimielimen {body} viranhaltijaksi Kaiuttimessa. Saatte toimielimelle osoitetut lausunnot ja voitte julkaista kuulemisia.',
+  'mail.organisationResigned.subject': 'Eroilmoitus: {organisation}',
+  'mail.organisationResigned.heading': '{organisation} on eronnut verkostosta',
+  'mail.organisationResigned.body':
+    'Järjestö {organisation} ilmoitti eroavansa verkostosta {resignedAt}. Perustelu: {reason}',
+  'mail.removalOpened.subject': 'Selvityspyyntö: {organisation}',
+  'mail.removalOpened.heading': 'Koordinaattori harkitsee erottamista',
+  'mail.removalOpened.body':
+    'Koordinaattori harkitsee järjestön {organisation} erottamista verkostosta. Peruste: {ground}. {explanation}',
+  'mail.removalOpened.respond': 'Voitte antaa selvityksenne {deadlineAt} mennessä: {url}',
+  'mail.removalResponded.subject': 'Selvitys saapui: {organisation}',
+  'mail.removalResponded.heading': '{organisation} antoi selvityksensä',
+  'mail.removalResponded.body':
+    'Järjestö {organisation} on vastannut selvityspyyntöön. Lue vastaus ja tee päätös: {url}',
+  'mail.removalDecided.subject': 'Päätös: {organisation}',
+  'mail.removalDecided.heading': 'Koordinaattori on tehnyt päätöksen',
+  'mail.removalDecided.body': 'Päätös koskien järjestöä {organisation}: {outcome}. Perustelu: {reason}',
+  'mail.signInCode.subject': 'Kaiutin-kirjautumiskoodi: {code}',
+  'mail.signInCode.heading': 'Kirjautumiskoodinne',
+  'mail.signInCode.body': 'Koodinne on {code}. Se on voimassa {minutes} minuuttia ja toimii kerran.',
+  'mail.signInCode.link': 'Voitte myös kirjautua tällä linkillä: {url}',
+  'mail.signInCode.ignore': 'Jos ette pyytäneet koodia, voitte jättää tämän viestin huomiotta.',
+  'removal.ground.unreachable': 'järjestö ei ole tavoitettavissa toistuvista yrityksistä huolimatta',
+  'removal.ground.criteria': 'järjestö ei täytä verkoston jäsenyyskriteerejä',
+  'removal.ground.hinders': 'järjestö toimii tavalla, joka selvästi vaikeuttaa kotoutumista',
+  'removal.outcome.removed': 'järjestö erotetaan verkostosta',
+  'removal.outcome.kept': 'järjestö jatkaa jäsenenä',
 } as const;
 
 export type MessageKey = keyof typeof fi;

@@ -1,0 +1,121 @@
+import { randomUUID } from 'node:crypto';
+import { routes } from '#shared/api/routes.ts';
+import { listActionsOf } from '#shared/audit/audit-store.ts';
+import { sessionKey } from '#shared/auth/session-key.ts';
+import {
+  clearedSessionCookie,
+  SESSION_DAYS,
+  sessionCookie,
+  signSessionToken,
+} from '#shared/auth/session-token.ts';
+import { CODE_VALID_MINUTES, hashSignInCode, newSignInCode } from '#shared/auth/sign-in-code.ts';
+import { countAgainstLimit, redeemSignInCode, storeSignInCode } from '#shared/auth/sign-in-store.ts';
+import { config } from '#shared/config.ts';
+import { BadRequest } from '#shared/errors.ts';
+import { mailSender } from '#shared/mail/ses-mail-sender.ts';
+import { renderSignInCode } from '#shared/mail/templates.ts';
+import { deleteAccount } from '#shared/people/delete-account.ts';
+import { meOf } from '#shared/people/me.ts';
+import {
+  callerFrom,
+  deleteSession,
+  ensurePerson,
+  findPersonId,
+  getPerson,
+  grantCoordinator,
+  putSession,
+  readPersonPartition,
+  updatePersonProfile,
+} from '#shared/people/person-store.ts';
+import { store } from '#shared/store/client.ts';
+import { HttpReply, handle, httpFunction, jsonReply } from '../lib/http.ts';
+
+const WINDOW_SECONDS = 15 * 60;
+/** Per window: codes one address may be sent, and requests one client address may make. */
+const LIMITS = { codesPerAddress: 5, codesPerClient: 30, sessionTriesPerClient: 60 };
+
+const refusals = {
+  wrong: ['wrong_code', 'That code is not right. Check it, or ask for a new one.'],
+  missing: ['wrong_code', 'That code is not right. Check it, or ask for a new one.'],
+  expired: ['code_expired', 'That code has expired. Ask for a new one.'],
+  used: ['code_used', 'That code was already used. Ask for a new one.'],
+  locked: ['code_locked', 'Too many wrong tries with that code. Ask for a new one.'],
+} as const;
+
+const clientAddress = (event: { requestContext: { http: { sourceIp: string } } }) =>
+  event.requestContext.http.sourceIp;
+
+export const handler = httpFunction(
+  handle(routes.requestSignInCode, async ({ body, event, now }) => {
+    const s = store();
+    await countAgainstLimit(
+      s,
+      `code-client#${clientAddress(event)}`,
+      LIMITS.codesPerClient,
+      WINDOW_SECONDS,
+      now,
+    );
+    await countAgainstLimit(s, `code-address#${body.email}`, LIMITS.codesPerAddress, WINDOW_SECONDS, now);
+    const code = newSignInCode();
+    await storeSignInCode(s, body.email, hashSignInCode(await sessionKey(), body.email, code), now);
+    const known = await findPersonId(s, body.email);
+    const person = known ? await getPerson(s, known) : undefined;
+    const language = body.language ?? person?.language ?? 'fi';
+    const { publicBaseUrl } = config();
+    const link = `${publicBaseUrl}/sign-in?${new URLSearchParams({ email: body.email, code })}`;
+    await mailSender().send({
+      to: [body.email],
+      ...renderSignInCode(language, code, link, CODE_VALID_MINUTES, publicBaseUrl),
+    });
+    return { sent: true as const, validMinutes: CODE_VALID_MINUTES };
+  }),
+
+  handle(routes.startSession, async ({ body, event, now }) => {
+    const s = store();
+    await countAgainstLimit(
+      s,
+      `session-client#${clientAddress(event)}`,
+      LIMITS.sessionTriesPerClient,
+      WINDOW_SECONDS,
+      now,
+    );
+    const outcome = await redeemSignInCode(
+      s,
+      body.email,
+      hashSignInCode(await sessionKey(), body.email, body.code),
+      now,
+    );
+    if (outcome !== 'valid') throw new BadRequest(refusals[outcome][1], refusals[outcome][0]);
+    const person = await ensurePerson(s, body.email, 'fi', now);
+    if (config().firstCoordinatorEmail === body.email) await grantCoordinator(s, person);
+    const sessionId = randomUUID();
+    await putSession(s, person.id, sessionId, Math.floor(now.getTime() / 1000) + SESSION_DAYS * 86_400);
+    const token = await signSessionToken(await sessionKey(), { personId: person.id, sessionId }, now);
+    const caller = callerFrom(await readPersonPartition(s, person.id));
+    if (!caller) throw new Error('A person just signed in has no profile');
+    return jsonReply(await meOf(s, caller), { cookies: [sessionCookie(token, config().publicBaseUrl)] });
+  }),
+
+  handle(routes.endSession, async ({ caller, sessionId }) => {
+    await deleteSession(store(), caller.personId, sessionId);
+    return new HttpReply({ statusCode: 204, cookies: [clearedSessionCookie(config().publicBaseUrl)] });
+  }),
+
+  handle(routes.getMe, async ({ caller }) => meOf(store(), caller)),
+
+  handle(routes.updateMe, async ({ caller, body }) => {
+    await updatePersonProfile(store(), caller.personId, body);
+    return meOf(store(), { ...caller, ...body });
+  }),
+
+  handle(routes.exportMe, async ({ caller, now }) => ({
+    exportedAt: now.toISOString(),
+    person: await meOf(store(), caller),
+    actions: (await listActionsOf(store(), caller.personId)).map(({ pk: _pk, sk: _sk, ...entry }) => entry),
+  })),
+
+  handle(routes.deleteMe, async ({ caller, now }) => {
+    await deleteAccount(store(), caller, now);
+    return new HttpReply({ statusCode: 204, cookies: [clearedSessionCookie(config().publicBaseUrl)] });
+  }),
+);

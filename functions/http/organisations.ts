@@ -1,0 +1,117 @@
+import { routes } from '#shared/api/routes.ts';
+import { actorOf } from '#shared/audit/audit.ts';
+import { listAudit } from '#shared/audit/audit-store.ts';
+import { Conflict, NotFound } from '#shared/errors.ts';
+import {
+  assertMember,
+  assertRemovalDecidable,
+  assertRemovalOpenable,
+  assertRespondable,
+} from '#shared/membership/organisation.ts';
+import {
+  addRepresentative,
+  decideRemoval,
+  getOrganisation,
+  getRemoval,
+  listOrganisations,
+  listRepresentatives,
+  openRemoval,
+  recipientsOf,
+  removeRepresentative,
+  resign,
+  respondToRemoval,
+  updateOrganisation,
+} from '#shared/membership/organisation-store.ts';
+import { ensurePerson, listCoordinators } from '#shared/people/person-store.ts';
+import { store } from '#shared/store/client.ts';
+import { handle, httpFunction } from '../lib/http.ts';
+
+async function existingOrganisation(id: string) {
+  const org = await getOrganisation(store(), id);
+  if (!org) throw new NotFound('There is no such organisation.');
+  return org;
+}
+
+async function existingRemoval(organisationId: string) {
+  const removal = await getRemoval(store(), organisationId);
+  if (!removal) throw new Conflict('No removal hearing has been opened for this organisation.', 'no_hearing');
+  return removal;
+}
+
+const coordinators = async () => recipientsOf(await listCoordinators(store()));
+const representatives = async (organisationId: string) =>
+  recipientsOf(await listRepresentatives(store(), organisationId));
+
+export const handler = httpFunction(
+  handle(routes.listOrganisations, async ({ query }) => listOrganisations(store(), 'member', query.cursor)),
+
+  handle(routes.getOrganisation, async ({ params }) => existingOrganisation(params.id)),
+
+  handle(routes.updateOrganisation, async ({ params, body, caller, now }) => {
+    const org = await existingOrganisation(params.id);
+    assertMember(org, 'be changed');
+    return updateOrganisation(store(), org, body, actorOf(caller), now);
+  }),
+
+  handle(routes.listRepresentatives, async ({ params }) => ({
+    items: await listRepresentatives(store(), (await existingOrganisation(params.id)).id),
+  })),
+
+  handle(routes.addRepresentative, async ({ params, body, caller, now }) => {
+    const org = await existingOrganisation(params.id);
+    assertMember(org, 'name representatives');
+    const person = await ensurePerson(store(), body.email, body.language, now);
+    await addRepresentative(store(), org, person, actorOf(caller), now);
+    return {
+      personId: person.id,
+      email: person.email,
+      name: person.name,
+      language: person.language,
+      since: now.toISOString(),
+    };
+  }),
+
+  handle(routes.removeRepresentative, async ({ params, caller, now }) => {
+    const org = await existingOrganisation(params.id);
+    await removeRepresentative(store(), org, params.personId, actorOf(caller), now);
+    return undefined;
+  }),
+
+  handle(routes.resign, async ({ params, body, caller, now }) => {
+    const org = await existingOrganisation(params.id);
+    assertMember(org, 'resign');
+    await resign(store(), org, body.reason, actorOf(caller), await coordinators(), now);
+    return existingOrganisation(params.id);
+  }),
+
+  handle(routes.getRemoval, async ({ params }) => ({
+    removal: (await getRemoval(store(), (await existingOrganisation(params.id)).id)) ?? null,
+  })),
+
+  handle(routes.openRemoval, async ({ params, body, caller, now }) => {
+    const org = await existingOrganisation(params.id);
+    assertMember(org, 'be removed');
+    assertRemovalOpenable(await getRemoval(store(), org.id));
+    return openRemoval(store(), org, body, actorOf(caller), await representatives(org.id), now);
+  }),
+
+  handle(routes.respondToRemoval, async ({ params, body, caller, now }) => {
+    const org = await existingOrganisation(params.id);
+    assertRespondable(await getRemoval(store(), org.id), now);
+    await respondToRemoval(store(), org, body.text, actorOf(caller), await coordinators(), now);
+    return existingRemoval(org.id);
+  }),
+
+  handle(routes.decideRemoval, async ({ params, body, caller, now }) => {
+    const org = await existingOrganisation(params.id);
+    assertRemovalDecidable(await existingRemoval(org.id), now);
+    await decideRemoval(store(), org, body, actorOf(caller), await representatives(org.id), now);
+    return existingRemoval(org.id);
+  }),
+
+  handle(routes.organisationAudit, async ({ params, query }) =>
+    listAudit(store(), { organisationId: params.id }, query.cursor),
+  ),
+
+  handle(routes.networkAudit, async ({ query }) => listAudit(store(), 'network', query.cursor)),
+);

@@ -1,0 +1,31 @@
+import * as z from 'zod';
+import { config } from '#shared/config.ts';
+import { languageCodes } from '#shared/i18n/languages.ts';
+import { sendOnce } from '#shared/mail/outbox.ts';
+import { mailSender } from '#shared/mail/ses-mail-sender.ts';
+import { type NoticeTemplate, renderNotice } from '#shared/mail/templates.ts';
+import { documentClient } from '#shared/store/client.ts';
+import { streamFunction } from '../lib/stream.ts';
+
+const noticeImage = z.object({
+  id: z.string(),
+  template: z.string(),
+  to: z.array(z.object({ email: z.string(), language: z.enum(languageCodes) })),
+  params: z.record(z.string(), z.string()),
+});
+
+/** Sends each new notice to each recipient in their language, once (catalog filter: INSERT of a notice). */
+export const handler = streamFunction(async (change) => {
+  const notice = noticeImage.parse(change.newImage);
+  const { tableName, publicBaseUrl } = config();
+  const deps = { db: documentClient(), tableName, sender: mailSender() };
+  for (const recipient of notice.to) {
+    const content = renderNotice(
+      notice.template as NoticeTemplate,
+      recipient.language,
+      notice.params,
+      publicBaseUrl,
+    );
+    await sendOnce(deps, `notice#${notice.id}#${recipient.email}`, { to: [recipient.email], ...content });
+  }
+});

@@ -1,0 +1,47 @@
+import { parseArgs } from 'node:util';
+import * as z from 'zod';
+import { ENV } from '#shared/config.ts';
+import { ensurePerson, grantCoordinator } from '#shared/people/person-store.ts';
+import { store } from '#shared/store/client.ts';
+
+const usage = `Usage: npm run coordinator -- someone@example.org
+Makes the person with this address a coordinator of the network (creating the person if needed).
+Against the local runtime (npm start must be running) nothing else is needed. Against AWS, set
+TABLE_NAME and AWS_REGION (and AWS credentials) for the stage's table.`;
+
+const { positionals } = parseArgs({ allowPositionals: true });
+const email = z.email().toLowerCase().safeParse(positionals[0]);
+if (!email.success) {
+  console.error(usage);
+  process.exit(2);
+}
+
+const local = !process.env[ENV.tableName];
+if (local) {
+  Object.assign(process.env, {
+    [ENV.stage]: 'local',
+    [ENV.tableName]: 'kaiutin-local',
+    [ENV.publicBaseUrl]: `http://localhost:${process.env.PORT ?? 3000}`,
+    [ENV.mailFrom]: 'Kaiutin <noreply@kaiutin.local>',
+    [ENV.dynamodbEndpoint]: `http://127.0.0.1:${process.env.DYNAMODB_PORT ?? 8000}`,
+    [ENV.region]: 'eu-north-1',
+    AWS_ACCESS_KEY_ID: 'local',
+    AWS_SECRET_ACCESS_KEY: 'local',
+  });
+} else {
+  process.env[ENV.stage] ??= 'admin';
+  process.env[ENV.publicBaseUrl] ??= 'https://localhost';
+  process.env[ENV.mailFrom] ??= 'unused@localhost';
+}
+
+try {
+  const person = await ensurePerson(store(), email.data, 'fi', new Date());
+  await grantCoordinator(store(), person);
+  console.log(
+    `${email.data} is a coordinator${local ? ' (local runtime)' : ` (table ${process.env[ENV.tableName]})`}.`,
+  );
+} catch (error) {
+  console.error(`Could not make ${email.data} a coordinator: ${(error as Error).message}`);
+  if (local) console.error('Is the local runtime running (npm start)?');
+  process.exit(1);
+}

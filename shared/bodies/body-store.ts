@@ -1,0 +1,172 @@
+import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { type Actor, auditItem } from '#shared/audit/audit.ts';
+import { Conflict } from '#shared/errors.ts';
+import type { Language } from '#shared/i18n/languages.ts';
+import { noticeItem } from '#shared/mail/notices.ts';
+import { type Person, personPartition } from '#shared/people/person.ts';
+import type { Store } from '#shared/store/client.ts';
+import { KEY } from '#shared/store/table.ts';
+import { failedConditions, transact } from '#shared/store/transactions.ts';
+import { type Body, bodyName, body as bodySchema } from './body.ts';
+
+export const bodyKey = (id: string) => ({ [KEY.pk]: `BODY#${id}`, [KEY.sk]: 'PROFILE' });
+const listKey = (b: Body) => ({
+  [KEY.gsi1pk]: 'BODIES',
+  [KEY.gsi1sk]: `${b.municipality.toLocaleLowerCase('fi')}#${b.name.fi.toLocaleLowerCase('fi')}#${b.id}`,
+});
+const bodyItem = (b: Body) => ({ ...bodyKey(b.id), ...listKey(b), entity: 'body', ...b });
+
+export async function createBody(store: Store, b: Body, actor: Actor, now: Date) {
+  await transact(store, [
+    { Put: { TableName: '', Item: bodyItem(b), ConditionExpression: `attribute_not_exists(${KEY.pk})` } },
+    {
+      Put: { TableName: '', Item: auditItem({ actor, action: 'body.created', bodyId: b.id, after: b }, now) },
+    },
+  ]);
+}
+
+export async function updateBody(store: Store, before: Body, after: Body, actor: Actor, now: Date) {
+  await transact(store, [
+    { Put: { TableName: '', Item: bodyItem(after), ConditionExpression: `attribute_exists(${KEY.pk})` } },
+    {
+      Put: {
+        TableName: '',
+        Item: auditItem({ actor, action: 'body.updated', bodyId: before.id, before, after }, now),
+      },
+    },
+  ]);
+}
+
+export async function getBody(store: Store, id: string): Promise<Body | undefined> {
+  const { Item } = await store.db.send(new GetCommand({ TableName: store.tableName, Key: bodyKey(id) }));
+  return Item ? bodySchema.parse(Item) : undefined;
+}
+
+/** Every body, by municipality and name (a network has tens of them, not thousands). */
+export async function listBodies(store: Store): Promise<Body[]> {
+  const bodies: Body[] = [];
+  let start: Record<string, unknown> | undefined;
+  do {
+    const page = await store.db.send(
+      new QueryCommand({
+        TableName: store.tableName,
+        IndexName: 'gsi1',
+        KeyConditionExpression: '#pk = :pk',
+        ExpressionAttributeNames: { '#pk': KEY.gsi1pk },
+        ExpressionAttributeValues: { ':pk': 'BODIES' },
+        ExclusiveStartKey: start,
+      }),
+    );
+    bodies.push(...(page.Items ?? []).map((item) => bodySchema.parse(item)));
+    start = page.LastEvaluatedKey;
+  } while (start);
+  return bodies;
+}
+
+export interface Officer {
+  personId: string;
+  email: string;
+  language: Language;
+  since: string;
+}
+
+export async function listOfficers(store: Store, bodyId: string): Promise<Officer[]> {
+  const { Items = [] } = await store.db.send(
+    new QueryCommand({
+      TableName: store.tableName,
+      KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :officer)',
+      ExpressionAttributeNames: { '#pk': KEY.pk, '#sk': KEY.sk },
+      ExpressionAttributeValues: { ':pk': `BODY#${bodyId}`, ':officer': 'OFFICER#' },
+    }),
+  );
+  return Items.map((item) => ({
+    personId: String(item.personId),
+    email: String(item.email),
+    language: item.language as Language,
+    since: String(item.since),
+  }));
+}
+
+export async function addOfficer(store: Store, b: Body, person: Person, actor: Actor, now: Date) {
+  try {
+    await transact(store, [
+      {
+        Put: {
+          TableName: '',
+          Item: {
+            [KEY.pk]: `BODY#${b.id}`,
+            [KEY.sk]: `OFFICER#${person.id}`,
+            entity: 'officer',
+            personId: person.id,
+            email: person.email,
+            language: person.language,
+            since: now.toISOString(),
+          },
+          ConditionExpression: `attribute_not_exists(${KEY.pk})`,
+        },
+      },
+      {
+        Put: {
+          TableName: '',
+          Item: {
+            [KEY.pk]: personPartition(person.id),
+            [KEY.sk]: `OFFICER#${b.id}`,
+            entity: 'office',
+            bodyId: b.id,
+          },
+        },
+      },
+      {
+        Put: {
+          TableName: '',
+          Item: auditItem(
+            { actor, action: 'officer.added', bodyId: b.id, after: { email: person.email } },
+            now,
+          ),
+        },
+      },
+      {
+        Put: {
+          TableName: '',
+          Item: noticeItem(
+            'officerAdded',
+            [{ email: person.email, language: person.language }],
+            { body: bodyName(b, person.language) },
+            now,
+          ),
+        },
+      },
+    ]);
+  } catch (error) {
+    if (failedConditions(error).includes(0))
+      throw new Conflict(`${person.email} is already an officer of this body.`, 'already_officer');
+    throw error;
+  }
+}
+
+export async function removeOfficer(store: Store, b: Body, personId: string, actor: Actor, now: Date) {
+  try {
+    await transact(store, [
+      {
+        Delete: {
+          TableName: '',
+          Key: { [KEY.pk]: `BODY#${b.id}`, [KEY.sk]: `OFFICER#${personId}` },
+          ConditionExpression: `attribute_exists(${KEY.pk})`,
+        },
+      },
+      {
+        Delete: { TableName: '', Key: { [KEY.pk]: personPartition(personId), [KEY.sk]: `OFFICER#${b.id}` } },
+      },
+      {
+        Put: {
+          TableName: '',
+          Item: auditItem({ actor, action: 'officer.removed', bodyId: b.id, before: { personId } }, now),
+        },
+      },
+    ]);
+  } catch (error) {
+    if (failedConditions(error).includes(0))
+      throw new Conflict('That person is not an officer of this body.', 'not_officer');
+    throw error;
+  }
+}

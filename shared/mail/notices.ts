@@ -1,0 +1,36 @@
+import { randomUUID } from 'node:crypto';
+import type { Language } from '#shared/i18n/languages.ts';
+import { KEY } from '#shared/store/table.ts';
+import type { NoticeTemplate } from './templates.ts';
+
+export interface Recipient {
+  email: string;
+  language: Language;
+}
+
+/** An email owed to people because something happened; the send-notices stream function delivers it. */
+export interface Notice {
+  id: string;
+  template: NoticeTemplate;
+  to: Recipient[];
+  params: Record<string, string>;
+  createdAt: string;
+}
+
+const KEEP_DAYS = 30;
+
+export function noticeItem(
+  template: NoticeTemplate,
+  to: Recipient[],
+  params: Record<string, string>,
+  now: Date,
+) {
+  const notice: Notice = { id: randomUUID(), template, to, params, createdAt: now.toISOString() };
+  return {
+    [KEY.pk]: `NOTICE#${notice.id}`,
+    [KEY.sk]: 'NOTICE',
+    entity: 'notice',
+    [KEY.expiresAt]: Math.floor(now.getTime() / 1000) + KEEP_DAYS * 86_400,
+    ...notice,
+  };
+}

@@ -1,0 +1,69 @@
+import type { Language } from '#shared/i18n/languages.ts';
+import { formatDateTime, type MessageKey, translator } from '#shared/i18n/translate.ts';
+import { renderEmail } from './layout.ts';
+
+/**
+ * Every email Kaiutin sends, by name: each names the catalogue messages it is made of. Parameters
+ * ending in `At` are ISO dates, formatted in the recipient's language; `ground` and `outcome` are
+ * translated codes; `path` is a link within Kaiutin.
+ */
+const templates = {
+  applicationReceipt: ['mail.applicationReceipt.body', 'mail.applicationReceipt.principles'],
+  applicationApproved: ['mail.applicationApproved.body', 'mail.signInHint'],
+  applicationRejected: ['mail.applicationRejected.body'],
+  representativeAdded: ['mail.representativeAdded.body', 'mail.signInHint'],
+  officerAdded: ['mail.officerAdded.body', 'mail.signInHint'],
+  organisationResigned: ['mail.organisationResigned.body'],
+  removalOpened: ['mail.removalOpened.body', 'mail.removalOpened.respond'],
+  removalResponded: ['mail.removalResponded.body'],
+  removalDecided: ['mail.removalDecided.body'],
+} satisfies Record<string, MessageKey[]>;
+
+export type NoticeTemplate = keyof typeof templates;
+export const noticeTemplates = Object.keys(templates) as NoticeTemplate[];
+
+export function renderNotice(
+  template: NoticeTemplate,
+  language: Language,
+  params: Record<string, string>,
+  publicBaseUrl: string,
+): { subject: string; text: string; html: string } {
+  const t = translator(language);
+  const values: Record<string, string> = { ...params };
+  for (const [name, value] of Object.entries(params)) {
+    if (name.endsWith('At')) values[name] = formatDateTime(language, new Date(value), 'date');
+  }
+  if (params.ground) values.ground = t(`removal.ground.${params.ground}` as MessageKey);
+  if (params.outcome) values.outcome = t(`removal.outcome.${params.outcome}` as MessageKey);
+  if (params.path !== undefined) values.url = `${publicBaseUrl}${params.path}`;
+  values.signInUrl = `${publicBaseUrl}/sign-in`;
+  return renderEmail({
+    language,
+    publicBaseUrl,
+    subject: t(`mail.${template}.subject` as MessageKey, values),
+    heading: t(`mail.${template}.heading` as MessageKey, values),
+    paragraphs: templates[template].map((key) => t(key, values)),
+  });
+}
+
+/** The sign-in email: not a notice, because the code must never be stored in the clear. */
+export function renderSignInCode(
+  language: Language,
+  code: string,
+  link: string,
+  minutes: number,
+  publicBaseUrl: string,
+) {
+  const t = translator(language);
+  return renderEmail({
+    language,
+    publicBaseUrl,
+    subject: t('mail.signInCode.subject', { code }),
+    heading: t('mail.signInCode.heading'),
+    paragraphs: [
+      t('mail.signInCode.body', { code, minutes }),
+      t('mail.signInCode.link', { url: link }),
+      t('mail.signInCode.ignore'),
+    ],
+  });
+}

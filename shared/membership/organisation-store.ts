@@ -1,0 +1,476 @@
+import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { type Actor, auditItem, type PersonActor } from '#shared/audit/audit.ts';
+import { Conflict } from '#shared/errors.ts';
+import type { Language } from '#shared/i18n/languages.ts';
+import { noticeItem, type Recipient } from '#shared/mail/notices.ts';
+import type { Person } from '#shared/people/person.ts';
+import { personPartition } from '#shared/people/person.ts';
+import type { Store } from '#shared/store/client.ts';
+import { type Page, queryPage } from '#shared/store/pages.ts';
+import { KEY } from '#shared/store/table.ts';
+import { failedConditions, putItem as put, type TransactItem, transact } from '#shared/store/transactions.ts';
+import {
+  hearingDeadline,
+  type Organisation,
+  type OrganisationChanges,
+  type OrganisationStatus,
+  organisation,
+  type Removal,
+  removal as removalSchema,
+} from './organisation.ts';
+
+export const organisationKey = (id: string) => ({ [KEY.pk]: `ORG#${id}`, [KEY.sk]: 'PROFILE' });
+const removalKey = (id: string) => ({ [KEY.pk]: `ORG#${id}`, [KEY.sk]: 'REMOVAL' });
+
+/** The public directory lists members by name, from gsi1. */
+export const normalisedName = (name: string) =>
+  name
+    .normalize('NFKC')
+    .toLocaleLowerCase('fi')
+    .replace(/\br\.?\s?y\.?$/u, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+export const directoryKey = (status: OrganisationStatus, name: string, id: string) => ({
+  [KEY.gsi1pk]: `ORGS#${status}`,
+  [KEY.gsi1sk]: `${normalisedName(name)}#${id}`,
+});
+
+export function organisationItem(org: Organisation) {
+  return {
+    ...organisationKey(org.id),
+    ...directoryKey(org.status, org.name, org.id),
+    entity: 'organisation',
+    ...org,
+  };
+}
+
+export interface Representative {
+  personId: string;
+  email: string;
+  name: string | undefined;
+  language: Language;
+  since: string;
+}
+
+/** The representation is written twice, so both the organisation and the person read it with one Query. */
+export function representativeItems(organisationId: string, person: Person, now: Date): TransactItem[] {
+  const rep = {
+    personId: person.id,
+    email: person.email,
+    name: person.name,
+    language: person.language,
+    since: now.toISOString(),
+  };
+  return [
+    {
+      Put: {
+        TableName: '',
+        Item: {
+          [KEY.pk]: `ORG#${organisationId}`,
+          [KEY.sk]: `REP#${person.id}`,
+          entity: 'representative',
+          ...rep,
+        },
+        ConditionExpression: `attribute_not_exists(${KEY.pk})`,
+      },
+    },
+    {
+      Put: {
+        TableName: '',
+        Item: {
+          [KEY.pk]: personPartition(person.id),
+          [KEY.sk]: `REP#${organisationId}`,
+          entity: 'representation',
+          organisationId,
+        },
+      },
+    },
+  ];
+}
+
+export async function getOrganisation(store: Store, id: string): Promise<Organisation | undefined> {
+  const { Item } = await store.db.send(
+    new GetCommand({ TableName: store.tableName, Key: organisationKey(id) }),
+  );
+  return Item ? organisation.parse(Item) : undefined;
+}
+
+export function listOrganisations(
+  store: Store,
+  status: OrganisationStatus,
+  cursor: string | undefined,
+  limit = 50,
+): Promise<Page<Organisation>> {
+  return queryPage(
+    store.db,
+    {
+      TableName: store.tableName,
+      IndexName: 'gsi1',
+      KeyConditionExpression: '#pk = :pk',
+      ExpressionAttributeNames: { '#pk': KEY.gsi1pk },
+      ExpressionAttributeValues: { ':pk': `ORGS#${status}` },
+      Limit: limit,
+    },
+    cursor,
+    (item) => organisation.parse(item),
+  );
+}
+
+export async function listRepresentatives(store: Store, organisationId: string): Promise<Representative[]> {
+  const { Items = [] } = await store.db.send(
+    new QueryCommand({
+      TableName: store.tableName,
+      KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :rep)',
+      ExpressionAttributeNames: { '#pk': KEY.pk, '#sk': KEY.sk },
+      ExpressionAttributeValues: { ':pk': `ORG#${organisationId}`, ':rep': 'REP#' },
+    }),
+  );
+  return Items.map((item) => ({
+    personId: String(item.personId),
+    email: String(item.email),
+    name: typeof item.name === 'string' ? item.name : undefined,
+    language: item.language as Language,
+    since: String(item.since),
+  }));
+}
+
+export const recipientsOf = (people: { email: string; language: Language }[]): Recipient[] =>
+  people.map(({ email, language }) => ({ email, language }));
+
+const memberCondition = {
+  ConditionExpression: '#status = :member',
+  names: { '#status': 'status' },
+  values: { ':member': 'member' },
+};
+
+export async function updateOrganisation(
+  store: Store,
+  org: Organisation,
+  changes: OrganisationChanges,
+  actor: Actor,
+  now: Date,
+) {
+  const after: Organisation = { ...org, ...changes };
+  const before = Object.fromEntries(
+    Object.keys(changes).map((field) => [field, org[field as keyof Organisation]]),
+  );
+  try {
+    await transact(store, [
+      {
+        Put: {
+          TableName: '',
+          Item: organisationItem(after),
+          ConditionExpression: memberCondition.ConditionExpression,
+          ExpressionAttributeNames: memberCondition.names,
+          ExpressionAttributeValues: memberCondition.values,
+        },
+      },
+      put(
+        auditItem(
+          { actor, action: 'organisation.updated', organisationId: org.id, before, after: changes },
+          now,
+        ),
+      ),
+    ]);
+  } catch (error) {
+    if (failedConditions(error).includes(0))
+      throw new Conflict(`${org.name} is no longer a member; it cannot be changed.`, 'not_a_member');
+    throw error;
+  }
+  return after;
+}
+
+export async function addRepresentative(
+  store: Store,
+  org: Organisation,
+  person: Person,
+  actor: Actor,
+  now: Date,
+) {
+  try {
+    await transact(store, [
+      ...representativeItems(org.id, person, now),
+      {
+        Update: {
+          TableName: '',
+          Key: organisationKey(org.id),
+          UpdateExpression: 'ADD representativeCount :one',
+          ConditionExpression: memberCondition.ConditionExpression,
+          ExpressionAttributeNames: memberCondition.names,
+          ExpressionAttributeValues: { ...memberCondition.values, ':one': 1 },
+        },
+      },
+      put(
+        auditItem(
+          { actor, action: 'representative.added', organisationId: org.id, after: { email: person.email } },
+          now,
+        ),
+      ),
+      put(noticeItem('representativeAdded', recipientsOf([person]), { organisation: org.name }, now)),
+    ]);
+  } catch (error) {
+    const failed = failedConditions(error);
+    if (failed.includes(0))
+      throw new Conflict(`${person.email} already represents ${org.name}.`, 'already_representative');
+    if (failed.includes(2)) throw new Conflict(`${org.name} is no longer a member.`, 'not_a_member');
+    throw error;
+  }
+}
+
+/** An organisation always keeps at least one representative. */
+export async function removeRepresentative(
+  store: Store,
+  org: Organisation,
+  personId: string,
+  actor: Actor,
+  now: Date,
+) {
+  try {
+    await transact(store, [
+      {
+        Delete: {
+          TableName: '',
+          Key: { [KEY.pk]: `ORG#${org.id}`, [KEY.sk]: `REP#${personId}` },
+          ConditionExpression: `attribute_exists(${KEY.pk})`,
+        },
+      },
+      { Delete: { TableName: '', Key: { [KEY.pk]: personPartition(personId), [KEY.sk]: `REP#${org.id}` } } },
+      {
+        Update: {
+          TableName: '',
+          Key: organisationKey(org.id),
+          UpdateExpression: 'ADD representativeCount :minusOne',
+          ConditionExpression: 'representativeCount > :one',
+          ExpressionAttributeValues: { ':minusOne': -1, ':one': 1 },
+        },
+      },
+      put(
+        auditItem(
+          { actor, action: 'representative.removed', organisationId: org.id, before: { personId } },
+          now,
+        ),
+      ),
+    ]);
+  } catch (error) {
+    const failed = failedConditions(error);
+    if (failed.includes(0))
+      throw new Conflict('That person is not a representative of this organisation.', 'not_representative');
+    if (failed.includes(2)) {
+      throw new Conflict(
+        `${org.name} must keep at least one representative; name another one first.`,
+        'last_representative',
+      );
+    }
+    throw error;
+  }
+}
+
+function statusChange(org: Organisation, status: OrganisationStatus, now: Date): TransactItem {
+  const directory = directoryKey(status, org.name, org.id);
+  return {
+    Update: {
+      TableName: '',
+      Key: organisationKey(org.id),
+      UpdateExpression: 'SET #status = :status, leftAt = :now, #gsi1pk = :gsi1pk',
+      ConditionExpression: '#status = :member',
+      ExpressionAttributeNames: { '#status': 'status', '#gsi1pk': KEY.gsi1pk },
+      ExpressionAttributeValues: {
+        ':status': status,
+        ':now': now.toISOString(),
+        ':gsi1pk': directory[KEY.gsi1pk],
+        ':member': 'member',
+      },
+    },
+  };
+}
+
+export async function resign(
+  store: Store,
+  org: Organisation,
+  reason: string,
+  actor: Actor,
+  coordinators: Recipient[],
+  now: Date,
+) {
+  try {
+    await transact(store, [
+      statusChange(org, 'resigned', now),
+      put(
+        auditItem(
+          {
+            actor,
+            action: 'organisation.resigned',
+            organisationId: org.id,
+            before: { status: org.status },
+            after: { status: 'resigned', reason },
+          },
+          now,
+        ),
+      ),
+      put(
+        noticeItem(
+          'organisationResigned',
+          coordinators,
+          { organisation: org.name, reason: reason || '-', resignedAt: now.toISOString() },
+          now,
+        ),
+      ),
+    ]);
+  } catch (error) {
+    if (failedConditions(error).includes(0))
+      throw new Conflict(`${org.name} is no longer a member.`, 'not_a_member');
+    throw error;
+  }
+}
+
+export async function getRemoval(store: Store, organisationId: string): Promise<Removal | undefined> {
+  const { Item } = await store.db.send(
+    new GetCommand({ TableName: store.tableName, Key: removalKey(organisationId), ConsistentRead: true }),
+  );
+  return Item ? removalSchema.parse(Item) : undefined;
+}
+
+export async function openRemoval(
+  store: Store,
+  org: Organisation,
+  input: { ground: Removal['ground']; explanation: string; hearingDays: number },
+  actor: Actor,
+  representatives: Recipient[],
+  now: Date,
+): Promise<Removal> {
+  const opened: Removal = {
+    id: crypto.randomUUID(),
+    ground: input.ground,
+    explanation: input.explanation,
+    openedAt: now.toISOString(),
+    deadline: hearingDeadline(now, input.hearingDays).toISOString(),
+  };
+  try {
+    await transact(store, [
+      {
+        Put: {
+          TableName: '',
+          Item: { ...removalKey(org.id), entity: 'removal', ...opened },
+          ConditionExpression: `attribute_not_exists(${KEY.pk}) OR attribute_exists(decision)`,
+        },
+      },
+      put(auditItem({ actor, action: 'removal.opened', organisationId: org.id, after: opened }, now)),
+      put(
+        noticeItem(
+          'removalOpened',
+          representatives,
+          {
+            organisation: org.name,
+            ground: opened.ground,
+            explanation: opened.explanation,
+            deadlineAt: opened.deadline,
+            path: `/organisations/${org.id}`,
+          },
+          now,
+        ),
+      ),
+    ]);
+  } catch (error) {
+    if (failedConditions(error).includes(0))
+      throw new Conflict('A removal hearing is already open for this organisation.', 'hearing_open');
+    throw error;
+  }
+  return opened;
+}
+
+export async function respondToRemoval(
+  store: Store,
+  org: Organisation,
+  text: string,
+  actor: PersonActor,
+  coordinators: Recipient[],
+  now: Date,
+) {
+  try {
+    await transact(store, [
+      {
+        Update: {
+          TableName: '',
+          Key: removalKey(org.id),
+          UpdateExpression: 'SET #response = :response',
+          ConditionExpression:
+            'attribute_exists(#pk) AND attribute_not_exists(#response) AND attribute_not_exists(decision) AND deadline > :now',
+          ExpressionAttributeNames: { '#pk': KEY.pk, '#response': 'response' },
+          ExpressionAttributeValues: {
+            ':response': { text, at: now.toISOString(), byEmail: actor.email ?? '' },
+            ':now': now.toISOString(),
+          },
+        },
+      },
+      put(auditItem({ actor, action: 'removal.responded', organisationId: org.id, after: { text } }, now)),
+      put(
+        noticeItem(
+          'removalResponded',
+          coordinators,
+          { organisation: org.name, path: `/organisations/${org.id}` },
+          now,
+        ),
+      ),
+    ]);
+  } catch (error) {
+    if (failedConditions(error).includes(0)) {
+      throw new Conflict(
+        'There is no open hearing to respond to, it was already answered, or its deadline has passed.',
+        'no_hearing',
+      );
+    }
+    throw error;
+  }
+}
+
+export async function decideRemoval(
+  store: Store,
+  org: Organisation,
+  decision: { outcome: 'removed' | 'kept'; reason: string },
+  actor: Actor,
+  representatives: Recipient[],
+  now: Date,
+) {
+  const items: TransactItem[] = [
+    {
+      Update: {
+        TableName: '',
+        Key: removalKey(org.id),
+        UpdateExpression: 'SET decision = :decision',
+        // The rule of the hearing, enforced at the write: a response, or a passed deadline.
+        ConditionExpression:
+          'attribute_not_exists(decision) AND (attribute_exists(#response) OR deadline <= :now)',
+        ExpressionAttributeNames: { '#response': 'response' },
+        ExpressionAttributeValues: {
+          ':decision': { ...decision, at: now.toISOString() },
+          ':now': now.toISOString(),
+        },
+      },
+    },
+    put(
+      auditItem(
+        { actor, action: `removal.decided.${decision.outcome}`, organisationId: org.id, after: decision },
+        now,
+      ),
+    ),
+    put(
+      noticeItem(
+        'removalDecided',
+        representatives,
+        { organisation: org.name, outcome: decision.outcome, reason: decision.reason },
+        now,
+      ),
+    ),
+  ];
+  if (decision.outcome === 'removed') items.push(statusChange(org, 'removed', now));
+  try {
+    await transact(store, items);
+  } catch (error) {
+    const failed = failedConditions(error);
+    if (failed.includes(0))
+      throw new Conflict('The hearing is still open or the removal was already decided.', 'hearing_open');
+    if (failed.includes(3)) throw new Conflict(`${org.name} is no longer a member.`, 'not_a_member');
+    throw error;
+  }
+}

@@ -1,0 +1,93 @@
+import * as z from 'zod';
+import { Conflict } from '#shared/errors.ts';
+import { applicationInput } from './application.ts';
+
+export const organisationStatus = z.enum(['member', 'resigned', 'removed']);
+export type OrganisationStatus = z.output<typeof organisationStatus>;
+
+/** What the public directory shows of a member organisation. */
+export const organisation = applicationInput
+  .pick({ businessId: true, municipalities: true, languages: true, topics: true, description: true })
+  .extend({
+    id: z.string(),
+    name: z.string(),
+    status: organisationStatus,
+    joinedAt: z.string(),
+    leftAt: z.string().optional(),
+    representativeCount: z.number().int(),
+  });
+export type Organisation = z.output<typeof organisation>;
+
+/** What its representatives (or the coordinator) may change. */
+export const organisationChanges = applicationInput
+  .pick({ municipalities: true, languages: true, topics: true, description: true })
+  .extend({ name: applicationInput.shape.organisationName })
+  .partial()
+  .refine((changes) => Object.keys(changes).length > 0, 'Send at least one field to change.');
+export type OrganisationChanges = z.output<typeof organisationChanges>;
+
+export function assertMember(org: Organisation, action: string) {
+  if (org.status !== 'member') {
+    throw new Conflict(
+      `${org.name} is no longer a member (${org.status}); it cannot ${action}.`,
+      'not_a_member',
+    );
+  }
+}
+
+export const removalGrounds = ['unreachable', 'criteria', 'hinders'] as const;
+export const removalGround = z.enum(removalGrounds);
+
+export const DEFAULT_HEARING_DAYS = 14;
+
+export const removalInput = z.object({
+  ground: removalGround,
+  explanation: z.string().trim().min(1).max(4000),
+  hearingDays: z.number().int().min(7).max(60).default(DEFAULT_HEARING_DAYS),
+});
+
+export const removalResponseInput = z.object({ text: z.string().trim().min(1).max(8000) });
+
+export const removalDecisionInput = z.object({
+  outcome: z.enum(['removed', 'kept']),
+  reason: z.string().trim().min(1).max(4000),
+});
+
+/** A removal under way: the hearing (a chance to explain, with a deadline), then the decision. */
+export const removal = z.object({
+  id: z.string(),
+  ground: removalGround,
+  explanation: z.string(),
+  openedAt: z.string(),
+  deadline: z.string(),
+  response: z.object({ text: z.string(), at: z.string(), byEmail: z.string() }).optional(),
+  decision: z.object({ outcome: z.enum(['removed', 'kept']), reason: z.string(), at: z.string() }).optional(),
+});
+export type Removal = z.output<typeof removal>;
+
+export function hearingDeadline(openedAt: Date, days: number): Date {
+  return new Date(openedAt.getTime() + days * 86_400_000);
+}
+
+/** The coordinator may decide only after the organisation has explained or its deadline has passed. */
+export function assertRemovalDecidable(removal: Removal, now: Date) {
+  if (removal.decision) throw new Conflict('This removal has already been decided.', 'already_decided');
+  if (!removal.response && now < new Date(removal.deadline)) {
+    throw new Conflict(
+      `The organisation has until ${removal.deadline} to explain; decide after it responds or the deadline passes.`,
+      'hearing_open',
+    );
+  }
+}
+
+export function assertRemovalOpenable(current: Removal | undefined) {
+  if (current && !current.decision)
+    throw new Conflict('A removal hearing is already open for this organisation.', 'hearing_open');
+}
+
+export function assertRespondable(removal: Removal | undefined, now: Date) {
+  if (!removal || removal.decision)
+    throw new Conflict('There is no open removal hearing to respond to.', 'no_hearing');
+  if (now >= new Date(removal.deadline))
+    throw new Conflict('The deadline to respond has passed.', 'deadline_passed');
+}
