@@ -1,0 +1,286 @@
+import { randomUUID } from 'node:crypto';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { decideRemoval, getOrganisation } from '#shared/membership/organisation-store.ts';
+import { principles } from '#shared/membership/principles.ts';
+import { store } from '#shared/store/client.ts';
+import { anonymous, type Client, latestCode, signedInCoordinator, signIn, uniqueEmail } from '../support/people.ts';
+import { emailsTo, waitForEmails, waitForSubject } from '../support/ses.ts';
+
+const applicationBody = (name: string, representatives: string[], extra: Record<string, unknown> = {}) => ({
+  organisationName: name,
+  municipalities: ['Jyväskylä'],
+  languages: ['fi', 'ar'],
+  topics: ['education'],
+  description: 'Kerhoja ja vertaistukea.',
+  contact: { name: 'Contact', email: representatives[0], language: 'en' },
+  representatives,
+  acceptedPrinciplesVersion: principles.version,
+  ...extra,
+});
+
+let coordinator: Client;
+
+/** A member organisation with the given representatives, each signed in. */
+async function memberOrganisation(label: string, repCount = 1) {
+  const reps = Array.from({ length: repCount }, (_, i) => uniqueEmail(`${label}-rep${i}`));
+  const name = `${label} ${randomUUID().slice(0, 6)} ry`;
+  const applied = await anonymous().post('/api/applications', applicationBody(name, reps));
+  expect(applied.status).toBe(201);
+  const approved = await coordinator.post(`/api/applications/${applied.json.id}/approve`);
+  expect(approved.status).toBe(200);
+  return { id: approved.json.id as string, name, reps: await Promise.all(reps.map((email) => signIn(email))) };
+}
+
+beforeAll(async () => {
+  coordinator = await signedInCoordinator();
+});
+
+describe('sign-in', () => {
+  it('answers an unknown address exactly as a known one', async () => {
+    const known = await anonymous().post('/api/auth/code', { email: coordinator.email });
+    const unknown = await anonymous().post('/api/auth/code', { email: uniqueEmail('nobody') });
+    expect(unknown.status).toBe(known.status);
+    expect(unknown.json).toEqual(known.json);
+    expect(known.json).toEqual({ sent: true, validMinutes: 15 });
+  });
+
+  it('emails a code that works once, with a link carrying it', async () => {
+    const email = uniqueEmail('once');
+    await anonymous().post('/api/auth/code', { email, language: 'fi' });
+    const [mail] = await waitForEmails(email);
+    expect(mail?.subject).toMatch(/^Kaiutin-kirjautumiskoodi: \d{6}$/);
+    const code = await latestCode(email);
+    expect(mail?.body.text).toContain(`/sign-in?email=${encodeURIComponent(email)}&code=${code}`);
+    expect((await anonymous().post('/api/auth/session', { email, code })).status).toBe(200);
+    const again = await anonymous().post('/api/auth/session', { email, code });
+    expect(again.status).toBe(400);
+    expect(again.json.error.code).toBe('code_used');
+  });
+
+  it('locks a code after five wrong tries: the sixth answer, and the right code, are refused', async () => {
+    const email = uniqueEmail('locked');
+    await anonymous().post('/api/auth/code', { email });
+    const code = await latestCode(email);
+    const wrong = code === '000000' ? '111111' : '000000';
+    for (let i = 0; i < 5; i += 1) {
+      expect((await anonymous().post('/api/auth/session', { email, code: wrong })).json.error.code).toBe('wrong_code');
+    }
+    expect((await anonymous().post('/api/auth/session', { email, code: wrong })).json.error.code).toBe('code_locked');
+    const right = await anonymous().post('/api/auth/session', { email, code });
+    expect(right.status).toBe(400);
+    expect(right.json.error.code).toBe('code_locked');
+  });
+
+  it('limits the codes sent to one address', async () => {
+    const email = uniqueEmail('limited');
+    const answers = [];
+    for (let i = 0; i < 6; i += 1) answers.push(await anonymous().post('/api/auth/code', { email }));
+    expect(answers.slice(0, 5).map((a) => a.status)).toEqual([202, 202, 202, 202, 202]);
+    expect(answers[5]?.status).toBe(429);
+    expect(Number(answers[5]?.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(await emailsTo(email)).toHaveLength(5);
+  });
+
+  it('refuses requests without a session, with a tampered token, and after signing out', async () => {
+    const client = await signIn(uniqueEmail('session'));
+    expect((await client.get('/api/me')).status).toBe(200);
+    expect((await anonymous().get('/api/me')).status).toBe(401);
+    const [name, token = ''] = (client.cookie ?? '').split('=');
+    const [header, payload, signature = ''] = token.split('.');
+    const forged = JSON.parse(Buffer.from(payload ?? '', 'base64url').toString());
+    forged.sub = 'someone-else';
+    const tampered = `${header}.${Buffer.from(JSON.stringify(forged)).toString('base64url')}.${signature}`;
+    const tamperedClient = Object.assign(anonymous(), { cookie: `${name}=${tampered}` });
+    expect((await tamperedClient.get('/api/me')).status).toBe(401);
+    const stolen = client.cookie;
+    const signedOut = await client.delete('/api/auth/session');
+    expect(signedOut.status).toBe(204);
+    expect(signedOut.headers.get('set-cookie')).toContain('Max-Age=0');
+    expect((await Object.assign(anonymous(), { cookie: stolen }).get('/api/me')).status).toBe(401);
+  });
+});
+
+describe('membership applications', () => {
+  it('are decided by the coordinator only', async () => {
+    const outsider = await signIn(uniqueEmail('outsider'));
+    expect((await outsider.get('/api/applications')).status).toBe(403);
+    expect((await anonymous().get('/api/applications')).status).toBe(401);
+    const applied = await anonymous().post('/api/applications', applicationBody('Outsider ry', [outsider.email]));
+    expect((await outsider.post(`/api/applications/${applied.json.id}/approve`)).status).toBe(403);
+  });
+
+  it('approved twice at once make one organisation, and its representatives are invited', async () => {
+    const rep = uniqueEmail('twice');
+    const name = `Twice ${randomUUID().slice(0, 6)} ry`;
+    const applied = await anonymous().post('/api/applications', applicationBody(name, [rep]));
+    const pending = await coordinator.get('/api/applications?status=pending');
+    expect(pending.json.items.map((a: { id: string }) => a.id)).toContain(applied.json.id);
+    const [first, second] = await Promise.all([
+      coordinator.post(`/api/applications/${applied.json.id}/approve`),
+      coordinator.post(`/api/applications/${applied.json.id}/approve`),
+    ]);
+    expect([first.status, second.status].sort()).toEqual([200, 409]);
+    expect((await coordinator.post(`/api/applications/${applied.json.id}/approve`)).json.error.code).toBe('already_decided');
+    const directory = await anonymous().get('/api/organisations');
+    expect(directory.json.items.filter((o: { name: string }) => o.name === name)).toHaveLength(1);
+    const subjects = (await waitForEmails(rep, 2)).map((mail) => mail.subject);
+    expect(subjects).toEqual([`Membership application received: ${name}`, `Welcome to the network: ${name}`]);
+    const representative = await signIn(rep);
+    expect((await representative.get('/api/me')).json.organisations).toEqual([{ id: applied.json.id, name, status: 'member' }]);
+  });
+
+  it('flag a likely duplicate by business ID, and tell the coordinator which', async () => {
+    const businessId = '0112038-9';
+    const first = await anonymous().post('/api/applications', applicationBody('Ensimmäinen ry', [uniqueEmail('dup')], { businessId }));
+    expect(first.json.likelyDuplicate).toBe(false);
+    const second = await anonymous().post('/api/applications', applicationBody('Toinen nimi ry', [uniqueEmail('dup')], { businessId }));
+    expect(second.json.likelyDuplicate).toBe(true);
+    const seen = await coordinator.get(`/api/applications/${second.json.id}`);
+    expect(seen.json.possibleDuplicates).toContainEqual({ kind: 'application', id: first.json.id, name: 'Ensimmäinen ry' });
+  });
+
+  it('rejected, tell the applicant why, and cannot be decided again', async () => {
+    const contact = uniqueEmail('rejected');
+    const applied = await anonymous().post('/api/applications', applicationBody('Hylätty ry', [contact]));
+    const rejected = await coordinator.post(`/api/applications/${applied.json.id}/reject`, { reason: 'Not an association.' });
+    expect(rejected.json.status).toBe('rejected');
+    expect((await coordinator.post(`/api/applications/${applied.json.id}/approve`)).status).toBe(409);
+    const [, mail] = await waitForEmails(contact, 2);
+    expect(mail?.body.text).toContain('Not an association.');
+  });
+});
+
+describe('organisations', () => {
+  it('are edited by their own representatives: A cannot edit B', async () => {
+    const a = await memberOrganisation('A');
+    const b = await memberOrganisation('B');
+    const [repA] = a.reps as [Client];
+    expect((await repA.patch(`/api/organisations/${b.id}`, { description: 'Hijacked' })).status).toBe(403);
+    expect((await repA.post(`/api/organisations/${b.id}/representatives`, { email: uniqueEmail('x') })).status).toBe(403);
+    expect((await repA.get(`/api/organisations/${b.id}/audit`)).status).toBe(403);
+    const edited = await repA.patch(`/api/organisations/${a.id}`, { description: 'Uusi kuvaus.' });
+    expect(edited.status).toBe(200);
+    expect((await anonymous().get(`/api/organisations/${a.id}`)).json.description).toBe('Uusi kuvaus.');
+    const audit = await repA.get(`/api/organisations/${a.id}/audit`);
+    expect(audit.json.items[0]).toMatchObject({ action: 'organisation.updated', before: { description: 'Kerhoja ja vertaistukea.' }, after: { description: 'Uusi kuvaus.' } });
+    expect((await coordinator.get('/api/audit')).json.items.some((e: { action: string }) => e.action === 'organisation.updated')).toBe(true);
+    expect((await repA.get('/api/audit')).status).toBe(403);
+  });
+
+  it('keep at least one representative', async () => {
+    const org = await memberOrganisation('Reps');
+    const [rep] = org.reps as [Client];
+    const newcomer = uniqueEmail('newcomer');
+    const added = await rep.post(`/api/organisations/${org.id}/representatives`, { email: newcomer });
+    expect(added.status).toBe(201);
+    expect((await waitForEmails(newcomer))[0]?.subject).toBe(`Teidät on nimetty edustajaksi: ${org.name}`);
+    expect((await rep.post(`/api/organisations/${org.id}/representatives`, { email: newcomer })).status).toBe(409);
+    expect((await rep.delete(`/api/organisations/${org.id}/representatives/${added.json.personId}`)).status).toBe(204);
+    const me = (await rep.get('/api/me')).json.personId;
+    const last = await rep.delete(`/api/organisations/${org.id}/representatives/${me}`);
+    expect(last.status).toBe(409);
+    expect(last.json.error.code).toBe('last_representative');
+  });
+
+  it('resign by simple notice: the coordinators are told, the directory drops them, their powers end', async () => {
+    const org = await memberOrganisation('Resigning');
+    const [rep] = org.reps as [Client];
+    expect((await coordinator.post(`/api/organisations/${org.id}/resignation`, {})).status).toBe(403);
+    const resigned = await rep.post(`/api/organisations/${org.id}/resignation`, { reason: 'Toiminta päättyy.' });
+    expect(resigned.json).toMatchObject({ status: 'resigned' });
+    const notice = await waitForSubject(coordinator.email, `Resignation: ${org.name}`);
+    expect(notice?.body.text).toContain('Toiminta päättyy.');
+    const directory = await anonymous().get('/api/organisations');
+    expect(directory.json.items.map((o: { id: string }) => o.id)).not.toContain(org.id);
+    const edit = await rep.patch(`/api/organisations/${org.id}`, { description: 'x' });
+    expect(edit.status).toBe(409);
+    expect((await rep.post(`/api/organisations/${org.id}/resignation`, {})).status).toBe(409);
+  });
+});
+
+describe('removal with a hearing', () => {
+  it('cannot be decided before the deadline without a response; after the response it can', async () => {
+    const org = await memberOrganisation('Hearing');
+    const [rep] = org.reps as [Client];
+    expect((await rep.post(`/api/organisations/${org.id}/removal`, { ground: 'criteria', explanation: 'x' })).status).toBe(403);
+    const opened = await coordinator.post(`/api/organisations/${org.id}/removal`, {
+      ground: 'unreachable',
+      explanation: 'Three letters came back.',
+    });
+    expect(opened.status).toBe(201);
+    expect(new Date(opened.json.deadline).getTime() - new Date(opened.json.openedAt).getTime()).toBe(14 * 86_400_000);
+    const notice = await waitForSubject(rep.email, `Request for an explanation: ${org.name}`);
+    expect(notice?.body.text).toContain('cannot be reached despite repeated attempts');
+    expect((await coordinator.post(`/api/organisations/${org.id}/removal`, { ground: 'criteria', explanation: 'again' })).status).toBe(409);
+
+    const early = await coordinator.post(`/api/organisations/${org.id}/removal/decision`, { outcome: 'removed', reason: 'No answer.' });
+    expect(early.status).toBe(409);
+    expect(early.json.error.code).toBe('hearing_open');
+
+    expect((await rep.post(`/api/organisations/${org.id}/removal/response`, { text: 'We moved; new address.' })).status).toBe(200);
+    expect((await rep.post(`/api/organisations/${org.id}/removal/response`, { text: 'Again.' })).status).toBe(409);
+    const decided = await coordinator.post(`/api/organisations/${org.id}/removal/decision`, { outcome: 'kept', reason: 'Reachable again.' });
+    expect(decided.json.decision).toMatchObject({ outcome: 'kept', reason: 'Reachable again.' });
+    expect((await anonymous().get(`/api/organisations/${org.id}`)).json.status).toBe('member');
+    const actions = (await coordinator.get(`/api/organisations/${org.id}/audit`)).json.items.map((e: { action: string }) => e.action);
+    expect(actions).toEqual(expect.arrayContaining(['removal.opened', 'removal.responded', 'removal.decided.kept']));
+  });
+
+  it('can be decided once the deadline has passed without a response, and removes the member', async () => {
+    const org = await memberOrganisation('Silent');
+    await coordinator.post(`/api/organisations/${org.id}/removal`, { ground: 'hinders', explanation: 'Reported twice.', hearingDays: 7 });
+    const member = await getOrganisation(store(), org.id);
+    if (!member) throw new Error('organisation missing');
+    const beforeDeadline = new Date(Date.now() + 6 * 86_400_000);
+    await expect(decideRemoval(store(), member, { outcome: 'removed', reason: 'No answer.' }, 'system', [], beforeDeadline)).rejects.toThrow(
+      /still open/,
+    );
+    const afterDeadline = new Date(Date.now() + 8 * 86_400_000);
+    await decideRemoval(store(), member, { outcome: 'removed', reason: 'No answer.' }, 'system', [], afterDeadline);
+    expect((await anonymous().get(`/api/organisations/${org.id}`)).json.status).toBe('removed');
+  });
+});
+
+describe('bodies and officers', () => {
+  it('are managed by the coordinator; officers see their own body only', async () => {
+    const body = (name: string) => ({ kind: 'board', municipality: 'Jyväskylä', name: { fi: name }, submissionEmail: 'kirjaamo@example.org' });
+    const x = await coordinator.post('/api/bodies', body('Kasvatus- ja opetuslautakunta'));
+    const y = await coordinator.post('/api/bodies', body('Sosiaali- ja terveyslautakunta'));
+    expect(x.status).toBe(201);
+    const officerEmail = uniqueEmail('officer');
+    expect((await coordinator.post(`/api/bodies/${x.json.id}/officers`, { email: officerEmail, language: 'sv' })).status).toBe(201);
+    expect((await waitForEmails(officerEmail))[0]?.subject).toBe('Kaiutin: Kasvatus- ja opetuslautakunta');
+    const officer = await signIn(officerEmail);
+    expect((await officer.get(`/api/bodies/${x.json.id}/officers`)).status).toBe(200);
+    expect((await officer.get(`/api/bodies/${y.json.id}/officers`)).status).toBe(403);
+    expect((await officer.post('/api/bodies', body('Oma lautakunta'))).status).toBe(403);
+    expect((await officer.get('/api/me')).json.bodies).toEqual([{ id: x.json.id, name: 'Kasvatus- ja opetuslautakunta' }]);
+    const renamed = await coordinator.patch(`/api/bodies/${x.json.id}`, { name: { fi: 'Kasvatuslautakunta', sv: 'Fostringsnämnden' } });
+    expect(renamed.json.name).toEqual({ fi: 'Kasvatuslautakunta', sv: 'Fostringsnämnden' });
+    expect((await anonymous().get('/api/bodies')).json.items.map((b: { id: string }) => b.id)).toEqual(expect.arrayContaining([x.json.id, y.json.id]));
+  });
+});
+
+describe('personal data', () => {
+  it('can be exported, and an account deleted; what was done stays, without the address', async () => {
+    const org = await memberOrganisation('Data', 2);
+    const [first, second] = org.reps as [Client, Client];
+    await first.patch(`/api/organisations/${org.id}`, { description: 'Muokattu.' });
+    const exported = await first.get('/api/me/export');
+    expect(exported.json.person.email).toBe(first.email);
+    expect(exported.json.actions.map((a: { action: string }) => a.action)).toContain('organisation.updated');
+
+    expect((await first.delete('/api/me')).status).toBe(204);
+    expect((await first.get('/api/me')).status).toBe(401);
+    const audit = await second.get(`/api/organisations/${org.id}/audit`);
+    const edit = audit.json.items.find((e: { action: string }) => e.action === 'organisation.updated');
+    expect(edit.actor).toEqual({ personId: exported.json.person.personId });
+    expect(JSON.stringify(audit.json)).not.toContain(first.email);
+    const reps = await second.get(`/api/organisations/${org.id}/representatives`);
+    expect(reps.json.items.map((r: { email: string }) => r.email)).toEqual([second.email]);
+
+    const sole = await second.delete('/api/me');
+    expect(sole.status).toBe(409);
+    expect(sole.json.error.code).toBe('last_representative');
+  });
+});

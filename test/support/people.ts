@@ -1,0 +1,71 @@
+import { randomUUID } from 'node:crypto';
+import { inject } from 'vitest';
+import { ensurePerson, grantCoordinator } from '#shared/people/person-store.ts';
+import { store } from '#shared/store/client.ts';
+import { waitForEmails } from './ses.ts';
+
+const { baseUrl } = inject('runtime');
+
+export interface Answer<T = any> {
+  status: number;
+  json: T;
+  headers: Headers;
+}
+
+/** An API client, signed in or not, that keeps its session cookie. */
+export class Client {
+  constructor(
+    readonly email: string,
+    public cookie?: string,
+  ) {}
+
+  async request<T = any>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Answer<T>> {
+    const response = await fetch(`${baseUrl}${path}`, {
+      method,
+      headers: {
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...(this.cookie ? { cookie: this.cookie } : {}),
+        ...headers,
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await response.text();
+    return { status: response.status, json: text ? JSON.parse(text) : undefined, headers: response.headers };
+  }
+
+  get = <T = any>(path: string) => this.request<T>('GET', path);
+  post = <T = any>(path: string, body: unknown = {}) => this.request<T>('POST', path, body);
+  patch = <T = any>(path: string, body: unknown) => this.request<T>('PATCH', path, body);
+  delete = <T = any>(path: string) => this.request<T>('DELETE', path);
+}
+
+export const anonymous = () => new Client('anonymous@example.org');
+export const uniqueEmail = (label: string) => `${label}-${randomUUID().slice(0, 8)}@example.org`.toLowerCase();
+
+/** The code in the newest sign-in email to the address (its subject carries it). */
+export async function latestCode(email: string, count = 1): Promise<string> {
+  const emails = await waitForEmails(email, count);
+  const code = [...emails].reverse().find((mail) => /\d{6}/.test(mail.subject))?.subject.match(/\d{6}/)?.[0];
+  if (!code) throw new Error(`No sign-in code reached ${email}`);
+  return code;
+}
+
+/** Signs in through the API, as a person would: ask for a code, read it from the inbox, send it. */
+export async function signIn(email: string): Promise<Client> {
+  const client = new Client(email);
+  const before = (await waitForEmails(email, 0)).length;
+  const asked = await client.post('/api/auth/code', { email });
+  if (asked.status !== 202) throw new Error(`code request: ${asked.status} ${JSON.stringify(asked.json)}`);
+  const code = await latestCode(email, before + 1);
+  const session = await client.post('/api/auth/session', { email, code });
+  if (session.status !== 200) throw new Error(`session: ${session.status} ${JSON.stringify(session.json)}`);
+  client.cookie = session.headers.get('set-cookie')?.split(';')[0];
+  return client;
+}
+
+/** A new coordinator (made as `npm run coordinator` does), signed in. */
+export async function signedInCoordinator(): Promise<Client> {
+  const email = uniqueEmail('coordinator');
+  await grantCoordinator(store(), await ensurePerson(store(), email, 'en', new Date()));
+  return signIn(email);
+}
