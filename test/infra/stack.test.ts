@@ -5,7 +5,7 @@ import { App } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { Bucket } from 'aws-cdk-lib/aws-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { catalog } from '#functions/catalog.ts';
+import { catalog, usesSessions } from '#functions/catalog.ts';
 import { buildApp } from '#infra/app.ts';
 import { buildWeb } from '#infra/build.ts';
 import { contentSecurityPolicy } from '#infra/security-headers.ts';
@@ -132,6 +132,16 @@ describe('the CDK stack built from the catalog', () => {
         spec.name,
       ).toBe(spec.sendsMail);
     }
+  });
+
+  it('gives the session signing key only to functions that serve signed-in routes', () => {
+    const functions = Object.fromEntries(resources('AWS::Lambda::Function').map(([, r]) => [r.Properties.FunctionName, r.Properties]));
+    for (const spec of catalog) {
+      const env = (functions[`kaiutin-test-${spec.name}`]?.Environment as { Variables: Record<string, unknown> }).Variables;
+      expect('SESSION_SECRET_ARN' in env, spec.name).toBe(usesSessions(spec));
+      expect(actionsOf(spec.name).includes('secretsmanager:GetSecretValue'), spec.name).toBe(usesSessions(spec));
+    }
+    expect(catalog.filter(usesSessions).map((s) => s.name)).toEqual(['auth', 'applications', 'organisations', 'bodies']);
   });
 
   it('has one table from the shared definition: on-demand, PITR, encryption, stream and TTL', () => {
