@@ -1,5 +1,7 @@
+import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { decideRemoval, getOrganisation } from '#shared/membership/organisation-store.ts';
 import { principles } from '#shared/membership/principles.ts';
 import { store } from '#shared/store/client.ts';
@@ -97,6 +99,27 @@ describe('sign-in', () => {
     expect(signedOut.status).toBe(204);
     expect(signedOut.headers.get('set-cookie')).toContain('Max-Age=0');
     expect((await Object.assign(anonymous(), { cookie: stolen }).get('/api/me')).status).toBe(401);
+  });
+});
+
+describe('the first coordinator', () => {
+  const run = (args: string[]) => {
+    const { baseUrl, dynamodbEndpoint } = inject('runtime');
+    const env = { ...process.env, PORT: new URL(baseUrl).port, DYNAMODB_PORT: new URL(dynamodbEndpoint).port, TABLE_NAME: '' };
+    return promisify(execFile)(process.execPath, ['--import', 'tsx', 'infra/coordinator.ts', ...args], { env });
+  };
+
+  it('is made with `npm run coordinator -- <email>`, and can then act as one', async () => {
+    const email = uniqueEmail('first');
+    const { stdout } = await run([email]);
+    expect(stdout).toContain(`${email} is a coordinator (local runtime).`);
+    const client = await signIn(email);
+    expect((await client.get('/api/me')).json.coordinator).toBe(true);
+    expect((await client.get('/api/applications')).status).toBe(200);
+  });
+
+  it('explains its usage when the address is missing or wrong', async () => {
+    await expect(run(['not-an-address'])).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining('Usage: npm run coordinator') });
   });
 });
 
