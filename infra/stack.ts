@@ -12,7 +12,10 @@ import {
   HeadersFrameOption,
   HeadersReferrerPolicy,
   OriginProtocolPolicy,
+  OriginRequestCookieBehavior,
+  OriginRequestHeaderBehavior,
   OriginRequestPolicy,
+  OriginRequestQueryStringBehavior,
   ResponseHeadersPolicy,
   SecurityPolicyProtocol,
   ViewerProtocolPolicy,
@@ -160,6 +163,21 @@ export class KaiutinStack extends Stack {
         },
       },
     });
+    // The API sees CloudFront's address as the source; the viewer's comes in CloudFront-Viewer-Address,
+    // which per-client rate limits need. Host is not forwarded: API Gateway needs its own.
+    const apiOriginRequest = new OriginRequestPolicy(this, 'ApiOriginRequest', {
+      headerBehavior: OriginRequestHeaderBehavior.allowList(
+        'Accept',
+        'Accept-Language',
+        'Content-Type',
+        'Origin',
+        'Referer',
+        'User-Agent',
+        'CloudFront-Viewer-Address',
+      ),
+      cookieBehavior: OriginRequestCookieBehavior.all(),
+      queryStringBehavior: OriginRequestQueryStringBehavior.all(),
+    });
     const distribution = new Distribution(this, 'Cdn', {
       defaultRootObject: 'index.html',
       enableLogging: true,
@@ -193,7 +211,7 @@ export class KaiutinStack extends Stack {
           viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY,
           allowedMethods: AllowedMethods.ALLOW_ALL,
           cachePolicy: CachePolicy.CACHING_DISABLED,
-          originRequestPolicy: OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
+          originRequestPolicy: apiOriginRequest,
           responseHeadersPolicy: headers,
         },
       },

@@ -76,6 +76,12 @@ export function handle<R extends RouteDefinition>(
   return { route, run: run as RouteHandler['run'] };
 }
 
+/** The client's address: CloudFront's viewer address when behind CloudFront (AWS), else the source. */
+export function clientAddress(event: APIGatewayProxyEventV2): string {
+  const viewer = event.headers['cloudfront-viewer-address'];
+  return viewer ? viewer.slice(0, viewer.lastIndexOf(':')) : event.requestContext.http.sourceIp;
+}
+
 const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 function problems(error: z.ZodError, prefix: string): FieldProblem[] {

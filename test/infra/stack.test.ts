@@ -180,6 +180,12 @@ describe('the CDK stack built from the catalog', () => {
       }),
     });
     template.resourceCountIs('AWS::CloudFront::OriginAccessControl', 1);
+    template.hasResourceProperties('AWS::CloudFront::OriginRequestPolicy', {
+      OriginRequestPolicyConfig: Match.objectLike({
+        HeadersConfig: { HeaderBehavior: 'whitelist', Headers: Match.arrayWith(['CloudFront-Viewer-Address', 'Origin', 'Content-Type']) },
+        CookiesConfig: { CookieBehavior: 'all' },
+      }),
+    });
   });
 
   it('has the session signing secret, the SES configuration set and sender identity, and alarms', () => {

@@ -1,7 +1,7 @@
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
-import { HttpReply, handle, httpFunction, MAX_BODY_BYTES } from '#functions/lib/http.ts';
+import { clientAddress, HttpReply, handle, httpFunction, MAX_BODY_BYTES } from '#functions/lib/http.ts';
 import { defineRoute } from '#shared/api/contract.ts';
 import { Conflict } from '#shared/errors.ts';
 import { apiEvent, lambdaContext } from '../support/api-event.ts';
@@ -107,5 +107,13 @@ describe('HTTP plumbing', () => {
     const response = await call();
     expect(response.statusCode).toBe(302);
     expect(response.headers?.location).toBe('/x');
+  });
+});
+
+describe('clientAddress', () => {
+  it("prefers CloudFront's viewer address (IPv4 or IPv6, without the port) to the source address", () => {
+    expect(clientAddress(apiEvent('GET /x'))).toBe('127.0.0.1');
+    expect(clientAddress(apiEvent('GET /x', { headers: { 'cloudfront-viewer-address': '203.0.113.5:46532' } }))).toBe('203.0.113.5');
+    expect(clientAddress(apiEvent('GET /x', { headers: { 'cloudfront-viewer-address': '2001:db8::1:46532' } }))).toBe('2001:db8::1');
   });
 });
