@@ -182,7 +182,7 @@ describe('the CDK stack built from the catalog', () => {
     template.resourceCountIs('AWS::CloudFront::OriginAccessControl', 1);
     template.hasResourceProperties('AWS::CloudFront::OriginRequestPolicy', {
       OriginRequestPolicyConfig: Match.objectLike({
-        HeadersConfig: { HeaderBehavior: 'whitelist', Headers: Match.arrayWith(['CloudFront-Viewer-Address', 'Origin', 'Content-Type']) },
+        HeadersConfig: { HeaderBehavior: 'whitelist', Headers: Match.arrayWith(['Content-Type', 'Origin', 'CloudFront-Viewer-Address']) },
         CookiesConfig: { CookieBehavior: 'all' },
       }),
     });
