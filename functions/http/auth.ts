@@ -87,7 +87,7 @@ export const handler = httpFunction(
     );
     if (outcome !== 'valid') throw new BadRequest(refusals[outcome][1], refusals[outcome][0]);
     const person = await ensurePerson(s, body.email, 'fi', now);
-    if (config().firstCoordinatorEmail === body.email) await grantCoordinator(s, person);
+    if (config().firstCoordinatorEmail === body.email) await grantCoordinator(s, person, 'system', now);
     const sessionId = randomUUID();
     await putSession(s, person.id, sessionId, Math.floor(now.getTime() / 1000) + SESSION_DAYS * 86_400);
     const token = await signSessionToken(await sessionKey(), { personId: person.id, sessionId }, now);

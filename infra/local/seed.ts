@@ -19,7 +19,7 @@ export async function seedDemoData(): Promise<void> {
   const now = new Date();
   const coordinator = await ensurePerson(s, demoPeople.coordinator, 'fi', now);
   await updatePersonProfile(s, coordinator.id, { name: 'Kaisa Koordinaattori' });
-  await grantCoordinator(s, coordinator);
+  await grantCoordinator(s, coordinator, 'system', now);
   const actor = { personId: coordinator.id, email: coordinator.email };
 
   const city: Body = {

@@ -8,10 +8,11 @@ import {
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import type { Caller } from '#shared/auth/access.ts';
+import { type Actor, auditItem } from '#shared/audit/audit.ts';
 import type { Language } from '#shared/i18n/languages.ts';
 import type { Store } from '#shared/store/client.ts';
 import { KEY } from '#shared/store/table.ts';
-import { failedConditions } from '#shared/store/transactions.ts';
+import { failedConditions, putItem, transact } from '#shared/store/transactions.ts';
 import {
   coordinatorListKey,
   coordinatorRoleKey,
@@ -153,27 +154,28 @@ export async function deleteSession(store: Store, personId: string, sessionId: s
   );
 }
 
-/** Makes the person a coordinator (idempotent): the role in their partition and their place in the list. */
-export async function grantCoordinator(store: Store, person: Person): Promise<void> {
-  await store.db.send(
-    new TransactWriteCommand({
-      TransactItems: [
-        { Put: { TableName: store.tableName, Item: { ...coordinatorRoleKey(person.id), entity: 'role' } } },
-        {
-          Put: {
-            TableName: store.tableName,
-            Item: {
-              ...coordinatorListKey(person.id),
-              entity: 'coordinator',
-              personId: person.id,
-              email: person.email,
-              language: person.language,
-            },
-          },
+/**
+ * Makes the person a coordinator: the role in their partition, their place in the list and an
+ * audit entry, together. Returns false (and writes nothing) when they already are one.
+ */
+export async function grantCoordinator(store: Store, person: Person, actor: Actor, now: Date): Promise<boolean> {
+  try {
+    await transact(store, [
+      {
+        Put: {
+          TableName: '',
+          Item: { ...coordinatorRoleKey(person.id), entity: 'role' },
+          ConditionExpression: `attribute_not_exists(${KEY.pk})`,
         },
-      ],
-    }),
-  );
+      },
+      putItem({ ...coordinatorListKey(person.id), entity: 'coordinator', personId: person.id, email: person.email, language: person.language }),
+      putItem(auditItem({ actor, action: 'coordinator.granted', after: { personId: person.id, email: person.email } }, now)),
+    ]);
+    return true;
+  } catch (error) {
+    if (failedConditions(error).includes(0)) return false;
+    throw error;
+  }
 }
 
 export async function listCoordinators(

@@ -112,10 +112,13 @@ describe('the first coordinator', () => {
   it('is made with `npm run coordinator -- <email>`, and can then act as one', async () => {
     const email = uniqueEmail('first');
     const { stdout } = await run([email]);
-    expect(stdout).toContain(`${email} is a coordinator (local runtime).`);
+    expect(stdout).toContain(`${email} is now a coordinator (local runtime).`);
+    expect((await run([email])).stdout).toContain(`${email} was already a coordinator`);
     const client = await signIn(email);
     expect((await client.get('/api/me')).json.coordinator).toBe(true);
-    expect((await client.get('/api/applications')).status).toBe(200);
+    const audit = await client.get('/api/audit');
+    const grants = audit.json.items.filter((e: { action: string; after: { email: string } }) => e.action === 'coordinator.granted' && e.after.email === email);
+    expect(grants).toHaveLength(1);
   });
 
   it('explains its usage when the address is missing or wrong', async () => {

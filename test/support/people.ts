@@ -66,6 +66,6 @@ export async function signIn(email: string): Promise<Client> {
 /** A new coordinator (made as `npm run coordinator` does), signed in. */
 export async function signedInCoordinator(): Promise<Client> {
   const email = uniqueEmail('coordinator');
-  await grantCoordinator(store(), await ensurePerson(store(), email, 'en', new Date()));
+  await grantCoordinator(store(), await ensurePerson(store(), email, 'en', new Date()), 'system', new Date());
   return signIn(email);
 }
