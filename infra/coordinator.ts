@@ -35,11 +35,11 @@ if (local) {
 }
 
 try {
-  const person = await ensurePerson(store(), email.data, 'fi', new Date());
-  await grantCoordinator(store(), person);
-  console.log(
-    `${email.data} is a coordinator${local ? ' (local runtime)' : ` (table ${process.env[ENV.tableName]})`}.`,
-  );
+  const now = new Date();
+  const person = await ensurePerson(store(), email.data, 'fi', now);
+  const granted = await grantCoordinator(store(), person, 'system', now);
+  const where = local ? 'local runtime' : `table ${process.env[ENV.tableName]}`;
+  console.log(`${email.data} ${granted ? 'is now' : 'was already'} a coordinator (${where}).`);
 } catch (error) {
   console.error(`Could not make ${email.data} a coordinator: ${(error as Error).message}`);
   if (local) console.error('Is the local runtime running (npm start)?');
