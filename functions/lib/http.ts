@@ -139,7 +139,8 @@ export function httpFunction(...handlers: RouteHandler[]) {
       throw new Forbidden('This request came from another site and was refused.');
     }
     const now = new Date();
-    const authenticated = route.access === 'public' ? undefined : await authenticate(store(), event.cookies, now);
+    const authenticated =
+      route.access === 'public' ? undefined : await authenticate(store(), event.cookies, now);
     authorize(route.access, authenticated?.caller, event.pathParameters ?? {});
     const input = validate(route, event);
     const reply = await handler.run({

@@ -1,6 +1,5 @@
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Store } from '#shared/store/client.ts';
-import { type Page, queryPage } from '#shared/store/pages.ts';
+import { type Page, queryAll, queryPage } from '#shared/store/query.ts';
 import { KEY } from '#shared/store/table.ts';
 import type { AuditEntry } from './audit.ts';
 
@@ -15,21 +14,11 @@ export function listAudit(
   scope: { organisationId: string } | 'network',
   cursor: string | undefined,
 ): Promise<Page<AuditEntry>> {
-  const network = scope === 'network';
-  return queryPage(
-    store.db,
-    {
-      TableName: store.tableName,
-      ...(network ? { IndexName: 'gsi1' } : {}),
-      KeyConditionExpression: '#pk = :pk',
-      ExpressionAttributeNames: { '#pk': network ? KEY.gsi1pk : KEY.pk },
-      ExpressionAttributeValues: { ':pk': network ? 'AUDIT' : `AUDIT#ORG#${scope.organisationId}` },
-      ScanIndexForward: false,
-      Limit: 50,
-    },
-    cursor,
-    entryOf,
-  );
+  const partition =
+    scope === 'network'
+      ? { index: 'gsi1' as const, partition: 'AUDIT' }
+      : { partition: `AUDIT#ORG#${scope.organisationId}` };
+  return queryPage(store, { ...partition, newestFirst: true, limit: 50 }, cursor, entryOf);
 }
 
 /** Everything a person did (gsi2), for their data export and for erasing their address. */
@@ -37,22 +26,6 @@ export async function listActionsOf(
   store: Store,
   personId: string,
 ): Promise<(AuditEntry & { pk: string; sk: string })[]> {
-  const entries: (AuditEntry & { pk: string; sk: string })[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await store.db.send(
-      new QueryCommand({
-        TableName: store.tableName,
-        IndexName: 'gsi2',
-        KeyConditionExpression: '#pk = :pk',
-        ExpressionAttributeNames: { '#pk': KEY.gsi2pk },
-        ExpressionAttributeValues: { ':pk': `ACTOR#${personId}` },
-        ExclusiveStartKey: start,
-      }),
-    );
-    for (const item of page.Items ?? [])
-      entries.push({ ...entryOf(item), pk: String(item[KEY.pk]), sk: String(item[KEY.sk]) });
-    start = page.LastEvaluatedKey;
-  } while (start);
-  return entries;
+  const items = await queryAll(store, { index: 'gsi2', partition: `ACTOR#${personId}` });
+  return items.map((item) => ({ ...entryOf(item), pk: String(item[KEY.pk]), sk: String(item[KEY.sk]) }));
 }

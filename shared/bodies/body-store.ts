@@ -1,10 +1,11 @@
-import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { type Actor, auditItem } from '#shared/audit/audit.ts';
 import { Conflict } from '#shared/errors.ts';
 import type { Language } from '#shared/i18n/languages.ts';
 import { noticeItem } from '#shared/mail/notices.ts';
 import { type Person, personPartition } from '#shared/people/person.ts';
 import type { Store } from '#shared/store/client.ts';
+import { queryAll } from '#shared/store/query.ts';
 import { KEY } from '#shared/store/table.ts';
 import { failedConditions, transact } from '#shared/store/transactions.ts';
 import { type Body, bodyName, body as bodySchema } from './body.ts';
@@ -44,23 +45,9 @@ export async function getBody(store: Store, id: string): Promise<Body | undefine
 
 /** Every body, by municipality and name (a network has tens of them, not thousands). */
 export async function listBodies(store: Store): Promise<Body[]> {
-  const bodies: Body[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await store.db.send(
-      new QueryCommand({
-        TableName: store.tableName,
-        IndexName: 'gsi1',
-        KeyConditionExpression: '#pk = :pk',
-        ExpressionAttributeNames: { '#pk': KEY.gsi1pk },
-        ExpressionAttributeValues: { ':pk': 'BODIES' },
-        ExclusiveStartKey: start,
-      }),
-    );
-    bodies.push(...(page.Items ?? []).map((item) => bodySchema.parse(item)));
-    start = page.LastEvaluatedKey;
-  } while (start);
-  return bodies;
+  return (await queryAll(store, { index: 'gsi1', partition: 'BODIES' })).map((item) =>
+    bodySchema.parse(item),
+  );
 }
 
 export interface Officer {
@@ -71,15 +58,8 @@ export interface Officer {
 }
 
 export async function listOfficers(store: Store, bodyId: string): Promise<Officer[]> {
-  const { Items = [] } = await store.db.send(
-    new QueryCommand({
-      TableName: store.tableName,
-      KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :officer)',
-      ExpressionAttributeNames: { '#pk': KEY.pk, '#sk': KEY.sk },
-      ExpressionAttributeValues: { ':pk': `BODY#${bodyId}`, ':officer': 'OFFICER#' },
-    }),
-  );
-  return Items.map((item) => ({
+  const items = await queryAll(store, { partition: `BODY#${bodyId}`, sortKeyPrefix: 'OFFICER#' });
+  return items.map((item) => ({
     personId: String(item.personId),
     email: String(item.email),
     language: item.language as Language,

@@ -1,6 +1,7 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { DocumentClient } from '#shared/store/client.ts';
+import { queryPage } from '#shared/store/query.ts';
 import { KEY } from '#shared/store/table.ts';
 import type { MailSender, OutgoingMail } from './mail-sender.ts';
 
@@ -107,19 +108,24 @@ export interface RetryReport {
 
 /** Retries failed sends (oldest first) that have attempts left. */
 export async function retryFailedMail(deps: OutboxDeps, limit = 100): Promise<RetryReport> {
-  const { Items = [] } = await deps.db.send(
-    new QueryCommand({
-      TableName: deps.tableName,
-      IndexName: 'gsi1',
-      KeyConditionExpression: '#gsi1pk = :partition',
-      FilterExpression: '#attempts < :max',
-      ExpressionAttributeNames: { '#gsi1pk': KEY.gsi1pk, '#attempts': 'attempts' },
-      ExpressionAttributeValues: { ':partition': FAILED_PARTITION, ':max': MAX_MAIL_ATTEMPTS },
-      Limit: limit,
-    }),
+  const { items } = await queryPage(
+    deps,
+    {
+      index: 'gsi1',
+      partition: FAILED_PARTITION,
+      filter: {
+        expression: '#attempts < :max',
+        names: { '#attempts': 'attempts' },
+        values: { ':max': MAX_MAIL_ATTEMPTS },
+      },
+      limit,
+    },
+    undefined,
+    (item) => item,
   );
+
   const report: RetryReport = { retried: 0, sent: 0, stillFailing: 0 };
-  for (const item of Items) {
+  for (const item of items) {
     report.retried += 1;
     const id = String(item[KEY.pk]).slice('OUTBOX#'.length);
     try {

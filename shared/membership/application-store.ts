@@ -1,10 +1,10 @@
-import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { type Actor, auditItem } from '#shared/audit/audit.ts';
 import { Conflict } from '#shared/errors.ts';
 import { noticeItem } from '#shared/mail/notices.ts';
 import type { Person } from '#shared/people/person.ts';
 import type { Store } from '#shared/store/client.ts';
-import { type Page, queryPage } from '#shared/store/pages.ts';
+import { type Page, queryAll, queryPage } from '#shared/store/query.ts';
 import { KEY } from '#shared/store/table.ts';
 import { failedConditions, transact } from '#shared/store/transactions.ts';
 import { type Application, application, type PossibleDuplicate } from './application.ts';
@@ -45,16 +45,7 @@ const duplicateMarker = (key: string, kind: PossibleDuplicate['kind'], id: strin
 export async function findPossibleDuplicates(store: Store, keys: string[]): Promise<PossibleDuplicate[]> {
   const found = new Map<string, PossibleDuplicate>();
   for (const key of keys) {
-    const { Items = [] } = await store.db.send(
-      new QueryCommand({
-        TableName: store.tableName,
-        KeyConditionExpression: '#pk = :pk',
-        ExpressionAttributeNames: { '#pk': KEY.pk },
-        ExpressionAttributeValues: { ':pk': key },
-        Limit: 10,
-      }),
-    );
-    for (const item of Items) {
+    for (const item of await queryAll(store, { partition: key })) {
       found.set(`${item.kind}#${item.id}`, {
         kind: item.kind as PossibleDuplicate['kind'],
         id: String(item.id),
@@ -108,18 +99,8 @@ export function listApplications(
   status: Application['status'],
   cursor: string | undefined,
 ): Promise<Page<Application>> {
-  return queryPage(
-    store.db,
-    {
-      TableName: store.tableName,
-      IndexName: 'gsi1',
-      KeyConditionExpression: '#pk = :pk',
-      ExpressionAttributeNames: { '#pk': KEY.gsi1pk },
-      ExpressionAttributeValues: { ':pk': `APPLICATIONS#${status}` },
-      Limit: 50,
-    },
-    cursor,
-    (item) => application.parse(item),
+  return queryPage(store, { index: 'gsi1', partition: `APPLICATIONS#${status}`, limit: 50 }, cursor, (item) =>
+    application.parse(item),
   );
 }
 

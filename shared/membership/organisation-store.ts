@@ -1,4 +1,4 @@
-import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { type Actor, auditItem, type PersonActor } from '#shared/audit/audit.ts';
 import { Conflict } from '#shared/errors.ts';
 import type { Language } from '#shared/i18n/languages.ts';
@@ -6,7 +6,7 @@ import { noticeItem, type Recipient } from '#shared/mail/notices.ts';
 import type { Person } from '#shared/people/person.ts';
 import { personPartition } from '#shared/people/person.ts';
 import type { Store } from '#shared/store/client.ts';
-import { type Page, queryPage } from '#shared/store/pages.ts';
+import { type Page, queryAll, queryPage } from '#shared/store/query.ts';
 import { KEY } from '#shared/store/table.ts';
 import { failedConditions, putItem as put, type TransactItem, transact } from '#shared/store/transactions.ts';
 import {
@@ -100,33 +100,15 @@ export function listOrganisations(
   store: Store,
   status: OrganisationStatus,
   cursor: string | undefined,
-  limit = 50,
 ): Promise<Page<Organisation>> {
-  return queryPage(
-    store.db,
-    {
-      TableName: store.tableName,
-      IndexName: 'gsi1',
-      KeyConditionExpression: '#pk = :pk',
-      ExpressionAttributeNames: { '#pk': KEY.gsi1pk },
-      ExpressionAttributeValues: { ':pk': `ORGS#${status}` },
-      Limit: limit,
-    },
-    cursor,
-    (item) => organisation.parse(item),
+  return queryPage(store, { index: 'gsi1', partition: `ORGS#${status}`, limit: 50 }, cursor, (item) =>
+    organisation.parse(item),
   );
 }
 
 export async function listRepresentatives(store: Store, organisationId: string): Promise<Representative[]> {
-  const { Items = [] } = await store.db.send(
-    new QueryCommand({
-      TableName: store.tableName,
-      KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :rep)',
-      ExpressionAttributeNames: { '#pk': KEY.pk, '#sk': KEY.sk },
-      ExpressionAttributeValues: { ':pk': `ORG#${organisationId}`, ':rep': 'REP#' },
-    }),
-  );
-  return Items.map((item) => ({
+  const items = await queryAll(store, { partition: `ORG#${organisationId}`, sortKeyPrefix: 'REP#' });
+  return items.map((item) => ({
     personId: String(item.personId),
     email: String(item.email),
     name: typeof item.name === 'string' ? item.name : undefined,

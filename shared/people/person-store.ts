@@ -7,10 +7,11 @@ import {
   TransactWriteCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
-import type { Caller } from '#shared/auth/access.ts';
 import { type Actor, auditItem } from '#shared/audit/audit.ts';
+import type { Caller } from '#shared/auth/access.ts';
 import type { Language } from '#shared/i18n/languages.ts';
 import type { Store } from '#shared/store/client.ts';
+import { queryAll } from '#shared/store/query.ts';
 import { KEY } from '#shared/store/table.ts';
 import { failedConditions, putItem, transact } from '#shared/store/transactions.ts';
 import {
@@ -87,21 +88,7 @@ export interface PersonPartition {
 
 /** Everything about one person in one Query: profile, roles and sessions share the partition. */
 export async function readPersonPartition(store: Store, personId: string): Promise<PersonPartition> {
-  const items: Record<string, unknown>[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await store.db.send(
-      new QueryCommand({
-        TableName: store.tableName,
-        KeyConditionExpression: '#pk = :pk',
-        ExpressionAttributeNames: { '#pk': KEY.pk },
-        ExpressionAttributeValues: { ':pk': personPartition(personId) },
-        ExclusiveStartKey: start,
-      }),
-    );
-    items.push(...(page.Items ?? []));
-    start = page.LastEvaluatedKey;
-  } while (start);
+  const items = await queryAll(store, { partition: personPartition(personId) });
   const result: PersonPartition = {
     person: undefined,
     coordinator: false,
@@ -158,7 +145,12 @@ export async function deleteSession(store: Store, personId: string, sessionId: s
  * Makes the person a coordinator: the role in their partition, their place in the list and an
  * audit entry, together. Returns false (and writes nothing) when they already are one.
  */
-export async function grantCoordinator(store: Store, person: Person, actor: Actor, now: Date): Promise<boolean> {
+export async function grantCoordinator(
+  store: Store,
+  person: Person,
+  actor: Actor,
+  now: Date,
+): Promise<boolean> {
   try {
     await transact(store, [
       {
@@ -168,8 +160,19 @@ export async function grantCoordinator(store: Store, person: Person, actor: Acto
           ConditionExpression: `attribute_not_exists(${KEY.pk})`,
         },
       },
-      putItem({ ...coordinatorListKey(person.id), entity: 'coordinator', personId: person.id, email: person.email, language: person.language }),
-      putItem(auditItem({ actor, action: 'coordinator.granted', after: { personId: person.id, email: person.email } }, now)),
+      putItem({
+        ...coordinatorListKey(person.id),
+        entity: 'coordinator',
+        personId: person.id,
+        email: person.email,
+        language: person.language,
+      }),
+      putItem(
+        auditItem(
+          { actor, action: 'coordinator.granted', after: { personId: person.id, email: person.email } },
+          now,
+        ),
+      ),
     ]);
     return true;
   } catch (error) {
@@ -181,15 +184,8 @@ export async function grantCoordinator(store: Store, person: Person, actor: Acto
 export async function listCoordinators(
   store: Store,
 ): Promise<{ personId: string; email: string; language: Language }[]> {
-  const { Items = [] } = await store.db.send(
-    new QueryCommand({
-      TableName: store.tableName,
-      KeyConditionExpression: '#pk = :pk',
-      ExpressionAttributeNames: { '#pk': KEY.pk },
-      ExpressionAttributeValues: { ':pk': 'COORDINATORS' },
-    }),
-  );
-  return Items.map((item) => ({
+  const items = await queryAll(store, { partition: 'COORDINATORS' });
+  return items.map((item) => ({
     personId: String(item.personId),
     email: String(item.email),
     language: item.language as Language,

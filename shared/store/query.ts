@@ -1,0 +1,86 @@
+import { QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import { BadRequest } from '#shared/errors.ts';
+import type { Store } from './client.ts';
+import { KEY } from './table.ts';
+
+/** One partition of the table or of an index, optionally narrowed to sort keys with a prefix. */
+export interface PartitionQuery {
+  index?: 'gsi1' | 'gsi2';
+  partition: string;
+  sortKeyPrefix?: string;
+  newestFirst?: boolean;
+  limit?: number;
+  /** A filter on attributes that are not keys, with its values (`:name`). */
+  filter?: { expression: string; names?: Record<string, string>; values: Record<string, unknown> };
+}
+
+const keysOf = { gsi1: [KEY.gsi1pk, KEY.gsi1sk], gsi2: [KEY.gsi2pk, KEY.gsi2sk] } as const;
+
+function toInput(store: Store, query: PartitionQuery): QueryCommandInput {
+  const [pk, sk] = query.index ? keysOf[query.index] : [KEY.pk, KEY.sk];
+  return {
+    TableName: store.tableName,
+    IndexName: query.index,
+    KeyConditionExpression: query.sortKeyPrefix ? '#pk = :pk AND begins_with(#sk, :prefix)' : '#pk = :pk',
+    FilterExpression: query.filter?.expression,
+    ExpressionAttributeNames: {
+      '#pk': pk,
+      ...(query.sortKeyPrefix ? { '#sk': sk } : {}),
+      ...query.filter?.names,
+    },
+    ExpressionAttributeValues: {
+      ':pk': query.partition,
+      ...(query.sortKeyPrefix ? { ':prefix': query.sortKeyPrefix } : {}),
+      ...query.filter?.values,
+    },
+    ScanIndexForward: !query.newestFirst,
+    Limit: query.limit,
+  };
+}
+
+export interface Page<T> {
+  items: T[];
+  /** Pass back as `cursor` for the next page; absent on the last page. */
+  cursor?: string;
+}
+
+const encode = (key: Record<string, unknown> | undefined) =>
+  key ? Buffer.from(JSON.stringify(key)).toString('base64url') : undefined;
+
+function decode(cursor: string | undefined): Record<string, unknown> | undefined {
+  if (!cursor) return undefined;
+  try {
+    const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (key && typeof key === 'object' && !Array.isArray(key)) return key;
+  } catch {
+    // not base64 JSON: refused below
+  }
+  throw new BadRequest('The cursor is not one this API gave out.', 'invalid_cursor');
+}
+
+/** One page of a partition, with an opaque cursor for the next. */
+export async function queryPage<T>(
+  store: Store,
+  query: PartitionQuery,
+  cursor: string | undefined,
+  map: (item: Record<string, unknown>) => T,
+): Promise<Page<T>> {
+  const { Items = [], LastEvaluatedKey } = await store.db.send(
+    new QueryCommand({ ...toInput(store, query), ExclusiveStartKey: decode(cursor) }),
+  );
+  return { items: Items.map(map), cursor: encode(LastEvaluatedKey) };
+}
+
+/** Every item of a partition (for partitions known to stay small: a person's roles, a body's officers). */
+export async function queryAll(store: Store, query: PartitionQuery): Promise<Record<string, unknown>[]> {
+  const items: Record<string, unknown>[] = [];
+  let start: Record<string, unknown> | undefined;
+  do {
+    const page = await store.db.send(
+      new QueryCommand({ ...toInput(store, query), ExclusiveStartKey: start }),
+    );
+    items.push(...(page.Items ?? []));
+    start = page.LastEvaluatedKey;
+  } while (start);
+  return items;
+}
