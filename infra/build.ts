@@ -26,6 +26,8 @@ export async function buildWeb(
     jsx: 'automatic',
     jsxImportSource: 'preact',
     legalComments: 'none',
+    // Finnish, Cyrillic, Arabic and Persian text as UTF-8, not \u escapes that double its size.
+    charset: 'utf8',
     logLevel: 'warning',
   });
   cpSync(join(root, 'web', 'public'), outDir, { recursive: true });
@@ -49,6 +51,7 @@ export async function buildFunctions(): Promise<{ name: string; bytes: number }[
       external: [...lambdaBundling.external],
       mainFields: [...lambdaBundling.mainFields],
       banner: { js: lambdaBundling.banner },
+      charset: lambdaBundling.charset,
     });
     sizes.push({ name: spec.name, bytes: statSync(outfile).size });
   }

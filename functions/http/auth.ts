@@ -101,6 +101,8 @@ export const handler = httpFunction(
     return new HttpReply({ statusCode: 204, cookies: [clearedSessionCookie(config().publicBaseUrl)] });
   }),
 
+  handle(routes.getSession, async ({ caller }) => ({ me: caller ? await meOf(store(), caller) : null })),
+
   handle(routes.getMe, async ({ caller }) => meOf(store(), caller)),
 
   handle(routes.updateMe, async ({ caller, body }) => {

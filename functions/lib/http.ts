@@ -36,8 +36,16 @@ export interface HttpRequest<R extends RouteDefinition> {
   query: Parsed<R['query']>;
   body: Parsed<R['body']>;
   /** The signed-in caller; public routes never read the session. */
-  caller: R['access'] extends 'public' ? undefined : Caller;
-  sessionId: R['access'] extends 'public' ? undefined : string;
+  caller: R['access'] extends 'public'
+    ? undefined
+    : R['access'] extends 'anyone'
+      ? Caller | undefined
+      : Caller;
+  sessionId: R['access'] extends 'public'
+    ? undefined
+    : R['access'] extends 'anyone'
+      ? string | undefined
+      : string;
   event: APIGatewayProxyEventV2;
   requestId: string;
   now: Date;

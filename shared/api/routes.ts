@@ -1,5 +1,12 @@
 import * as z from 'zod';
 import { body, bodyChanges, bodyInput, officerInput } from '#shared/bodies/body.ts';
+import {
+  consultation,
+  consultationChanges,
+  consultationInput,
+  consultationStatuses,
+  decisionInput,
+} from '#shared/consultations/consultation.ts';
 import { languageCodes } from '#shared/i18n/languages.ts';
 import { application, applicationInput, applicationStatus } from '#shared/membership/application.ts';
 import {
@@ -10,6 +17,7 @@ import {
   removalInput,
   removalResponseInput,
 } from '#shared/membership/organisation.ts';
+import { topics } from '#shared/topics.ts';
 import { defineRoute } from './contract.ts';
 
 export const healthResponse = z.object({
@@ -109,6 +117,14 @@ export const routes = {
     tags: ['sign-in'],
     response: null,
     successStatus: 204,
+  }),
+  getSession: defineRoute({
+    method: 'GET',
+    path: '/api/session',
+    access: 'anyone',
+    summary: 'Who is signed in on this browser: the person, or null (never 401, so the web app can ask).',
+    tags: ['sign-in'],
+    response: z.object({ me: me.nullable() }),
   }),
   getMe: defineRoute({
     method: 'GET',
@@ -393,5 +409,98 @@ export const routes = {
     params: z.object({ id, personId: id }),
     response: null,
     successStatus: 204,
+  }),
+
+  listConsultations: defineRoute({
+    method: 'GET',
+    path: '/api/consultations',
+    access: 'public',
+    summary:
+      'Published consultations and upcoming decisions, newest first, filtered by body, municipality, topic, status and text.',
+    tags: ['consultations'],
+    query: cursorQuery.extend({
+      status: z.enum(consultationStatuses).exclude(['draft']).default('published'),
+      body: z.string().trim().min(1).max(64).optional(),
+      municipality: z.string().trim().min(1).max(80).optional(),
+      topic: z.enum(topics).optional(),
+      q: z.string().trim().min(2).max(100).optional(),
+    }),
+    response: page(consultation),
+  }),
+  getConsultation: defineRoute({
+    method: 'GET',
+    path: '/api/consultations/{id}',
+    access: 'anyone',
+    summary: 'One consultation; a draft only for those who may manage it.',
+    tags: ['consultations'],
+    params: idParams,
+    response: consultation,
+  }),
+  listConsultationVersions: defineRoute({
+    method: 'GET',
+    path: '/api/consultations/{id}/versions',
+    access: 'anyone',
+    summary: 'Every published version of a consultation, oldest first.',
+    tags: ['consultations'],
+    params: idParams,
+    response: z.object({ items: z.array(consultation) }),
+  }),
+  createConsultation: defineRoute({
+    method: 'POST',
+    path: '/api/consultations',
+    access: 'signedIn',
+    summary: "Drafts a consultation for a body (its officers', or the coordinator).",
+    tags: ['consultations'],
+    body: consultationInput,
+    response: consultation,
+    successStatus: 201,
+  }),
+  updateConsultation: defineRoute({
+    method: 'PATCH',
+    path: '/api/consultations/{id}',
+    access: 'signedIn',
+    summary: 'Edits a draft, or amends a published consultation (a new version).',
+    tags: ['consultations'],
+    params: idParams,
+    body: consultationChanges,
+    response: consultation,
+  }),
+  publishConsultation: defineRoute({
+    method: 'POST',
+    path: '/api/consultations/{id}/publish',
+    access: 'signedIn',
+    summary: 'Publishes a draft: from now on anyone can read it.',
+    tags: ['consultations'],
+    params: idParams,
+    response: consultation,
+  }),
+  cancelConsultation: defineRoute({
+    method: 'POST',
+    path: '/api/consultations/{id}/cancel',
+    access: 'signedIn',
+    summary: 'Cancels a published consultation.',
+    tags: ['consultations'],
+    params: idParams,
+    response: consultation,
+  }),
+  recordDecision: defineRoute({
+    method: 'POST',
+    path: '/api/consultations/{id}/decision',
+    access: 'signedIn',
+    summary: 'Records the decision made: a link and a short summary.',
+    tags: ['consultations'],
+    params: idParams,
+    body: decisionInput,
+    response: consultation,
+  }),
+  listBodyConsultations: defineRoute({
+    method: 'GET',
+    path: '/api/bodies/{id}/consultations',
+    access: { officerOf: 'id', orCoordinator: true },
+    summary: "A body's consultations, drafts included, newest first.",
+    tags: ['consultations'],
+    params: idParams,
+    query: cursorQuery,
+    response: page(consultation),
   }),
 };

@@ -19,6 +19,8 @@ export interface Caller {
  */
 export type Access =
   | 'public'
+  /** Public, but a signed-in caller is recognised (to show them more, such as their drafts). */
+  | 'anyone'
   | 'signedIn'
   | 'coordinator'
   | { representativeOf: string; orCoordinator?: boolean }
@@ -30,7 +32,7 @@ export function authorize(
   caller: Caller | undefined,
   params: Record<string, string | undefined>,
 ): void {
-  if (access === 'public') return;
+  if (access === 'public' || access === 'anyone') return;
   if (!caller) throw new Unauthorized();
   if (access === 'signedIn') return;
   if (caller.coordinator && (access === 'coordinator' || access.orCoordinator)) return;

@@ -135,13 +135,24 @@ describe('the CDK stack built from the catalog', () => {
   });
 
   it('gives the session signing key only to functions that serve signed-in routes', () => {
-    const functions = Object.fromEntries(resources('AWS::Lambda::Function').map(([, r]) => [r.Properties.FunctionName, r.Properties]));
+    const functions = Object.fromEntries(
+      resources('AWS::Lambda::Function').map(([, r]) => [r.Properties.FunctionName, r.Properties]),
+    );
     for (const spec of catalog) {
-      const env = (functions[`kaiutin-test-${spec.name}`]?.Environment as { Variables: Record<string, unknown> }).Variables;
+      const env = (
+        functions[`kaiutin-test-${spec.name}`]?.Environment as { Variables: Record<string, unknown> }
+      ).Variables;
       expect('SESSION_SECRET_ARN' in env, spec.name).toBe(usesSessions(spec));
-      expect(actionsOf(spec.name).includes('secretsmanager:GetSecretValue'), spec.name).toBe(usesSessions(spec));
+      expect(actionsOf(spec.name).includes('secretsmanager:GetSecretValue'), spec.name).toBe(
+        usesSessions(spec),
+      );
     }
-    expect(catalog.filter(usesSessions).map((s) => s.name)).toEqual(['auth', 'applications', 'organisations', 'bodies']);
+    expect(catalog.filter(usesSessions).map((s) => s.name)).toEqual([
+      'auth',
+      'applications',
+      'organisations',
+      'bodies',
+    ]);
   });
 
   it('has one table from the shared definition: on-demand, PITR, encryption, stream and TTL', () => {
@@ -182,7 +193,10 @@ describe('the CDK stack built from the catalog', () => {
     template.resourceCountIs('AWS::CloudFront::OriginAccessControl', 1);
     template.hasResourceProperties('AWS::CloudFront::OriginRequestPolicy', {
       OriginRequestPolicyConfig: Match.objectLike({
-        HeadersConfig: { HeaderBehavior: 'whitelist', Headers: Match.arrayWith(['Content-Type', 'Origin', 'CloudFront-Viewer-Address']) },
+        HeadersConfig: {
+          HeaderBehavior: 'whitelist',
+          Headers: Match.arrayWith(['Content-Type', 'Origin', 'CloudFront-Viewer-Address']),
+        },
         CookiesConfig: { CookieBehavior: 'all' },
       }),
     });

@@ -5,7 +5,14 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { decideRemoval, getOrganisation } from '#shared/membership/organisation-store.ts';
 import { principles } from '#shared/membership/principles.ts';
 import { store } from '#shared/store/client.ts';
-import { anonymous, type Client, latestCode, signedInCoordinator, signIn, uniqueEmail } from '../support/people.ts';
+import {
+  anonymous,
+  type Client,
+  latestCode,
+  signedInCoordinator,
+  signIn,
+  uniqueEmail,
+} from '../support/people.ts';
 import { emailsTo, waitForEmails, waitForSubject } from '../support/ses.ts';
 
 const applicationBody = (name: string, representatives: string[], extra: Record<string, unknown> = {}) => ({
@@ -30,7 +37,11 @@ async function memberOrganisation(label: string, repCount = 1) {
   expect(applied.status).toBe(201);
   const approved = await coordinator.post(`/api/applications/${applied.json.id}/approve`);
   expect(approved.status).toBe(200);
-  return { id: approved.json.id as string, name, reps: await Promise.all(reps.map((email) => signIn(email))) };
+  return {
+    id: approved.json.id as string,
+    name,
+    reps: await Promise.all(reps.map((email) => signIn(email))),
+  };
 }
 
 beforeAll(async () => {
@@ -65,9 +76,13 @@ describe('sign-in', () => {
     const code = await latestCode(email);
     const wrong = code === '000000' ? '111111' : '000000';
     for (let i = 0; i < 5; i += 1) {
-      expect((await anonymous().post('/api/auth/session', { email, code: wrong })).json.error.code).toBe('wrong_code');
+      expect((await anonymous().post('/api/auth/session', { email, code: wrong })).json.error.code).toBe(
+        'wrong_code',
+      );
     }
-    expect((await anonymous().post('/api/auth/session', { email, code: wrong })).json.error.code).toBe('code_locked');
+    expect((await anonymous().post('/api/auth/session', { email, code: wrong })).json.error.code).toBe(
+      'code_locked',
+    );
     const right = await anonymous().post('/api/auth/session', { email, code });
     expect(right.status).toBe(400);
     expect(right.json.error.code).toBe('code_locked');
@@ -105,8 +120,15 @@ describe('sign-in', () => {
 describe('the first coordinator', () => {
   const run = (args: string[]) => {
     const { baseUrl, dynamodbEndpoint } = inject('runtime');
-    const env = { ...process.env, PORT: new URL(baseUrl).port, DYNAMODB_PORT: new URL(dynamodbEndpoint).port, TABLE_NAME: '' };
-    return promisify(execFile)(process.execPath, ['--import', 'tsx', 'infra/coordinator.ts', ...args], { env });
+    const env = {
+      ...process.env,
+      PORT: new URL(baseUrl).port,
+      DYNAMODB_PORT: new URL(dynamodbEndpoint).port,
+      TABLE_NAME: '',
+    };
+    return promisify(execFile)(process.execPath, ['--import', 'tsx', 'infra/coordinator.ts', ...args], {
+      env,
+    });
   };
 
   it('is made with `npm run coordinator -- <email>`, and can then act as one', async () => {
@@ -117,12 +139,18 @@ describe('the first coordinator', () => {
     const client = await signIn(email);
     expect((await client.get('/api/me')).json.coordinator).toBe(true);
     const audit = await client.get('/api/audit');
-    const grants = audit.json.items.filter((e: { action: string; after: { email: string } }) => e.action === 'coordinator.granted' && e.after.email === email);
+    const grants = audit.json.items.filter(
+      (e: { action: string; after: { email: string } }) =>
+        e.action === 'coordinator.granted' && e.after.email === email,
+    );
     expect(grants).toHaveLength(1);
   });
 
   it('explains its usage when the address is missing or wrong', async () => {
-    await expect(run(['not-an-address'])).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining('Usage: npm run coordinator') });
+    await expect(run(['not-an-address'])).rejects.toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('Usage: npm run coordinator'),
+    });
   });
 });
 
@@ -131,7 +159,10 @@ describe('membership applications', () => {
     const outsider = await signIn(uniqueEmail('outsider'));
     expect((await outsider.get('/api/applications')).status).toBe(403);
     expect((await anonymous().get('/api/applications')).status).toBe(401);
-    const applied = await anonymous().post('/api/applications', applicationBody('Outsider ry', [outsider.email]));
+    const applied = await anonymous().post(
+      '/api/applications',
+      applicationBody('Outsider ry', [outsider.email]),
+    );
     expect((await outsider.post(`/api/applications/${applied.json.id}/approve`)).status).toBe(403);
   });
 
@@ -146,29 +177,45 @@ describe('membership applications', () => {
       coordinator.post(`/api/applications/${applied.json.id}/approve`),
     ]);
     expect([first.status, second.status].sort()).toEqual([200, 409]);
-    expect((await coordinator.post(`/api/applications/${applied.json.id}/approve`)).json.error.code).toBe('already_decided');
+    expect((await coordinator.post(`/api/applications/${applied.json.id}/approve`)).json.error.code).toBe(
+      'already_decided',
+    );
     const directory = await anonymous().get('/api/organisations');
     expect(directory.json.items.filter((o: { name: string }) => o.name === name)).toHaveLength(1);
     const subjects = (await waitForEmails(rep, 2)).map((mail) => mail.subject);
     expect(subjects).toEqual([`Membership application received: ${name}`, `Welcome to the network: ${name}`]);
     const representative = await signIn(rep);
-    expect((await representative.get('/api/me')).json.organisations).toEqual([{ id: applied.json.id, name, status: 'member' }]);
+    expect((await representative.get('/api/me')).json.organisations).toEqual([
+      { id: applied.json.id, name, status: 'member' },
+    ]);
   });
 
   it('flag a likely duplicate by business ID, and tell the coordinator which', async () => {
     const businessId = '0112038-9';
-    const first = await anonymous().post('/api/applications', applicationBody('Ensimmäinen ry', [uniqueEmail('dup')], { businessId }));
+    const first = await anonymous().post(
+      '/api/applications',
+      applicationBody('Ensimmäinen ry', [uniqueEmail('dup')], { businessId }),
+    );
     expect(first.json.likelyDuplicate).toBe(false);
-    const second = await anonymous().post('/api/applications', applicationBody('Toinen nimi ry', [uniqueEmail('dup')], { businessId }));
+    const second = await anonymous().post(
+      '/api/applications',
+      applicationBody('Toinen nimi ry', [uniqueEmail('dup')], { businessId }),
+    );
     expect(second.json.likelyDuplicate).toBe(true);
     const seen = await coordinator.get(`/api/applications/${second.json.id}`);
-    expect(seen.json.possibleDuplicates).toContainEqual({ kind: 'application', id: first.json.id, name: 'Ensimmäinen ry' });
+    expect(seen.json.possibleDuplicates).toContainEqual({
+      kind: 'application',
+      id: first.json.id,
+      name: 'Ensimmäinen ry',
+    });
   });
 
   it('rejected, tell the applicant why, and cannot be decided again', async () => {
     const contact = uniqueEmail('rejected');
     const applied = await anonymous().post('/api/applications', applicationBody('Hylätty ry', [contact]));
-    const rejected = await coordinator.post(`/api/applications/${applied.json.id}/reject`, { reason: 'Not an association.' });
+    const rejected = await coordinator.post(`/api/applications/${applied.json.id}/reject`, {
+      reason: 'Not an association.',
+    });
     expect(rejected.json.status).toBe('rejected');
     expect((await coordinator.post(`/api/applications/${applied.json.id}/approve`)).status).toBe(409);
     const [, mail] = await waitForEmails(contact, 2);
@@ -182,14 +229,24 @@ describe('organisations', () => {
     const b = await memberOrganisation('B');
     const [repA] = a.reps as [Client];
     expect((await repA.patch(`/api/organisations/${b.id}`, { description: 'Hijacked' })).status).toBe(403);
-    expect((await repA.post(`/api/organisations/${b.id}/representatives`, { email: uniqueEmail('x') })).status).toBe(403);
+    expect(
+      (await repA.post(`/api/organisations/${b.id}/representatives`, { email: uniqueEmail('x') })).status,
+    ).toBe(403);
     expect((await repA.get(`/api/organisations/${b.id}/audit`)).status).toBe(403);
     const edited = await repA.patch(`/api/organisations/${a.id}`, { description: 'Uusi kuvaus.' });
     expect(edited.status).toBe(200);
     expect((await anonymous().get(`/api/organisations/${a.id}`)).json.description).toBe('Uusi kuvaus.');
     const audit = await repA.get(`/api/organisations/${a.id}/audit`);
-    expect(audit.json.items[0]).toMatchObject({ action: 'organisation.updated', before: { description: 'Kerhoja ja vertaistukea.' }, after: { description: 'Uusi kuvaus.' } });
-    expect((await coordinator.get('/api/audit')).json.items.some((e: { action: string }) => e.action === 'organisation.updated')).toBe(true);
+    expect(audit.json.items[0]).toMatchObject({
+      action: 'organisation.updated',
+      before: { description: 'Kerhoja ja vertaistukea.' },
+      after: { description: 'Uusi kuvaus.' },
+    });
+    expect(
+      (await coordinator.get('/api/audit')).json.items.some(
+        (e: { action: string }) => e.action === 'organisation.updated',
+      ),
+    ).toBe(true);
     expect((await repA.get('/api/audit')).status).toBe(403);
   });
 
@@ -200,8 +257,12 @@ describe('organisations', () => {
     const added = await rep.post(`/api/organisations/${org.id}/representatives`, { email: newcomer });
     expect(added.status).toBe(201);
     expect((await waitForEmails(newcomer))[0]?.subject).toBe(`Teidät on nimetty edustajaksi: ${org.name}`);
-    expect((await rep.post(`/api/organisations/${org.id}/representatives`, { email: newcomer })).status).toBe(409);
-    expect((await rep.delete(`/api/organisations/${org.id}/representatives/${added.json.personId}`)).status).toBe(204);
+    expect((await rep.post(`/api/organisations/${org.id}/representatives`, { email: newcomer })).status).toBe(
+      409,
+    );
+    expect(
+      (await rep.delete(`/api/organisations/${org.id}/representatives/${added.json.personId}`)).status,
+    ).toBe(204);
     const me = (await rep.get('/api/me')).json.personId;
     const last = await rep.delete(`/api/organisations/${org.id}/representatives/${me}`);
     expect(last.status).toBe(409);
@@ -212,7 +273,9 @@ describe('organisations', () => {
     const org = await memberOrganisation('Resigning');
     const [rep] = org.reps as [Client];
     expect((await coordinator.post(`/api/organisations/${org.id}/resignation`, {})).status).toBe(403);
-    const resigned = await rep.post(`/api/organisations/${org.id}/resignation`, { reason: 'Toiminta päättyy.' });
+    const resigned = await rep.post(`/api/organisations/${org.id}/resignation`, {
+      reason: 'Toiminta päättyy.',
+    });
     expect(resigned.json).toMatchObject({ status: 'resigned' });
     const notice = await waitForSubject(coordinator.email, `Resignation: ${org.name}`);
     expect(notice?.body.text).toContain('Toiminta päättyy.');
@@ -228,62 +291,121 @@ describe('removal with a hearing', () => {
   it('cannot be decided before the deadline without a response; after the response it can', async () => {
     const org = await memberOrganisation('Hearing');
     const [rep] = org.reps as [Client];
-    expect((await rep.post(`/api/organisations/${org.id}/removal`, { ground: 'criteria', explanation: 'x' })).status).toBe(403);
+    expect(
+      (await rep.post(`/api/organisations/${org.id}/removal`, { ground: 'criteria', explanation: 'x' }))
+        .status,
+    ).toBe(403);
     const opened = await coordinator.post(`/api/organisations/${org.id}/removal`, {
       ground: 'unreachable',
       explanation: 'Three letters came back.',
     });
     expect(opened.status).toBe(201);
-    expect(new Date(opened.json.deadline).getTime() - new Date(opened.json.openedAt).getTime()).toBe(14 * 86_400_000);
+    expect(new Date(opened.json.deadline).getTime() - new Date(opened.json.openedAt).getTime()).toBe(
+      14 * 86_400_000,
+    );
     const notice = await waitForSubject(rep.email, `Request for an explanation: ${org.name}`);
     expect(notice?.body.text).toContain('cannot be reached despite repeated attempts');
-    expect((await coordinator.post(`/api/organisations/${org.id}/removal`, { ground: 'criteria', explanation: 'again' })).status).toBe(409);
+    expect(
+      (
+        await coordinator.post(`/api/organisations/${org.id}/removal`, {
+          ground: 'criteria',
+          explanation: 'again',
+        })
+      ).status,
+    ).toBe(409);
 
-    const early = await coordinator.post(`/api/organisations/${org.id}/removal/decision`, { outcome: 'removed', reason: 'No answer.' });
+    const early = await coordinator.post(`/api/organisations/${org.id}/removal/decision`, {
+      outcome: 'removed',
+      reason: 'No answer.',
+    });
     expect(early.status).toBe(409);
     expect(early.json.error.code).toBe('hearing_open');
 
-    expect((await rep.post(`/api/organisations/${org.id}/removal/response`, { text: 'We moved; new address.' })).status).toBe(200);
-    expect((await rep.post(`/api/organisations/${org.id}/removal/response`, { text: 'Again.' })).status).toBe(409);
-    const decided = await coordinator.post(`/api/organisations/${org.id}/removal/decision`, { outcome: 'kept', reason: 'Reachable again.' });
+    expect(
+      (await rep.post(`/api/organisations/${org.id}/removal/response`, { text: 'We moved; new address.' }))
+        .status,
+    ).toBe(200);
+    expect((await rep.post(`/api/organisations/${org.id}/removal/response`, { text: 'Again.' })).status).toBe(
+      409,
+    );
+    const decided = await coordinator.post(`/api/organisations/${org.id}/removal/decision`, {
+      outcome: 'kept',
+      reason: 'Reachable again.',
+    });
     expect(decided.json.decision).toMatchObject({ outcome: 'kept', reason: 'Reachable again.' });
     expect((await anonymous().get(`/api/organisations/${org.id}`)).json.status).toBe('member');
-    const actions = (await coordinator.get(`/api/organisations/${org.id}/audit`)).json.items.map((e: { action: string }) => e.action);
-    expect(actions).toEqual(expect.arrayContaining(['removal.opened', 'removal.responded', 'removal.decided.kept']));
+    const actions = (await coordinator.get(`/api/organisations/${org.id}/audit`)).json.items.map(
+      (e: { action: string }) => e.action,
+    );
+    expect(actions).toEqual(
+      expect.arrayContaining(['removal.opened', 'removal.responded', 'removal.decided.kept']),
+    );
   });
 
   it('can be decided once the deadline has passed without a response, and removes the member', async () => {
     const org = await memberOrganisation('Silent');
-    await coordinator.post(`/api/organisations/${org.id}/removal`, { ground: 'hinders', explanation: 'Reported twice.', hearingDays: 7 });
+    await coordinator.post(`/api/organisations/${org.id}/removal`, {
+      ground: 'hinders',
+      explanation: 'Reported twice.',
+      hearingDays: 7,
+    });
     const member = await getOrganisation(store(), org.id);
     if (!member) throw new Error('organisation missing');
     const beforeDeadline = new Date(Date.now() + 6 * 86_400_000);
-    await expect(decideRemoval(store(), member, { outcome: 'removed', reason: 'No answer.' }, 'system', [], beforeDeadline)).rejects.toThrow(
-      /still open/,
-    );
+    await expect(
+      decideRemoval(
+        store(),
+        member,
+        { outcome: 'removed', reason: 'No answer.' },
+        'system',
+        [],
+        beforeDeadline,
+      ),
+    ).rejects.toThrow(/still open/);
     const afterDeadline = new Date(Date.now() + 8 * 86_400_000);
-    await decideRemoval(store(), member, { outcome: 'removed', reason: 'No answer.' }, 'system', [], afterDeadline);
+    await decideRemoval(
+      store(),
+      member,
+      { outcome: 'removed', reason: 'No answer.' },
+      'system',
+      [],
+      afterDeadline,
+    );
     expect((await anonymous().get(`/api/organisations/${org.id}`)).json.status).toBe('removed');
   });
 });
 
 describe('bodies and officers', () => {
   it('are managed by the coordinator; officers see their own body only', async () => {
-    const body = (name: string) => ({ kind: 'board', municipality: 'Jyväskylä', name: { fi: name }, submissionEmail: 'kirjaamo@example.org' });
+    const body = (name: string) => ({
+      kind: 'board',
+      municipality: 'Jyväskylä',
+      name: { fi: name },
+      submissionEmail: 'kirjaamo@example.org',
+    });
     const x = await coordinator.post('/api/bodies', body('Kasvatus- ja opetuslautakunta'));
     const y = await coordinator.post('/api/bodies', body('Sosiaali- ja terveyslautakunta'));
     expect(x.status).toBe(201);
     const officerEmail = uniqueEmail('officer');
-    expect((await coordinator.post(`/api/bodies/${x.json.id}/officers`, { email: officerEmail, language: 'sv' })).status).toBe(201);
+    expect(
+      (await coordinator.post(`/api/bodies/${x.json.id}/officers`, { email: officerEmail, language: 'sv' }))
+        .status,
+    ).toBe(201);
     expect((await waitForEmails(officerEmail))[0]?.subject).toBe('Kaiutin: Kasvatus- ja opetuslautakunta');
     const officer = await signIn(officerEmail);
     expect((await officer.get(`/api/bodies/${x.json.id}/officers`)).status).toBe(200);
     expect((await officer.get(`/api/bodies/${y.json.id}/officers`)).status).toBe(403);
     expect((await officer.post('/api/bodies', body('Oma lautakunta'))).status).toBe(403);
-    expect((await officer.get('/api/me')).json.bodies).toEqual([{ id: x.json.id, name: 'Kasvatus- ja opetuslautakunta' }]);
-    const renamed = await coordinator.patch(`/api/bodies/${x.json.id}`, { name: { fi: 'Kasvatuslautakunta', sv: 'Fostringsnämnden' } });
+    expect((await officer.get('/api/me')).json.bodies).toEqual([
+      { id: x.json.id, name: 'Kasvatus- ja opetuslautakunta' },
+    ]);
+    const renamed = await coordinator.patch(`/api/bodies/${x.json.id}`, {
+      name: { fi: 'Kasvatuslautakunta', sv: 'Fostringsnämnden' },
+    });
     expect(renamed.json.name).toEqual({ fi: 'Kasvatuslautakunta', sv: 'Fostringsnämnden' });
-    expect((await anonymous().get('/api/bodies')).json.items.map((b: { id: string }) => b.id)).toEqual(expect.arrayContaining([x.json.id, y.json.id]));
+    expect((await anonymous().get('/api/bodies')).json.items.map((b: { id: string }) => b.id)).toEqual(
+      expect.arrayContaining([x.json.id, y.json.id]),
+    );
   });
 });
 

@@ -19,7 +19,12 @@ export class Client {
     public cookie?: string,
   ) {}
 
-  async request<T = any>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Answer<T>> {
+  async request<T = any>(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<Answer<T>> {
     const response = await fetch(`${baseUrl}${path}`, {
       method,
       headers: {
@@ -40,12 +45,16 @@ export class Client {
 }
 
 export const anonymous = () => new Client('anonymous@example.org');
-export const uniqueEmail = (label: string) => `${label}-${randomUUID().slice(0, 8)}@example.org`.toLowerCase();
+export const uniqueEmail = (label: string) =>
+  `${label}-${randomUUID().slice(0, 8)}@example.org`.toLowerCase();
 
 /** The code in the newest sign-in email to the address (its subject carries it). */
 export async function latestCode(email: string, count = 1): Promise<string> {
   const emails = await waitForEmails(email, count);
-  const code = [...emails].reverse().find((mail) => /\d{6}/.test(mail.subject))?.subject.match(/\d{6}/)?.[0];
+  const code = [...emails]
+    .reverse()
+    .find((mail) => /\d{6}/.test(mail.subject))
+    ?.subject.match(/\d{6}/)?.[0];
   if (!code) throw new Error(`No sign-in code reached ${email}`);
   return code;
 }

@@ -27,7 +27,11 @@ export async function waitForEmails(address: string, count = 1, timeoutMs = 15_0
 }
 
 /** Waits for the message to the address whose subject is the one given. */
-export async function waitForSubject(address: string, subject: string, timeoutMs = 15_000): Promise<StoredEmail | undefined> {
+export async function waitForSubject(
+  address: string,
+  subject: string,
+  timeoutMs = 15_000,
+): Promise<StoredEmail | undefined> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const found = (await emailsTo(address)).find((email) => email.subject === subject);

@@ -21,7 +21,11 @@ const callers = {
   coordinator: person({ coordinator: true }),
 };
 
-const outcome = (access: Access, caller: Caller | undefined, params: Record<string, string> = { id: 'A' }) => {
+const outcome = (
+  access: Access,
+  caller: Caller | undefined,
+  params: Record<string, string> = { id: 'A' },
+) => {
   try {
     authorize(access, caller, params);
     return 200;
@@ -36,7 +40,8 @@ describe('authorize', () => {
     ['signedIn', { anonymous: 401, someone: 200, repA: 200, repB: 200, officerX: 200, coordinator: 200 }],
     ['coordinator', { anonymous: 401, someone: 403, repA: 403, repB: 403, officerX: 403, coordinator: 200 }],
   ] as const)('%s', (access, expected) => {
-    for (const [name, caller] of Object.entries(callers)) expect(outcome(access, caller), name).toBe(expected[name as keyof typeof expected]);
+    for (const [name, caller] of Object.entries(callers))
+      expect(outcome(access, caller), name).toBe(expected[name as keyof typeof expected]);
   });
 
   it('lets only representatives of the organisation in the path act for it, and the coordinator when allowed', () => {

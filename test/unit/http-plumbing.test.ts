@@ -113,7 +113,11 @@ describe('HTTP plumbing', () => {
 describe('clientAddress', () => {
   it("prefers CloudFront's viewer address (IPv4 or IPv6, without the port) to the source address", () => {
     expect(clientAddress(apiEvent('GET /x'))).toBe('127.0.0.1');
-    expect(clientAddress(apiEvent('GET /x', { headers: { 'cloudfront-viewer-address': '203.0.113.5:46532' } }))).toBe('203.0.113.5');
-    expect(clientAddress(apiEvent('GET /x', { headers: { 'cloudfront-viewer-address': '2001:db8::1:46532' } }))).toBe('2001:db8::1');
+    expect(
+      clientAddress(apiEvent('GET /x', { headers: { 'cloudfront-viewer-address': '203.0.113.5:46532' } })),
+    ).toBe('203.0.113.5');
+    expect(
+      clientAddress(apiEvent('GET /x', { headers: { 'cloudfront-viewer-address': '2001:db8::1:46532' } })),
+    ).toBe('2001:db8::1');
   });
 });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { assertRemovalDecidable, assertRespondable, hearingDeadline, type Removal } from '#shared/membership/organisation.ts';
+import {
+  assertRemovalDecidable,
+  assertRespondable,
+  hearingDeadline,
+  type Removal,
+} from '#shared/membership/organisation.ts';
 
 const opened = new Date('2026-11-01T10:00:00Z');
 const hearing: Removal = {
@@ -20,11 +25,21 @@ describe('removal hearing', () => {
   });
 
   it('may be decided only after a response or after the deadline, and only once', () => {
-    expect(() => assertRemovalDecidable(hearing, before)).toThrow(expect.objectContaining({ status: 409, code: 'hearing_open' }));
+    expect(() => assertRemovalDecidable(hearing, before)).toThrow(
+      expect.objectContaining({ status: 409, code: 'hearing_open' }),
+    );
     expect(() => assertRemovalDecidable(hearing, after)).not.toThrow();
-    const answered = { ...hearing, response: { text: 't', at: before.toISOString(), byEmail: 'a@example.org' } };
+    const answered = {
+      ...hearing,
+      response: { text: 't', at: before.toISOString(), byEmail: 'a@example.org' },
+    };
     expect(() => assertRemovalDecidable(answered, before)).not.toThrow();
-    const decided = { ...answered, decision: { outcome: 'kept' as const, reason: 'r', at: after.toISOString() } };
-    expect(() => assertRemovalDecidable(decided, after)).toThrow(expect.objectContaining({ code: 'already_decided' }));
+    const decided = {
+      ...answered,
+      decision: { outcome: 'kept' as const, reason: 'r', at: after.toISOString() },
+    };
+    expect(() => assertRemovalDecidable(decided, after)).toThrow(
+      expect.objectContaining({ code: 'already_decided' }),
+    );
   });
 });

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { checkSignInCode, hashSignInCode, MAX_WRONG_TRIES, newSignInCode } from '#shared/auth/sign-in-code.ts';
-import { sessionCookie, sessionTokenFrom, signSessionToken, verifySessionToken } from '#shared/auth/session-token.ts';
+import {
+  sessionCookie,
+  sessionTokenFrom,
+  signSessionToken,
+  verifySessionToken,
+} from '#shared/auth/session-token.ts';
+import {
+  checkSignInCode,
+  hashSignInCode,
+  MAX_WRONG_TRIES,
+  newSignInCode,
+} from '#shared/auth/sign-in-code.ts';
 
 const key = new Uint8Array(32).fill(7);
 const now = new Date('2026-11-22T12:00:00Z');
@@ -12,8 +22,12 @@ describe('sign-in codes', () => {
   });
 
   it('are bound to their address by the keyed hash', () => {
-    expect(hashSignInCode(key, 'a@example.org', '123456')).not.toBe(hashSignInCode(key, 'b@example.org', '123456'));
-    expect(hashSignInCode(key, 'a@example.org', '123456')).not.toBe(hashSignInCode(new Uint8Array(32), 'a@example.org', '123456'));
+    expect(hashSignInCode(key, 'a@example.org', '123456')).not.toBe(
+      hashSignInCode(key, 'b@example.org', '123456'),
+    );
+    expect(hashSignInCode(key, 'a@example.org', '123456')).not.toBe(
+      hashSignInCode(new Uint8Array(32), 'a@example.org', '123456'),
+    );
   });
 
   it('are valid once, until they expire or are locked', () => {
@@ -35,12 +49,16 @@ describe('session tokens', () => {
     expect(await verifySessionToken(new Uint8Array(32).fill(8), token, now)).toBeUndefined();
     expect(await verifySessionToken(key, token, new Date(now.getTime() + 8 * 86_400_000))).toBeUndefined();
     const [header, , signature] = token.split('.');
-    const forged = Buffer.from(JSON.stringify({ sub: 'p2', sid: 's1', exp: seconds + 100 })).toString('base64url');
+    const forged = Buffer.from(JSON.stringify({ sub: 'p2', sid: 's1', exp: seconds + 100 })).toString(
+      'base64url',
+    );
     expect(await verifySessionToken(key, `${header}.${forged}.${signature}`, now)).toBeUndefined();
   });
 
   it('travel in an HttpOnly, SameSite cookie, Secure whenever the site is on https', () => {
-    expect(sessionCookie('t', 'https://kaiutin.fi')).toMatch(/^kaiutin_session=t; HttpOnly; SameSite=Lax; Path=\/; Max-Age=\d+; Secure$/);
+    expect(sessionCookie('t', 'https://kaiutin.fi')).toMatch(
+      /^kaiutin_session=t; HttpOnly; SameSite=Lax; Path=\/; Max-Age=\d+; Secure$/,
+    );
     expect(sessionCookie('t', 'http://localhost:3000')).not.toContain('Secure');
     expect(sessionTokenFrom(['other=1', 'kaiutin_session=abc'])).toBe('abc');
     expect(sessionTokenFrom(['kaiutin_session='])).toBeUndefined();

@@ -1,0 +1,171 @@
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { Conflict } from '#shared/errors.ts';
+import { languageCodes } from '#shared/i18n/languages.ts';
+import type { Store } from '#shared/store/client.ts';
+import { type Page, type PartitionQuery, queryAll, queryPage } from '#shared/store/query.ts';
+import { KEY } from '#shared/store/table.ts';
+import { failedConditions, putItem, type TransactItem, transact } from '#shared/store/transactions.ts';
+import {
+  type Consultation,
+  type ConsultationStatus,
+  consultation as consultationSchema,
+} from './consultation.ts';
+
+const profileKey = (id: string) => ({ [KEY.pk]: `CONSULTATION#${id}`, [KEY.sk]: 'PROFILE' });
+const versionKey = (id: string, version: number) => ({
+  [KEY.pk]: `CONSULTATION#${id}`,
+  [KEY.sk]: `VERSION#${String(version).padStart(6, '0')}`,
+});
+
+/** Lower-cased titles and summaries in every language, for the text filter. */
+const searchText = (c: Consultation) =>
+  languageCodes
+    .flatMap((language) => {
+      const text = c.texts[language];
+      return text ? [text.title, text.summary, text.plainSummary ?? ''] : [];
+    })
+    .join('\n')
+    .toLocaleLowerCase();
+
+/**
+ * Listed by status, newest first (gsi1), and per body including drafts (gsi2). The search text is
+ * kept beside the item for the public list's text filter.
+ */
+function profileItem(c: Consultation) {
+  return {
+    ...profileKey(c.id),
+    [KEY.gsi1pk]: `CONSULTATIONS#${c.status}`,
+    [KEY.gsi1sk]: `${c.publishedAt ?? c.createdAt}#${c.id}`,
+    [KEY.gsi2pk]: `BODY#${c.bodyId}#CONSULTATIONS`,
+    [KEY.gsi2sk]: `${c.createdAt}#${c.id}`,
+    entity: 'consultation',
+    searchText: searchText(c),
+    ...c,
+  };
+}
+
+const parse = (item: Record<string, unknown>) => consultationSchema.parse(item);
+
+export async function createConsultation(store: Store, c: Consultation): Promise<void> {
+  await transact(store, [
+    { Put: { TableName: '', Item: profileItem(c), ConditionExpression: `attribute_not_exists(${KEY.pk})` } },
+  ]);
+}
+
+export async function getConsultation(store: Store, id: string): Promise<Consultation | undefined> {
+  const { Item } = await store.db.send(
+    new GetCommand({ TableName: store.tableName, Key: profileKey(id), ConsistentRead: true }),
+  );
+  return Item ? parse(Item) : undefined;
+}
+
+/**
+ * Writes a change made to what was read: the write holds only if nobody changed the consultation
+ * in between (same version and status), so no edit is lost. A new version keeps a snapshot.
+ */
+export async function saveConsultation(
+  store: Store,
+  before: Consultation,
+  after: Consultation,
+): Promise<void> {
+  const items: TransactItem[] = [
+    {
+      Put: {
+        TableName: '',
+        Item: profileItem(after),
+        ConditionExpression: '#version = :version AND #status = :status AND updatedAt = :updatedAt',
+        ExpressionAttributeNames: { '#version': 'version', '#status': 'status' },
+        ExpressionAttributeValues: {
+          ':version': before.version,
+          ':status': before.status,
+          ':updatedAt': before.updatedAt,
+        },
+      },
+    },
+  ];
+  if (after.version !== before.version) {
+    items.push(putItem({ ...versionKey(after.id, after.version), entity: 'consultation-version', ...after }));
+  }
+  try {
+    await transact(store, items);
+  } catch (error) {
+    if (failedConditions(error).includes(0)) {
+      throw new Conflict(
+        'Someone changed this consultation at the same time. Reload it and try again.',
+        'changed_meanwhile',
+      );
+    }
+    throw error;
+  }
+}
+
+export interface ConsultationFilter {
+  status: ConsultationStatus;
+  bodyId?: string;
+  municipality?: string;
+  topic?: string;
+  text?: string;
+}
+
+/** A status partition, newest first, narrowed by the filters the public list offers. */
+export function listConsultations(
+  store: Store,
+  filter: ConsultationFilter,
+  cursor: string | undefined,
+): Promise<Page<Consultation>> {
+  const conditions: string[] = [];
+  const names: Record<string, string> = {};
+  const values: Record<string, unknown> = {};
+  if (filter.bodyId) {
+    conditions.push('bodyId = :body');
+    values[':body'] = filter.bodyId;
+  }
+  if (filter.municipality) {
+    conditions.push('municipality = :municipality');
+    values[':municipality'] = filter.municipality;
+  }
+  if (filter.topic) {
+    conditions.push('contains(topics, :topic)');
+    values[':topic'] = filter.topic;
+  }
+  if (filter.text) {
+    conditions.push('contains(searchText, :text)');
+    values[':text'] = filter.text.toLocaleLowerCase();
+  }
+  const query: PartitionQuery = {
+    index: 'gsi1',
+    partition: `CONSULTATIONS#${filter.status}`,
+    newestFirst: true,
+    limit: 25,
+    ...(conditions.length > 0 ? { filter: { expression: conditions.join(' AND '), names, values } } : {}),
+  };
+  return queryPage(store, query, cursor, parse);
+}
+
+/** A body's consultations, drafts included, newest first: the officer's list. */
+export function listBodyConsultations(
+  store: Store,
+  bodyId: string,
+  cursor: string | undefined,
+): Promise<Page<Consultation>> {
+  return queryPage(
+    store,
+    { index: 'gsi2', partition: `BODY#${bodyId}#CONSULTATIONS`, newestFirst: true, limit: 25 },
+    cursor,
+    parse,
+  );
+}
+
+export async function listVersions(store: Store, id: string): Promise<Consultation[]> {
+  return (await queryAll(store, { partition: `CONSULTATION#${id}`, sortKeyPrefix: 'VERSION#' })).map(parse);
+}
+
+/** Published consultations whose statement deadline has passed. */
+export async function dueToClose(store: Store, now: Date): Promise<Consultation[]> {
+  const items = await queryAll(store, {
+    index: 'gsi1',
+    partition: 'CONSULTATIONS#published',
+    filter: { expression: 'statementDeadline <= :now', values: { ':now': now.toISOString() } },
+  });
+  return items.map(parse);
+}

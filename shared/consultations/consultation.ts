@@ -1,0 +1,145 @@
+import * as z from 'zod';
+import type { Caller } from '#shared/auth/access.ts';
+import { Conflict, Forbidden } from '#shared/errors.ts';
+import { type Language, languageCodes } from '#shared/i18n/languages.ts';
+import { topics } from '#shared/topics.ts';
+
+export const consultationKinds = ['upcoming-decision', 'consultation', 'hearing', 'survey'] as const;
+export const consultationStatuses = ['draft', 'published', 'closed', 'decided', 'cancelled'] as const;
+export type ConsultationStatus = (typeof consultationStatuses)[number];
+
+const LIMITS = { title: 200, summary: 4000, plainSummary: 2000, links: 20, url: 2000 } as const;
+
+/** Plain text, or a small markdown subset the web app renders safely; never HTML. */
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(max, `At most ${max} characters.`)
+    .refine(
+      (value) => !/<\s*[a-z!/]/i.test(value),
+      'HTML is not accepted; write plain text or simple markdown.',
+    );
+
+export const consultationText = z.object({
+  title: text(LIMITS.title),
+  summary: text(LIMITS.summary),
+  /** The same in plain language: short sentences, common words. Shown first when present. */
+  plainSummary: text(LIMITS.plainSummary).optional(),
+});
+export type ConsultationText = z.output<typeof consultationText>;
+
+const httpUrl = z
+  .url({ protocol: /^https?$/, error: 'Links must be http or https addresses.' })
+  .max(LIMITS.url, `At most ${LIMITS.url} characters.`);
+
+/** Stored in UTC, so that deadlines compare as strings in queries. */
+const isoDateTime = z.iso
+  .datetime({ offset: true, error: 'A date and time such as 2026-12-31T16:00:00+02:00.' })
+  .transform((value) => new Date(value).toISOString());
+
+const consultationFields = z.object({
+  bodyId: z.string().trim().min(1).max(64),
+  kind: z.enum(consultationKinds),
+  /** The language it was written in; the fallback for readers of other languages. */
+  originalLanguage: z.enum(languageCodes),
+  texts: z.partialRecord(z.enum(languageCodes), consultationText),
+  topics: z.array(z.enum(topics)).min(1).max(topics.length),
+  links: z
+    .array(z.object({ title: text(LIMITS.title), url: httpUrl }))
+    .max(LIMITS.links)
+    .default([]),
+  statementDeadline: isoDateTime.optional(),
+  decisionDate: z.iso.date({ error: 'A date such as 2027-01-15.' }).optional(),
+  contact: z.object({
+    name: text(120),
+    email: z.email().max(254).toLowerCase(),
+    phone: z.string().trim().max(40).optional(),
+  }),
+});
+
+const hasOriginal = (c: { originalLanguage: Language; texts: Partial<Record<Language, unknown>> }) =>
+  Boolean(c.texts[c.originalLanguage]);
+
+export const consultationInput = consultationFields.refine(hasOriginal, {
+  message: 'Give the title and summary in the original language.',
+  path: ['texts'],
+});
+export type ConsultationInput = z.output<typeof consultationInput>;
+
+export const consultationChanges = consultationFields
+  .omit({ bodyId: true })
+  .partial()
+  .refine((changes) => Object.keys(changes).length > 0, 'Send at least one field to change.');
+export type ConsultationChanges = z.output<typeof consultationChanges>;
+
+export const decisionInput = z.object({ url: httpUrl, summary: text(LIMITS.summary) });
+
+export const consultation = consultationFields.extend({
+  id: z.string(),
+  status: z.enum(consultationStatuses),
+  /** 1 when first published; each amendment after publication adds one. */
+  version: z.number().int(),
+  municipality: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  publishedAt: z.string().optional(),
+  closedAt: z.string().optional(),
+  decision: z.object({ url: z.string(), summary: z.string(), at: z.string() }).optional(),
+  /** What changed in the latest amendment that alerts subscribers again. */
+  materialChanges: z.array(z.string()).default([]),
+});
+export type Consultation = z.output<typeof consultation>;
+
+/** Officers publish for their own body; the coordinator for any. */
+export function assertMayManage(caller: Caller, bodyId: string) {
+  if (!caller.coordinator && !caller.bodies.includes(bodyId)) {
+    throw new Forbidden('Only officers of this body, or the coordinator, may manage its consultations.');
+  }
+}
+
+/** Drafts are seen only by those who may manage them. */
+export const isVisibleTo = (c: Consultation, caller: Caller | undefined) =>
+  c.status !== 'draft' || (caller !== undefined && (caller.coordinator || caller.bodies.includes(c.bodyId)));
+
+export function assertPublishable(c: Consultation, now: Date) {
+  if (c.status !== 'draft')
+    throw new Conflict(`Only a draft can be published; this one is ${c.status}.`, 'not_draft');
+  if (c.kind !== 'upcoming-decision' && !c.statementDeadline) {
+    throw new Conflict('Set the statement deadline before publishing.', 'deadline_missing');
+  }
+  if (c.statementDeadline && new Date(c.statementDeadline) <= now) {
+    throw new Conflict('The statement deadline has already passed.', 'deadline_passed');
+  }
+}
+
+export function assertEditable(c: Consultation) {
+  if (c.status !== 'draft' && c.status !== 'published') {
+    throw new Conflict(`A ${c.status} consultation can no longer be changed.`, 'not_editable');
+  }
+}
+
+/** The changes that alert subscribers again: deadline, decision date, any title, cancellation. */
+export function materialChanges(before: Consultation, after: Consultation): string[] {
+  const changed: string[] = [];
+  if (before.statementDeadline !== after.statementDeadline) changed.push('statementDeadline');
+  if (before.decisionDate !== after.decisionDate) changed.push('decisionDate');
+  const titles = (c: Consultation) => JSON.stringify(languageCodes.map((l) => c.texts[l]?.title ?? null));
+  if (titles(before) !== titles(after)) changed.push('title');
+  if (before.status !== 'cancelled' && after.status === 'cancelled') changed.push('cancelled');
+  return changed;
+}
+
+export const isClosable = (c: Consultation, now: Date) =>
+  c.status === 'published' && c.statementDeadline !== undefined && new Date(c.statementDeadline) <= now;
+
+export function assertDecidable(c: Consultation) {
+  if (c.status !== 'published' && c.status !== 'closed') {
+    throw new Conflict(`A ${c.status} consultation cannot be marked decided.`, 'not_decidable');
+  }
+}
+
+/** The text in the reader's language, else in the original. */
+export const textFor = (c: Pick<Consultation, 'texts' | 'originalLanguage'>, language: Language) =>
+  c.texts[language] ?? (c.texts[c.originalLanguage] as ConsultationText);
