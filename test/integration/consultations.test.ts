@@ -158,7 +158,7 @@ describe('consultations', () => {
     });
     expect(reworded.json).toMatchObject({ version: 3, materialChanges: [] });
     const versions = await anonymous().get(`/api/consultations/${created.id}/versions`);
-    expect(versions.json.items.map((v: { version: number }) => v.version)).toEqual([2, 3]);
+    expect(versions.json.items.map((v: { version: number }) => v.version)).toEqual([1, 2, 3]);
     const cancelled = await officer.post(`/api/consultations/${created.id}/cancel`);
     expect(cancelled.json).toMatchObject({ status: 'cancelled', version: 4, materialChanges: ['cancelled'] });
     expect(
