@@ -24,3 +24,10 @@ export async function api<T>(path: `/api/${string}`, init: RequestInit = {}): Pr
   if (!response.ok) throw new ApiError(response.status, body as ErrorBody | undefined);
   return body as T;
 }
+
+/** A change: the body, when there is one, is sent as JSON. */
+export const send = <T = undefined>(
+  method: 'POST' | 'PATCH' | 'DELETE',
+  path: `/api/${string}`,
+  body?: unknown,
+): Promise<T> => api<T>(path, { method, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });

@@ -1,4 +1,4 @@
-import type { ComponentChildren } from 'preact';
+import type { ComponentChild, ComponentChildren } from 'preact';
 import { createContext } from 'preact';
 import { useContext, useEffect, useMemo, useState } from 'preact/hooks';
 import {
@@ -8,7 +8,13 @@ import {
   type Language,
   languages,
 } from '#shared/i18n/languages.ts';
-import { formatDateTime, type Translate, translator } from '#shared/i18n/translate.ts';
+import {
+  catalogueOf,
+  formatDateTime,
+  type MessageKey,
+  type Translate,
+  translator,
+} from '#shared/i18n/translate.ts';
 
 const STORAGE_KEY = 'kaiutin.language';
 
@@ -27,7 +33,13 @@ interface I18n {
   language: Language;
   setLanguage(language: Language): void;
   t: Translate;
-  formatDate(date: Date): string;
+  /** A message whose placeholders are elements, e.g. a name wrapped in `<bdi>`. */
+  rich(key: MessageKey, params: Record<string, ComponentChild>): ComponentChild[];
+  /** Whether a key built at run time (from an audit action, say) exists. */
+  has(key: string): key is MessageKey;
+  formatDate(date: Date | string): string;
+  /** A language code (fi, so, ar…) as its name in the UI language. */
+  languageName(code: string): string;
 }
 
 const I18nContext = createContext<I18n | null>(null);
@@ -39,15 +51,28 @@ export function I18nProvider({ children }: { children: ComponentChildren }) {
     document.documentElement.dir = directionOf(language);
     localStorage.setItem(STORAGE_KEY, language);
   }, [language]);
-  const value = useMemo<I18n>(
-    () => ({
+  const value = useMemo<I18n>(() => {
+    const t = translator(language);
+    const names = new Intl.DisplayNames([language], { type: 'language', fallback: 'code' });
+    return {
       language,
       setLanguage,
-      t: translator(language),
-      formatDate: (date) => formatDateTime(language, date),
-    }),
-    [language],
-  );
+      t,
+      rich: (key, params) =>
+        t(key)
+          .split(/\{(\w+)\}/)
+          .map((part, i) => (i % 2 === 1 ? (params[part] ?? `{${part}}`) : part)),
+      has: (key): key is MessageKey => Object.hasOwn(catalogueOf('fi'), key),
+      formatDate: (date) => formatDateTime(language, new Date(date)),
+      languageName: (code) => {
+        try {
+          return names.of(code) ?? code;
+        } catch {
+          return code;
+        }
+      },
+    };
+  }, [language]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

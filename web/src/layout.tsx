@@ -2,12 +2,57 @@ import type { ComponentChildren } from 'preact';
 import { useLocation } from 'preact-iso';
 import type { Language } from '#shared/i18n/languages.ts';
 import { languages, useI18n } from './i18n.tsx';
+import { useSession } from './session.tsx';
+
+function SessionLinks({ current }: { current: (href: string) => 'page' | undefined }) {
+  const { t } = useI18n();
+  const { me, signOut } = useSession();
+  const { route } = useLocation();
+  if (me === undefined) return null;
+  if (me === null) {
+    return (
+      <li>
+        <a href="/sign-in" aria-current={current('/sign-in')}>
+          {t('nav.signIn')}
+        </a>
+      </li>
+    );
+  }
+  return (
+    <>
+      <li>
+        <a href="/account" aria-current={current('/account')}>
+          <span class="visually-hidden">{t('nav.account')}: </span>
+          <bdi>{me.name ?? me.email}</bdi>
+        </a>
+      </li>
+      <li>
+        <button
+          type="button"
+          class="link"
+          onClick={() =>
+            signOut().then(
+              () => route('/'),
+              () => undefined,
+            )
+          }
+        >
+          {t('nav.signOut')}
+        </button>
+      </li>
+    </>
+  );
+}
 
 export function Layout({ children }: { children: ComponentChildren }) {
   const { t, language, setLanguage } = useI18n();
+  const { me } = useSession();
   const { path } = useLocation();
+  const current = (href: string) => (path === href ? 'page' : undefined);
   const links = [
     { href: '/', label: t('nav.home') },
+    { href: '/organisations', label: t('nav.organisations') },
+    ...(me?.coordinator ? [{ href: '/coordinator', label: t('nav.coordinator') }] : []),
     { href: '/status', label: t('nav.status') },
   ];
   return (
@@ -25,11 +70,12 @@ export function Layout({ children }: { children: ComponentChildren }) {
             <ul>
               {links.map((link) => (
                 <li key={link.href}>
-                  <a href={link.href} aria-current={path === link.href ? 'page' : undefined}>
+                  <a href={link.href} aria-current={current(link.href)}>
                     {link.label}
                   </a>
                 </li>
               ))}
+              <SessionLinks current={current} />
             </ul>
           </nav>
           <label class="language">

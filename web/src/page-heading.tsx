@@ -1,15 +1,25 @@
 import { useEffect, useRef } from 'preact/hooks';
 
-/** The page's h1; it takes focus when the page opens so screen readers announce the new page. */
-export function PageHeading({ children }: { children: string }) {
+/** After the first page, each page that opens is a navigation. */
+let navigated = false;
+
+/**
+ * The page's h1. It takes focus when a page opens after a navigation, so screen readers announce
+ * the new page; not on the first load, and not when only its text changes (a language switch).
+ * `userText` isolates a name of unknown direction (an organisation's).
+ */
+export function PageHeading({ children, userText }: { children: string; userText?: boolean }) {
   const ref = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     document.title = `${children} · Kaiutin`;
-    if (document.activeElement !== document.body) ref.current?.focus();
   }, [children]);
+  useEffect(() => {
+    if (navigated) ref.current?.focus();
+    navigated = true;
+  }, []);
   return (
     <h1 ref={ref} tabIndex={-1}>
-      {children}
+      {userText ? <bdi>{children}</bdi> : children}
     </h1>
   );
 }

@@ -8,6 +8,14 @@ export function HomePage() {
       <PageHeading>{t('home.title')}</PageHeading>
       <p class="lead">{t('home.lead')}</p>
       <p>{t('home.statements')}</p>
+      <h2>{t('home.joinTitle')}</h2>
+      <p>{t('home.join')}</p>
+      <p class="actions">
+        <a class="button" href="/apply">
+          {t('apply.title')}
+        </a>
+        <a href="/organisations">{t('nav.organisations')}</a>
+      </p>
     </>
   );
 }

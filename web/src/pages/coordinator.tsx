@@ -1,0 +1,49 @@
+import { useLocation } from 'preact-iso';
+import { AuditLog } from '../audit-log.tsx';
+import { Applications } from '../coordinator/applications.tsx';
+import { Bodies } from '../coordinator/bodies.tsx';
+import { useI18n } from '../i18n.tsx';
+import { PageHeading } from '../page-heading.tsx';
+import { SignedIn } from '../session.tsx';
+
+const sections = ['applications', 'bodies', 'audit'] as const;
+type Section = (typeof sections)[number];
+
+/** The coordinator's desk: one section at a time, chosen in the address (`?section=bodies`). */
+export function CoordinatorPage() {
+  const { t } = useI18n();
+  const { query } = useLocation();
+  const current: Section = sections.find((s) => s === query.section) ?? 'applications';
+  return (
+    <>
+      <PageHeading>{t('coordinator.title')}</PageHeading>
+      <SignedIn>
+        {(me) =>
+          me.coordinator ? (
+            <>
+              <nav aria-label={t('coordinator.sections')} class="tabs">
+                <ul>
+                  {sections.map((section) => (
+                    <li key={section}>
+                      <a
+                        href={`/coordinator?section=${section}`}
+                        aria-current={section === current ? 'page' : undefined}
+                      >
+                        {t(`coordinator.${section}`)}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              </nav>
+              {current === 'applications' && <Applications />}
+              {current === 'bodies' && <Bodies />}
+              {current === 'audit' && <AuditLog path="/api/audit" />}
+            </>
+          ) : (
+            <p>{t('coordinator.only')}</p>
+          )
+        }
+      </SignedIn>
+    </>
+  );
+}
