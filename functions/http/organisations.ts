@@ -1,7 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { routes } from '#shared/api/routes.ts';
 import { actorOf } from '#shared/audit/audit.ts';
 import { listAudit } from '#shared/audit/audit-store.ts';
-import { Conflict, NotFound } from '#shared/errors.ts';
+import { getBody } from '#shared/bodies/body-store.ts';
+import { BadRequest, Conflict, NotFound } from '#shared/errors.ts';
 import {
   assertMember,
   assertRemovalDecidable,
@@ -24,6 +26,11 @@ import {
 } from '#shared/membership/organisation-store.ts';
 import { ensurePerson, listCoordinators } from '#shared/people/person-store.ts';
 import { store } from '#shared/store/client.ts';
+import {
+  createSubscription,
+  deleteSubscription,
+  listSubscriptions,
+} from '#shared/subscriptions/subscription-store.ts';
 import { handle, httpFunction } from '../lib/http.ts';
 
 async function existingOrganisation(id: string) {
@@ -114,4 +121,32 @@ export const handler = httpFunction(
   ),
 
   handle(routes.networkAudit, async ({ query }) => listAudit(store(), 'network', query.cursor)),
+
+  handle(routes.listSubscriptions, async ({ params }) => ({
+    items: await listSubscriptions(store(), (await existingOrganisation(params.id)).id),
+  })),
+
+  handle(routes.createSubscription, async ({ params, body, caller, now }) => {
+    const org = await existingOrganisation(params.id);
+    assertMember(org, 'subscribe to alerts');
+    const unknown = [];
+    for (const bodyId of body.bodies) if (!(await getBody(store(), bodyId))) unknown.push(bodyId);
+    if (unknown.length > 0) throw new BadRequest(`No such body: ${unknown.join(', ')}.`, 'unknown_body');
+    const created = {
+      ...body,
+      id: randomUUID(),
+      organisationId: org.id,
+      email: body.email ?? caller.email,
+      createdAt: now.toISOString(),
+    };
+    await createSubscription(store(), created);
+    return created;
+  }),
+
+  handle(routes.deleteSubscription, async ({ params }) => {
+    const found = (await listSubscriptions(store(), params.id)).find((s) => s.id === params.subscriptionId);
+    if (!found) throw new NotFound('There is no such subscription.');
+    await deleteSubscription(store(), found);
+    return undefined;
+  }),
 );

@@ -17,6 +17,7 @@ import {
   removalInput,
   removalResponseInput,
 } from '#shared/membership/organisation.ts';
+import { subscription, subscriptionInput } from '#shared/subscriptions/subscription.ts';
 import { topics } from '#shared/topics.ts';
 import { defineRoute } from './contract.ts';
 
@@ -502,5 +503,37 @@ export const routes = {
     params: idParams,
     query: cursorQuery,
     response: page(consultation),
+  }),
+
+  listSubscriptions: defineRoute({
+    method: 'GET',
+    path: '/api/organisations/{id}/subscriptions',
+    access: { representativeOf: 'id', orCoordinator: true },
+    summary: "The organisation's alert subscriptions.",
+    tags: ['subscriptions'],
+    params: idParams,
+    response: z.object({ items: z.array(subscription) }),
+  }),
+  createSubscription: defineRoute({
+    method: 'POST',
+    path: '/api/organisations/{id}/subscriptions',
+    access: { representativeOf: 'id' },
+    summary:
+      'Subscribes the organisation to alerts on bodies or municipalities, topics, in a language, now or weekly.',
+    tags: ['subscriptions'],
+    params: idParams,
+    body: subscriptionInput,
+    response: subscription,
+    successStatus: 201,
+  }),
+  deleteSubscription: defineRoute({
+    method: 'DELETE',
+    path: '/api/organisations/{id}/subscriptions/{subscriptionId}',
+    access: { representativeOf: 'id', orCoordinator: true },
+    summary: 'Ends an alert subscription.',
+    tags: ['subscriptions'],
+    params: z.object({ id, subscriptionId: id }),
+    response: null,
+    successStatus: 204,
   }),
 };

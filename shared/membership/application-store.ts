@@ -8,8 +8,9 @@ import { type Page, queryAll, queryPage } from '#shared/store/query.ts';
 import { KEY } from '#shared/store/table.ts';
 import { failedConditions, transact } from '#shared/store/transactions.ts';
 import { type Application, application, type PossibleDuplicate } from './application.ts';
+import { normalisedName } from './names.ts';
 import type { Organisation } from './organisation.ts';
-import { normalisedName, organisationItem, recipientsOf, representativeItems } from './organisation-store.ts';
+import { organisationItem, recipientsOf, representativeItems } from './organisation-store.ts';
 
 export const applicationKey = (id: string) => ({ [KEY.pk]: `APPLICATION#${id}`, [KEY.sk]: 'APPLICATION' });
 

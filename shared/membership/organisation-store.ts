@@ -9,6 +9,7 @@ import type { Store } from '#shared/store/client.ts';
 import { type Page, queryAll, queryPage } from '#shared/store/query.ts';
 import { KEY } from '#shared/store/table.ts';
 import { failedConditions, putItem as put, type TransactItem, transact } from '#shared/store/transactions.ts';
+import { normalisedName } from './names.ts';
 import {
   hearingDeadline,
   type Organisation,
@@ -21,15 +22,6 @@ import {
 
 export const organisationKey = (id: string) => ({ [KEY.pk]: `ORG#${id}`, [KEY.sk]: 'PROFILE' });
 const removalKey = (id: string) => ({ [KEY.pk]: `ORG#${id}`, [KEY.sk]: 'REMOVAL' });
-
-/** The public directory lists members by name, from gsi1. */
-export const normalisedName = (name: string) =>
-  name
-    .normalize('NFKC')
-    .toLocaleLowerCase('fi')
-    .replace(/\br\.?\s?y\.?$/u, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
 
 export const directoryKey = (status: OrganisationStatus, name: string, id: string) => ({
   [KEY.gsi1pk]: `ORGS#${status}`,
