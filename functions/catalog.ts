@@ -157,6 +157,28 @@ export const catalog: FunctionSpec[] = [
     },
   },
   {
+    name: 'fan-out-alerts',
+    entry: 'functions/streams/fan-out-alerts.ts',
+    description:
+      'Finds the subscribers of a published or materially changed consultation and writes their deliveries',
+    table: 'readWrite',
+    sendsMail: false,
+    timeoutSeconds: 300,
+    trigger: {
+      kind: 'stream',
+      filters: [
+        {
+          eventName: ['MODIFY'],
+          dynamodb: {
+            NewImage: { entity: { S: ['consultation'] }, status: { S: ['published', 'cancelled'] } },
+          },
+        },
+      ],
+      batchSize: 1,
+      maxAttempts: 5,
+    },
+  },
+  {
     name: 'send-notices',
     entry: 'functions/streams/send-notices.ts',
     description: 'Emails each notice to its recipients, in their languages, once',

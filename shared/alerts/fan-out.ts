@@ -1,0 +1,139 @@
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import type { Consultation } from '#shared/consultations/consultation.ts';
+import type { Language } from '#shared/i18n/languages.ts';
+import { getOrganisation } from '#shared/membership/organisation-store.ts';
+import type { Store } from '#shared/store/client.ts';
+import { queryAll } from '#shared/store/query.ts';
+import { KEY } from '#shared/store/table.ts';
+import { consultationTargets, type frequencies } from '#shared/subscriptions/subscription.ts';
+
+/** Why subscribers hear of a consultation: it was published, or it changed materially. */
+export type AlertReason = 'published' | 'updated';
+
+export function alertReason(before: Consultation, after: Consultation): AlertReason | undefined {
+  if (before.status === 'draft' && after.status === 'published') return 'published';
+  if (before.status !== 'draft' && after.version > before.version && after.materialChanges.length > 0)
+    return 'updated';
+  return undefined;
+}
+
+export interface Recipient {
+  email: string;
+  language: Language;
+  frequency: (typeof frequencies)[number];
+  subscriptionId: string;
+  organisationId: string;
+}
+
+/**
+ * The subscribers to alert, found by key: the consultation's body and municipality, under each of
+ * its topics and "any topic". Organisations that are no longer members receive nothing; an
+ * address subscribed twice is alerted once, immediately if any of its subscriptions says so.
+ */
+export async function recipientsFor(store: Store, consultation: Consultation): Promise<Recipient[]> {
+  const { partitions, sortKeyPrefixes } = consultationTargets(consultation);
+  const found = await Promise.all(
+    partitions.flatMap((partition) =>
+      sortKeyPrefixes.map((sortKeyPrefix) => queryAll(store, { partition, sortKeyPrefix })),
+    ),
+  );
+  const byEmail = new Map<string, Recipient>();
+  for (const item of found.flat()) {
+    const recipient: Recipient = {
+      email: String(item.email),
+      language: item.language as Language,
+      frequency: item.frequency as Recipient['frequency'],
+      subscriptionId: String(item.subscriptionId),
+      organisationId: String(item.organisationId),
+    };
+    const known = byEmail.get(recipient.email);
+    if (!known || (known.frequency === 'weekly' && recipient.frequency === 'immediate'))
+      byEmail.set(recipient.email, recipient);
+  }
+  const members = new Map<string, boolean>();
+  for (const organisationId of new Set([...byEmail.values()].map((r) => r.organisationId))) {
+    members.set(organisationId, (await getOrganisation(store, organisationId))?.status === 'member');
+  }
+  return [...byEmail.values()].filter((recipient) => members.get(recipient.organisationId));
+}
+
+export const deliveryPartition = (consultationId: string, version: number) =>
+  `DELIVERY#${consultationId}#v${version}`;
+
+/** Puts an item unless it exists: a redelivered stream record changes nothing. */
+async function putOnce(store: Store, item: Record<string, unknown>): Promise<boolean> {
+  try {
+    await store.db.send(
+      new PutCommand({
+        TableName: store.tableName,
+        Item: item,
+        ConditionExpression: `attribute_not_exists(${KEY.pk})`,
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (error instanceof ConditionalCheckFailedException) return false;
+    throw error;
+  }
+}
+
+/** Runs at most `limit` of the tasks at once. */
+async function inParallel<T>(items: T[], limit: number, task: (item: T) => Promise<unknown>) {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(limit, items.length) }, async () => {
+      while (next < items.length) await task(items[next++] as T);
+    }),
+  );
+}
+
+export interface FanOutReport {
+  immediate: number;
+  digest: number;
+  alreadyWritten: number;
+}
+
+/**
+ * One delivery per immediate recipient and version (its INSERT triggers the sender), and one digest
+ * entry per weekly recipient (the weekly digest gathers them).
+ */
+export async function fanOut(
+  store: Store,
+  consultation: Consultation,
+  reason: AlertReason,
+  now: Date,
+): Promise<FanOutReport> {
+  const recipients = await recipientsFor(store, consultation);
+  const report: FanOutReport = { immediate: 0, digest: 0, alreadyWritten: 0 };
+  await inParallel(recipients, 25, async (recipient) => {
+    const common = {
+      entity: recipient.frequency === 'immediate' ? 'delivery' : 'digest-entry',
+      consultationId: consultation.id,
+      version: consultation.version,
+      reason,
+      email: recipient.email,
+      language: recipient.language,
+      subscriptionId: recipient.subscriptionId,
+      organisationId: recipient.organisationId,
+      createdAt: now.toISOString(),
+    };
+    const written =
+      recipient.frequency === 'immediate'
+        ? await putOnce(store, {
+            [KEY.pk]: deliveryPartition(consultation.id, consultation.version),
+            [KEY.sk]: `TO#${recipient.email}`,
+            status: 'pending',
+            ...common,
+          })
+        : await putOnce(store, {
+            [KEY.pk]: `DIGEST#${recipient.email}`,
+            [KEY.sk]: `${consultation.id}#v${consultation.version}`,
+            ...common,
+          });
+    if (!written) report.alreadyWritten += 1;
+    else if (recipient.frequency === 'immediate') report.immediate += 1;
+    else report.digest += 1;
+  });
+  return report;
+}
