@@ -152,6 +152,7 @@ describe('the CDK stack built from the catalog', () => {
       'applications',
       'organisations',
       'bodies',
+      'consultations',
     ]);
   });
 
