@@ -24,6 +24,8 @@ export interface FunctionSpec {
   description: string;
   table: 'none' | 'read' | 'readWrite';
   sendsMail: boolean;
+  /** Signs links with the session key (an HTTP function serving signed-in routes always does). */
+  signsLinks?: boolean;
   timeoutSeconds?: number;
   trigger: Trigger;
 }
@@ -113,6 +115,7 @@ export const catalog: FunctionSpec[] = [
         routes.listSubscriptions,
         routes.createSubscription,
         routes.deleteSubscription,
+        routes.unsubscribe,
       ],
     },
   },
@@ -179,6 +182,16 @@ export const catalog: FunctionSpec[] = [
     },
   },
   {
+    name: 'send-alerts',
+    entry: 'functions/streams/send-alerts.ts',
+    description: 'Sends each alert delivery once, within the send rate',
+    table: 'readWrite',
+    sendsMail: true,
+    signsLinks: true,
+    timeoutSeconds: 120,
+    trigger: { kind: 'stream', filters: [insertOf('delivery')], batchSize: 25, maxAttempts: 8 },
+  },
+  {
     name: 'send-notices',
     entry: 'functions/streams/send-notices.ts',
     description: 'Emails each notice to its recipients, in their languages, once',
@@ -211,6 +224,7 @@ export const httpRoutes = (specs: FunctionSpec[] = catalog) =>
     spec.trigger.kind === 'http' ? spec.trigger.routes.map((route) => ({ spec, route })) : [],
   );
 
-/** A function that serves any route beyond the public ones reads sessions, so it needs the signing key. */
+/** A function that serves any route beyond the public ones reads sessions, and one that signs links: both need the key. */
 export const usesSessions = (spec: FunctionSpec) =>
-  spec.trigger.kind === 'http' && spec.trigger.routes.some((route) => route.access !== 'public');
+  spec.signsLinks === true ||
+  (spec.trigger.kind === 'http' && spec.trigger.routes.some((route) => route.access !== 'public'));

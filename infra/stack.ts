@@ -246,6 +246,7 @@ export class KaiutinStack extends Stack {
       [ENV.publicBaseUrl]: publicBaseUrl,
       [ENV.mailFrom]: `Kaiutin <${config.senderEmail}>`,
       [ENV.sesConfigurationSet]: configurationSet.configurationSetName,
+      [ENV.sendRatePerSecond]: String(config.sendRatePerSecond),
       ...(config.firstCoordinatorEmail ? { [ENV.firstCoordinatorEmail]: config.firstCoordinatorEmail } : {}),
     };
 

@@ -18,6 +18,8 @@ export const stageConfigSchema = z
     alarmEmail: z.email().optional(),
     /** This address becomes a coordinator when it signs in: how a new deployment gets its first one. */
     firstCoordinatorEmail: z.email().optional(),
+    /** Alert emails per second at most: the account's SES maximum send rate (14 is SES's usual start). */
+    sendRatePerSecond: z.coerce.number().int().min(1).max(10_000).default(14),
   })
   .refine((c) => Boolean(c.domainName) === Boolean(c.certificateArn), {
     message: 'domainName and certificateArn go together: CloudFront needs the certificate for the domain',

@@ -15,6 +15,8 @@ export const ENV = {
   sessionSecretArn: 'SESSION_SECRET_ARN',
   /** This address is made a coordinator when it signs in: how the first coordinator comes to be in AWS. */
   firstCoordinatorEmail: 'FIRST_COORDINATOR_EMAIL',
+  /** Emails per second at most, across all senders (in AWS: the account's SES maximum send rate). */
+  sendRatePerSecond: 'SEND_RATE_PER_SECOND',
 } as const;
 
 const optionalUrl = z.url().optional();
@@ -34,6 +36,7 @@ const configSchema = z.object({
     .optional(),
   [ENV.sessionSecretArn]: z.string().startsWith('arn:').optional(),
   [ENV.firstCoordinatorEmail]: z.email().toLowerCase().optional(),
+  [ENV.sendRatePerSecond]: z.coerce.number().int().min(1).max(10_000).default(14),
 });
 
 export interface Config {
@@ -49,6 +52,7 @@ export interface Config {
   sessionSecret: string | undefined;
   sessionSecretArn: string | undefined;
   firstCoordinatorEmail: string | undefined;
+  sendRatePerSecond: number;
 }
 
 export class ConfigError extends Error {}
@@ -72,6 +76,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     sessionSecret: e[ENV.sessionSecret],
     sessionSecretArn: e[ENV.sessionSecretArn],
     firstCoordinatorEmail: e[ENV.firstCoordinatorEmail],
+    sendRatePerSecond: e[ENV.sendRatePerSecond],
   };
 }
 

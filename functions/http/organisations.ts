@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import { isUnsubscribeToken } from '#shared/alerts/unsubscribe.ts';
 import { routes } from '#shared/api/routes.ts';
 import { actorOf } from '#shared/audit/audit.ts';
 import { listAudit } from '#shared/audit/audit-store.ts';
+import { sessionKey } from '#shared/auth/session-key.ts';
 import { getBody } from '#shared/bodies/body-store.ts';
 import { BadRequest, Conflict, NotFound } from '#shared/errors.ts';
 import {
@@ -148,5 +150,18 @@ export const handler = httpFunction(
     if (!found) throw new NotFound('There is no such subscription.');
     await deleteSubscription(store(), found);
     return undefined;
+  }),
+
+  handle(routes.unsubscribe, async ({ query }) => {
+    if (!isUnsubscribeToken(await sessionKey(), query.o, query.s, query.t)) {
+      throw new BadRequest(
+        'This unsubscribe link is not valid. Use the link in the latest alert.',
+        'invalid_link',
+      );
+    }
+    const found = (await listSubscriptions(store(), query.o)).find((s) => s.id === query.s);
+    // Unsubscribing twice is no error: the subscription has ended either way.
+    if (found) await deleteSubscription(store(), found);
+    return { unsubscribed: true as const };
   }),
 );

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { config } from '#shared/config.ts';
 import { languageCodes } from '#shared/i18n/languages.ts';
-import { sendOnce } from '#shared/mail/outbox.ts';
+import { outboxKey, sendOnce } from '#shared/mail/outbox.ts';
 import { mailSender } from '#shared/mail/ses-mail-sender.ts';
 import { type NoticeTemplate, renderNotice } from '#shared/mail/templates.ts';
 import { documentClient } from '#shared/store/client.ts';
@@ -26,6 +26,9 @@ export const handler = streamFunction(async (change) => {
       notice.params,
       publicBaseUrl,
     );
-    await sendOnce(deps, `notice#${notice.id}#${recipient.email}`, { to: [recipient.email], ...content });
+    await sendOnce(deps, outboxKey(`notice#${notice.id}#${recipient.email}`), {
+      to: [recipient.email],
+      ...content,
+    });
   }
 });

@@ -536,4 +536,14 @@ export const routes = {
     response: null,
     successStatus: 204,
   }),
+
+  unsubscribe: defineRoute({
+    method: 'POST',
+    path: '/api/unsubscribe',
+    access: 'public',
+    summary: 'One-click unsubscribe (RFC 8058) with the signed link of an alert email.',
+    tags: ['subscriptions'],
+    query: z.object({ o: id, s: id, t: z.string().min(20).max(100) }),
+    response: z.object({ unsubscribed: z.literal(true) }),
+  }),
 };

@@ -156,6 +156,18 @@ export function listBodyConsultations(
   );
 }
 
+/** A published version as it was; alerts describe the version they announce. */
+export async function getConsultationVersion(
+  store: Store,
+  id: string,
+  version: number,
+): Promise<Consultation | undefined> {
+  const { Item } = await store.db.send(
+    new GetCommand({ TableName: store.tableName, Key: versionKey(id, version) }),
+  );
+  return Item ? parse(Item) : undefined;
+}
+
 export async function listVersions(store: Store, id: string): Promise<Consultation[]> {
   return (await queryAll(store, { partition: `CONSULTATION#${id}`, sortKeyPrefix: 'VERSION#' })).map(parse);
 }

@@ -17,24 +17,34 @@ const FAILED_PARTITION = 'OUTBOX#failed';
 const KEEP_DAYS = 30;
 export const MAX_MAIL_ATTEMPTS = 8;
 
-const outboxKey = (id: string) => ({ [KEY.pk]: `OUTBOX#${id}`, [KEY.sk]: 'OUTBOX' });
+export type ItemKey = Record<typeof KEY.pk | typeof KEY.sk, string>;
+
+/** A message's own record; a record that already exists (an alert's delivery) can be sent once too. */
+export const outboxKey = (id: string): ItemKey => ({ [KEY.pk]: `OUTBOX#${id}`, [KEY.sk]: 'OUTBOX' });
 
 export type SendOutcome = 'sent' | 'already-handled';
 
 /**
- * Sends a message at most once per id, however often a stream record is redelivered: the send is
- * claimed with a conditional write first, and only a recorded failure may be claimed again.
+ * Sends a message at most once per record, however often a stream record is redelivered: the send
+ * is claimed with a conditional write first (a new record, or one still `pending`), and only a
+ * recorded failure may be claimed again. `beforeSend` runs after the claim (to wait for a slot in
+ * the send rate, say).
  */
-export async function sendOnce(deps: OutboxDeps, id: string, mail: OutgoingMail): Promise<SendOutcome> {
+export async function sendOnce(
+  deps: OutboxDeps,
+  key: ItemKey,
+  mail: OutgoingMail,
+  beforeSend?: () => Promise<void>,
+): Promise<SendOutcome> {
   const now = (deps.now ?? (() => new Date()))();
   try {
     await deps.db.send(
       new UpdateCommand({
         TableName: deps.tableName,
-        Key: outboxKey(id),
-        ConditionExpression: 'attribute_not_exists(#pk) OR #status = :failed',
+        Key: key,
+        ConditionExpression: 'attribute_not_exists(#pk) OR #status IN (:pending, :failed)',
         UpdateExpression:
-          'SET #entity = :entity, #status = :sending, #mail = :mail, #updatedAt = :now, #expiresAt = :expiresAt ADD #attempts :one REMOVE #gsi1pk, #gsi1sk',
+          'SET #entity = if_not_exists(#entity, :outbox), #status = :sending, #mail = :mail, #updatedAt = :now, #expiresAt = :expiresAt ADD #attempts :one REMOVE #gsi1pk, #gsi1sk',
         ExpressionAttributeNames: {
           '#pk': KEY.pk,
           '#entity': 'entity',
@@ -48,8 +58,9 @@ export async function sendOnce(deps: OutboxDeps, id: string, mail: OutgoingMail)
         },
         ExpressionAttributeValues: {
           ':failed': 'failed',
-          ':entity': 'outbox',
+          ':pending': 'pending',
           ':sending': 'sending',
+          ':outbox': 'outbox',
           ':mail': mail,
           ':now': now.toISOString(),
           ':expiresAt': Math.floor(now.getTime() / 1000) + KEEP_DAYS * 86_400,
@@ -64,12 +75,13 @@ export async function sendOnce(deps: OutboxDeps, id: string, mail: OutgoingMail)
 
   let messageId: string;
   try {
+    await beforeSend?.();
     ({ messageId } = await deps.sender.send(mail));
   } catch (error) {
     await deps.db.send(
       new UpdateCommand({
         TableName: deps.tableName,
-        Key: outboxKey(id),
+        Key: key,
         UpdateExpression: 'SET #status = :failed, #lastError = :error, #gsi1pk = :partition, #gsi1sk = :now',
         ExpressionAttributeNames: {
           '#status': 'status',
@@ -91,7 +103,7 @@ export async function sendOnce(deps: OutboxDeps, id: string, mail: OutgoingMail)
   await deps.db.send(
     new UpdateCommand({
       TableName: deps.tableName,
-      Key: outboxKey(id),
+      Key: key,
       UpdateExpression: 'SET #status = :sent, #messageId = :messageId, #sentAt = :now',
       ExpressionAttributeNames: { '#status': 'status', '#messageId': 'messageId', '#sentAt': 'sentAt' },
       ExpressionAttributeValues: { ':sent': 'sent', ':messageId': messageId, ':now': now.toISOString() },
@@ -127,9 +139,9 @@ export async function retryFailedMail(deps: OutboxDeps, limit = 100): Promise<Re
   const report: RetryReport = { retried: 0, sent: 0, stillFailing: 0 };
   for (const item of items) {
     report.retried += 1;
-    const id = String(item[KEY.pk]).slice('OUTBOX#'.length);
+    const key: ItemKey = { [KEY.pk]: String(item[KEY.pk]), [KEY.sk]: String(item[KEY.sk]) };
     try {
-      if ((await sendOnce(deps, id, item.mail as OutgoingMail)) === 'sent') report.sent += 1;
+      if ((await sendOnce(deps, key, item.mail as OutgoingMail)) === 'sent') report.sent += 1;
     } catch {
       report.stillFailing += 1;
     }

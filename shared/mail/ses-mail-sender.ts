@@ -22,6 +22,7 @@ export function createSesMailSender(
         text: mail.text,
         html: mail.html,
         headers: mail.headers,
+        attachments: mail.attachments,
       })
         .compile()
         .build();

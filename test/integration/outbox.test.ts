@@ -3,7 +3,7 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
 import { config } from '#shared/config.ts';
 import type { MailSender, OutgoingMail } from '#shared/mail/mail-sender.ts';
-import { retryFailedMail, sendOnce } from '#shared/mail/outbox.ts';
+import { outboxKey, retryFailedMail, sendOnce } from '#shared/mail/outbox.ts';
 import { mailSender } from '#shared/mail/ses-mail-sender.ts';
 import { documentClient } from '#shared/store/client.ts';
 import { emailsTo } from '../support/ses.ts';
@@ -23,7 +23,7 @@ const deps = (sender: MailSender = mailSender()) => ({
 describe('outbox', () => {
   it('sends a message once however often it is asked to', async () => {
     const to = `once-${randomUUID()}@example.org`;
-    const id = `test#${randomUUID()}`;
+    const id = outboxKey(`test#${randomUUID()}`);
     const outcomes = await Promise.all([
       sendOnce(deps(), id, message(to)),
       sendOnce(deps(), id, message(to)),
@@ -35,7 +35,7 @@ describe('outbox', () => {
 
   it('records a failed send, lets a retry send it once, and keeps it out of later retries', async () => {
     const to = `retry-${randomUUID()}@example.org`;
-    const id = `test#${randomUUID()}`;
+    const id = outboxKey(`test#${randomUUID()}`);
     const broken: MailSender = {
       send: async () => {
         throw new Error('Throttling: Maximum sending rate exceeded.');
@@ -43,7 +43,7 @@ describe('outbox', () => {
     };
     await expect(sendOnce(deps(broken), id, message(to))).rejects.toThrow('Throttling');
     const { Item } = await documentClient().send(
-      new GetCommand({ TableName: config().tableName, Key: { pk: `OUTBOX#${id}`, sk: 'OUTBOX' } }),
+      new GetCommand({ TableName: config().tableName, Key: id }),
     );
     expect(Item).toMatchObject({
       status: 'failed',

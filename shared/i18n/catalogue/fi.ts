@@ -287,6 +287,18 @@ export const fi = {
   'topic.environment': 'Ympäristö',
   'topic.democracy': 'Demokratia ja osallisuus',
   'topic.other': 'Muu',
+  'alert.kind.upcoming-decision': 'Tuleva päätös',
+  'alert.kind.consultation': 'Lausuntopyyntö',
+  'alert.kind.hearing': 'Kuuleminen',
+  'alert.kind.survey': 'Kysely',
+  'alert.updatedPrefix': '[Päivitetty] ',
+  'alert.subject': '{kind}: {title} – lausunnot {deadline} mennessä',
+  'alert.subjectNoDeadline': '{kind}: {title}',
+  'alert.body': '{body}: {kind}.',
+  'alert.deadline': 'Lausunnot viimeistään {deadline}.',
+  'alert.decisionDate': 'Päätös on määrä tehdä {date}.',
+  'alert.readMore': 'Lue lisää ja laadi lausunto: {url}',
+  'alert.unsubscribe': 'Lopeta nämä hälytykset',
 } as const;
 
 export type MessageKey = keyof typeof fi;

@@ -1,0 +1,52 @@
+import * as z from 'zod';
+import { renderAlert } from '#shared/alerts/alert-mail.ts';
+import { awaitSendSlot } from '#shared/alerts/send-rate.ts';
+import { unsubscribeQuery, unsubscribeToken } from '#shared/alerts/unsubscribe.ts';
+import { sessionKey } from '#shared/auth/session-key.ts';
+import { bodyName } from '#shared/bodies/body.ts';
+import { getBody } from '#shared/bodies/body-store.ts';
+import { config } from '#shared/config.ts';
+import { getConsultationVersion } from '#shared/consultations/consultation-store.ts';
+import { languageCodes } from '#shared/i18n/languages.ts';
+import { sendOnce } from '#shared/mail/outbox.ts';
+import { mailSender } from '#shared/mail/ses-mail-sender.ts';
+import { store } from '#shared/store/client.ts';
+import { streamFunction } from '../lib/stream.ts';
+
+const delivery = z.object({
+  pk: z.string(),
+  sk: z.string(),
+  consultationId: z.string(),
+  version: z.number(),
+  reason: z.enum(['published', 'updated']),
+  email: z.string(),
+  language: z.enum(languageCodes),
+  subscriptionId: z.string(),
+  organisationId: z.string(),
+});
+
+/** Sends each new delivery once, within the send rate (catalog filter: INSERT of a delivery). */
+export const handler = streamFunction(async (change) => {
+  const d = delivery.parse(change.newImage);
+  const s = store();
+  const { publicBaseUrl, sendRatePerSecond } = config();
+  const consultation = await getConsultationVersion(s, d.consultationId, d.version);
+  if (!consultation) throw new Error(`Version ${d.version} of consultation ${d.consultationId} is missing`);
+  const body = await getBody(s, consultation.bodyId);
+  const token = unsubscribeToken(await sessionKey(), d.organisationId, d.subscriptionId);
+  const mail = renderAlert({
+    consultation,
+    bodyName: body ? bodyName(body, d.language) : '',
+    language: d.language,
+    reason: d.reason,
+    to: d.email,
+    publicBaseUrl,
+    unsubscribeQuery: unsubscribeQuery(d.organisationId, d.subscriptionId, token),
+  });
+  await sendOnce(
+    { db: s.db, tableName: s.tableName, sender: mailSender() },
+    { pk: d.pk, sk: d.sk },
+    mail,
+    () => awaitSendSlot(s, sendRatePerSecond),
+  );
+});

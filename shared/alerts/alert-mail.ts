@@ -1,0 +1,91 @@
+import ical from 'ical-generator';
+import type { Consultation } from '#shared/consultations/consultation.ts';
+import { textFor } from '#shared/consultations/consultation.ts';
+import { type Language, timeZone } from '#shared/i18n/languages.ts';
+import { formatDateTime, type MessageKey, translator } from '#shared/i18n/translate.ts';
+import { renderEmail } from '#shared/mail/layout.ts';
+import type { OutgoingMail } from '#shared/mail/mail-sender.ts';
+import type { AlertReason } from './fan-out.ts';
+
+export interface AlertContext {
+  consultation: Consultation;
+  bodyName: string;
+  language: Language;
+  reason: AlertReason;
+  to: string;
+  publicBaseUrl: string;
+  /** The query string of the one-click unsubscribe, signed for the subscription. */
+  unsubscribeQuery: string;
+}
+
+/** The deadline as a calendar event, so it lands in the reader's calendar. */
+function deadlineEvent(c: Consultation, title: string, url: string): string | undefined {
+  if (!c.statementDeadline) return undefined;
+  const calendar = ical({ name: 'Kaiutin', prodId: { company: 'Kaiutin', product: 'alerts' } });
+  const end = new Date(c.statementDeadline);
+  calendar.createEvent({
+    id: `${c.id}-deadline@kaiutin`,
+    start: new Date(end.getTime() - 30 * 60_000),
+    end,
+    summary: title,
+    description: url,
+    url,
+    timezone: timeZone,
+  });
+  return calendar.toString();
+}
+
+/**
+ * An alert: what and until when in the subject, the plain-language summary first, the deadline,
+ * the link; an iCalendar attachment; and RFC 8058 one-click unsubscribe headers.
+ */
+export function renderAlert(context: AlertContext): OutgoingMail {
+  const { consultation: c, language } = context;
+  const t = translator(language);
+  const text = textFor(c, language);
+  const url = `${context.publicBaseUrl}/consultations/${c.id}`;
+  const unsubscribeApi = `${context.publicBaseUrl}/api/unsubscribe?${context.unsubscribeQuery}`;
+  const unsubscribePage = `${context.publicBaseUrl}/unsubscribe?${context.unsubscribeQuery}`;
+  const deadline = c.statementDeadline ? formatDateTime(language, new Date(c.statementDeadline)) : undefined;
+  const kind = t(`alert.kind.${c.kind}` as MessageKey);
+  const subject = [
+    context.reason === 'updated' ? t('alert.updatedPrefix') : '',
+    deadline
+      ? t('alert.subject', { kind, title: text.title, deadline })
+      : t('alert.subjectNoDeadline', { kind, title: text.title }),
+  ].join('');
+  const calendar = deadlineEvent(c, text.title, url);
+  return {
+    to: [context.to],
+    ...renderEmail({
+      language,
+      publicBaseUrl: context.publicBaseUrl,
+      subject,
+      heading: text.title,
+      paragraphs: [
+        t('alert.body', { body: context.bodyName, kind }),
+        ...(text.plainSummary ? [text.plainSummary] : []),
+        text.summary,
+        ...(deadline ? [t('alert.deadline', { deadline })] : []),
+        ...(c.decisionDate
+          ? [t('alert.decisionDate', { date: formatDateTime(language, new Date(c.decisionDate), 'date') })]
+          : []),
+        t('alert.readMore', { url }),
+      ],
+      footerLink: { text: t('alert.unsubscribe'), url: unsubscribePage },
+    }),
+    headers: {
+      'List-Unsubscribe': `<${unsubscribeApi}>`,
+      'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+    },
+    attachments: calendar
+      ? [
+          {
+            filename: 'deadline.ics',
+            content: calendar,
+            contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
+          },
+        ]
+      : [],
+  };
+}
