@@ -39,3 +39,18 @@ export async function waitForSubject(
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
+
+/** Waits until the address has `count` messages that match (stream delivery is asynchronous). */
+export async function waitForMatching(
+  address: string,
+  matches: (email: StoredEmail) => boolean,
+  count = 1,
+  timeoutMs = 15_000,
+): Promise<StoredEmail[]> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const found = (await emailsTo(address)).filter(matches);
+    if (found.length >= count || Date.now() > deadline) return found;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
