@@ -30,8 +30,8 @@ async function subscribed(label: string, language: string) {
   return email;
 }
 
-const alertsTo = async (email: string) =>
-  (await emailsTo(email)).filter((mail) => mail.subject.includes('Koulutie'));
+const isAlert = (mail: StoredEmail) => mail.subject.includes('Koulutie');
+const alertsTo = async (email: string) => (await emailsTo(email)).filter(isAlert);
 
 async function publish(title: string) {
   const { json } = await officer.post('/api/consultations', {
