@@ -87,7 +87,10 @@ describe('alert emails', () => {
     expect(unsubscribe).toMatch(/^http:\/\/localhost:\d+\/api\/unsubscribe\?o=.+&s=.+&t=.+$/);
     expect(raw).toContain('List-Unsubscribe-Post: List-Unsubscribe=One-Click');
     expect(raw).toContain('Content-Type: text/calendar; charset=utf-8; method=PUBLISH');
-    expect(raw).toMatch(/DTEND[^:]*:20310301T1[46]0000/);
+    const calendar = Buffer.from(alert?.attachments?.[0]?.content ?? '', 'base64').toString('utf8');
+    expect(calendar).toContain('BEGIN:VEVENT');
+    // 14:00 UTC is 16:00 in Helsinki (EET, winter).
+    expect(calendar).toMatch(/DTEND;TZID=Europe\/Helsinki:20310301T160000/);
 
     const oneClick = await fetch(unsubscribe ?? '', {
       method: 'POST',

@@ -6,6 +6,7 @@ export interface StoredEmail {
   destination: { to: string[] };
   subject: string;
   body: { text?: string; html?: string };
+  attachments?: { filename?: string; contentType: string; content: string }[];
   at: number;
 }
 
