@@ -1,7 +1,7 @@
 import ical from 'ical-generator';
 import type { Consultation } from '#shared/consultations/consultation.ts';
 import { textFor } from '#shared/consultations/consultation.ts';
-import { type Language, timeZone } from '#shared/i18n/languages.ts';
+import type { Language } from '#shared/i18n/languages.ts';
 import { formatDateTime, type MessageKey, translator } from '#shared/i18n/translate.ts';
 import { renderEmail } from '#shared/mail/layout.ts';
 import type { OutgoingMail } from '#shared/mail/mail-sender.ts';
@@ -18,7 +18,10 @@ export interface AlertContext {
   unsubscribeQuery: string;
 }
 
-/** The deadline as a calendar event, so it lands in the reader's calendar. */
+/**
+ * The deadline as a calendar event, so it lands in the reader's calendar. Times are in UTC: a
+ * TZID without its VTIMEZONE block would misplace them, and calendars show UTC in local time.
+ */
 function deadlineEvent(c: Consultation, title: string, url: string): string | undefined {
   if (!c.statementDeadline) return undefined;
   const calendar = ical({ name: 'Kaiutin', prodId: { company: 'Kaiutin', product: 'alerts' } });
@@ -30,7 +33,6 @@ function deadlineEvent(c: Consultation, title: string, url: string): string | un
     summary: title,
     description: url,
     url,
-    timezone: timeZone,
   });
   return calendar.toString();
 }

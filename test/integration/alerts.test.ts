@@ -89,8 +89,7 @@ describe('alert emails', () => {
     expect(raw).toContain('Content-Type: text/calendar; charset=utf-8; method=PUBLISH');
     const calendar = Buffer.from(alert?.attachments?.[0]?.content ?? '', 'base64').toString('utf8');
     expect(calendar).toContain('BEGIN:VEVENT');
-    // 14:00 UTC is 16:00 in Helsinki (EET, winter).
-    expect(calendar).toMatch(/DTEND;TZID=Europe\/Helsinki:20310301T160000/);
+    expect(calendar).toContain('DTEND:20310301T140000Z');
 
     const oneClick = await fetch(unsubscribe ?? '', {
       method: 'POST',
