@@ -17,6 +17,8 @@ export const ENV = {
   firstCoordinatorEmail: 'FIRST_COORDINATOR_EMAIL',
   /** Emails per second at most, across all senders (in AWS: the account's SES maximum send rate). */
   sendRatePerSecond: 'SEND_RATE_PER_SECOND',
+  /** Sign-in codes one client address may ask for in 15 minutes (twice as many tries); many may share one address. */
+  signInCodesPerClient: 'SIGN_IN_CODES_PER_CLIENT',
 } as const;
 
 const optionalUrl = z.url().optional();
@@ -37,6 +39,7 @@ const configSchema = z.object({
   [ENV.sessionSecretArn]: z.string().startsWith('arn:').optional(),
   [ENV.firstCoordinatorEmail]: z.email().toLowerCase().optional(),
   [ENV.sendRatePerSecond]: z.coerce.number().int().min(1).max(10_000).default(14),
+  [ENV.signInCodesPerClient]: z.coerce.number().int().min(1).default(30),
 });
 
 export interface Config {
@@ -53,6 +56,7 @@ export interface Config {
   sessionSecretArn: string | undefined;
   firstCoordinatorEmail: string | undefined;
   sendRatePerSecond: number;
+  signInCodesPerClient: number;
 }
 
 export class ConfigError extends Error {}
@@ -77,6 +81,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     sessionSecretArn: e[ENV.sessionSecretArn],
     firstCoordinatorEmail: e[ENV.firstCoordinatorEmail],
     sendRatePerSecond: e[ENV.sendRatePerSecond],
+    signInCodesPerClient: e[ENV.signInCodesPerClient],
   };
 }
 

@@ -31,8 +31,8 @@ import { store } from '#shared/store/client.ts';
 import { HttpReply, handle, httpFunction, jsonReply } from '../lib/http.ts';
 
 const WINDOW_SECONDS = 15 * 60;
-/** Per window: codes one address may be sent, and requests one client address may make. */
-const LIMITS = { codesPerAddress: 5, codesPerClient: 30, sessionTriesPerClient: 60 };
+/** Codes one address may be sent per window; per client address the limits follow the configuration. */
+const CODES_PER_ADDRESS = 5;
 
 const refusals = {
   wrong: ['wrong_code', 'That code is not right. Check it, or ask for a new one.'],
@@ -51,11 +51,11 @@ export const handler = httpFunction(
     await countAgainstLimit(
       s,
       `code-client#${clientAddress(event)}`,
-      LIMITS.codesPerClient,
+      config().signInCodesPerClient,
       WINDOW_SECONDS,
       now,
     );
-    await countAgainstLimit(s, `code-address#${body.email}`, LIMITS.codesPerAddress, WINDOW_SECONDS, now);
+    await countAgainstLimit(s, `code-address#${body.email}`, CODES_PER_ADDRESS, WINDOW_SECONDS, now);
     const code = newSignInCode();
     await storeSignInCode(s, body.email, hashSignInCode(await sessionKey(), body.email, code), now);
     const known = await findPersonId(s, body.email);
@@ -75,7 +75,8 @@ export const handler = httpFunction(
     await countAgainstLimit(
       s,
       `session-client#${clientAddress(event)}`,
-      LIMITS.sessionTriesPerClient,
+      // A person may mistype a code or two: twice as many tries as codes.
+      2 * config().signInCodesPerClient,
       WINDOW_SECONDS,
       now,
     );
