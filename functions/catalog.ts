@@ -209,6 +209,15 @@ export const catalog: FunctionSpec[] = [
     trigger: { kind: 'schedule', everyMinutes: 15 },
   },
   {
+    name: 'send-digests',
+    entry: 'functions/schedules/send-digests.ts',
+    description: 'Sends weekly digest subscribers what was published or updated since their last digest',
+    table: 'readWrite',
+    sendsMail: true,
+    timeoutSeconds: 900,
+    trigger: { kind: 'schedule', everyMinutes: 7 * 24 * 60 },
+  },
+  {
     name: 'close-consultations',
     entry: 'functions/schedules/close-consultations.ts',
     description: 'Closes consultations whose statement deadline has passed',

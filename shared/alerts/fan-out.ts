@@ -58,6 +58,8 @@ export async function recipientsFor(store: Store, consultation: Consultation): P
   return [...byEmail.values()].filter((recipient) => members.get(recipient.organisationId));
 }
 
+export const DIGEST_QUEUE = 'DIGESTS#waiting';
+
 export const deliveryPartition = (consultationId: string, version: number) =>
   `DELIVERY#${consultationId}#v${version}`;
 
@@ -129,6 +131,9 @@ export async function fanOut(
         : await putOnce(store, {
             [KEY.pk]: `DIGEST#${recipient.email}`,
             [KEY.sk]: `${consultation.id}#v${consultation.version}`,
+            // Every waiting entry is listed in one index partition, which the weekly digest reads.
+            [KEY.gsi1pk]: DIGEST_QUEUE,
+            [KEY.gsi1sk]: `${recipient.email}#${consultation.id}#v${consultation.version}`,
             ...common,
           });
     if (!written) report.alreadyWritten += 1;

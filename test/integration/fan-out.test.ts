@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { deliveryPartition, fanOut } from '#shared/alerts/fan-out.ts';
 import { getConsultation } from '#shared/consultations/consultation-store.ts';
 import { principles } from '#shared/membership/principles.ts';
 import { store } from '#shared/store/client.ts';
 import { queryAll } from '#shared/store/query.ts';
 import { anonymous, type Client, signedInCoordinator, signIn, uniqueEmail } from '../support/people.ts';
+import { waitForMatching } from '../support/ses.ts';
 
 let coordinator: Client;
 let officer: Client;
@@ -130,5 +131,44 @@ describe('fan-out of alerts', () => {
     expect(reworded.json).toMatchObject({ version: 3, materialChanges: [] });
     await new Promise((resolve) => setTimeout(resolve, 1000));
     expect(await deliveries(draft.id, 3)).toEqual([]);
+  });
+});
+
+describe('the weekly digest', () => {
+  it('sends each weekly subscriber one email of what is new, then nothing until there is more', async () => {
+    const weekly = await subscriber('digest', { bodies: [social], language: 'en', frequency: 'weekly' });
+    const socialOfficer = uniqueEmail('social-officer');
+    await coordinator.post(`/api/bodies/${social}/officers`, { email: socialOfficer });
+    const author = await signIn(socialOfficer);
+    const titles = ['Vammaispalvelut', 'Asumisneuvonta'];
+    for (const title of titles) {
+      const { json } = await author.post('/api/consultations', {
+        bodyId: social,
+        kind: 'hearing',
+        originalLanguage: 'fi',
+        texts: { fi: { title, summary: 'Yhteenveto.' } },
+        topics: ['health-social'],
+        statementDeadline: new Date(Date.now() + 20 * 86_400_000).toISOString(),
+        contact: { name: 'V', email: 'v@example.org' },
+      });
+      await author.post(`/api/consultations/${json.id}/publish`);
+    }
+    await waitFor(() => queryAll(store(), { partition: `DIGEST#${weekly.email}` }), 2);
+
+    const run = () => fetch(`${inject('runtime').baseUrl}/_local/schedules/send-digests`, { method: 'POST' });
+    expect((await run()).status).toBe(200);
+    const digests = await waitForMatching(weekly.email, (mail) =>
+      mail.subject.startsWith('Kaiutin weekly digest'),
+    );
+    expect(digests).toHaveLength(1);
+    expect(digests[0]?.subject).toBe('Kaiutin weekly digest: 2 new');
+    for (const title of titles) expect(digests[0]?.body.text).toContain(title);
+    expect(await queryAll(store(), { partition: `DIGEST#${weekly.email}` })).toEqual([]);
+
+    await run();
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(
+      await waitForMatching(weekly.email, (mail) => mail.subject.startsWith('Kaiutin weekly digest'), 2, 500),
+    ).toHaveLength(1);
   });
 });

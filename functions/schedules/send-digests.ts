@@ -1,0 +1,17 @@
+import { sendDigests } from '#shared/alerts/digest.ts';
+import { config } from '#shared/config.ts';
+import { mailSender } from '#shared/mail/ses-mail-sender.ts';
+import { store } from '#shared/store/client.ts';
+import { logger } from '../lib/logger.ts';
+import { scheduledFunction } from '../lib/schedule.ts';
+
+export const handler = scheduledFunction(async (now) => {
+  const s = store();
+  const report = await sendDigests(
+    s,
+    { db: s.db, tableName: s.tableName, sender: mailSender() },
+    config().publicBaseUrl,
+    now,
+  );
+  logger.info('Weekly digests', { ...report });
+});

@@ -1,0 +1,104 @@
+import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { bodyName } from '#shared/bodies/body.ts';
+import { getBody } from '#shared/bodies/body-store.ts';
+import { type Consultation, textFor } from '#shared/consultations/consultation.ts';
+import { getConsultationVersion } from '#shared/consultations/consultation-store.ts';
+import type { Language } from '#shared/i18n/languages.ts';
+import { formatDateTime, translator } from '#shared/i18n/translate.ts';
+import { renderEmail } from '#shared/mail/layout.ts';
+import type { OutgoingMail } from '#shared/mail/mail-sender.ts';
+import { type OutboxDeps, outboxKey, sendOnce } from '#shared/mail/outbox.ts';
+import type { Store } from '#shared/store/client.ts';
+import { queryAll } from '#shared/store/query.ts';
+import { KEY } from '#shared/store/table.ts';
+import { DIGEST_QUEUE } from './fan-out.ts';
+
+interface Entry {
+  pk: string;
+  sk: string;
+  email: string;
+  language: Language;
+  consultationId: string;
+  version: number;
+  reason: string;
+}
+
+/** The ISO week a digest belongs to (its Monday), so a rerun in the same week sends nothing twice. */
+export function weekOf(now: Date): string {
+  const monday = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+  monday.setUTCDate(monday.getUTCDate() - ((monday.getUTCDay() + 6) % 7));
+  return monday.toISOString().slice(0, 10);
+}
+
+function renderDigest(
+  language: Language,
+  items: { consultation: Consultation; body: string; updated: boolean }[],
+  publicBaseUrl: string,
+): Omit<OutgoingMail, 'to'> {
+  const t = translator(language);
+  return renderEmail({
+    language,
+    publicBaseUrl,
+    subject: t('digest.subject', { count: items.length }),
+    heading: t('digest.heading'),
+    paragraphs: items.map(({ consultation: c, body, updated }) => {
+      const text = textFor(c, language);
+      const deadline = c.statementDeadline
+        ? ` ${t('alert.deadline', { deadline: formatDateTime(language, new Date(c.statementDeadline)) })}`
+        : '';
+      return `${updated ? t('alert.updatedPrefix') : ''}${text.title} (${body}).${deadline} ${publicBaseUrl}/consultations/${c.id}`;
+    }),
+  });
+}
+
+export interface DigestReport {
+  recipients: number;
+  sent: number;
+}
+
+/**
+ * Sends each weekly subscriber one email listing what was published or updated since their last
+ * digest, then clears those entries. Nobody with nothing new gets anything.
+ */
+export async function sendDigests(
+  store: Store,
+  deps: OutboxDeps,
+  publicBaseUrl: string,
+  now: Date,
+): Promise<DigestReport> {
+  const waiting = (await queryAll(store, { index: 'gsi1', partition: DIGEST_QUEUE })) as unknown as Entry[];
+  const byEmail = new Map<string, Entry[]>();
+  for (const entry of waiting) byEmail.set(entry.email, [...(byEmail.get(entry.email) ?? []), entry]);
+  const report: DigestReport = { recipients: byEmail.size, sent: 0 };
+  for (const [email, entries] of byEmail) {
+    const language = entries[0]?.language ?? 'fi';
+    const items = [];
+    for (const entry of entries) {
+      const consultation = await getConsultationVersion(store, entry.consultationId, entry.version);
+      if (!consultation) continue;
+      const body = await getBody(store, consultation.bodyId);
+      items.push({
+        consultation,
+        body: body ? bodyName(body, language) : '',
+        updated: entry.reason === 'updated',
+      });
+    }
+    if (items.length > 0) {
+      const mail = { to: [email], ...renderDigest(language, items, publicBaseUrl) };
+      if ((await sendOnce(deps, outboxKey(`digest#${email}#${weekOf(now)}`), mail)) === 'sent')
+        report.sent += 1;
+    }
+    for (let i = 0; i < entries.length; i += 25) {
+      await store.db.send(
+        new BatchWriteCommand({
+          RequestItems: {
+            [store.tableName]: entries
+              .slice(i, i + 25)
+              .map((entry) => ({ DeleteRequest: { Key: { [KEY.pk]: entry.pk, [KEY.sk]: entry.sk } } })),
+          },
+        }),
+      );
+    }
+  }
+  return report;
+}
