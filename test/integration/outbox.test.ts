@@ -42,9 +42,7 @@ describe('outbox', () => {
       },
     };
     await expect(sendOnce(deps(broken), id, message(to))).rejects.toThrow('Throttling');
-    const { Item } = await documentClient().send(
-      new GetCommand({ TableName: config().tableName, Key: id }),
-    );
+    const { Item } = await documentClient().send(new GetCommand({ TableName: config().tableName, Key: id }));
     expect(Item).toMatchObject({
       status: 'failed',
       attempts: 1,

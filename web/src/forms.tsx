@@ -56,7 +56,9 @@ function validityMessage(element: HTMLInputElement, t: Translate): string {
   if (validity.valueMissing) {
     return t(type === 'checkbox' ? 'form.tick' : type === 'radio' ? 'form.choose' : 'form.missing');
   }
+  if (type === 'url' && (validity.typeMismatch || validity.patternMismatch)) return t('form.url');
   if (validity.typeMismatch) return t('form.email');
+  if (validity.tooShort) return t('form.tooShort', { min: element.minLength });
   if (validity.rangeUnderflow || validity.rangeOverflow) {
     return t('form.range', { min: element.min, max: element.max });
   }
@@ -92,9 +94,12 @@ export function useForm(scope: string): Form {
     const body = error instanceof ApiError ? error.body?.error : undefined;
     const fields = body?.fields ?? [];
     const problems = fields.map(({ field, message }) => {
-      const fieldId = id(fieldName(field));
-      const element = form?.querySelector(`[id="${fieldId}"]`) ?? null;
-      return element ? { id: fieldId, label: labelOf(element), message } : { message };
+      // A row of a repeated group (`links.0.url`) has its own field; a list typed as text has one for all.
+      for (const fieldId of [id(field.split('.').join('-')), id(fieldName(field))]) {
+        const element = form?.querySelector(`[id="${fieldId}"]`);
+        if (element) return { id: fieldId, label: labelOf(element), message };
+      }
+      return { message };
     });
     // The API's own summary of a validation failure is in English; the heading says it already.
     const message = body?.code === 'validation_failed' && problems.length > 0 ? undefined : errorText(error);
@@ -256,10 +261,11 @@ export function Field(props: FieldProps & { children: (control: ControlProps) =>
 }
 
 interface InputProps {
-  type?: 'text' | 'email' | 'number';
+  type?: 'text' | 'email' | 'number' | 'url' | 'tel' | 'date' | 'datetime-local';
   autoComplete?: string;
   inputMode?: 'numeric';
   pattern?: string;
+  minLength?: number;
   maxLength?: number;
   min?: number;
   max?: number;
@@ -282,7 +288,14 @@ export function TextField({
     <Field form={form} name={name} label={label} hint={hint} required={required}>
       {(control) =>
         multiline ? (
-          <textarea {...control} rows={5} dir="auto" defaultValue={attributes.defaultValue} />
+          <textarea
+            {...control}
+            rows={5}
+            dir="auto"
+            lang={attributes.lang}
+            maxLength={attributes.maxLength}
+            defaultValue={attributes.defaultValue}
+          />
         ) : (
           // Preact's input types ask for a `list` with some types; none of these fields has one.
           <input {...({ type: 'text', ...attributes, ...control } as JSX.IntrinsicElements['input'])} />
@@ -291,6 +304,9 @@ export function TextField({
     </Field>
   );
 }
+
+// Preact's types lack `defaultSelected`; Preact sets it as the DOM property like any other.
+const defaultSelected = (yes: boolean) => ({ defaultSelected: yes }) as JSX.IntrinsicElements['option'];
 
 /** The eight UI languages, for the language of someone's emails. */
 export function LanguageField(props: FieldProps & { selected?: Language }) {
@@ -301,7 +317,8 @@ export function LanguageField(props: FieldProps & { selected?: Language }) {
       {(control) => (
         <select {...control}>
           {languages.map((l) => (
-            <option key={l.code} value={l.code} lang={l.code} selected={l.code === selected}>
+            // The default, not the current choice: a form's reset() returns to it.
+            <option key={l.code} value={l.code} lang={l.code} {...defaultSelected(l.code === selected)}>
               {l.name}
             </option>
           ))}
@@ -392,13 +409,16 @@ export function Confirmable({
   label,
   question,
   confirm,
+  dismiss,
   onConfirm,
   children,
 }: {
   form: Form;
-  label: string;
+  label: ComponentChildren;
   question: ComponentChildren;
   confirm: string;
+  /** The button that closes the question; "Cancel" unless that would be ambiguous. */
+  dismiss?: string;
   onConfirm: (data: FormData) => Promise<Done>;
   children?: ComponentChildren;
 }) {
@@ -432,7 +452,7 @@ export function Confirmable({
           {confirm}
         </SubmitButton>
         <button type="button" onClick={() => setOpen(false)}>
-          {t('common.cancel')}
+          {dismiss ?? t('common.cancel')}
         </button>
       </div>
     </form>

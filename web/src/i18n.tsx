@@ -37,7 +37,8 @@ interface I18n {
   rich(key: MessageKey, params: Record<string, ComponentChild>): ComponentChild[];
   /** Whether a key built at run time (from an audit action, say) exists. */
   has(key: string): key is MessageKey;
-  formatDate(date: Date | string): string;
+  /** A moment in Helsinki time; `date` leaves the time out (a decision date, say). */
+  formatDate(date: Date | string, style?: 'date' | 'dateTime'): string;
   /** A language code (fi, so, ar…) as its name in the UI language. */
   languageName(code: string): string;
 }
@@ -63,7 +64,7 @@ export function I18nProvider({ children }: { children: ComponentChildren }) {
           .split(/\{(\w+)\}/)
           .map((part, i) => (i % 2 === 1 ? (params[part] ?? `{${part}}`) : part)),
       has: (key): key is MessageKey => Object.hasOwn(catalogueOf('fi'), key),
-      formatDate: (date) => formatDateTime(language, new Date(date)),
+      formatDate: (date, style) => formatDateTime(language, new Date(date), style),
       languageName: (code) => {
         try {
           return names.of(code) ?? code;

@@ -51,6 +51,7 @@ export function Layout({ children }: { children: ComponentChildren }) {
   const current = (href: string) => (path === href ? 'page' : undefined);
   const links = [
     { href: '/', label: t('nav.home') },
+    { href: '/consultations', label: t('nav.consultations') },
     { href: '/organisations', label: t('nav.organisations') },
     ...(me?.coordinator ? [{ href: '/coordinator', label: t('nav.coordinator') }] : []),
     { href: '/status', label: t('nav.status') },

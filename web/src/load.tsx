@@ -84,12 +84,18 @@ export function usePages<T>(path: Path): Pages<T> {
   return { ...rest, more: cursor ? () => load(cursor) : undefined, reload: () => load() };
 }
 
-/** The message of a failed load or action, in the UI language when the API gave none. */
+/**
+ * The message of a failed load or action: the catalogue's for an error code it knows
+ * (`error.<code>`), else the API's (in English), else a general one in the UI language.
+ */
 export function useErrorText(): (error: unknown) => string {
-  const { t } = useI18n();
+  const { t, has } = useI18n();
   return (error) => {
-    if (error instanceof ApiError)
+    if (error instanceof ApiError) {
+      const key = `error.${error.body?.error.code}`;
+      if (has(key)) return t(key);
       return error.body?.error.message ?? t('form.failed', { status: error.status });
+    }
     return t('form.networkError');
   };
 }

@@ -4,8 +4,12 @@ import { I18nProvider } from './i18n.tsx';
 import { Layout } from './layout.tsx';
 import { AccountPage } from './pages/account.tsx';
 import { ApplyPage } from './pages/apply.tsx';
+import { ConsultationPage } from './pages/consultation.tsx';
+import { ConsultationsPage } from './pages/consultations.tsx';
 import { CoordinatorPage } from './pages/coordinator.tsx';
 import { HomePage } from './pages/home.tsx';
+import { MyConsultationsPage } from './pages/my-consultations.tsx';
+import { NewConsultationPage } from './pages/new-consultation.tsx';
 import { NotFoundPage } from './pages/not-found.tsx';
 import { OrganisationPage } from './pages/organisation.tsx';
 import { OrganisationsPage } from './pages/organisations.tsx';
@@ -25,6 +29,11 @@ function App() {
               <Route path="/sign-in" component={SignInPage} />
               <Route path="/account" component={AccountPage} />
               <Route path="/apply" component={ApplyPage} />
+              <Route path="/consultations" component={ConsultationsPage} />
+              {/* Before /consultations/:id, which would take "new" for an id. */}
+              <Route path="/consultations/new" component={NewConsultationPage} />
+              <Route path="/consultations/:id" component={ConsultationPage} />
+              <Route path="/my-consultations" component={MyConsultationsPage} />
               <Route path="/organisations" component={OrganisationsPage} />
               <Route path="/organisations/:id" component={OrganisationPage} />
               <Route path="/coordinator" component={CoordinatorPage} />

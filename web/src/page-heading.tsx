@@ -6,9 +6,18 @@ let navigated = false;
 /**
  * The page's h1. It takes focus when a page opens after a navigation, so screen readers announce
  * the new page; not on the first load, and not when only its text changes (a language switch).
- * `userText` isolates a name of unknown direction (an organisation's).
+ * `userText` isolates a name of unknown direction (an organisation's); `lang` names the language of
+ * a text that is not in the UI language.
  */
-export function PageHeading({ children, userText }: { children: string; userText?: boolean }) {
+export function PageHeading({
+  children,
+  userText,
+  lang,
+}: {
+  children: string;
+  userText?: boolean;
+  lang?: string;
+}) {
   const ref = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     document.title = `${children} · Kaiutin`;
@@ -19,7 +28,7 @@ export function PageHeading({ children, userText }: { children: string; userText
   }, []);
   return (
     <h1 ref={ref} tabIndex={-1}>
-      {userText ? <bdi>{children}</bdi> : children}
+      {userText ? <bdi lang={lang}>{children}</bdi> : children}
     </h1>
   );
 }

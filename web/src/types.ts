@@ -3,8 +3,10 @@ import type { auditEntry, person } from '#shared/api/routes.ts';
 
 export type { Me } from '#shared/api/routes.ts';
 export type { Body } from '#shared/bodies/body.ts';
+export type { Consultation, ConsultationText } from '#shared/consultations/consultation.ts';
 export type { Application } from '#shared/membership/application.ts';
 export type { Organisation, Removal } from '#shared/membership/organisation.ts';
+export type { Subscription } from '#shared/subscriptions/subscription.ts';
 
 export type Person = z.output<typeof person>;
 export type AuditEntry = z.output<typeof auditEntry>;

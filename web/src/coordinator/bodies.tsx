@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { MessageKey } from '#shared/i18n/translate.ts';
 import { send } from '../api.ts';
+import { bodyNameIn } from '../bodies.tsx';
 import { Field, LanguageField, Outcome, SubmitButton, TextField, text, useForm } from '../forms.tsx';
 import { useI18n } from '../i18n.tsx';
 import { Loaded, useResource } from '../load.tsx';
@@ -92,14 +93,14 @@ function BodyItem({ body }: { body: Body }) {
   const [open, setOpen] = useState(false);
   return (
     <li class="card">
-      <h3 lang={body.name[language] ? undefined : 'fi'}>{body.name[language] ?? body.name.fi}</h3>
+      <h3 lang={body.name[language] ? undefined : 'fi'}>{bodyNameIn(body, language)}</h3>
       <p class="muted">
         {t(kindKeys[body.kind])} · <bdi>{body.municipality}</bdi> · <bdi>{body.submissionEmail}</bdi>
       </p>
       <details class="panel" onToggle={(event) => setOpen((event.currentTarget as HTMLDetailsElement).open)}>
         <summary>
           {t('officers.title')}
-          <span class="visually-hidden"> {body.name[language] ?? body.name.fi}</span>
+          <span class="visually-hidden"> {bodyNameIn(body, language)}</span>
         </summary>
         {open && <Officers body={body} />}
       </details>

@@ -1,11 +1,8 @@
 import type { ComponentChildren } from 'preact';
-import type { MessageKey } from '#shared/i18n/translate.ts';
-import { type Topic, topics } from '#shared/topics.ts';
 import { Choices, type Form, list, TextField, text } from '../forms.tsx';
 import { useI18n } from '../i18n.tsx';
+import { topicList, topicOptions } from '../topics.ts';
 import type { Organisation } from '../types.ts';
-
-export const topicKey = (topic: Topic): MessageKey => `topic.${topic}`;
 
 /** The application calls the name `organisationName`; a change of details calls it `name`. */
 type NameField = 'organisationName' | 'name';
@@ -61,7 +58,7 @@ export function OrganisationFields({
         name="topics"
         type="checkbox"
         label={t('organisation.topics')}
-        options={topics.map((topic) => ({ value: topic, label: t(topicKey(topic)) }))}
+        options={topicOptions(t)}
         checked={org?.topics}
       />
       <TextField
@@ -104,7 +101,7 @@ export function OrganisationFacts({
       {org.topics.length > 0 && (
         <>
           <dt>{t('organisation.topics')}</dt>
-          <dd>{org.topics.map((topic) => t(topicKey(topic))).join(', ')}</dd>
+          <dd>{topicList(t, org.topics)}</dd>
         </>
       )}
       {children}

@@ -93,10 +93,17 @@ function Roles({ me }: { me: Me }) {
           <ul>
             {me.bodies.map((body) => (
               <li key={body.id}>
-                <bdi>{body.name}</bdi>
+                <a href={`/my-consultations?body=${encodeURIComponent(body.id)}`}>
+                  <bdi>{body.name}</bdi>
+                </a>
               </li>
             ))}
           </ul>
+          <p>
+            <a class="button" href="/consultations/new">
+              {t('consultations.new')}
+            </a>
+          </p>
         </>
       )}
     </section>

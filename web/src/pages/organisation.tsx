@@ -8,6 +8,7 @@ import { OrganisationFacts } from '../organisation/fields.tsx';
 import { RemovalPanel } from '../organisation/removal.tsx';
 import { Representatives } from '../organisation/representatives.tsx';
 import { Resign } from '../organisation/resign.tsx';
+import { Subscriptions } from '../organisation/subscriptions.tsx';
 import { PageHeading } from '../page-heading.tsx';
 import { useSession } from '../session.tsx';
 import type { Organisation } from '../types.ts';
@@ -66,6 +67,7 @@ export function OrganisationPage({ id }: { id: string }) {
                   />
                 )}
                 <Representatives org={data} onChange={changed} />
+                <Subscriptions org={data} representative={representative} />
                 <RemovalPanel
                   org={data}
                   roles={{ representative, coordinator }}

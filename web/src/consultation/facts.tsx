@@ -1,0 +1,50 @@
+import type { ComponentChildren } from 'preact';
+import { BodyName } from '../bodies.tsx';
+import { useI18n } from '../i18n.tsx';
+import { topicList } from '../topics.ts';
+import type { Body, Consultation } from '../types.ts';
+
+/** Who, where, by when and on what: shared by the list and the consultation's page. */
+export function ConsultationFacts({
+  c,
+  body,
+  children,
+}: {
+  c: Consultation;
+  /** Undefined while the bodies load (or if the body was deleted): then nothing is named. */
+  body: Body | undefined;
+  children?: ComponentChildren;
+}) {
+  const { t, formatDate } = useI18n();
+  return (
+    <dl class="meta">
+      {body && (
+        <>
+          <dt>{t('consultations.body')}</dt>
+          <dd>
+            <BodyName body={body} />
+          </dd>
+        </>
+      )}
+      <dt>{t('consultations.municipality')}</dt>
+      <dd>
+        <bdi>{c.municipality}</bdi>
+      </dd>
+      {c.statementDeadline && (
+        <>
+          <dt>{t('consultation.statementDeadline')}</dt>
+          <dd>{formatDate(c.statementDeadline)}</dd>
+        </>
+      )}
+      {c.decisionDate && (
+        <>
+          <dt>{t('consultation.decisionDate')}</dt>
+          <dd>{formatDate(c.decisionDate, 'date')}</dd>
+        </>
+      )}
+      <dt>{t('organisation.topics')}</dt>
+      <dd>{topicList(t, c.topics)}</dd>
+      {children}
+    </dl>
+  );
+}

@@ -1,0 +1,95 @@
+import { directionOf, type Language, languages } from '#shared/i18n/languages.ts';
+import { useI18n } from '../i18n.tsx';
+import type { Consultation, ConsultationText } from '../types.ts';
+
+export interface ShownText {
+  language: Language;
+  text: ConsultationText;
+}
+
+/** The text in the language asked for, else in the original language, which every consultation has. */
+export function textIn(c: Pick<Consultation, 'texts' | 'originalLanguage'>, language: Language): ShownText {
+  const own = c.texts[language];
+  if (own) return { language, text: own };
+  return { language: c.originalLanguage, text: c.texts[c.originalLanguage] as ConsultationText };
+}
+
+/** The attributes of text in a known language: its code and direction (the page's may differ). */
+export const languageOf = (language: Language) => ({ lang: language, dir: directionOf(language) });
+
+/**
+ * Plain text as paragraphs: a blank line starts a new one, a single line break stays a line
+ * break. Never parsed as HTML or markdown.
+ */
+export function Paragraphs({
+  text,
+  lang,
+  dir,
+}: {
+  text: string;
+  lang?: string;
+  dir?: 'ltr' | 'rtl' | 'auto';
+}) {
+  const paragraphs = text
+    .split(/\n\s*\n/)
+    .map((paragraph) => paragraph.trim())
+    .filter(Boolean);
+  return (
+    <div class="prose" lang={lang} dir={dir}>
+      {paragraphs.map((paragraph, index) => (
+        <p key={index}>{paragraph}</p>
+      ))}
+    </div>
+  );
+}
+
+/** Marks text shown in another language than the UI's with that language's name: "(in Finnish)". */
+export function LanguageNote({ language }: { language: Language }) {
+  const { t, language: ui, languageName } = useI18n();
+  if (language === ui) return null;
+  return (
+    <span class="language-note"> {t('consultation.inLanguage', { language: languageName(language) })}</span>
+  );
+}
+
+/**
+ * Says when the text is not in the UI language, and offers the languages it exists in (each
+ * button named in its own language).
+ */
+export function TextLanguages({
+  c,
+  shown,
+  onChoose,
+}: {
+  c: Pick<Consultation, 'texts' | 'originalLanguage'>;
+  shown: ShownText;
+  onChoose(language: Language): void;
+}) {
+  const { t, language, languageName } = useI18n();
+  const available = languages.filter((l) => c.texts[l.code]);
+  return (
+    <>
+      {!c.texts[language] && shown.language === c.originalLanguage && (
+        <p class="note">{t('consultation.originalOnly', { language: languageName(c.originalLanguage) })}</p>
+      )}
+      {available.length > 1 && (
+        <fieldset class="text-languages">
+          <legend>{t('consultation.readIn')}</legend>
+          <div class="actions">
+            {available.map((l) => (
+              <button
+                key={l.code}
+                type="button"
+                lang={l.code}
+                aria-pressed={l.code === shown.language}
+                onClick={() => onChoose(l.code)}
+              >
+                {l.name}
+              </button>
+            ))}
+          </div>
+        </fieldset>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,65 @@
+import { useState } from 'preact/hooks';
+import type { Language } from '#shared/i18n/languages.ts';
+import { ApiError } from '../api.ts';
+import { useBodies } from '../bodies.tsx';
+import { ConsultationArticle } from '../consultation/article.tsx';
+import { Kicker } from '../consultation/card.tsx';
+import { ManageConsultation } from '../consultation/manage.tsx';
+import { TextLanguages, textIn } from '../consultation/text.tsx';
+import { VersionHistory } from '../consultation/versions.tsx';
+import { useI18n } from '../i18n.tsx';
+import { Loaded, useResource } from '../load.tsx';
+import { PageHeading } from '../page-heading.tsx';
+import { useSession } from '../session.tsx';
+import type { Consultation } from '../types.ts';
+
+/** One consultation for anyone; its body's officers and the coordinator also manage it here. */
+export function ConsultationPage({ id }: { id: string }) {
+  const { t, language } = useI18n();
+  const { me } = useSession();
+  const consultation = useResource<Consultation>(`/api/consultations/${encodeURIComponent(id)}`);
+  const bodies = useBodies();
+  // The language a reader chose for this consultation's text, if not the UI language.
+  const [chosen, setChosen] = useState<{ id: string; language: Language }>();
+  const readIn = chosen?.id === id ? chosen.language : language;
+  const c = consultation.data;
+  const shown = c && textIn(c, readIn);
+  const notFound = consultation.error instanceof ApiError && consultation.error.status === 404;
+  const title = shown?.text.title ?? (consultation.error ? t('consultation.notFound') : t('common.loading'));
+  const manages = Boolean(c && me && (me.coordinator || me.bodies.some((body) => body.id === c.bodyId)));
+  return (
+    <>
+      <PageHeading userText={shown !== undefined} lang={shown?.language}>
+        {title}
+      </PageHeading>
+      {notFound ? (
+        <p>
+          <a href="/consultations">{t('consultation.back')}</a>
+        </p>
+      ) : (
+        <Loaded key={id} resource={consultation}>
+          {(data) => {
+            const text = textIn(data, readIn);
+            return (
+              <>
+                <Kicker c={data} />
+                {data.status === 'draft' && <p class="warning">{t('consultation.draftNote')}</p>}
+                <TextLanguages c={data} shown={text} onChoose={(l) => setChosen({ id, language: l })} />
+                <ConsultationArticle
+                  c={data}
+                  shown={text}
+                  body={bodies.data?.items.find((body) => body.id === data.bodyId)}
+                />
+                {manages && <ManageConsultation c={data} onChange={consultation.set} />}
+                {data.status !== 'draft' && <VersionHistory key={data.version} id={data.id} />}
+                <p>
+                  <a href="/consultations">{t('consultation.back')}</a>
+                </p>
+              </>
+            );
+          }}
+        </Loaded>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,52 @@
+import { useEffect } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
+import { useBodies } from '../bodies.tsx';
+import { ConsultationCard } from '../consultation/card.tsx';
+import { FilterForm, filtersOf, queryOf } from '../consultation/filters.tsx';
+import { useI18n } from '../i18n.tsx';
+import { MoreButton, usePages } from '../load.tsx';
+import { PageHeading } from '../page-heading.tsx';
+import { useSession } from '../session.tsx';
+import type { Consultation } from '../types.ts';
+
+/** The public list: consultations and upcoming decisions, newest first, filtered by the address. */
+export function ConsultationsPage() {
+  const { t } = useI18n();
+  const { me } = useSession();
+  const { query } = useLocation();
+  const filters = filtersOf(query);
+  const pages = usePages<Consultation>(`/api/consultations${queryOf(filters)}`);
+  const bodies = useBodies();
+  const { loading, error, items, more } = pages;
+  // A filtered page may hold nothing yet point to more; follow it rather than show an empty list.
+  useEffect(() => {
+    if (!loading && !error && items.length === 0) more?.();
+  }, [loading, error, items.length, more]);
+  const manager = Boolean(me && (me.coordinator || me.bodies.length > 0));
+  const done = !loading && !error;
+  return (
+    <>
+      <PageHeading>{t('consultations.title')}</PageHeading>
+      <p class="lead">{t('consultations.lead')}</p>
+      {manager && (
+        <p class="actions">
+          <a class="button" href="/consultations/new">
+            {t('consultations.new')}
+          </a>
+          <a href="/my-consultations">{t('myConsultations.title')}</a>
+        </p>
+      )}
+      <FilterForm filters={filters} bodies={bodies.data?.items ?? []} />
+      <p role="status" class="muted">
+        {done && items.length > 0 && t('consultations.shown', { count: items.length })}
+        {done && items.length === 0 && !more && t('consultations.empty')}
+      </p>
+      <ul class="cards">
+        {items.map((c) => (
+          <ConsultationCard key={c.id} c={c} bodies={bodies.data?.items} />
+        ))}
+      </ul>
+      <MoreButton pages={pages} />
+    </>
+  );
+}
