@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
+import { launchBrowser, openPage } from '../support/browser.ts';
 import { makeCoordinator } from '../support/coordinator.ts';
 import { emailsTo } from '../support/ses.ts';
 
@@ -16,17 +16,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function open(path: string): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ locale: 'en-GB' });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(`${baseUrl}${path}`);
-  return { page, errors };
-}
+const open = (path: string) => openPage(browser, `${baseUrl}${path}`);
 
 /** The code of the newest sign-in email to the address, once there are more than `seen`. */
 async function signInCode(address: string, seen: number): Promise<string> {

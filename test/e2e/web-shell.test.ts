@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
+import { launchBrowser, openPage } from '../support/browser.ts';
 
 const { baseUrl } = inject('runtime');
 let browser: Browser;
@@ -13,17 +13,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function open(locale: string): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ locale });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(baseUrl);
-  return { page, errors };
-}
+const open = (locale: string) => openPage(browser, baseUrl, locale);
 
 describe('the web app in Chromium', () => {
   it("renders the home page in the browser's language, Finnish for a Finnish browser", async () => {

@@ -1,7 +1,11 @@
-import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { principles } from '#shared/membership/principles.ts';
-import { anonymous, type Client, signedInCoordinator, signIn, uniqueEmail } from '../support/people.ts';
+import {
+  type Client,
+  memberOrganisation,
+  signedInCoordinator,
+  signIn,
+  uniqueEmail,
+} from '../support/people.ts';
 import { emailsTo, type StoredEmail, waitForMatching } from '../support/ses.ts';
 
 const { sesUrl } = inject('runtime');
@@ -10,24 +14,14 @@ let officer: Client;
 let bodyId: string;
 
 async function subscribed(label: string, language: string) {
-  const email = uniqueEmail(label);
-  const applied = await anonymous().post('/api/applications', {
-    organisationName: `${label} ${randomUUID().slice(0, 6)} ry`,
-    municipalities: ['Uurainen'],
-    languages: [language],
-    description: 'Yhdistys.',
-    contact: { name: 'C', email, language: 'fi' },
-    representatives: [email],
-    acceptedPrinciplesVersion: principles.version,
-  });
-  await coordinator.post(`/api/applications/${applied.json.id}/approve`);
-  const rep = await signIn(email);
-  await rep.post(`/api/organisations/${applied.json.id}/subscriptions`, {
+  const org = await memberOrganisation(coordinator, label);
+  const rep = org.reps[0] as Client;
+  await rep.post(`/api/organisations/${org.id}/subscriptions`, {
     bodies: [bodyId],
     language,
     frequency: 'immediate',
   });
-  return email;
+  return rep.email;
 }
 
 const isAlert = (mail: StoredEmail) => mail.subject.includes('Koulutie');

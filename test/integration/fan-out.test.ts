@@ -1,11 +1,15 @@
-import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { deliveryPartition, fanOut } from '#shared/alerts/fan-out.ts';
 import { getConsultation } from '#shared/consultations/consultation-store.ts';
-import { principles } from '#shared/membership/principles.ts';
 import { store } from '#shared/store/client.ts';
 import { queryAll } from '#shared/store/query.ts';
-import { anonymous, type Client, signedInCoordinator, signIn, uniqueEmail } from '../support/people.ts';
+import {
+  type Client,
+  memberOrganisation,
+  signedInCoordinator,
+  signIn,
+  uniqueEmail,
+} from '../support/people.ts';
 import { waitForMatching } from '../support/ses.ts';
 
 let coordinator: Client;
@@ -14,21 +18,11 @@ let education: string;
 let social: string;
 
 async function subscriber(label: string, subscription: Record<string, unknown>) {
-  const email = uniqueEmail(label);
-  const applied = await anonymous().post('/api/applications', {
-    organisationName: `${label} ${randomUUID().slice(0, 6)} ry`,
-    municipalities: ['Jyväskylä'],
-    languages: ['fi'],
-    description: 'Yhdistys.',
-    contact: { name: 'C', email, language: 'fi' },
-    representatives: [email],
-    acceptedPrinciplesVersion: principles.version,
-  });
-  await coordinator.post(`/api/applications/${applied.json.id}/approve`);
-  const rep = await signIn(email);
-  const made = await rep.post(`/api/organisations/${applied.json.id}/subscriptions`, subscription);
+  const org = await memberOrganisation(coordinator, label);
+  const rep = org.reps[0] as Client;
+  const made = await rep.post(`/api/organisations/${org.id}/subscriptions`, subscription);
   expect(made.status).toBe(201);
-  return { email, rep, organisationId: applied.json.id as string };
+  return { email: rep.email, rep, organisationId: org.id };
 }
 
 const deliveries = async (consultationId: string, version: number) =>

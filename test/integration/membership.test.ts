@@ -9,6 +9,7 @@ import {
   anonymous,
   type Client,
   latestCode,
+  memberOrganisation,
   signedInCoordinator,
   signIn,
   uniqueEmail,
@@ -28,21 +29,6 @@ const applicationBody = (name: string, representatives: string[], extra: Record<
 });
 
 let coordinator: Client;
-
-/** A member organisation with the given representatives, each signed in. */
-async function memberOrganisation(label: string, repCount = 1) {
-  const reps = Array.from({ length: repCount }, (_, i) => uniqueEmail(`${label}-rep${i}`));
-  const name = `${label} ${randomUUID().slice(0, 6)} ry`;
-  const applied = await anonymous().post('/api/applications', applicationBody(name, reps));
-  expect(applied.status).toBe(201);
-  const approved = await coordinator.post(`/api/applications/${applied.json.id}/approve`);
-  expect(approved.status).toBe(200);
-  return {
-    id: approved.json.id as string,
-    name,
-    reps: await Promise.all(reps.map((email) => signIn(email))),
-  };
-}
 
 beforeAll(async () => {
   coordinator = await signedInCoordinator();
@@ -225,8 +211,8 @@ describe('membership applications', () => {
 
 describe('organisations', () => {
   it('are edited by their own representatives: A cannot edit B', async () => {
-    const a = await memberOrganisation('A');
-    const b = await memberOrganisation('B');
+    const a = await memberOrganisation(coordinator, 'A');
+    const b = await memberOrganisation(coordinator, 'B');
     const [repA] = a.reps as [Client];
     expect((await repA.patch(`/api/organisations/${b.id}`, { description: 'Hijacked' })).status).toBe(403);
     expect(
@@ -251,7 +237,7 @@ describe('organisations', () => {
   });
 
   it('keep at least one representative', async () => {
-    const org = await memberOrganisation('Reps');
+    const org = await memberOrganisation(coordinator, 'Reps');
     const [rep] = org.reps as [Client];
     const newcomer = uniqueEmail('newcomer');
     const added = await rep.post(`/api/organisations/${org.id}/representatives`, { email: newcomer });
@@ -270,7 +256,7 @@ describe('organisations', () => {
   });
 
   it('resign by simple notice: the coordinators are told, the directory drops them, their powers end', async () => {
-    const org = await memberOrganisation('Resigning');
+    const org = await memberOrganisation(coordinator, 'Resigning');
     const [rep] = org.reps as [Client];
     expect((await coordinator.post(`/api/organisations/${org.id}/resignation`, {})).status).toBe(403);
     const resigned = await rep.post(`/api/organisations/${org.id}/resignation`, {
@@ -289,7 +275,7 @@ describe('organisations', () => {
 
 describe('removal with a hearing', () => {
   it('cannot be decided before the deadline without a response; after the response it can', async () => {
-    const org = await memberOrganisation('Hearing');
+    const org = await memberOrganisation(coordinator, 'Hearing');
     const [rep] = org.reps as [Client];
     expect(
       (await rep.post(`/api/organisations/${org.id}/removal`, { ground: 'criteria', explanation: 'x' }))
@@ -343,7 +329,7 @@ describe('removal with a hearing', () => {
   });
 
   it('can be decided once the deadline has passed without a response, and removes the member', async () => {
-    const org = await memberOrganisation('Silent');
+    const org = await memberOrganisation(coordinator, 'Silent');
     await coordinator.post(`/api/organisations/${org.id}/removal`, {
       ground: 'hinders',
       explanation: 'Reported twice.',
@@ -411,7 +397,7 @@ describe('bodies and officers', () => {
 
 describe('personal data', () => {
   it('can be exported, and an account deleted; what was done stays, without the address', async () => {
-    const org = await memberOrganisation('Data', 2);
+    const org = await memberOrganisation(coordinator, 'Data', 2);
     const [first, second] = org.reps as [Client, Client];
     await first.patch(`/api/organisations/${org.id}`, { description: 'Muokattu.' });
     const exported = await first.get('/api/me/export');

@@ -1,27 +1,15 @@
-import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { principles } from '#shared/membership/principles.ts';
 import { store } from '#shared/store/client.ts';
 import { queryAll } from '#shared/store/query.ts';
-import { anonymous, type Client, signedInCoordinator, signIn, uniqueEmail } from '../support/people.ts';
+import { type Client, memberOrganisation, signedInCoordinator } from '../support/people.ts';
 
 let coordinator: Client;
 let bodyId: string;
 
-async function member(label: string) {
-  const email = uniqueEmail(label);
-  const applied = await anonymous().post('/api/applications', {
-    organisationName: `${label} ${randomUUID().slice(0, 6)} ry`,
-    municipalities: ['Jyväskylä'],
-    languages: ['fi'],
-    description: 'Yhdistys.',
-    contact: { name: 'C', email, language: 'fi' },
-    representatives: [email],
-    acceptedPrinciplesVersion: principles.version,
-  });
-  await coordinator.post(`/api/applications/${applied.json.id}/approve`);
-  return { id: applied.json.id as string, rep: await signIn(email) };
-}
+const member = async (label: string) => {
+  const org = await memberOrganisation(coordinator, label);
+  return { id: org.id, rep: org.reps[0] as Client };
+};
 
 const matchesFor = async (partition: string, subscriptionId: string) =>
   (await queryAll(store(), { partition })).filter((item) => item.subscriptionId === subscriptionId);

@@ -1,4 +1,4 @@
-import { type Browser, chromium } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
 
 /** Debian's Chromium, headless, with the flags this sandbox needs (no network beyond loopback). */
 export function launchBrowser(): Promise<Browser> {
@@ -15,4 +15,21 @@ export function launchBrowser(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+/** Opens a page in a new context and collects its console errors (a CSP violation is one). */
+export async function openPage(
+  browser: Browser,
+  url: string,
+  locale = 'en-GB',
+): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({ locale });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(url);
+  return { page, errors };
 }

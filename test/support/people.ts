@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { inject } from 'vitest';
+import { principles } from '#shared/membership/principles.ts';
 import { ensurePerson, grantCoordinator } from '#shared/people/person-store.ts';
 import { store } from '#shared/store/client.ts';
 import { waitForEmails } from './ses.ts';
@@ -77,4 +78,33 @@ export async function signedInCoordinator(): Promise<Client> {
   const email = uniqueEmail('coordinator');
   await grantCoordinator(store(), await ensurePerson(store(), email, 'en', new Date()), 'system', new Date());
   return signIn(email);
+}
+
+/**
+ * A member organisation made as a person would: applied for, approved by the coordinator, its
+ * representatives signed in.
+ */
+export async function memberOrganisation(coordinator: Client, label: string, representatives = 1) {
+  const emails = Array.from({ length: representatives }, (_, i) => uniqueEmail(`${label}-rep${i}`));
+  const name = `${label} ${randomUUID().slice(0, 6)} ry`;
+  const applied = await anonymous().post('/api/applications', {
+    organisationName: name,
+    municipalities: ['Jyväskylä'],
+    languages: ['fi', 'ar'],
+    topics: ['education'],
+    description: 'Kerhoja ja vertaistukea.',
+    contact: { name: 'Contact', email: emails[0], language: 'en' },
+    representatives: emails,
+    acceptedPrinciplesVersion: principles.version,
+  });
+  if (applied.status !== 201)
+    throw new Error(`application: ${applied.status} ${JSON.stringify(applied.json)}`);
+  const approved = await coordinator.post(`/api/applications/${applied.json.id}/approve`);
+  if (approved.status !== 200)
+    throw new Error(`approval: ${approved.status} ${JSON.stringify(approved.json)}`);
+  return {
+    id: approved.json.id as string,
+    name,
+    reps: await Promise.all(emails.map((email) => signIn(email))),
+  };
 }
