@@ -1,9 +1,10 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { App } from 'aws-cdk-lib';
+import { App, Duration } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { Bucket } from 'aws-cdk-lib/aws-s3';
+import { ScheduleExpression } from 'aws-cdk-lib/aws-scheduler';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalog, usesSessions } from '#functions/catalog.ts';
 import { buildApp } from '#infra/app.ts';
@@ -102,7 +103,8 @@ describe('the CDK stack built from the catalog', () => {
     for (const spec of catalog) {
       if (spec.trigger.kind !== 'schedule') continue;
       template.hasResourceProperties('AWS::Scheduler::Schedule', {
-        ScheduleExpression: `rate(${spec.trigger.everyMinutes} minutes)`,
+        ScheduleExpression: ScheduleExpression.rate(Duration.minutes(spec.trigger.everyMinutes))
+          .expressionString,
         Target: { Arn: { 'Fn::GetAtt': [functionLogicalId(spec.name), 'Arn'] } },
       });
     }
@@ -134,7 +136,7 @@ describe('the CDK stack built from the catalog', () => {
     }
   });
 
-  it('gives the session signing key only to functions that serve signed-in routes', () => {
+  it('gives the session signing key only to functions that serve signed-in routes or sign links', () => {
     const functions = Object.fromEntries(
       resources('AWS::Lambda::Function').map(([, r]) => [r.Properties.FunctionName, r.Properties]),
     );
@@ -153,6 +155,7 @@ describe('the CDK stack built from the catalog', () => {
       'organisations',
       'bodies',
       'consultations',
+      'send-alerts',
     ]);
   });
 
