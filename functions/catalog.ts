@@ -160,6 +160,14 @@ export const catalog: FunctionSpec[] = [
     },
   },
   {
+    name: 'feeds',
+    entry: 'functions/http/feeds.ts',
+    description: 'Atom and iCalendar feeds of published consultations',
+    table: 'read',
+    sendsMail: false,
+    trigger: { kind: 'http', routes: [routes.consultationFeed, routes.deadlineFeed] },
+  },
+  {
     name: 'fan-out-alerts',
     entry: 'functions/streams/fan-out-alerts.ts',
     description:

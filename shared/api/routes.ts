@@ -35,6 +35,12 @@ const cursorQuery = z.object({ cursor: z.string().max(1024).optional() });
 const page = <T extends z.ZodType>(item: T) =>
   z.object({ items: z.array(item), cursor: z.string().optional() });
 
+const feedQuery = z.object({
+  body: z.string().trim().min(1).max(64).optional(),
+  topic: z.enum(topics).optional(),
+  lang: z.enum(languageCodes).default('fi'),
+});
+
 export const me = z.object({
   personId: z.string(),
   email: z.string(),
@@ -545,5 +551,26 @@ export const routes = {
     tags: ['subscriptions'],
     query: z.object({ o: id, s: id, t: z.string().min(20).max(100) }),
     response: z.object({ unsubscribed: z.literal(true) }),
+  }),
+
+  consultationFeed: defineRoute({
+    method: 'GET',
+    path: '/api/feeds/consultations.atom',
+    access: 'public',
+    summary: 'An Atom feed of published consultations, filterable by body and topic, in a language.',
+    tags: ['feeds'],
+    query: feedQuery,
+    response: null,
+    responseContentType: 'application/atom+xml',
+  }),
+  deadlineFeed: defineRoute({
+    method: 'GET',
+    path: '/api/feeds/deadlines.ics',
+    access: 'public',
+    summary: 'An iCalendar feed of statement deadlines, filterable by body and topic.',
+    tags: ['feeds'],
+    query: feedQuery,
+    response: null,
+    responseContentType: 'text/calendar',
   }),
 };

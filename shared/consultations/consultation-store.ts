@@ -112,6 +112,7 @@ export function listConsultations(
   store: Store,
   filter: ConsultationFilter,
   cursor: string | undefined,
+  limit = 25,
 ): Promise<Page<Consultation>> {
   const conditions: string[] = [];
   const names: Record<string, string> = {};
@@ -136,7 +137,7 @@ export function listConsultations(
     index: 'gsi1',
     partition: `CONSULTATIONS#${filter.status}`,
     newestFirst: true,
-    limit: 25,
+    limit,
     ...(conditions.length > 0 ? { filter: { expression: conditions.join(' AND '), names, values } } : {}),
   };
   return queryPage(store, query, cursor, parse);
