@@ -56,3 +56,23 @@ describe('the web app in Chromium', () => {
     await page.context().close();
   });
 });
+
+describe('the unsubscribe page behind the link in alert emails', () => {
+  it('asks to confirm, and says plainly when a link is incomplete or not valid', async () => {
+    const incomplete = await open('en-GB');
+    await incomplete.page.goto(`${baseUrl}/unsubscribe`);
+    await expect
+      .poll(() => incomplete.page.locator('main p').textContent())
+      .toBe('This link is incomplete. Use the link in the latest alert.');
+    await incomplete.page.context().close();
+
+    const { page } = await open('en-GB');
+    await page.goto(`${baseUrl}/unsubscribe?o=org&s=sub&t=${'A'.repeat(43)}`);
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Stop alerts');
+    await page.getByRole('button', { name: 'Stop alerts' }).click();
+    await expect
+      .poll(() => page.locator('main').textContent())
+      .toContain('This unsubscribe link is not valid.');
+    await page.context().close();
+  });
+});

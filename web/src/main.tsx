@@ -15,6 +15,7 @@ import { OrganisationPage } from './pages/organisation.tsx';
 import { OrganisationsPage } from './pages/organisations.tsx';
 import { SignInPage } from './pages/sign-in.tsx';
 import { StatusPage } from './pages/status.tsx';
+import { UnsubscribePage } from './pages/unsubscribe.tsx';
 import { SessionProvider } from './session.tsx';
 
 function App() {
@@ -37,6 +38,7 @@ function App() {
               <Route path="/organisations" component={OrganisationsPage} />
               <Route path="/organisations/:id" component={OrganisationPage} />
               <Route path="/coordinator" component={CoordinatorPage} />
+              <Route path="/unsubscribe" component={UnsubscribePage} />
               <Route default component={NotFoundPage} />
             </Router>
           </Layout>

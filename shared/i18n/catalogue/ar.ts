@@ -430,4 +430,9 @@ export const ar: Messages = {
   'error.unknown_body': 'هذه الهيئة غير موجودة.',
   'digest.subject': 'ملخص Kaiutin الأسبوعي: {count} جديدة',
   'digest.heading': 'مشاورات جديدة ومحدَّثة',
+  'unsubscribe.title': 'إيقاف التنبيهات',
+  'unsubscribe.lead': 'هل تريدون إنهاء هذا الاشتراك؟ لن تُرسل تنبيهاته إلى هذا العنوان بعد الآن.',
+  'unsubscribe.confirm': 'إيقاف التنبيهات',
+  'unsubscribe.done': 'انتهى الاشتراك. يمكنكم الاشتراك مجددًا من صفحة منظمتكم.',
+  'unsubscribe.broken': 'هذا الرابط غير مكتمل. استخدموا الرابط في آخر تنبيه.',
 };

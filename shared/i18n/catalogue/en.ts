@@ -445,4 +445,10 @@ export const en: Messages = {
   'error.unknown_body': 'There is no such body.',
   'digest.subject': 'Kaiutin weekly digest: {count} new',
   'digest.heading': 'New and updated consultations',
+  'unsubscribe.title': 'Stop alerts',
+  'unsubscribe.lead':
+    'Do you want to end this subscription? Its alerts will no longer be sent to this address.',
+  'unsubscribe.confirm': 'Stop alerts',
+  'unsubscribe.done': 'The subscription has ended. You can subscribe again on your organisation’s page.',
+  'unsubscribe.broken': 'This link is incomplete. Use the link in the latest alert.',
 };

@@ -441,4 +441,9 @@ export const fa: Messages = {
   'error.unknown_body': 'چنین نهادی وجود ندارد.',
   'digest.subject': 'خلاصهٔ هفتگی Kaiutin: {count} مورد جدید',
   'digest.heading': 'نظرخواهی‌های جدید و به‌روزشده',
+  'unsubscribe.title': 'لغو هشدارها',
+  'unsubscribe.lead': 'آیا می‌خواهید این اشتراک را پایان دهید؟ هشدارهای آن دیگر به این نشانی فرستاده نمی‌شود.',
+  'unsubscribe.confirm': 'لغو هشدارها',
+  'unsubscribe.done': 'اشتراک پایان یافت. می‌توانید دوباره از صفحهٔ سازمان خود مشترک شوید.',
+  'unsubscribe.broken': 'این پیوند ناقص است. از پیوند آخرین هشدار استفاده کنید.',
 };

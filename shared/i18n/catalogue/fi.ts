@@ -445,6 +445,12 @@ export const fi = {
   'error.unknown_body': 'Toimielintä ei löydy.',
   'digest.subject': 'Kaiuttimen viikkokooste: {count} uutta',
   'digest.heading': 'Uudet ja päivitetyt kuulemiset',
+  'unsubscribe.title': 'Lopeta hälytykset',
+  'unsubscribe.lead':
+    'Haluatteko lopettaa tämän tilauksen? Tähän osoitteeseen ei lähetetä enää sen hälytyksiä.',
+  'unsubscribe.confirm': 'Lopeta hälytykset',
+  'unsubscribe.done': 'Tilaus on lopetettu. Voitte tilata hälytyksiä uudelleen järjestönne sivulla.',
+  'unsubscribe.broken': 'Linkki on puutteellinen. Käyttäkää viimeisimmän hälytyksen linkkiä.',
 } as const;
 
 export type MessageKey = keyof typeof fi;

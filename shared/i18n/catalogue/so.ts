@@ -455,4 +455,10 @@ export const so: Messages = {
   'error.unknown_body': 'Hay’addaas ma jirto.',
   'digest.subject': 'Soo koobidda toddobaadlaha ah ee Kaiutin: {count} cusub',
   'digest.heading': 'La-tashiyo cusub iyo kuwo la cusboonaysiiyay',
+  'unsubscribe.title': 'Jooji digniinaha',
+  'unsubscribe.lead':
+    'Ma rabtaan inaad joojisaan rukummadan? Digniinaheeda looma soo diri doono cinwaankan mar dambe.',
+  'unsubscribe.confirm': 'Jooji digniinaha',
+  'unsubscribe.done': 'Rukummadii waa la joojiyay. Waxaad dib isugu diiwaangelin kartaan bogga ururkiinna.',
+  'unsubscribe.broken': 'Xiriirkan waa dhiman yahay. Isticmaala xiriirka digniinta ugu dambeysay.',
 };

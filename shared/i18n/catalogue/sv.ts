@@ -444,4 +444,10 @@ export const sv: Messages = {
   'error.unknown_body': 'Organet finns inte.',
   'digest.subject': 'Kaiutins veckosammandrag: {count} nya',
   'digest.heading': 'Nya och uppdaterade höranden',
+  'unsubscribe.title': 'Avsluta meddelanden',
+  'unsubscribe.lead':
+    'Vill ni avsluta denna prenumeration? Dess meddelanden skickas inte längre till denna adress.',
+  'unsubscribe.confirm': 'Avsluta meddelanden',
+  'unsubscribe.done': 'Prenumerationen har avslutats. Ni kan prenumerera igen på er organisations sida.',
+  'unsubscribe.broken': 'Länken är ofullständig. Använd länken i det senaste meddelandet.',
 };
