@@ -1,6 +1,7 @@
 import ical from 'ical-generator';
 import type { Consultation } from '#shared/consultations/consultation.ts';
 import { textFor } from '#shared/consultations/consultation.ts';
+import { addDeadlineEvent } from '#shared/consultations/feeds.ts';
 import type { Language } from '#shared/i18n/languages.ts';
 import { formatDateTime, type MessageKey, translator } from '#shared/i18n/translate.ts';
 import { renderEmail } from '#shared/mail/layout.ts';
@@ -18,22 +19,11 @@ export interface AlertContext {
   unsubscribeQuery: string;
 }
 
-/**
- * The deadline as a calendar event, so it lands in the reader's calendar. Times are in UTC: a
- * TZID without its VTIMEZONE block would misplace them, and calendars show UTC in local time.
- */
-function deadlineEvent(c: Consultation, title: string, url: string): string | undefined {
+/** The deadline as a calendar file, so it lands in the reader's calendar. */
+function deadlineFile(c: Consultation, title: string, url: string): string | undefined {
   if (!c.statementDeadline) return undefined;
   const calendar = ical({ name: 'Kaiutin', prodId: { company: 'Kaiutin', product: 'alerts' } });
-  const end = new Date(c.statementDeadline);
-  calendar.createEvent({
-    id: `${c.id}-deadline@kaiutin`,
-    start: new Date(end.getTime() - 30 * 60_000),
-    end,
-    summary: title,
-    description: url,
-    url,
-  });
+  addDeadlineEvent(calendar, c, title, url);
   return calendar.toString();
 }
 
@@ -56,7 +46,7 @@ export function renderAlert(context: AlertContext): OutgoingMail {
       ? t('alert.subject', { kind, title: text.title, deadline })
       : t('alert.subjectNoDeadline', { kind, title: text.title }),
   ].join('');
-  const calendar = deadlineEvent(c, text.title, url);
+  const calendar = deadlineFile(c, text.title, url);
   return {
     to: [context.to],
     ...renderEmail({

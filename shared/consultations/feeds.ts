@@ -1,5 +1,5 @@
 import { Feed } from 'feed';
-import ical from 'ical-generator';
+import ical, { type ICalCalendar } from 'ical-generator';
 import type { Language } from '#shared/i18n/languages.ts';
 import { type Consultation, textFor } from './consultation.ts';
 
@@ -41,7 +41,24 @@ export function atomFeed(consultations: Consultation[], context: FeedContext): s
   return feed.atom1();
 }
 
-/** The statement deadlines as a calendar (UTC times) that calendar apps can subscribe to. */
+/**
+ * A consultation's statement deadline as a half-hour event ending at the deadline. Times are in
+ * UTC: a TZID without its VTIMEZONE block would misplace them, and calendars show UTC in local time.
+ */
+export function addDeadlineEvent(calendar: ICalCalendar, c: Consultation, title: string, url: string): void {
+  if (!c.statementDeadline) return;
+  const end = new Date(c.statementDeadline);
+  calendar.createEvent({
+    id: `${c.id}-deadline@kaiutin`,
+    start: new Date(end.getTime() - 30 * 60_000),
+    end,
+    summary: title,
+    description: url,
+    url,
+  });
+}
+
+/** The statement deadlines as a calendar that calendar apps can subscribe to. */
 export function deadlineCalendar(consultations: Consultation[], context: FeedContext): string {
   const calendar = ical({
     name: 'Kaiutin',
@@ -49,16 +66,7 @@ export function deadlineCalendar(consultations: Consultation[], context: FeedCon
     url: context.selfUrl,
   });
   for (const c of consultations) {
-    if (!c.statementDeadline) continue;
-    const end = new Date(c.statementDeadline);
-    calendar.createEvent({
-      id: `${c.id}-deadline@kaiutin`,
-      start: new Date(end.getTime() - 30 * 60_000),
-      end,
-      summary: textFor(c, context.language).title,
-      description: pageOf(c, context.publicBaseUrl),
-      url: pageOf(c, context.publicBaseUrl),
-    });
+    addDeadlineEvent(calendar, c, textFor(c, context.language).title, pageOf(c, context.publicBaseUrl));
   }
   return calendar.toString();
 }
