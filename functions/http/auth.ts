@@ -9,7 +9,7 @@ import {
   signSessionToken,
 } from '#shared/auth/session-token.ts';
 import { CODE_VALID_MINUTES, hashSignInCode, newSignInCode } from '#shared/auth/sign-in-code.ts';
-import { countAgainstLimit, redeemSignInCode, storeSignInCode } from '#shared/auth/sign-in-store.ts';
+import { redeemSignInCode, storeSignInCode } from '#shared/auth/sign-in-store.ts';
 import { config } from '#shared/config.ts';
 import { BadRequest } from '#shared/errors.ts';
 import { mailSender } from '#shared/mail/ses-mail-sender.ts';
@@ -28,6 +28,7 @@ import {
   updatePersonProfile,
 } from '#shared/people/person-store.ts';
 import { store } from '#shared/store/client.ts';
+import { countAgainstLimit } from '#shared/store/rate-limit.ts';
 import { HttpReply, handle, httpFunction, jsonReply } from '../lib/http.ts';
 
 const WINDOW_SECONDS = 15 * 60;

@@ -1,6 +1,6 @@
-import { countAgainstLimit } from '#shared/auth/sign-in-store.ts';
 import { TooManyRequests } from '#shared/errors.ts';
 import type { Store } from '#shared/store/client.ts';
+import { countAgainstLimit } from '#shared/store/rate-limit.ts';
 
 /**
  * Waits for a slot in this second's send budget: a counter per second in the table, shared by every
