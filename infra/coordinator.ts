@@ -3,6 +3,7 @@ import * as z from 'zod';
 import { ENV } from '#shared/config.ts';
 import { ensurePerson, grantCoordinator } from '#shared/people/person-store.ts';
 import { store } from '#shared/store/client.ts';
+import { localEnvironment, TABLE_NAME } from './local/environment.ts';
 
 const usage = `Usage: npm run coordinator -- someone@example.org
 Makes the person with this address a coordinator of the network (creating the person if needed).
@@ -18,16 +19,16 @@ if (!email.success) {
 
 const local = !process.env[ENV.tableName];
 if (local) {
-  Object.assign(process.env, {
-    [ENV.stage]: 'local',
-    [ENV.tableName]: 'kaiutin-local',
-    [ENV.publicBaseUrl]: `http://localhost:${process.env.PORT ?? 3000}`,
-    [ENV.mailFrom]: 'Kaiutin <noreply@kaiutin.local>',
-    [ENV.dynamodbEndpoint]: `http://127.0.0.1:${process.env.DYNAMODB_PORT ?? 8000}`,
-    [ENV.region]: 'eu-north-1',
-    AWS_ACCESS_KEY_ID: 'local',
-    AWS_SECRET_ACCESS_KEY: 'local',
-  });
+  Object.assign(
+    process.env,
+    localEnvironment({
+      stage: 'local',
+      tableName: TABLE_NAME,
+      publicBaseUrl: `http://localhost:${process.env.PORT ?? 3000}`,
+      dynamodbEndpoint: `http://127.0.0.1:${process.env.DYNAMODB_PORT ?? 8000}`,
+      sesEndpoint: `http://127.0.0.1:${process.env.SES_PORT ?? 8005}`,
+    }),
+  );
 } else {
   process.env[ENV.stage] ??= 'admin';
   process.env[ENV.publicBaseUrl] ??= 'https://localhost';

@@ -3,13 +3,17 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { ENV } from '#shared/config.ts';
 
+/** The table the local runtime creates and every local tool uses. */
+export const TABLE_NAME = 'kaiutin-local';
+
 export interface LocalEndpoints {
   stage: string;
   tableName: string;
   publicBaseUrl: string;
   dynamodbEndpoint: string;
   sesEndpoint: string;
-  sessionSecret: string;
+  /** Absent for tools that neither sign nor read sessions. */
+  sessionSecret?: string;
 }
 
 /**
@@ -25,7 +29,7 @@ export function localEnvironment(endpoints: LocalEndpoints): Record<string, stri
     [ENV.dynamodbEndpoint]: endpoints.dynamodbEndpoint,
     [ENV.sesEndpoint]: endpoints.sesEndpoint,
     [ENV.region]: 'eu-north-1',
-    [ENV.sessionSecret]: endpoints.sessionSecret,
+    ...(endpoints.sessionSecret ? { [ENV.sessionSecret]: endpoints.sessionSecret } : {}),
     AWS_ACCESS_KEY_ID: 'local',
     AWS_SECRET_ACCESS_KEY: 'local',
   };

@@ -7,7 +7,7 @@ import type { Context } from 'aws-lambda';
 import { catalog as defaultCatalog, type FunctionSpec } from '#functions/catalog.ts';
 import { root } from '../build.ts';
 import { startDynamoDbLocal } from './dynamodb-local.ts';
-import { localEnvironment, localSessionSecret } from './environment.ts';
+import { localEnvironment, localSessionSecret, TABLE_NAME } from './environment.ts';
 import { type HttpInvoke, startGateway } from './gateway.ts';
 import { assertPortFree } from './ports.ts';
 import { startSchedules } from './scheduler.ts';
@@ -33,8 +33,6 @@ export interface Runtime {
   seeded: boolean;
   stop(): Promise<void>;
 }
-
-export const TABLE_NAME = 'kaiutin-local';
 
 type Handler = (event: unknown, context: Context) => Promise<unknown>;
 

@@ -4,8 +4,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { TABLE_NAME } from '#infra/local/environment.ts';
 import { freePort } from '#infra/local/ports.ts';
-import { TABLE_NAME } from '#infra/local/runtime.ts';
 
 export interface LocalRuntimeInfo {
   baseUrl: string;
