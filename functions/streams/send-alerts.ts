@@ -6,11 +6,12 @@ import { sessionKey } from '#shared/auth/session-key.ts';
 import { bodyName } from '#shared/bodies/body.ts';
 import { getBody } from '#shared/bodies/body-store.ts';
 import { config } from '#shared/config.ts';
+import type { Consultation } from '#shared/consultations/consultation.ts';
 import { getConsultationVersion } from '#shared/consultations/consultation-store.ts';
 import { languageCodes } from '#shared/i18n/languages.ts';
 import { sendOnce } from '#shared/mail/outbox.ts';
 import { mailSender } from '#shared/mail/ses-mail-sender.ts';
-import { store } from '#shared/store/client.ts';
+import { type Store, store } from '#shared/store/client.ts';
 import { streamFunction } from '../lib/stream.ts';
 
 const delivery = z.object({
@@ -25,12 +26,29 @@ const delivery = z.object({
   organisationId: z.string(),
 });
 
+/**
+ * Published versions never change, and one fan-out writes thousands of deliveries of the same one:
+ * each is read once per process, not once per delivery.
+ */
+const versions = new Map<string, Promise<Consultation | undefined>>();
+function publishedVersion(s: Store, id: string, version: number) {
+  const key = `${id}#${version}`;
+  if (!versions.has(key)) {
+    if (versions.size >= 100) versions.clear();
+    const read = getConsultationVersion(s, id, version);
+    // A failed read is not remembered: the retry reads again.
+    read.catch(() => versions.delete(key));
+    versions.set(key, read);
+  }
+  return versions.get(key) as Promise<Consultation | undefined>;
+}
+
 /** Sends each new delivery once, within the send rate (catalog filter: INSERT of a delivery). */
 export const handler = streamFunction(async (change) => {
   const d = delivery.parse(change.newImage);
   const s = store();
   const { publicBaseUrl, sendRatePerSecond } = config();
-  const consultation = await getConsultationVersion(s, d.consultationId, d.version);
+  const consultation = await publishedVersion(s, d.consultationId, d.version);
   if (!consultation) throw new Error(`Version ${d.version} of consultation ${d.consultationId} is missing`);
   const body = await getBody(s, consultation.bodyId);
   const token = unsubscribeToken(await sessionKey(), d.organisationId, d.subscriptionId);
