@@ -29,7 +29,7 @@ import {
 } from '#shared/people/person-store.ts';
 import { store } from '#shared/store/client.ts';
 import { countAgainstLimit } from '#shared/store/rate-limit.ts';
-import { HttpReply, handle, httpFunction, jsonReply } from '../lib/http.ts';
+import { clientAddress, HttpReply, handle, httpFunction, jsonReply } from '../lib/http.ts';
 
 const WINDOW_SECONDS = 15 * 60;
 /** Codes one address may be sent per window; per client address the limits follow the configuration. */
@@ -42,9 +42,6 @@ const refusals = {
   used: ['code_used', 'That code was already used. Ask for a new one.'],
   locked: ['code_locked', 'Too many wrong tries with that code. Ask for a new one.'],
 } as const;
-
-const clientAddress = (event: { requestContext: { http: { sourceIp: string } } }) =>
-  event.requestContext.http.sourceIp;
 
 export const handler = httpFunction(
   handle(routes.requestSignInCode, async ({ body, event, now }) => {
