@@ -14,7 +14,9 @@ export type Trigger =
       /** Attempts per record before it goes to the on-failure destination. */
       maxAttempts: number;
     }
-  | { kind: 'schedule'; everyMinutes: number };
+  | { kind: 'schedule'; everyMinutes: number }
+  /** SES sending events (bounces, complaints) of the configuration set, through SNS. */
+  | { kind: 'mailEvents' };
 
 export interface FunctionSpec {
   /** kebab-case; names the Lambda, its log group and its bundle. */
@@ -112,9 +114,25 @@ export const catalog: FunctionSpec[] = [
         routes.decideRemoval,
         routes.organisationAudit,
         routes.networkAudit,
+      ],
+    },
+  },
+  {
+    name: 'subscriptions',
+    entry: 'functions/http/subscriptions.ts',
+    description:
+      "Alert subscriptions: organisations', double opt-in ones from outside the network, unsubscribing",
+    table: 'readWrite',
+    sendsMail: false,
+    signsLinks: true,
+    trigger: {
+      kind: 'http',
+      routes: [
         routes.listSubscriptions,
         routes.createSubscription,
         routes.deleteSubscription,
+        routes.subscribe,
+        routes.confirmSubscription,
         routes.unsubscribe,
       ],
     },
@@ -155,6 +173,7 @@ export const catalog: FunctionSpec[] = [
         routes.publishConsultation,
         routes.cancelConsultation,
         routes.recordDecision,
+        routes.consultationAlerts,
         routes.listBodyConsultations,
       ],
     },
@@ -206,6 +225,14 @@ export const catalog: FunctionSpec[] = [
     table: 'readWrite',
     sendsMail: true,
     trigger: { kind: 'stream', filters: [insertOf('notice')], batchSize: 10, maxAttempts: 5 },
+  },
+  {
+    name: 'mail-events',
+    entry: 'functions/events/mail-events.ts',
+    description: 'Suppresses addresses that bounce or complain and records bounced alerts',
+    table: 'readWrite',
+    sendsMail: false,
+    trigger: { kind: 'mailEvents' },
   },
   {
     name: 'retry-failed-mail',

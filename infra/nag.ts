@@ -32,6 +32,13 @@ export function acknowledgeNagFindings(stack: KaiutinStack) {
         'Lambda event source mappings need dynamodb:ListStreams, which has no resource-level permission.',
       );
     }
+    if (project.spec.sendsMail) {
+      acknowledge(
+        project,
+        'IAM5[Resource::*]',
+        'ses:GetSendQuota (the account maximum send rate) has no resource-level permission.',
+      );
+    }
     if (project.spec.trigger.kind === 'schedule') {
       const functionArn = `IAM5[Resource::<${stack.getLogicalId(project.fn.node.defaultChild as never)}.Arn>:*]`;
       for (const role of stack.node.findAll().filter((c) => c.node.id.startsWith('SchedulerRoleForTarget'))) {

@@ -77,4 +77,8 @@ export function grantSendMail(grantee: IGrantable, resources: string[]) {
   grantee.grantPrincipal.addToPrincipalPolicy(
     new PolicyStatement({ actions: ['ses:SendEmail', 'ses:SendRawEmail'], resources }),
   );
+  // Senders keep under the account's maximum send rate, which only GetSendQuota tells.
+  grantee.grantPrincipal.addToPrincipalPolicy(
+    new PolicyStatement({ actions: ['ses:GetSendQuota'], resources: ['*'] }),
+  );
 }

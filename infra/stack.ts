@@ -25,14 +25,20 @@ import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-clo
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import { AttributeType, BillingMode, StreamViewType, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
 import { FilterCriteria, StartingPosition } from 'aws-cdk-lib/aws-lambda';
-import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
+import { DynamoEventSource, SnsEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import { BucketDeployment, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import { Schedule, ScheduleExpression } from 'aws-cdk-lib/aws-scheduler';
 import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
-import { ConfigurationSet, EmailIdentity, Identity } from 'aws-cdk-lib/aws-ses';
+import {
+  ConfigurationSet,
+  EmailIdentity,
+  EmailSendingEvent,
+  EventDestination,
+  Identity,
+} from 'aws-cdk-lib/aws-ses';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
@@ -97,6 +103,12 @@ export class KaiutinStack extends Stack {
     });
 
     const configurationSet = new ConfigurationSet(this, 'MailConfiguration', {});
+    // Bounces and complaints come back through SNS, so the addresses are suppressed.
+    const mailEvents = new Topic(this, 'MailEventTopic', { enforceSSL: true });
+    configurationSet.addEventDestination('BouncesAndComplaints', {
+      destination: EventDestination.snsTopic(mailEvents),
+      events: [EmailSendingEvent.BOUNCE, EmailSendingEvent.COMPLAINT],
+    });
     const senderIdentity = new EmailIdentity(this, 'SenderIdentity', {
       identity: Identity.email(config.senderEmail),
       configurationSet,
@@ -284,6 +296,8 @@ export class KaiutinStack extends Stack {
             filters: trigger.filters.map((pattern) => FilterCriteria.filter(pattern)),
           }),
         );
+      } else if (trigger.kind === 'mailEvents') {
+        project.fn.addEventSource(new SnsEventSource(mailEvents));
       } else {
         new Schedule(this, `${id}Schedule`, {
           schedule: ScheduleExpression.rate(Duration.minutes(trigger.everyMinutes)),

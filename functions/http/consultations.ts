@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { readTallies, totalOf } from '#shared/alerts/tally.ts';
 import { routes } from '#shared/api/routes.ts';
 import type { Caller } from '#shared/auth/access.ts';
 import { getBody } from '#shared/bodies/body-store.ts';
@@ -140,6 +141,12 @@ export const handler = httpFunction(
       updatedAt: at,
       materialChanges: [],
     });
+  }),
+
+  handle(routes.consultationAlerts, async ({ params, caller }) => {
+    const found = await managed(params.id, caller);
+    const versions = await readTallies(store(), found.id, found.version);
+    return { versions, total: totalOf(versions) };
   }),
 
   handle(routes.listBodyConsultations, async ({ params, query }) =>

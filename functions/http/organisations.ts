@@ -1,11 +1,7 @@
-import { randomUUID } from 'node:crypto';
-import { isUnsubscribeToken } from '#shared/alerts/unsubscribe.ts';
 import { routes } from '#shared/api/routes.ts';
 import { actorOf } from '#shared/audit/audit.ts';
 import { listAudit } from '#shared/audit/audit-store.ts';
-import { sessionKey } from '#shared/auth/session-key.ts';
-import { getBody } from '#shared/bodies/body-store.ts';
-import { BadRequest, Conflict, NotFound } from '#shared/errors.ts';
+import { Conflict, NotFound } from '#shared/errors.ts';
 import {
   assertMember,
   assertRemovalDecidable,
@@ -28,11 +24,6 @@ import {
 } from '#shared/membership/organisation-store.ts';
 import { ensurePerson, listCoordinators } from '#shared/people/person-store.ts';
 import { store } from '#shared/store/client.ts';
-import {
-  createSubscription,
-  deleteSubscription,
-  listSubscriptions,
-} from '#shared/subscriptions/subscription-store.ts';
 import { handle, httpFunction } from '../lib/http.ts';
 
 async function existingOrganisation(id: string) {
@@ -123,45 +114,4 @@ export const handler = httpFunction(
   ),
 
   handle(routes.networkAudit, async ({ query }) => listAudit(store(), 'network', query.cursor)),
-
-  handle(routes.listSubscriptions, async ({ params }) => ({
-    items: await listSubscriptions(store(), (await existingOrganisation(params.id)).id),
-  })),
-
-  handle(routes.createSubscription, async ({ params, body, caller, now }) => {
-    const org = await existingOrganisation(params.id);
-    assertMember(org, 'subscribe to alerts');
-    const unknown = [];
-    for (const bodyId of body.bodies) if (!(await getBody(store(), bodyId))) unknown.push(bodyId);
-    if (unknown.length > 0) throw new BadRequest(`No such body: ${unknown.join(', ')}.`, 'unknown_body');
-    const created = {
-      ...body,
-      id: randomUUID(),
-      organisationId: org.id,
-      email: body.email ?? caller.email,
-      createdAt: now.toISOString(),
-    };
-    await createSubscription(store(), created);
-    return created;
-  }),
-
-  handle(routes.deleteSubscription, async ({ params }) => {
-    const found = (await listSubscriptions(store(), params.id)).find((s) => s.id === params.subscriptionId);
-    if (!found) throw new NotFound('There is no such subscription.');
-    await deleteSubscription(store(), found);
-    return undefined;
-  }),
-
-  handle(routes.unsubscribe, async ({ query }) => {
-    if (!isUnsubscribeToken(await sessionKey(), query.o, query.s, query.t)) {
-      throw new BadRequest(
-        'This unsubscribe link is not valid. Use the link in the latest alert.',
-        'invalid_link',
-      );
-    }
-    const found = (await listSubscriptions(store(), query.o)).find((s) => s.id === query.s);
-    // Unsubscribing twice is no error: the subscription has ended either way.
-    if (found) await deleteSubscription(store(), found);
-    return { unsubscribed: true as const };
-  }),
 );

@@ -1,7 +1,8 @@
 import * as z from 'zod';
 import { renderAlert } from '#shared/alerts/alert-mail.ts';
-import { awaitSendSlot } from '#shared/alerts/send-rate.ts';
-import { unsubscribeQuery, unsubscribeToken } from '#shared/alerts/unsubscribe.ts';
+import { alertTags } from '#shared/alerts/mail-events.ts';
+import { awaitSendSlot, sendRate } from '#shared/alerts/send-rate.ts';
+import { tallyKey } from '#shared/alerts/tally.ts';
 import { sessionKey } from '#shared/auth/session-key.ts';
 import { bodyName } from '#shared/bodies/body.ts';
 import { getBody } from '#shared/bodies/body-store.ts';
@@ -12,6 +13,7 @@ import { languageCodes } from '#shared/i18n/languages.ts';
 import { sendOnce } from '#shared/mail/outbox.ts';
 import { mailSender } from '#shared/mail/ses-mail-sender.ts';
 import { type Store, store } from '#shared/store/client.ts';
+import { unsubscribeQuery, unsubscribeToken } from '#shared/subscriptions/signed-links.ts';
 import { streamFunction } from '../lib/stream.ts';
 
 const delivery = z.object({
@@ -23,7 +25,7 @@ const delivery = z.object({
   email: z.string(),
   language: z.enum(languageCodes),
   subscriptionId: z.string(),
-  organisationId: z.string(),
+  organisationId: z.string().optional(),
 });
 
 /**
@@ -51,7 +53,8 @@ export const handler = streamFunction(async (change) => {
   const consultation = await publishedVersion(s, d.consultationId, d.version);
   if (!consultation) throw new Error(`Version ${d.version} of consultation ${d.consultationId} is missing`);
   const body = await getBody(s, consultation.bodyId);
-  const token = unsubscribeToken(await sessionKey(), d.organisationId, d.subscriptionId);
+  const subscription = { id: d.subscriptionId, organisationId: d.organisationId };
+  const token = unsubscribeToken(await sessionKey(), subscription);
   const mail = renderAlert({
     consultation,
     bodyName: body ? bodyName(body, d.language) : '',
@@ -59,12 +62,15 @@ export const handler = streamFunction(async (change) => {
     reason: d.reason,
     to: d.email,
     publicBaseUrl,
-    unsubscribeQuery: unsubscribeQuery(d.organisationId, d.subscriptionId, token),
+    unsubscribeQuery: unsubscribeQuery(subscription, token),
   });
   await sendOnce(
     { db: s.db, tableName: s.tableName, sender: mailSender() },
     { pk: d.pk, sk: d.sk },
-    mail,
-    () => awaitSendSlot(s, sendRatePerSecond),
+    { ...mail, tags: alertTags(d.consultationId, d.version) },
+    {
+      beforeSend: async () => awaitSendSlot(s, await sendRate(sendRatePerSecond)),
+      tally: tallyKey(d.consultationId, d.version),
+    },
   );
 });

@@ -18,7 +18,11 @@ export interface GatewayOptions {
   invoke(spec: FunctionSpec): HttpInvoke;
   webRoot: string;
   /** Local-only operations (such as running a schedule by hand), under `/_local/`. */
-  local?(path: string, method: string): Promise<{ status: number; body: unknown } | undefined>;
+  local?(
+    path: string,
+    method: string,
+    body: () => Promise<Buffer>,
+  ): Promise<{ status: number; body: unknown } | undefined>;
 }
 
 /** API Gateway's own limit; the handlers cap bodies far lower. */
@@ -207,7 +211,7 @@ export async function startGateway(
     try {
       const url = new URL(req.url ?? '/', 'http://localhost');
       if (url.pathname.startsWith('/_local/') && options.local) {
-        const answer = await options.local(url.pathname, req.method ?? 'GET');
+        const answer = await options.local(url.pathname, req.method ?? 'GET', () => readBody(req));
         if (answer) return json(res, answer.status, answer.body);
       }
       if (!url.pathname.startsWith('/api/') && url.pathname !== '/api') return serveWeb(req, res);

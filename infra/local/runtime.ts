@@ -124,12 +124,32 @@ export async function startLocalRuntime(options: RuntimeOptions): Promise<Runtim
     );
     stoppers.push(schedules.stop);
 
+    /** Stands in for SES publishing a sending event to SNS: each mail-events function receives it. */
+    const publishMailEvent = async (message: Buffer) => {
+      const event = {
+        Records: [
+          {
+            EventSource: 'aws:sns',
+            Sns: {
+              MessageId: crypto.randomUUID(),
+              Timestamp: new Date().toISOString(),
+              Message: message.toString('utf8'),
+            },
+          },
+        ],
+      };
+      const consumers = catalog.filter((spec) => spec.trigger.kind === 'mailEvents');
+      for (const spec of consumers) await invoke(spec)(event, context(spec));
+      return { status: 202, body: { deliveredTo: consumers.map((spec) => spec.name) } };
+    };
+
     const gateway = await startGateway({
       port: options.port,
       catalog,
       webRoot: options.webRoot,
       invoke: (spec) => invoke(spec) as HttpInvoke,
-      local: async (path, method) => {
+      local: async (path, method, body) => {
+        if (path === '/_local/mail-events' && method === 'POST') return publishMailEvent(await body());
         const schedule = /^\/_local\/schedules\/([\w-]+)$/.exec(path);
         if (!schedule || method !== 'POST') return undefined;
         const name = schedule[1] as string;

@@ -7,6 +7,8 @@ import type { Store } from '#shared/store/client.ts';
 import { queryAll } from '#shared/store/query.ts';
 import { KEY } from '#shared/store/table.ts';
 import { consultationTargets, type frequencies } from '#shared/subscriptions/subscription.ts';
+import { suppressedAmong } from './suppression.ts';
+import { deliveryKey, recordFanOut } from './tally.ts';
 
 /** Why subscribers hear of a consultation: it was published, or it changed materially. */
 export type AlertReason = 'published' | 'updated';
@@ -23,13 +25,15 @@ export interface Recipient {
   language: Language;
   frequency: (typeof frequencies)[number];
   subscriptionId: string;
-  organisationId: string;
+  /** None for a subscriber outside the network. */
+  organisationId?: string;
 }
 
 /**
  * The subscribers to alert, found by key: the consultation's body and municipality, under each of
  * its topics and "any topic". Organisations that are no longer members receive nothing; an
  * address subscribed twice is alerted once, immediately if any of its subscriptions says so.
+ * Subscribers outside the network are found only once they confirmed (no match items before).
  */
 export async function recipientsFor(store: Store, consultation: Consultation): Promise<Recipient[]> {
   const { partitions, sortKeyPrefixes } = consultationTargets(consultation);
@@ -45,23 +49,23 @@ export async function recipientsFor(store: Store, consultation: Consultation): P
       language: item.language as Language,
       frequency: item.frequency as Recipient['frequency'],
       subscriptionId: String(item.subscriptionId),
-      organisationId: String(item.organisationId),
+      organisationId: item.organisationId === undefined ? undefined : String(item.organisationId),
     };
     const known = byEmail.get(recipient.email);
     if (!known || (known.frequency === 'weekly' && recipient.frequency === 'immediate'))
       byEmail.set(recipient.email, recipient);
   }
   const members = new Map<string, boolean>();
-  for (const organisationId of new Set([...byEmail.values()].map((r) => r.organisationId))) {
-    members.set(organisationId, (await getOrganisation(store, organisationId))?.status === 'member');
+  for (const { organisationId } of byEmail.values()) {
+    if (organisationId && !members.has(organisationId))
+      members.set(organisationId, (await getOrganisation(store, organisationId))?.status === 'member');
   }
-  return [...byEmail.values()].filter((recipient) => members.get(recipient.organisationId));
+  return [...byEmail.values()].filter(
+    (recipient) => !recipient.organisationId || members.get(recipient.organisationId),
+  );
 }
 
 export const DIGEST_QUEUE = 'DIGESTS#waiting';
-
-export const deliveryPartition = (consultationId: string, version: number) =>
-  `DELIVERY#${consultationId}#v${version}`;
 
 /** Puts an item unless it exists: a redelivered stream record changes nothing. */
 async function putOnce(store: Store, item: Record<string, unknown>): Promise<boolean> {
@@ -93,12 +97,15 @@ async function inParallel<T>(items: T[], limit: number, task: (item: T) => Promi
 export interface FanOutReport {
   immediate: number;
   digest: number;
+  suppressed: number;
+  /** Found already written: the stream record was redelivered. */
   alreadyWritten: number;
 }
 
 /**
  * One delivery per immediate recipient and version (its INSERT triggers the sender), and one digest
- * entry per weekly recipient (the weekly digest gathers them).
+ * entry per weekly recipient (the weekly digest gathers them); suppressed addresses get neither.
+ * The version's tally records the counts.
  */
 export async function fanOut(
   store: Store,
@@ -106,11 +113,17 @@ export async function fanOut(
   reason: AlertReason,
   now: Date,
 ): Promise<FanOutReport> {
-  const recipients = await recipientsFor(store, consultation);
-  const report: FanOutReport = { immediate: 0, digest: 0, alreadyWritten: 0 };
+  const found = await recipientsFor(store, consultation);
+  const suppressed = await suppressedAmong(
+    store,
+    found.map((r) => r.email),
+  );
+  const recipients = found.filter((r) => !suppressed.has(r.email));
+  const report: FanOutReport = { immediate: 0, digest: 0, suppressed: suppressed.size, alreadyWritten: 0 };
   await inParallel(recipients, 25, async (recipient) => {
+    const immediate = recipient.frequency === 'immediate';
     const common = {
-      entity: recipient.frequency === 'immediate' ? 'delivery' : 'digest-entry',
+      entity: immediate ? 'delivery' : 'digest-entry',
       consultationId: consultation.id,
       version: consultation.version,
       reason,
@@ -120,25 +133,29 @@ export async function fanOut(
       organisationId: recipient.organisationId,
       createdAt: now.toISOString(),
     };
-    const written =
-      recipient.frequency === 'immediate'
-        ? await putOnce(store, {
-            [KEY.pk]: deliveryPartition(consultation.id, consultation.version),
-            [KEY.sk]: `TO#${recipient.email}`,
-            status: 'pending',
-            ...common,
-          })
-        : await putOnce(store, {
-            [KEY.pk]: `DIGEST#${recipient.email}`,
-            [KEY.sk]: `${consultation.id}#v${consultation.version}`,
-            // Every waiting entry is listed in one index partition, which the weekly digest reads.
-            [KEY.gsi1pk]: DIGEST_QUEUE,
-            [KEY.gsi1sk]: `${recipient.email}#${consultation.id}#v${consultation.version}`,
-            ...common,
-          });
-    if (!written) report.alreadyWritten += 1;
-    else if (recipient.frequency === 'immediate') report.immediate += 1;
+    const written = immediate
+      ? await putOnce(store, {
+          ...deliveryKey(consultation.id, consultation.version, recipient.email),
+          status: 'pending',
+          ...common,
+        })
+      : await putOnce(store, {
+          [KEY.pk]: `DIGEST#${recipient.email}`,
+          [KEY.sk]: `${consultation.id}#v${consultation.version}`,
+          // Every waiting entry is listed in one index partition, which the weekly digest reads.
+          [KEY.gsi1pk]: DIGEST_QUEUE,
+          [KEY.gsi1sk]: `${recipient.email}#${consultation.id}#v${consultation.version}`,
+          ...common,
+        });
+    if (immediate) report.immediate += 1;
     else report.digest += 1;
+    if (!written) report.alreadyWritten += 1;
+  });
+  await recordFanOut(store, consultation.id, consultation.version, {
+    reason,
+    recipients: report.immediate,
+    digest: report.digest,
+    suppressed: report.suppressed,
   });
   return report;
 }

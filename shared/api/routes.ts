@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { alertTally } from '#shared/alerts/tally.ts';
 import { body, bodyChanges, bodyInput, officerInput } from '#shared/bodies/body.ts';
 import {
   consultation,
@@ -17,7 +18,11 @@ import {
   removalInput,
   removalResponseInput,
 } from '#shared/membership/organisation.ts';
-import { subscription, subscriptionInput } from '#shared/subscriptions/subscription.ts';
+import {
+  publicSubscriptionInput,
+  subscription,
+  subscriptionInput,
+} from '#shared/subscriptions/subscription.ts';
 import { topics } from '#shared/topics.ts';
 import { defineRoute } from './contract.ts';
 
@@ -500,6 +505,19 @@ export const routes = {
     body: decisionInput,
     response: consultation,
   }),
+  consultationAlerts: defineRoute({
+    method: 'GET',
+    path: '/api/consultations/{id}/alerts',
+    access: 'signedIn',
+    summary:
+      'How many subscribers were alerted of each version, how many are pending, failed or bounced (officers of the body, the coordinator).',
+    tags: ['consultations'],
+    params: idParams,
+    response: z.object({
+      versions: z.array(alertTally),
+      total: alertTally.omit({ version: true, reason: true }),
+    }),
+  }),
   listBodyConsultations: defineRoute({
     method: 'GET',
     path: '/api/bodies/{id}/consultations',
@@ -549,8 +567,29 @@ export const routes = {
     access: 'public',
     summary: 'One-click unsubscribe (RFC 8058) with the signed link of an alert email.',
     tags: ['subscriptions'],
-    query: z.object({ o: id, s: id, t: z.string().min(20).max(100) }),
+    query: z.object({ o: id.optional(), s: id, t: z.string().min(20).max(100) }),
     response: z.object({ unsubscribed: z.literal(true) }),
+  }),
+  subscribe: defineRoute({
+    method: 'POST',
+    path: '/api/subscriptions',
+    access: 'public',
+    summary:
+      'Subscribes an email address outside the network to alerts; nothing is sent until the address confirms.',
+    tags: ['subscriptions'],
+    body: publicSubscriptionInput,
+    response: z.object({ confirmationSent: z.literal(true), confirmWithinDays: z.number() }),
+    successStatus: 202,
+  }),
+  confirmSubscription: defineRoute({
+    method: 'POST',
+    path: '/api/subscriptions/{id}/confirm',
+    access: 'public',
+    summary: 'Confirms a subscription with the signed link of its confirmation email.',
+    tags: ['subscriptions'],
+    params: idParams,
+    body: z.object({ token: z.string().min(20).max(100) }),
+    response: subscription,
   }),
 
   consultationFeed: defineRoute({

@@ -6,6 +6,8 @@ export interface OutgoingMail {
   html: string;
   headers?: Record<string, string>;
   attachments?: { filename: string; content: string; contentType: string }[];
+  /** SES message tags, returned with the message's bounce and complaint events. */
+  tags?: Record<string, string>;
 }
 
 export interface MailSender {

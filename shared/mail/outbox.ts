@@ -1,5 +1,5 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { TransactWriteCommand, type TransactWriteCommandInput, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { DocumentClient } from '#shared/store/client.ts';
 import { queryPage } from '#shared/store/query.ts';
 import { KEY } from '#shared/store/table.ts';
@@ -24,27 +24,66 @@ export const outboxKey = (id: string): ItemKey => ({ [KEY.pk]: `OUTBOX#${id}`, [
 
 export type SendOutcome = 'sent' | 'already-handled';
 
+export interface SendOptions {
+  /** Runs after the claim, before sending (to wait for a slot in the send rate, say). */
+  beforeSend?: () => Promise<void>;
+  /** A counter item (an alert tally) whose `sent` and `failed` follow this record's state. */
+  tally?: ItemKey;
+}
+
+type Update = NonNullable<TransactWriteCommandInput['TransactItems']>[number]['Update'];
+
+/** The record's new state, and the tally's counts moved with it in the same transaction. */
+async function settle(
+  deps: OutboxDeps,
+  update: NonNullable<Update>,
+  tally: ItemKey | undefined,
+  add: Record<string, number>,
+) {
+  const counts = Object.entries(add).filter(([, n]) => n !== 0);
+  if (!tally || counts.length === 0) {
+    await deps.db.send(new UpdateCommand(update));
+    return;
+  }
+  await deps.db.send(
+    new TransactWriteCommand({
+      TransactItems: [
+        { Update: update },
+        {
+          Update: {
+            TableName: deps.tableName,
+            Key: tally,
+            UpdateExpression: `ADD ${counts.map(([name]) => `#${name} :${name}`).join(', ')}`,
+            ExpressionAttributeNames: Object.fromEntries(counts.map(([name]) => [`#${name}`, name])),
+            ExpressionAttributeValues: Object.fromEntries(counts.map(([name, n]) => [`:${name}`, n])),
+          },
+        },
+      ],
+    }),
+  );
+}
+
 /**
  * Sends a message at most once per record, however often a stream record is redelivered: the send
  * is claimed with a conditional write first (a new record, or one still `pending`), and only a
- * recorded failure may be claimed again. `beforeSend` runs after the claim (to wait for a slot in
- * the send rate, say).
+ * recorded failure may be claimed again.
  */
 export async function sendOnce(
   deps: OutboxDeps,
   key: ItemKey,
   mail: OutgoingMail,
-  beforeSend?: () => Promise<void>,
+  options: SendOptions = {},
 ): Promise<SendOutcome> {
   const now = (deps.now ?? (() => new Date()))();
+  const { tally } = options;
+  let previous: string | undefined;
   try {
-    await deps.db.send(
+    const claimed = await deps.db.send(
       new UpdateCommand({
         TableName: deps.tableName,
         Key: key,
         ConditionExpression: 'attribute_not_exists(#pk) OR #status IN (:pending, :failed)',
-        UpdateExpression:
-          'SET #entity = if_not_exists(#entity, :outbox), #status = :sending, #mail = :mail, #updatedAt = :now, #expiresAt = :expiresAt ADD #attempts :one REMOVE #gsi1pk, #gsi1sk',
+        UpdateExpression: `SET #entity = if_not_exists(#entity, :outbox), #status = :sending, #mail = :mail, #updatedAt = :now, #expiresAt = :expiresAt${tally ? ', #tally = :tally' : ''} ADD #attempts :one REMOVE #gsi1pk, #gsi1sk`,
         ExpressionAttributeNames: {
           '#pk': KEY.pk,
           '#entity': 'entity',
@@ -55,6 +94,7 @@ export async function sendOnce(
           '#attempts': 'attempts',
           '#gsi1pk': KEY.gsi1pk,
           '#gsi1sk': KEY.gsi1sk,
+          ...(tally ? { '#tally': 'tally' } : {}),
         },
         ExpressionAttributeValues: {
           ':failed': 'failed',
@@ -65,21 +105,26 @@ export async function sendOnce(
           ':now': now.toISOString(),
           ':expiresAt': Math.floor(now.getTime() / 1000) + KEEP_DAYS * 86_400,
           ':one': 1,
+          ...(tally ? { ':tally': tally } : {}),
         },
+        ReturnValues: 'UPDATED_OLD',
       }),
     );
+    previous = claimed.Attributes?.status as string | undefined;
   } catch (error) {
     if (error instanceof ConditionalCheckFailedException) return 'already-handled';
     throw error;
   }
+  const wasFailed = previous === 'failed';
 
   let messageId: string;
   try {
-    await beforeSend?.();
+    await options.beforeSend?.();
     ({ messageId } = await deps.sender.send(mail));
   } catch (error) {
-    await deps.db.send(
-      new UpdateCommand({
+    await settle(
+      deps,
+      {
         TableName: deps.tableName,
         Key: key,
         UpdateExpression: 'SET #status = :failed, #lastError = :error, #gsi1pk = :partition, #gsi1sk = :now',
@@ -95,19 +140,24 @@ export async function sendOnce(
           ':partition': FAILED_PARTITION,
           ':now': now.toISOString(),
         },
-      }),
+      },
+      tally,
+      { failed: wasFailed ? 0 : 1 },
     );
     throw error;
   }
 
-  await deps.db.send(
-    new UpdateCommand({
+  await settle(
+    deps,
+    {
       TableName: deps.tableName,
       Key: key,
       UpdateExpression: 'SET #status = :sent, #messageId = :messageId, #sentAt = :now',
       ExpressionAttributeNames: { '#status': 'status', '#messageId': 'messageId', '#sentAt': 'sentAt' },
       ExpressionAttributeValues: { ':sent': 'sent', ':messageId': messageId, ':now': now.toISOString() },
-    }),
+    },
+    tally,
+    { sent: 1, failed: wasFailed ? -1 : 0 },
   );
   return 'sent';
 }
@@ -141,7 +191,8 @@ export async function retryFailedMail(deps: OutboxDeps, limit = 100): Promise<Re
     report.retried += 1;
     const key: ItemKey = { [KEY.pk]: String(item[KEY.pk]), [KEY.sk]: String(item[KEY.sk]) };
     try {
-      if ((await sendOnce(deps, key, item.mail as OutgoingMail)) === 'sent') report.sent += 1;
+      const tally = item.tally as ItemKey | undefined;
+      if ((await sendOnce(deps, key, item.mail as OutgoingMail, { tally })) === 'sent') report.sent += 1;
     } catch {
       report.stillFailing += 1;
     }

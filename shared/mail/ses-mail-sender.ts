@@ -30,6 +30,7 @@ export function createSesMailSender(
         new SendRawEmailCommand({
           RawMessage: { Data: mime },
           ConfigurationSetName: settings.sesConfigurationSet,
+          Tags: Object.entries(mail.tags ?? {}).map(([Name, Value]) => ({ Name, Value })),
         }),
       );
       return { messageId: result.MessageId ?? '' };

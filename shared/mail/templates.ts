@@ -17,6 +17,7 @@ const templates = {
   removalOpened: ['mail.removalOpened.body', 'mail.removalOpened.respond'],
   removalResponded: ['mail.removalResponded.body'],
   removalDecided: ['mail.removalDecided.body'],
+  confirmSubscription: ['mail.confirmSubscription.body', 'mail.confirmSubscription.ignore'],
 } satisfies Record<string, MessageKey[]>;
 
 export type NoticeTemplate = keyof typeof templates;

@@ -1,4 +1,9 @@
-import { QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import {
+  BatchGetCommand,
+  type BatchGetCommandOutput,
+  QueryCommand,
+  type QueryCommandInput,
+} from '@aws-sdk/lib-dynamodb';
 import { BadRequest } from '#shared/errors.ts';
 import type { Store } from './client.ts';
 import { KEY } from './table.ts';
@@ -83,4 +88,26 @@ export async function queryAll(store: Store, query: PartitionQuery): Promise<Rec
     start = page.LastEvaluatedKey;
   } while (start);
   return items;
+}
+
+/** Reads items by key, a hundred per request, until DynamoDB has answered for every key. */
+export async function getMany(
+  store: Store,
+  keys: Record<string, unknown>[],
+  projection?: string,
+): Promise<Record<string, unknown>[]> {
+  const found: Record<string, unknown>[] = [];
+  for (let i = 0; i < keys.length; i += 100) {
+    let pending: Record<string, unknown>[] | undefined = keys.slice(i, i + 100);
+    while (pending && pending.length > 0) {
+      const answer: BatchGetCommandOutput = await store.db.send(
+        new BatchGetCommand({
+          RequestItems: { [store.tableName]: { Keys: pending, ProjectionExpression: projection } },
+        }),
+      );
+      found.push(...(answer.Responses?.[store.tableName] ?? []));
+      pending = answer.UnprocessedKeys?.[store.tableName]?.Keys;
+    }
+  }
+  return found;
 }

@@ -1,19 +1,35 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import type { Subscription } from './subscription.ts';
 
-/** Who may end a subscription from an email: whoever holds the link, signed for that subscription. */
-export const unsubscribeToken = (key: Uint8Array, organisationId: string, subscriptionId: string) =>
-  createHmac('sha256', key).update(`unsubscribe\n${organisationId}\n${subscriptionId}`).digest('base64url');
+/**
+ * Links in emails that act without a session: whoever holds the link may do that one thing, because
+ * it is signed (HMAC with the session key) for its purpose and its subscription.
+ */
+const sign = (key: Uint8Array, purpose: string, parts: string[]) =>
+  createHmac('sha256', key)
+    .update([purpose, ...parts].join('\n'))
+    .digest('base64url');
 
-export function isUnsubscribeToken(
-  key: Uint8Array,
-  organisationId: string,
-  subscriptionId: string,
-  token: string,
-): boolean {
-  const expected = Buffer.from(unsubscribeToken(key, organisationId, subscriptionId));
-  const given = Buffer.from(token);
-  return expected.length === given.length && timingSafeEqual(expected, given);
+function same(expected: string, given: string): boolean {
+  const a = Buffer.from(expected);
+  const b = Buffer.from(given);
+  return a.length === b.length && timingSafeEqual(a, b);
 }
 
-export const unsubscribeQuery = (organisationId: string, subscriptionId: string, token: string) =>
-  new URLSearchParams({ o: organisationId, s: subscriptionId, t: token }).toString();
+type Owned = Pick<Subscription, 'id' | 'organisationId'>;
+const ownerOf = (s: Owned) => [s.organisationId ?? '', s.id];
+
+export const unsubscribeToken = (key: Uint8Array, s: Owned) => sign(key, 'unsubscribe', ownerOf(s));
+
+export const isUnsubscribeToken = (key: Uint8Array, s: Owned, token: string) =>
+  same(unsubscribeToken(key, s), token);
+
+/** `o` names the organisation; a subscriber outside the network has none. */
+export const unsubscribeQuery = (s: Owned, token: string) =>
+  new URLSearchParams({ ...(s.organisationId ? { o: s.organisationId } : {}), s: s.id, t: token }).toString();
+
+export const confirmationToken = (key: Uint8Array, subscriptionId: string) =>
+  sign(key, 'confirm-subscription', [subscriptionId]);
+
+export const isConfirmationToken = (key: Uint8Array, subscriptionId: string, token: string) =>
+  same(confirmationToken(key, subscriptionId), token);

@@ -8,33 +8,52 @@ export const frequencies = ['immediate', 'weekly'] as const;
 /** DynamoDB writes the subscription and its match items in one transaction of at most 100 items. */
 export const MAX_MATCH_ITEMS = 90;
 
-export const subscriptionInput = z
-  .object({
-    bodies: z.array(z.string().trim().min(1).max(64)).max(30).default([]),
-    municipalities: z.array(z.string().trim().min(1).max(80)).max(30).default([]),
-    /** No topics means every topic. */
-    topics: z.array(z.enum(topics)).max(topics.length).default([]),
-    language: z.enum(languageCodes),
-    frequency: z.enum(frequencies),
+const subscriptionFields = z.object({
+  bodies: z.array(z.string().trim().min(1).max(64)).max(30).default([]),
+  municipalities: z.array(z.string().trim().min(1).max(80)).max(30).default([]),
+  /** No topics means every topic. */
+  topics: z.array(z.enum(topics)).max(topics.length).default([]),
+  language: z.enum(languageCodes),
+  frequency: z.enum(frequencies),
+});
+
+const email = z.email().max(254).toLowerCase();
+
+/** What every subscription must satisfy, whoever subscribes. */
+const withSubscriptionRules = <
+  S extends z.ZodType<{ bodies: string[]; municipalities: string[]; topics: string[] }>,
+>(
+  schema: S,
+) =>
+  schema
+    .refine((s) => s.bodies.length + s.municipalities.length > 0, {
+      message: 'Choose at least one body or municipality.',
+      path: ['bodies'],
+    })
+    .refine(
+      (s) => (s.bodies.length + s.municipalities.length) * Math.max(1, s.topics.length) <= MAX_MATCH_ITEMS,
+      {
+        message: `Too many combinations: bodies and municipalities times topics may be at most ${MAX_MATCH_ITEMS}. Split it into two subscriptions.`,
+        path: ['topics'],
+      },
+    );
+
+/** A member organisation's subscription. */
+export const subscriptionInput = withSubscriptionRules(
+  subscriptionFields.extend({
     /** Where the alerts go; a representative's own address when not given. */
-    email: z.email().max(254).toLowerCase().optional(),
-  })
-  .refine((s) => s.bodies.length + s.municipalities.length > 0, {
-    message: 'Choose at least one body or municipality.',
-    path: ['bodies'],
-  })
-  .refine(
-    (s) => (s.bodies.length + s.municipalities.length) * Math.max(1, s.topics.length) <= MAX_MATCH_ITEMS,
-    {
-      message: `Too many combinations: bodies and municipalities times topics may be at most ${MAX_MATCH_ITEMS}. Split it into two subscriptions.`,
-      path: ['topics'],
-    },
-  );
+    email: email.optional(),
+  }),
+);
 export type SubscriptionInput = z.output<typeof subscriptionInput>;
+
+/** Anyone outside the network: a person, or an association that is not a member. */
+export const publicSubscriptionInput = withSubscriptionRules(subscriptionFields.extend({ email }));
 
 export const subscription = z.object({
   id: z.string(),
-  organisationId: z.string(),
+  /** The member organisation that subscribed; none for a subscriber outside the network. */
+  organisationId: z.string().optional(),
   bodies: z.array(z.string()),
   municipalities: z.array(z.string()),
   topics: z.array(z.enum(topics)),

@@ -110,6 +110,23 @@ describe('the CDK stack built from the catalog', () => {
     }
   });
 
+  it('sends SES bounce and complaint events through SNS to the mail-events functions', () => {
+    template.hasResourceProperties('AWS::SES::ConfigurationSetEventDestination', {
+      EventDestination: {
+        Enabled: true,
+        MatchingEventTypes: ['bounce', 'complaint'],
+        SnsDestination: { TopicARN: Match.anyValue() },
+      },
+    });
+    for (const spec of catalog) {
+      if (spec.trigger.kind !== 'mailEvents') continue;
+      template.hasResourceProperties('AWS::SNS::Subscription', {
+        Protocol: 'lambda',
+        Endpoint: { 'Fn::GetAtt': [functionLogicalId(spec.name), 'Arn'] },
+      });
+    }
+  });
+
   it('grants each function only the table and mail access the catalog asks for', () => {
     const writes = [
       'dynamodb:PutItem',
@@ -153,6 +170,7 @@ describe('the CDK stack built from the catalog', () => {
       'auth',
       'applications',
       'organisations',
+      'subscriptions',
       'bodies',
       'consultations',
       'send-alerts',

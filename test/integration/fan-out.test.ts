@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { deliveryPartition, fanOut } from '#shared/alerts/fan-out.ts';
+import { fanOut } from '#shared/alerts/fan-out.ts';
+import { deliveryPartition } from '#shared/alerts/tally.ts';
 import { getConsultation } from '#shared/consultations/consultation-store.ts';
 import { store } from '#shared/store/client.ts';
 import { queryAll } from '#shared/store/query.ts';
@@ -106,8 +107,9 @@ describe('fan-out of alerts', () => {
     const published = await getConsultation(store(), draft.id);
     if (!published) throw new Error('missing');
     expect(await fanOut(store(), published, 'published', new Date())).toEqual({
-      immediate: 0,
-      digest: 0,
+      immediate: 2,
+      digest: 1,
+      suppressed: 0,
       alreadyWritten: 3,
     });
     expect(await deliveries(draft.id, 1)).toHaveLength(2);

@@ -78,6 +78,7 @@ describe('notices', () => {
       deadlineAt: '2026-12-06T10:00:00Z',
       path: '/p',
       outcome: 'kept',
+      days: '7',
     };
     for (const language of languageCodes) {
       for (const template of noticeTemplates) {

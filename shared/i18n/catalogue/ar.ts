@@ -57,6 +57,11 @@ export const ar: Messages = {
   'mail.removalDecided.subject': 'القرار: {organisation}',
   'mail.removalDecided.heading': 'اتخذ المنسق قرارًا',
   'mail.removalDecided.body': 'القرار بشأن منظمة {organisation}: {outcome}. السبب: {reason}',
+  'mail.confirmSubscription.subject': 'أكّدوا اشتراككم في تنبيهات Kaiutin',
+  'mail.confirmSubscription.heading': 'أكّدوا الاشتراك',
+  'mail.confirmSubscription.body':
+    'اشترك شخص ما (نأمل أن تكونوا أنتم) بهذا العنوان في تنبيهات Kaiutin حول قرارات البلدية والاستشارات. أكّدوا خلال {days} أيام: {url}',
+  'mail.confirmSubscription.ignore': 'إذا لم تشتركوا، يمكنكم تجاهل هذه الرسالة: لن تصلكم أي رسائل.',
   'mail.signInCode.subject': 'رمز تسجيل الدخول إلى Kaiutin: {code}',
   'mail.signInCode.heading': 'رمز تسجيل الدخول الخاص بكم',
   'mail.signInCode.body': 'رمزكم هو {code}. وهو صالح لمدة {minutes} دقيقة ويمكن استخدامه مرة واحدة فقط.',

@@ -62,6 +62,12 @@ export const en: Messages = {
   'mail.removalDecided.subject': 'Decision: {organisation}',
   'mail.removalDecided.heading': 'The coordinator has decided',
   'mail.removalDecided.body': 'Decision on {organisation}: {outcome}. Reason: {reason}',
+  'mail.confirmSubscription.subject': 'Confirm your Kaiutin alerts',
+  'mail.confirmSubscription.heading': 'Confirm your subscription',
+  'mail.confirmSubscription.body':
+    'Someone (we hope you) subscribed this address to Kaiutin alerts about municipal decisions and consultations. Confirm within {days} days: {url}',
+  'mail.confirmSubscription.ignore':
+    'If you did not subscribe, you can ignore this message: you will receive nothing.',
   'mail.signInCode.subject': 'Your Kaiutin sign-in code: {code}',
   'mail.signInCode.heading': 'Your sign-in code',
   'mail.signInCode.body': 'Your code is {code}. It is valid for {minutes} minutes and works once.',

@@ -59,6 +59,12 @@ export const fa: Messages = {
   'mail.removalDecided.subject': 'تصمیم: {organisation}',
   'mail.removalDecided.heading': 'هماهنگ‌کننده تصمیم گرفته است',
   'mail.removalDecided.body': 'تصمیم دربارهٔ سازمان {organisation}: {outcome}. دلیل: {reason}',
+  'mail.confirmSubscription.subject': 'اشتراک هشدارهای Kaiutin را تأیید کنید',
+  'mail.confirmSubscription.heading': 'اشتراک را تأیید کنید',
+  'mail.confirmSubscription.body':
+    'کسی (امیدواریم شما) این نشانی را برای هشدارهای Kaiutin دربارهٔ تصمیم‌ها و نظرخواهی‌های شهرداری مشترک کرده است. ظرف {days} روز تأیید کنید: {url}',
+  'mail.confirmSubscription.ignore':
+    'اگر شما مشترک نشده‌اید، می‌توانید این پیام را نادیده بگیرید: چیزی برایتان فرستاده نمی‌شود.',
   'mail.signInCode.subject': 'کد ورود شما به Kaiutin: {code}',
   'mail.signInCode.heading': 'کد ورود شما',
   'mail.signInCode.body':

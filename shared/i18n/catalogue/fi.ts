@@ -60,6 +60,12 @@ export const fi = {
   'mail.removalDecided.subject': 'Päätös: {organisation}',
   'mail.removalDecided.heading': 'Koordinaattori on tehnyt päätöksen',
   'mail.removalDecided.body': 'Päätös koskien järjestöä {organisation}: {outcome}. Perustelu: {reason}',
+  'mail.confirmSubscription.subject': 'Vahvistakaa Kaiutin-hälytysten tilaus',
+  'mail.confirmSubscription.heading': 'Vahvistakaa tilaus',
+  'mail.confirmSubscription.body':
+    'Joku (toivottavasti te) tilasi tähän osoitteeseen Kaiuttimen hälytykset kunnallisista päätöksistä ja kuulemisista. Vahvistakaa tilaus {days} päivän kuluessa: {url}',
+  'mail.confirmSubscription.ignore':
+    'Jos ette tilanneet hälytyksiä, voitte jättää tämän viestin huomiotta: ette saa mitään.',
   'mail.signInCode.subject': 'Kaiutin-kirjautumiskoodi: {code}',
   'mail.signInCode.heading': 'Kirjautumiskoodinne',
   'mail.signInCode.body': 'Koodinne on {code}. Se on voimassa {minutes} minuuttia ja toimii kerran.',

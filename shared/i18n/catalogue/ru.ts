@@ -60,6 +60,12 @@ export const ru: Messages = {
   'mail.removalDecided.subject': 'Решение: {organisation}',
   'mail.removalDecided.heading': 'Координатор принял решение',
   'mail.removalDecided.body': 'Решение по организации {organisation}: {outcome}. Обоснование: {reason}',
+  'mail.confirmSubscription.subject': 'Подтвердите подписку на оповещения Kaiutin',
+  'mail.confirmSubscription.heading': 'Подтвердите подписку',
+  'mail.confirmSubscription.body':
+    'Кто-то (надеемся, вы) подписал этот адрес на оповещения Kaiutin о муниципальных решениях и консультациях. Подтвердите в течение {days} дней: {url}',
+  'mail.confirmSubscription.ignore':
+    'Если вы не подписывались, просто не обращайте внимания на это сообщение: вы ничего не получите.',
   'mail.signInCode.subject': 'Ваш код для входа в Kaiutin: {code}',
   'mail.signInCode.heading': 'Ваш код для входа',
   'mail.signInCode.body': 'Ваш код: {code}. Он действует {minutes} мин. и работает только один раз.',

@@ -62,6 +62,12 @@ export const so: Messages = {
   'mail.removalDecided.subject': 'Go’aan: {organisation}',
   'mail.removalDecided.heading': 'Isku-duwuhu wuu gaaray go’aan',
   'mail.removalDecided.body': 'Go’aanka ku saabsan {organisation}: {outcome}. Sababta: {reason}',
+  'mail.confirmSubscription.subject': 'Xaqiiji isdiiwaangelinta digniinaha Kaiutin',
+  'mail.confirmSubscription.heading': 'Xaqiiji isdiiwaangelinta',
+  'mail.confirmSubscription.body':
+    "Qof (waxaan rajeynaynaa inaad adigu tahay) ayaa ciwaankan ku diiwaangeliyay digniinaha Kaiutin ee ku saabsan go'aannada iyo la-tashiyada degmada. Xaqiiji {days} maalmood gudahood: {url}",
+  'mail.confirmSubscription.ignore':
+    'Haddii aadan is-diiwaangelin, iska indha tir fariintan: waxba laguuma soo diri doono.',
   'mail.signInCode.subject': 'Koodhka galitaanka Kaiutin: {code}',
   'mail.signInCode.heading': 'Koodhkiinna galitaanka',
   'mail.signInCode.body':

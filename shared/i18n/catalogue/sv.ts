@@ -61,6 +61,12 @@ export const sv: Messages = {
   'mail.removalDecided.subject': 'Beslut: {organisation}',
   'mail.removalDecided.heading': 'Koordinatorn har fattat ett beslut',
   'mail.removalDecided.body': 'Beslut om {organisation}: {outcome}. Motivering: {reason}',
+  'mail.confirmSubscription.subject': 'Bekräfta prenumerationen på Kaiutin-aviseringar',
+  'mail.confirmSubscription.heading': 'Bekräfta prenumerationen',
+  'mail.confirmSubscription.body':
+    'Någon (förhoppningsvis ni) har prenumererat på Kaiutins aviseringar om kommunala beslut och samråd till den här adressen. Bekräfta inom {days} dagar: {url}',
+  'mail.confirmSubscription.ignore':
+    'Om ni inte har prenumererat kan ni bortse från det här meddelandet: ni får ingenting.',
   'mail.signInCode.subject': 'Er inloggningskod till Kaiutin: {code}',
   'mail.signInCode.heading': 'Er inloggningskod',
   'mail.signInCode.body': 'Er kod är {code}. Den gäller i {minutes} minuter och kan användas en gång.',

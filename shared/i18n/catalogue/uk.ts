@@ -60,6 +60,12 @@ export const uk: Messages = {
   'mail.removalDecided.subject': 'Рішення: {organisation}',
   'mail.removalDecided.heading': 'Координатор ухвалив рішення',
   'mail.removalDecided.body': 'Рішення щодо організації {organisation}: {outcome}. Обґрунтування: {reason}',
+  'mail.confirmSubscription.subject': 'Підтвердьте підписку на сповіщення Kaiutin',
+  'mail.confirmSubscription.heading': 'Підтвердьте підписку',
+  'mail.confirmSubscription.body':
+    'Хтось (сподіваємося, ви) підписав цю адресу на сповіщення Kaiutin про муніципальні рішення та консультації. Підтвердьте протягом {days} днів: {url}',
+  'mail.confirmSubscription.ignore':
+    'Якщо ви не підписувалися, просто не зважайте на це повідомлення: ви нічого не отримаєте.',
   'mail.signInCode.subject': 'Ваш код для входу в Kaiutin: {code}',
   'mail.signInCode.heading': 'Ваш код для входу',
   'mail.signInCode.body': 'Ваш код: {code}. Він дійсний {minutes} хв і працює лише один раз.',
