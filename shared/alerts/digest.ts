@@ -12,6 +12,7 @@ import type { Store } from '#shared/store/client.ts';
 import { queryAll } from '#shared/store/query.ts';
 import { KEY } from '#shared/store/table.ts';
 import { DIGEST_QUEUE } from './fan-out.ts';
+import { isSuppressed } from './suppression.ts';
 
 interface Entry {
   pk: string;
@@ -58,7 +59,7 @@ export interface DigestReport {
 
 /**
  * Sends each weekly subscriber one email listing what was published or updated since their last
- * digest, then clears those entries. Nobody with nothing new gets anything.
+ * digest, then clears those entries. Nobody with nothing new gets anything, nor a suppressed address.
  */
 export async function sendDigests(
   store: Store,
@@ -83,7 +84,8 @@ export async function sendDigests(
         updated: entry.reason === 'updated',
       });
     }
-    if (items.length > 0) {
+    // An address that bounced or complained since its entries were written gets no digest.
+    if (items.length > 0 && !(await isSuppressed(store, email))) {
       const mail = { to: [email], ...renderDigest(language, items, publicBaseUrl) };
       if ((await sendOnce(deps, outboxKey(`digest#${email}#${weekOf(now)}`), mail)) === 'sent')
         report.sent += 1;

@@ -17,13 +17,13 @@ let bodyId: string;
 
 const isAlert = (mail: StoredEmail) => mail.subject.includes('Uimahalli');
 
-async function subscribed(label: string) {
+async function subscribed(label: string, frequency = 'immediate') {
   const org = await memberOrganisation(coordinator, label);
   const rep = org.reps[0] as Client;
   await rep.post(`/api/organisations/${org.id}/subscriptions`, {
     bodies: [bodyId],
     language: 'fi',
-    frequency: 'immediate',
+    frequency,
   });
   return rep;
 }
@@ -80,6 +80,7 @@ describe('bounces, complaints and the alert figures', () => {
     const bouncing = await subscribed('bouncing');
     const complaining = await subscribed('complaining');
     const steady = await subscribed('steady');
+    const weekly = await subscribed('weekly', 'weekly');
     const { json: draft } = await officer.post('/api/consultations', {
       bodyId,
       kind: 'consultation',
@@ -103,7 +104,7 @@ describe('bounces, complaints and the alert figures', () => {
         failed: 0,
         bounced: 0,
         suppressed: 0,
-        digest: 0,
+        digest: 1,
       },
     ]);
 
@@ -114,6 +115,8 @@ describe('bounces, complaints and the alert figures', () => {
     // SES may publish the same event twice: it counts once.
     await publishEvent(sesEvent('Bounce', bouncing.email, tags));
     await publishEvent(sesEvent('Complaint', complaining.email, tags));
+    // The weekly subscriber complains (about an earlier message) before its digest goes out.
+    await publishEvent(sesEvent('Complaint', weekly.email, {}));
     expect((await publishEvent({ not: 'an SES event' })).status).toBe(202);
 
     const bounced = await tallyOf(draft.id, (t) => t.bounced === 1);
@@ -133,11 +136,15 @@ describe('bounces, complaints and the alert figures', () => {
       pending: 0,
       failed: 0,
       bounced: 0,
-      suppressed: 2,
+      suppressed: 3,
       digest: 0,
     });
     expect((await emailsTo(bouncing.email)).filter(isAlert)).toHaveLength(1);
     expect((await emailsTo(complaining.email)).filter(isAlert)).toHaveLength(1);
+    const digests = await fetch(`${baseUrl}/_local/schedules/send-digests`, { method: 'POST' });
+    expect(digests.status).toBe(200);
+    const mentions = (mail: StoredEmail) => (mail.body.text ?? '').includes('Uimahalli');
+    expect((await emailsTo(weekly.email)).filter(mentions)).toEqual([]);
 
     expect((await coordinator.get(`/api/consultations/${draft.id}/alerts`)).json.total.alerted).toBe(3);
     expect((await otherOfficer.get(`/api/consultations/${draft.id}/alerts`)).status).toBe(403);
