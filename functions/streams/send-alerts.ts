@@ -7,13 +7,13 @@ import { sessionKey } from '#shared/auth/session-key.ts';
 import { bodyName } from '#shared/bodies/body.ts';
 import { getBody } from '#shared/bodies/body-store.ts';
 import { config } from '#shared/config.ts';
-import type { Consultation } from '#shared/consultations/consultation.ts';
 import { getConsultationVersion } from '#shared/consultations/consultation-store.ts';
 import { languageCodes } from '#shared/i18n/languages.ts';
 import { sendOnce } from '#shared/mail/outbox.ts';
 import { mailSender } from '#shared/mail/ses-mail-sender.ts';
-import { type Store, store } from '#shared/store/client.ts';
+import { store } from '#shared/store/client.ts';
 import { unsubscribeQuery, unsubscribeToken } from '#shared/subscriptions/signed-links.ts';
+import { memoize } from '../lib/memo.ts';
 import { streamFunction } from '../lib/stream.ts';
 
 const delivery = z.object({
@@ -29,30 +29,29 @@ const delivery = z.object({
 });
 
 /**
- * Published versions never change, and one fan-out writes thousands of deliveries of the same one:
- * each is read once per process, not once per delivery.
+ * One fan-out writes thousands of deliveries of the same version of the same body's consultation:
+ * each is read once per process, not once per delivery. Versions never change; a renamed body shows
+ * its new name within minutes.
  */
-const versions = new Map<string, Promise<Consultation | undefined>>();
-function publishedVersion(s: Store, id: string, version: number) {
-  const key = `${id}#${version}`;
-  if (!versions.has(key)) {
-    if (versions.size >= 100) versions.clear();
-    const read = getConsultationVersion(s, id, version);
-    // A failed read is not remembered: the retry reads again.
-    read.catch(() => versions.delete(key));
-    versions.set(key, read);
-  }
-  return versions.get(key) as Promise<Consultation | undefined>;
-}
+const publishedVersion = memoize(
+  async (key: string) => {
+    const [id, version] = key.split('#v') as [string, string];
+    const found = await getConsultationVersion(store(), id, Number(version));
+    // Thrown, not remembered: the stream retries the record.
+    if (!found) throw new Error(`Version ${version} of consultation ${id} is missing`);
+    return found;
+  },
+  { maxEntries: 100 },
+);
+const bodyNamed = memoize((id: string) => getBody(store(), id), { maxEntries: 100, ttlMs: 5 * 60_000 });
 
 /** Sends each new delivery once, within the send rate (catalog filter: INSERT of a delivery). */
 export const handler = streamFunction(async (change) => {
   const d = delivery.parse(change.newImage);
   const s = store();
   const { publicBaseUrl, sendRatePerSecond } = config();
-  const consultation = await publishedVersion(s, d.consultationId, d.version);
-  if (!consultation) throw new Error(`Version ${d.version} of consultation ${d.consultationId} is missing`);
-  const body = await getBody(s, consultation.bodyId);
+  const consultation = await publishedVersion(`${d.consultationId}#v${d.version}`);
+  const body = await bodyNamed(consultation.bodyId);
   const subscription = { id: d.subscriptionId, organisationId: d.organisationId };
   const token = unsubscribeToken(await sessionKey(), subscription);
   const mail = renderAlert({

@@ -1,0 +1,190 @@
+import { randomUUID } from 'node:crypto';
+import { body } from '#shared/bodies/body.ts';
+import { createBody } from '#shared/bodies/body-store.ts';
+import { ensurePerson, grantCoordinator } from '#shared/people/person-store.ts';
+import type { Store } from '#shared/store/client.ts';
+import { createSubscription } from '#shared/subscriptions/subscription-store.ts';
+import { countRequests, progress } from './harness.ts';
+
+interface StoredEmail {
+  messageId: string;
+  destination: { to: string[] };
+  subject: string;
+  at: number;
+}
+
+export interface FanoutOptions {
+  store: Store;
+  baseUrl: string;
+  sesUrl: string;
+  subscribers: number;
+  sendRatePerSecond: number;
+  roundTripMs: number;
+}
+
+async function inParallel<T>(items: T[], limit: number, task: (item: T) => Promise<unknown>) {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: limit }, async () => {
+      while (next < items.length) await task(items[next++] as T);
+    }),
+  );
+}
+
+async function json(response: Response) {
+  const text = await response.text();
+  if (!response.ok) throw new Error(`${response.status} ${text}`);
+  return text ? JSON.parse(text) : undefined;
+}
+
+/** Signs in through the API as a person would, reading the code from the SES store. */
+async function signIn(baseUrl: string, sesUrl: string, email: string): Promise<string> {
+  const since = Math.floor(Date.now() / 1000) - 1;
+  await json(
+    await fetch(`${baseUrl}/api/auth/code`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email }),
+    }),
+  );
+  for (let tries = 0; tries < 100; tries += 1) {
+    const { emails } = (await json(await fetch(`${sesUrl}/store?since=${since}`))) as {
+      emails: StoredEmail[];
+    };
+    const code = emails.find((mail) => mail.destination.to.includes(email))?.subject.match(/\d{6}/)?.[0];
+    if (code) {
+      const session = await fetch(`${baseUrl}/api/auth/session`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email, code }),
+      });
+      await json(session);
+      return session.headers.get('set-cookie')?.split(';')[0] ?? '';
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`No sign-in code reached ${email}`);
+}
+
+/**
+ * 10,000 (by default) confirmed subscribers of one body; one publish through the API; then until every
+ * alert is in the SES store: how long, how close to the configured send rate, how many DynamoDB
+ * requests per alert, and whether any address got none or two.
+ */
+export async function fanoutBenchmark(options: FanoutOptions) {
+  const { store, baseUrl, sesUrl, subscribers } = options;
+  const now = new Date();
+  const bodyId = `bench-${randomUUID().slice(0, 8)}`;
+  await createBody(
+    store,
+    body.parse({
+      id: bodyId,
+      kind: 'board',
+      municipality: 'Benchmark',
+      name: { fi: 'Vertailulautakunta' },
+      submissionEmail: 'bench@example.org',
+      createdAt: now.toISOString(),
+    }),
+    'system',
+    now,
+  );
+
+  // Subscribers outside the network, already confirmed: the fan-out treats them as any other.
+  const addresses = Array.from({ length: subscribers }, (_, i) => `bench-${i}-${bodyId}@example.org`);
+  let written = 0;
+  await inParallel(addresses, 32, async (email) => {
+    await createSubscription(store, {
+      id: randomUUID(),
+      bodies: [bodyId],
+      municipalities: [],
+      topics: [],
+      language: (['fi', 'en', 'ar', 'so'] as const)[written % 4] ?? 'fi',
+      frequency: 'immediate',
+      email,
+      createdAt: now.toISOString(),
+    });
+    written += 1;
+    if (written % 500 === 0) progress(`fanout: ${written}/${subscribers} subscribers written`);
+  });
+  progress(`fanout: ${subscribers} subscribers written\n`);
+
+  const coordinatorEmail = `bench-coordinator-${bodyId}@example.org`;
+  await grantCoordinator(store, await ensurePerson(store, coordinatorEmail, 'en', now), 'system', now);
+  const cookie = await signIn(baseUrl, sesUrl, coordinatorEmail);
+  const call = async (method: string, path: string, body?: unknown) =>
+    json(
+      await fetch(`${baseUrl}${path}`, {
+        method,
+        headers: { cookie, ...(body ? { 'content-type': 'application/json' } : {}) },
+        body: body ? JSON.stringify(body) : undefined,
+      }),
+    );
+  const draft = await call('POST', '/api/consultations', {
+    bodyId,
+    kind: 'consultation',
+    originalLanguage: 'fi',
+    texts: { fi: { title: 'Vertailu', summary: 'Suorituskykymittaus.' } },
+    topics: ['democracy'],
+    statementDeadline: new Date(Date.now() + 30 * 86_400_000).toISOString(),
+    contact: { name: 'Bench', email: 'bench@example.org' },
+  });
+
+  const requests = countRequests(store);
+  const expected = new Set(addresses);
+  const received = new Map<string, number>();
+  let since = Math.floor(Date.now() / 1000) - 1;
+  const seen = new Set<string>();
+  let firstAt = Number.POSITIVE_INFINITY;
+  let lastAt = 0;
+
+  const started = performance.now();
+  await call('POST', `/api/consultations/${draft.id}/publish`);
+  let lastProgress = started;
+  let lastGrowth = started;
+  // Reads only what arrived since the last look, so the store is read about once in all.
+  while (received.size < subscribers) {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const { emails } = (await json(await fetch(`${sesUrl}/store?since=${since}`))) as {
+      emails: StoredEmail[];
+    };
+    let grew = false;
+    for (const mail of emails) {
+      if (seen.has(mail.messageId)) continue;
+      seen.add(mail.messageId);
+      const to = mail.destination.to.find((address) => expected.has(address));
+      if (!to) continue;
+      grew = true;
+      received.set(to, (received.get(to) ?? 0) + 1);
+      since = Math.max(since, mail.at);
+      firstAt = Math.min(firstAt, mail.at);
+      lastAt = Math.max(lastAt, mail.at);
+    }
+    const at = performance.now();
+    if (grew) lastGrowth = at;
+    if (at - lastProgress > 2000) {
+      const seconds = (at - started) / 1000;
+      progress(
+        `fanout: ${received.size}/${subscribers} alerts in the SES store after ${seconds.toFixed(0)} s (${(received.size / seconds).toFixed(0)}/s)`,
+      );
+      lastProgress = at;
+    }
+    if (at - lastGrowth > 60_000) break;
+  }
+  const seconds = (performance.now() - started) / 1000;
+  progress('\n');
+  const alerts = [...received.values()].reduce((sum, n) => sum + n, 0);
+  // The SES store stamps whole seconds: the achieved rate is over the sending window, at least a second.
+  const sendingSeconds = Math.max(1, lastAt - firstAt + 1);
+  return {
+    subscribers,
+    seconds: Number(seconds.toFixed(2)),
+    configuredSendRate: options.sendRatePerSecond,
+    achievedSendRate: Number((alerts / sendingSeconds).toFixed(1)),
+    sendRateShare: Number((alerts / sendingSeconds / options.sendRatePerSecond).toFixed(3)),
+    dynamodbRequestsPerAlert: Number((requests.requests / Math.max(1, alerts)).toFixed(2)),
+    duplicates: [...received.values()].reduce((sum, n) => sum + (n - 1), 0),
+    missing: subscribers - received.size,
+    // Time per alert against one bare DynamoDB round trip, comparable across machines.
+    msPerAlertRatio: Number(((seconds * 1000) / subscribers / options.roundTripMs).toFixed(2)),
+  };
+}
