@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { routes } from '#shared/api/routes.ts';
 import { sessionKey } from '#shared/auth/session-key.ts';
 import { getBody } from '#shared/bodies/body-store.ts';
-import { BadRequest, NotFound } from '#shared/errors.ts';
+import { BadRequest, DomainError, NotFound } from '#shared/errors.ts';
 import { noticeItem } from '#shared/mail/notices.ts';
 import { assertMember } from '#shared/membership/organisation.ts';
 import { getOrganisation } from '#shared/membership/organisation-store.ts';
@@ -95,7 +95,9 @@ export const handler = httpFunction(
     if (!isConfirmationToken(await sessionKey(), params.id, body.token)) throw badLink('confirmation');
     const confirmed = await confirmSubscription(store(), params.id, now);
     if (!confirmed)
-      throw new NotFound(
+      throw new DomainError(
+        404,
+        'subscription_expired',
         `This subscription was not confirmed within ${CONFIRM_WITHIN_DAYS} days and has expired. Subscribe again.`,
       );
     return confirmed;

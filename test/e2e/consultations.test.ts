@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { principles } from '#shared/membership/principles.ts';
 import { launchBrowser, openPage } from '../support/browser.ts';
 import { makeCoordinator } from '../support/coordinator.ts';
-import { emailsTo } from '../support/ses.ts';
+import { waitForMatching } from '../support/ses.ts';
+import { codesSoFar, signedInFetch, signInCode } from './sessions.ts';
 
 const { baseUrl } = inject('runtime');
 let browser: Browser;
@@ -17,48 +19,6 @@ afterAll(async () => {
 });
 
 const open = (path: string) => openPage(browser, `${baseUrl}${path}`);
-
-/** The code of the newest sign-in email to the address, once there are more than `seen`. */
-async function signInCode(address: string, seen: number): Promise<string> {
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    const found = (await emailsTo(address)).filter((email) => /sign-in code: \d{6}$/.test(email.subject));
-    if (found.length > seen) return (found[found.length - 1]?.subject ?? '').slice(-6);
-    if (Date.now() > deadline) throw new Error(`No sign-in code reached ${address}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
-const codesSoFar = async (address: string) =>
-  (await emailsTo(address)).filter((email) => /sign-in code: \d{6}$/.test(email.subject)).length;
-
-/** A fetch with a session: signs in through the API as a person would, and keeps the cookie. */
-async function signedInFetch(address: string) {
-  const seen = await codesSoFar(address);
-  const json = { 'content-type': 'application/json' };
-  await fetch(`${baseUrl}/api/auth/code`, {
-    method: 'POST',
-    headers: json,
-    body: JSON.stringify({ email: address, language: 'en' }),
-  });
-  const code = await signInCode(address, seen);
-  const session = await fetch(`${baseUrl}/api/auth/session`, {
-    method: 'POST',
-    headers: json,
-    body: JSON.stringify({ email: address, code }),
-  });
-  expect(session.status).toBe(200);
-  const cookie = session.headers.get('set-cookie')?.split(';')[0] ?? '';
-  return async (method: 'POST', path: string, body: unknown) => {
-    const response = await fetch(`${baseUrl}${path}`, {
-      method,
-      headers: { ...json, cookie },
-      body: JSON.stringify(body),
-    });
-    expect(response.status, await response.clone().text()).toBeLessThan(300);
-    return response.json();
-  };
-}
 
 describe('consultations in Chromium', () => {
   it('an officer drafts and publishes a consultation; anyone reads it, plain language first', async () => {
@@ -77,6 +37,35 @@ describe('consultations in Chromium', () => {
       submissionEmail: `kirjaamo-${run}@example.org`,
     });
     await asCoordinator('POST', `/api/bodies/${body.id}/officers`, { email: officer, language: 'en' });
+
+    // A member organisation follows the body: its representative subscribes it to immediate alerts.
+    const representative = `rep-${run}@example.org`;
+    const applied = await fetch(`${baseUrl}/api/applications`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        organisationName: `Library friends ${run}`,
+        municipalities: ['Muurame'],
+        languages: ['fi', 'en'],
+        topics: ['culture-leisure'],
+        description: 'Reading circles in many languages.',
+        contact: { name: 'Rita Representative', email: representative, language: 'en' },
+        representatives: [representative],
+        acceptedPrinciplesVersion: principles.version,
+      }),
+    });
+    expect(applied.status).toBe(201);
+    const organisation = await asCoordinator(
+      'POST',
+      `/api/applications/${(await applied.json()).id}/approve`,
+      {},
+    );
+    const asRepresentative = await signedInFetch(representative);
+    await asRepresentative('POST', `/api/organisations/${organisation.id}/subscriptions`, {
+      bodies: [body.id],
+      language: 'en',
+      frequency: 'immediate',
+    });
 
     // The officer signs in and drafts the consultation.
     const desk = await open('/sign-in');
@@ -112,11 +101,55 @@ describe('consultations in Chromium', () => {
       .poll(() => page.locator('[role=status].notice').textContent())
       .toBe('The consultation was published.');
     expect(await page.locator('.kicker .badge').textContent()).toBe('Open');
+
+    // The organisation that follows the body is alerted, in the language it chose.
+    const [alert] = await waitForMatching(representative, (mail) => mail.subject.includes(title));
+    expect(alert?.subject).toContain(title);
+
+    // The officer reads how many were alerted; pending goes down as alerts go out, so they refresh.
+    const figures = page.locator('section', { has: page.getByRole('heading', { name: 'Alerts sent' }) });
+    const totals = async () => {
+      const headers = await figures.locator('thead th').allTextContents();
+      const cells = await figures.locator('tfoot tr').locator('th, td').allTextContents();
+      return Object.fromEntries(headers.map((header, i) => [header, cells[i]]));
+    };
+    await expect
+      .poll(
+        async () => {
+          const alerted = (await totals()).Alerted;
+          if (alerted !== '1') await figures.getByRole('button', { name: 'Refresh the figures' }).click();
+          return alerted;
+        },
+        { timeout: 15_000 },
+      )
+      .toBe('1');
+    expect(await totals()).toMatchObject({ Version: 'Total', Recipients: '1', Pending: '0', Failed: '0' });
+    expect(await figures.locator('caption').textContent()).toBe('Alerts by version');
+    expect(await figures.locator('tbody th[scope=row]').allTextContents()).toEqual(['Version 1: published']);
+    await page.screenshot({ path: 'test/e2e/.screenshots/consultation-alerts.png', fullPage: true });
     expect(desk.errors).toEqual([]);
     await page.context().close();
 
+    // The alert's own link ends the organisation's subscription and points back to its page.
+    const stopLink = /https?:\/\/\S+\/unsubscribe\?\S+/.exec(alert?.body.text ?? '')?.[0] ?? '';
+    expect(new URL(stopLink).searchParams.get('o')).toBe(organisation.id);
+    const inbox = await openPage(browser, stopLink);
+    await inbox.page.getByRole('button', { name: 'Stop alerts' }).click();
+    await expect
+      .poll(() => inbox.page.locator('[role=status].notice').textContent())
+      .toContain('The subscription has ended.');
+    expect(
+      await inbox.page.getByRole('link', { name: 'your organisation’s page' }).getAttribute('href'),
+    ).toBe(`/organisations/${organisation.id}`);
+    expect(inbox.errors).toEqual([]);
+    await inbox.page.context().close();
+
     // Anyone finds it in the public list and reads it: the plain-language summary comes first.
     const reader = await open('/consultations');
+    const alertRequests: string[] = [];
+    reader.page.on('request', (request) => {
+      if (request.url().includes('/alerts')) alertRequests.push(request.url());
+    });
     const card = reader.page.locator('li.card', { hasText: title });
     await expect.poll(() => card.count()).toBe(1);
     expect(await card.textContent()).toContain(`Culture committee ${run}`);
@@ -133,6 +166,9 @@ describe('consultations in Chromium', () => {
     ]);
     expect(await reader.page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
     await expect.poll(() => reader.page.locator('table.log tbody tr').count()).toBe(1);
+    // The alert figures are the officers' and the coordinator's: a reader neither sees nor asks for them.
+    expect(await reader.page.getByRole('heading', { name: 'Alerts sent' }).count()).toBe(0);
+    expect(alertRequests).toEqual([]);
     await reader.page.screenshot({ path: 'test/e2e/.screenshots/consultation.png', fullPage: true });
     expect(reader.errors).toEqual([]);
     await reader.page.context().close();

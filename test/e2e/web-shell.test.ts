@@ -72,7 +72,7 @@ describe('the unsubscribe page behind the link in alert emails', () => {
     await page.getByRole('button', { name: 'Stop alerts' }).click();
     await expect
       .poll(() => page.locator('main').textContent())
-      .toContain('This unsubscribe link is not valid.');
+      .toContain('This link is not valid. Use the link in the latest email.');
     await page.context().close();
   });
 });

@@ -1,3 +1,4 @@
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { store } from '#shared/store/client.ts';
 import { queryAll } from '#shared/store/query.ts';
@@ -132,6 +133,24 @@ describe('subscriptions from outside the network', () => {
     const refused = await ask();
     expect(refused.status).toBe(429);
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
-    expect(await waitForMatching(target, isConfirmation, 3)).toHaveLength(3);
+    const confirmations = await waitForMatching(target, isConfirmation, 3);
+    expect(confirmations).toHaveLength(3);
+
+    // A week later, unconfirmed: DynamoDB may not have removed it yet, but it has expired.
+    const late = confirmationLink(confirmations[0]);
+    await store().db.send(
+      new UpdateCommand({
+        TableName: store().tableName,
+        Key: { pk: `SUBSCRIBER#${late.id}`, sk: 'PENDING' },
+        UpdateExpression: 'SET expiresAt = :past',
+        ExpressionAttributeValues: { ':past': Math.floor(Date.now() / 1000) - 1 },
+      }),
+    );
+    const expired = await anonymous().post(`/api/subscriptions/${late.id}/confirm`, { token: late.token });
+    expect(expired.status).toBe(404);
+    expect(expired.json.error).toMatchObject({
+      code: 'subscription_expired',
+      message: expect.stringMatching(/within 7 days/),
+    });
   });
 });

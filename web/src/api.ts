@@ -4,6 +4,8 @@ export class ApiError extends Error {
   constructor(
     readonly status: number,
     readonly body: ErrorBody | undefined,
+    /** From `Retry-After` (429, 503): how long to wait before trying again. */
+    readonly retryAfterSeconds?: number,
   ) {
     super(body?.error.message ?? `HTTP ${status}`);
   }
@@ -21,7 +23,14 @@ export async function api<T>(path: `/api/${string}`, init: RequestInit = {}): Pr
     credentials: 'same-origin',
   });
   const body = response.status === 204 ? undefined : await response.json().catch(() => undefined);
-  if (!response.ok) throw new ApiError(response.status, body as ErrorBody | undefined);
+  if (!response.ok) {
+    const retryAfter = Number(response.headers.get('retry-after'));
+    throw new ApiError(
+      response.status,
+      body as ErrorBody | undefined,
+      retryAfter > 0 ? retryAfter : undefined,
+    );
+  }
   return body as T;
 }
 

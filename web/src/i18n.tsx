@@ -39,6 +39,8 @@ interface I18n {
   has(key: string): key is MessageKey;
   /** A moment in Helsinki time; `date` leaves the time out (a decision date, say). */
   formatDate(date: Date | string, style?: 'date' | 'dateTime'): string;
+  /** A number as the UI language writes it (digits, grouping; a unit such as minutes, in words). */
+  formatNumber(value: number, options?: Intl.NumberFormatOptions): string;
   /** A language code (fi, so, ar…) as its name in the UI language. */
   languageName(code: string): string;
 }
@@ -65,6 +67,7 @@ export function I18nProvider({ children }: { children: ComponentChildren }) {
           .map((part, i) => (i % 2 === 1 ? (params[part] ?? `{${part}}`) : part)),
       has: (key): key is MessageKey => Object.hasOwn(catalogueOf('fi'), key),
       formatDate: (date, style) => formatDateTime(language, new Date(date), style),
+      formatNumber: (value, options) => new Intl.NumberFormat(language, options).format(value),
       languageName: (code) => {
         try {
           return names.of(code) ?? code;

@@ -89,11 +89,14 @@ export function usePages<T>(path: Path): Pages<T> {
  * (`error.<code>`), else the API's (in English), else a general one in the UI language.
  */
 export function useErrorText(): (error: unknown) => string {
-  const { t, has } = useI18n();
+  const { t, has, formatNumber } = useI18n();
   return (error) => {
     if (error instanceof ApiError) {
       const key = `error.${error.body?.error.code}`;
-      if (has(key)) return t(key);
+      // `wait` is for a refusal that says when to try again (too many requests).
+      const minutes = Math.max(1, Math.ceil((error.retryAfterSeconds ?? 60) / 60));
+      const wait = formatNumber(minutes, { style: 'unit', unit: 'minute', unitDisplay: 'long' });
+      if (has(key)) return t(key, { wait });
       return error.body?.error.message ?? t('form.failed', { status: error.status });
     }
     return t('form.networkError');

@@ -4,6 +4,7 @@ import { I18nProvider } from './i18n.tsx';
 import { Layout } from './layout.tsx';
 import { AccountPage } from './pages/account.tsx';
 import { ApplyPage } from './pages/apply.tsx';
+import { ConfirmSubscriptionPage } from './pages/confirm-subscription.tsx';
 import { ConsultationPage } from './pages/consultation.tsx';
 import { ConsultationsPage } from './pages/consultations.tsx';
 import { CoordinatorPage } from './pages/coordinator.tsx';
@@ -15,6 +16,7 @@ import { OrganisationPage } from './pages/organisation.tsx';
 import { OrganisationsPage } from './pages/organisations.tsx';
 import { SignInPage } from './pages/sign-in.tsx';
 import { StatusPage } from './pages/status.tsx';
+import { SubscribePage } from './pages/subscribe.tsx';
 import { UnsubscribePage } from './pages/unsubscribe.tsx';
 import { SessionProvider } from './session.tsx';
 
@@ -38,6 +40,8 @@ function App() {
               <Route path="/organisations" component={OrganisationsPage} />
               <Route path="/organisations/:id" component={OrganisationPage} />
               <Route path="/coordinator" component={CoordinatorPage} />
+              <Route path="/subscribe" component={SubscribePage} />
+              <Route path="/subscriptions/confirm" component={ConfirmSubscriptionPage} />
               <Route path="/unsubscribe" component={UnsubscribePage} />
               <Route default component={NotFoundPage} />
             </Router>

@@ -1,5 +1,5 @@
 import type * as z from 'zod';
-import type { auditEntry, person } from '#shared/api/routes.ts';
+import type { auditEntry, person, routes } from '#shared/api/routes.ts';
 
 export type { Me } from '#shared/api/routes.ts';
 export type { Body } from '#shared/bodies/body.ts';
@@ -10,6 +10,8 @@ export type { Subscription } from '#shared/subscriptions/subscription.ts';
 
 export type Person = z.output<typeof person>;
 export type AuditEntry = z.output<typeof auditEntry>;
+/** How many were alerted of each published version of a consultation, and in all. */
+export type AlertFigures = z.output<NonNullable<typeof routes.consultationAlerts.response>>;
 export interface Page<T> {
   items: T[];
   cursor?: string;

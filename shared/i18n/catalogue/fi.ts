@@ -408,6 +408,23 @@ export const fi = {
   'consultation.decisionDateHint': 'Milloin asiasta on tarkoitus päättää, jos se tiedetään.',
   'consultation.contactPhone': 'Yhteyshenkilön puhelinnumero',
   'consultation.saveDraft': 'Tallenna luonnos',
+  'alertFigures.title': 'Lähetetyt hälytykset',
+  'alertFigures.lead':
+    'Odottaa: lähetys on kesken. Jätetty pois: osoitteeseen lähetetty viesti on aiemmin palautunut tai merkitty roskapostiksi. Viikkokooste: lähetetään viikkokoosteessa.',
+  'alertFigures.caption': 'Hälytykset versioittain',
+  'alertFigures.versionPublished': 'Versio {version}: julkaisu',
+  'alertFigures.versionUpdated': 'Versio {version}: päivitys',
+  'alertFigures.recipients': 'Vastaanottajat',
+  'alertFigures.alerted': 'Lähetetty',
+  'alertFigures.pending': 'Odottaa',
+  'alertFigures.failed': 'Epäonnistui',
+  'alertFigures.bounced': 'Palautui',
+  'alertFigures.suppressed': 'Jätetty pois',
+  'alertFigures.digest': 'Viikkokooste',
+  'alertFigures.total': 'Yhteensä',
+  'alertFigures.none': 'Lukuja ei vielä ole. Ne näkyvät pian julkaisun jälkeen.',
+  'alertFigures.refresh': 'Päivitä luvut',
+  'alertFigures.asOf': 'Tilanne {time}.',
   'newConsultation.lead':
     'Kuuleminen tallennetaan ensin luonnokseksi. Sen voi tarkistaa ja julkaista sen jälkeen.',
   'newConsultation.only': 'Vain toimielinten viranhaltijat ja koordinaattori voivat julkaista kuulemisia.',
@@ -437,6 +454,25 @@ export const fi = {
   'subscriptions.removeConfirm': 'Kyllä, lopeta tilaus',
   'subscriptions.removed': 'Hälytystilaus lopetettiin.',
   'subscriptions.onlyRepresentatives': 'Vain järjestön edustajat voivat tilata hälytyksiä.',
+  'subscribe.title': 'Tilaa hälytykset sähköpostiin',
+  'subscribe.invite': 'Kuka tahansa voi seurata toimielimiä ja kuntia sähköpostitse.',
+  'subscribe.lead':
+    'Saatte sähköpostiviestin, kun valitsemanne toimielimet tai kunnat julkaisevat kuulemisen tai tulevan päätöksen. Tilaus on maksuton, eikä tiliä tarvita.',
+  'subscribe.privacy': 'Osoitetta käytetään vain näihin hälytyksiin.',
+  'subscribe.stopLink': 'Jokaisessa hälytyksessä on linkki, jolla tilauksen voi lopettaa.',
+  'subscribe.sent': 'Tarkistakaa sähköpostinne',
+  'subscribe.sentText':
+    'Lähetimme vahvistuslinkin osoitteeseen {email}. Avatkaa se ja vahvistakaa tilaus {days} päivän kuluessa. Hälytyksiä ei lähetetä ennen vahvistusta.',
+  'subscribe.notArrived':
+    'Jos viesti ei tule muutamassa minuutissa, katsokaa roskapostikansio tai tarkistakaa osoite ja tilatkaa uudelleen.',
+  'confirmSubscription.title': 'Vahvistakaa hälytysten tilaus',
+  'confirmSubscription.lead':
+    'Vahvistakaa painikkeella, että haluatte Kaiuttimen hälytykset sähköpostiinne. Hälytyksiä ei lähetetä ennen vahvistusta.',
+  'confirmSubscription.confirm': 'Vahvista tilaus',
+  'confirmSubscription.done':
+    'Kiitos! Tilaus on vahvistettu. Tästä lähtien hälytykset lähetetään osoitteeseen {email}.',
+  'confirmSubscription.broken': 'Linkki on puutteellinen. Käyttäkää vahvistusviestin linkkiä.',
+  'confirmSubscription.subscribeAgain': 'Tilaa hälytykset uudelleen',
   'form.url': 'Kirjoita osoite muodossa https://esimerkki.fi/sivu.',
   'form.tooShort': 'Kirjoita vähintään {min} merkkiä.',
   'error.deadline_missing': 'Aseta lausuntojen määräaika ennen julkaisua.',
@@ -449,13 +485,19 @@ export const fi = {
   'error.not_published': 'Vain avoinna olevan kuulemisen voi perua.',
   'error.not_decidable': 'Päätöksen voi kirjata vain avoinna olevalle tai päättyneelle kuulemiselle.',
   'error.unknown_body': 'Toimielintä ei löydy.',
+  'error.invalid_link': 'Linkki ei kelpaa. Käyttäkää viimeisimmän viestin linkkiä.',
+  'error.subscription_expired':
+    'Tilausta ei vahvistettu ajoissa, ja se on vanhentunut. Tilatkaa hälytykset uudelleen.',
+  'error.too_many_requests': 'Liian monta yritystä. Odottakaa {wait} ja yrittäkää sitten uudelleen.',
   'digest.subject': 'Kaiuttimen viikkokooste: {count} uutta',
   'digest.heading': 'Uudet ja päivitetyt kuulemiset',
   'unsubscribe.title': 'Lopeta hälytykset',
   'unsubscribe.lead':
     'Haluatteko lopettaa tämän tilauksen? Tähän osoitteeseen ei lähetetä enää sen hälytyksiä.',
   'unsubscribe.confirm': 'Lopeta hälytykset',
-  'unsubscribe.done': 'Tilaus on lopetettu. Voitte tilata hälytyksiä uudelleen järjestönne sivulla.',
+  'unsubscribe.done': 'Tilaus on lopetettu.',
+  'unsubscribe.again': 'Voitte tilata hälytyksiä uudelleen milloin tahansa: {link}',
+  'unsubscribe.organisationPage': 'järjestönne sivu',
   'unsubscribe.broken': 'Linkki on puutteellinen. Käyttäkää viimeisimmän hälytyksen linkkiä.',
 } as const;
 

@@ -415,6 +415,23 @@ export const so: Messages = {
   'consultation.decisionDateHint': 'Goorta arrinta go’aan laga gaarayo, haddii la ogyahay.',
   'consultation.contactPhone': 'Lambarka taleefanka qofka xiriirka',
   'consultation.saveDraft': 'Kaydi qabyada',
+  'alertFigures.title': 'Ogeysiisyada la diray',
+  'alertFigures.lead':
+    'Sugaya: weli waa la dirayaa. Laga reebay: fariimihii cinwaankan hore ayay uga soo noqdeen ama waxaa loo calaamadeeyay spam. Soo-koobid toddobaadle ah: waxaa lagu diraa soo-koobidda toddobaadlaha ah.',
+  'alertFigures.caption': 'Ogeysiisyada nuqul kasta',
+  'alertFigures.versionPublished': 'Nuqul {version}: la daabacay',
+  'alertFigures.versionUpdated': 'Nuqul {version}: la cusboonaysiiyay',
+  'alertFigures.recipients': 'Qaatayaasha',
+  'alertFigures.alerted': 'La diray',
+  'alertFigures.pending': 'Sugaya',
+  'alertFigures.failed': 'Fashilmay',
+  'alertFigures.bounced': 'Soo noqday',
+  'alertFigures.suppressed': 'Laga reebay',
+  'alertFigures.digest': 'Soo-koobid toddobaadle ah',
+  'alertFigures.total': 'Wadarta',
+  'alertFigures.none': 'Weli tirooyin ma jiraan. Waxay soo baxayaan wax yar kadib daabacaadda.',
+  'alertFigures.refresh': 'Cusboonaysii tirooyinka',
+  'alertFigures.asOf': 'Tirooyinka ilaa {time}.',
   'newConsultation.lead':
     'La-tashiga marka hore waxaa loo kaydiyaa qabyo. Kadib waad hubin kartaan oo daabici kartaan.',
   'newConsultation.only':
@@ -447,6 +464,26 @@ export const so: Messages = {
   'subscriptions.removeConfirm': 'Haa, jooji',
   'subscriptions.removed': 'Is-diiwaangelinta ogeysiisyada waa la joojiyay.',
   'subscriptions.onlyRepresentatives': 'Wakiilada ururka oo keliya ayaa is-diiwaangelin kara ogeysiisyada.',
+  'subscribe.title': 'Ku hel ogeysiisyada iimayl',
+  'subscribe.invite': 'Qof kasta wuxuu iimayl ku la socon karaa hay’adaha iyo degmooyinka.',
+  'subscribe.lead':
+    'Waxaad heli doontaan iimayl marka hay’adaha ama degmooyinka aad doorataan ay daabacaan la-tashi ama go’aan soo socda. Waa lacag la’aan, akoonna looma baahna.',
+  'subscribe.privacy': 'Cinwaanka waxaa loo isticmaalaa oo keliya ogeysiisyadan.',
+  'subscribe.stopLink': 'Ogeysiis kasta wuxuu leeyahay xiriir lagu joojiyo.',
+  'subscribe.sent': 'Eega sanduuqa iimaylkiinna',
+  'subscribe.sentText':
+    'Waxaan xiriir xaqiijin ah u dirnay {email}. Fura oo xaqiijiya {days} maalmood gudahood. Ogeysiis lama soo diro intaas ka hor.',
+  'subscribe.notArrived':
+    'Haddii fariintu iman weydo dhowr daqiiqo gudahood, eega galka spam-ka, ama hubiya cinwaanka oo mar kale is-diiwaangeliya.',
+  'confirmSubscription.title': 'Xaqiijiya ogeysiisyada',
+  'confirmSubscription.lead':
+    'Riixa badhanka si aad u xaqiijisaan inaad rabtaan ogeysiisyada Kaiutin ee iimaylka. Ogeysiis lama soo diro ka hor intaadan xaqiijin.',
+  'confirmSubscription.confirm': 'Xaqiiji is-diiwaangelinta',
+  'confirmSubscription.done':
+    'Mahadsanidin! Is-diiwaangelinta waa la xaqiijiyay. Hadda laga bilaabo ogeysiisyada waxaa loo diri doonaa {email}.',
+  'confirmSubscription.broken':
+    'Xiriirkan waa dhiman yahay. Isticmaala xiriirka ku jira fariinta xaqiijinta.',
+  'confirmSubscription.subscribeAgain': 'Mar kale is-diiwaangeli',
   'form.url': 'Geli cinwaan sida https://example.fi/page.',
   'form.tooShort': 'Geli ugu yaraan {min} xaraf.',
   'error.deadline_missing': 'Deji waqtiga ugu dambeeya ee bayaannada ka hor daabacaadda.',
@@ -459,12 +496,18 @@ export const so: Messages = {
   'error.not_published': 'La-tashi furan oo keliya ayaa la joojin karaa.',
   'error.not_decidable': 'Go’aan waxaa loo diiwaangelin karaa oo keliya la-tashi furan ama xiran.',
   'error.unknown_body': 'Hay’addaas ma jirto.',
+  'error.invalid_link': 'Xiriirkan ma shaqeynayo. Isticmaala xiriirka fariintii ugu dambeysay.',
+  'error.subscription_expired':
+    'Is-diiwaangelintan lama xaqiijin waqtigeeda, wayna dhacday. Mar kale is-diiwaangeliya.',
+  'error.too_many_requests': 'Isku day aad u badan. Sugaa {wait}, kadibna mar kale isku daya.',
   'digest.subject': 'Soo koobidda toddobaadlaha ah ee Kaiutin: {count} cusub',
   'digest.heading': 'La-tashiyo cusub iyo kuwo la cusboonaysiiyay',
   'unsubscribe.title': 'Jooji digniinaha',
   'unsubscribe.lead':
     'Ma rabtaan inaad joojisaan rukummadan? Digniinaheeda looma soo diri doono cinwaankan mar dambe.',
   'unsubscribe.confirm': 'Jooji digniinaha',
-  'unsubscribe.done': 'Rukummadii waa la joojiyay. Waxaad dib isugu diiwaangelin kartaan bogga ururkiinna.',
+  'unsubscribe.done': 'Rukummadii waa la joojiyay.',
+  'unsubscribe.again': 'Waxaad dib isu diiwaangelin kartaan wakhti kasta: {link}',
+  'unsubscribe.organisationPage': 'bogga ururkiinna',
   'unsubscribe.broken': 'Xiriirkan waa dhiman yahay. Isticmaala xiriirka digniinta ugu dambeysay.',
 };

@@ -1,30 +1,12 @@
 import { useState } from 'preact/hooks';
-import type { MessageKey } from '#shared/i18n/translate.ts';
 import { send } from '../api.ts';
-import { BodyName, bodyNameIn, useBodies } from '../bodies.tsx';
-import {
-  Choices,
-  Confirmable,
-  LanguageField,
-  list,
-  Notice,
-  Outcome,
-  SubmitButton,
-  TextField,
-  text,
-  useForm,
-} from '../forms.tsx';
+import { bodyNameIn, useBodies } from '../bodies.tsx';
+import { Confirmable, Notice, Outcome, SubmitButton, TextField, text, useForm } from '../forms.tsx';
 import { useI18n } from '../i18n.tsx';
 import { Loaded, useResource } from '../load.tsx';
 import { useSession } from '../session.tsx';
-import { topicList, topicOptions } from '../topics.ts';
+import { SubscriptionFacts, SubscriptionFields, subscriptionValues } from '../subscription/fields.tsx';
 import type { Body, Organisation, Subscription } from '../types.ts';
-
-// Not imported from shared/subscriptions/subscription.ts: that module brings zod into the bundle.
-const frequencyKeys: Record<Subscription['frequency'], MessageKey> = {
-  immediate: 'subscriptions.frequency.immediate',
-  weekly: 'subscriptions.frequency.weekly',
-};
 
 function SubscriptionItem({
   s,
@@ -37,7 +19,7 @@ function SubscriptionItem({
   path: `/api/${string}`;
   onRemoved(): void;
 }) {
-  const { t, language, languageName, formatDate } = useI18n();
+  const { t, language, formatDate } = useI18n();
   const remove = useForm(`subscription-remove-${s.id}`);
   const named = s.bodies.map((id) => bodies.find((body) => body.id === id));
   // What the subscription follows, to tell one removal button from another.
@@ -47,39 +29,7 @@ function SubscriptionItem({
   ].join(', ');
   return (
     <li class="card">
-      <dl class="meta">
-        {s.bodies.length > 0 && (
-          <>
-            <dt>{t('subscriptions.bodies')}</dt>
-            <dd>
-              {named.map((body, index) => (
-                <span key={s.bodies[index]}>
-                  {index > 0 && ', '}
-                  {body ? <BodyName body={body} /> : <bdi>{s.bodies[index]}</bdi>}
-                </span>
-              ))}
-            </dd>
-          </>
-        )}
-        {s.municipalities.length > 0 && (
-          <>
-            <dt>{t('organisation.municipalities')}</dt>
-            <dd>
-              <bdi>{s.municipalities.join(', ')}</bdi>
-            </dd>
-          </>
-        )}
-        <dt>{t('organisation.topics')}</dt>
-        <dd>{s.topics.length > 0 ? topicList(t, s.topics) : t('consultations.allTopics')}</dd>
-        <dt>{t('subscriptions.language')}</dt>
-        <dd>{languageName(s.language)}</dd>
-        <dt>{t('subscriptions.frequency')}</dt>
-        <dd>{t(frequencyKeys[s.frequency])}</dd>
-        <dt>{t('common.email')}</dt>
-        <dd>
-          <bdi>{s.email}</bdi>
-        </dd>
-      </dl>
+      <SubscriptionFacts s={s} bodies={bodies} />
       <p class="muted">{t('subscriptions.createdAt', { date: formatDate(s.createdAt) })}</p>
       <Outcome form={remove} />
       <Confirmable
@@ -106,18 +56,14 @@ function SubscriptionItem({
 }
 
 function Subscribe({ bodies, path, onAdded }: { bodies: Body[]; path: `/api/${string}`; onAdded(): void }) {
-  const { t, rich, language } = useI18n();
+  const { t, rich } = useI18n();
   const { me } = useSession();
   const form = useForm('subscription');
   const subscribe = form.submit(
     async (data) => {
       const email = text(data, 'email');
       const created = await send<Subscription>('POST', path, {
-        bodies: data.getAll('bodies'),
-        municipalities: list(data, 'municipalities'),
-        topics: data.getAll('topics'),
-        language: text(data, 'language'),
-        frequency: text(data, 'frequency'),
+        ...subscriptionValues(data),
         ...(email ? { email } : {}),
       });
       onAdded();
@@ -130,41 +76,7 @@ function Subscribe({ bodies, path, onAdded }: { bodies: Body[]; path: `/api/${st
       <summary>{t('subscriptions.add')}</summary>
       <form noValidate onSubmit={subscribe}>
         <Outcome form={form} />
-        {bodies.length > 0 && (
-          <Choices
-            form={form}
-            name="bodies"
-            type="checkbox"
-            label={t('subscriptions.bodies')}
-            hint={t('subscriptions.targetsHint')}
-            options={bodies.map((body) => ({ value: body.id, label: bodyNameIn(body, language) }))}
-          />
-        )}
-        <TextField
-          form={form}
-          name="municipalities"
-          label={t('organisation.municipalities')}
-          hint={t('subscriptions.municipalitiesHint')}
-          dir="auto"
-        />
-        <Choices
-          form={form}
-          name="topics"
-          type="checkbox"
-          label={t('organisation.topics')}
-          hint={t('subscriptions.topicsHint')}
-          options={topicOptions(t)}
-        />
-        <LanguageField form={form} name="language" label={t('subscriptions.language')} />
-        <Choices
-          form={form}
-          name="frequency"
-          type="radio"
-          label={t('subscriptions.frequency')}
-          required
-          options={Object.entries(frequencyKeys).map(([value, key]) => ({ value, label: t(key) }))}
-          checked={['immediate']}
-        />
+        <SubscriptionFields form={form} bodies={bodies} />
         <TextField
           form={form}
           name="email"

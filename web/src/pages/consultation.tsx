@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Language } from '#shared/i18n/languages.ts';
 import { ApiError } from '../api.ts';
 import { useBodies } from '../bodies.tsx';
+import { AlertFigures } from '../consultation/alerts.tsx';
 import { ConsultationArticle } from '../consultation/article.tsx';
 import { Kicker } from '../consultation/card.tsx';
 import { ManageConsultation } from '../consultation/manage.tsx';
@@ -51,6 +52,7 @@ export function ConsultationPage({ id }: { id: string }) {
                   body={bodies.data?.items.find((body) => body.id === data.bodyId)}
                 />
                 {manages && <ManageConsultation c={data} onChange={consultation.set} />}
+                {manages && data.status !== 'draft' && <AlertFigures key={data.version} id={data.id} />}
                 {data.status !== 'draft' && <VersionHistory key={data.version} id={data.id} />}
                 <p>
                   <a href="/consultations">{t('consultation.back')}</a>

@@ -28,6 +28,9 @@ export function ConsultationsPage() {
     <>
       <PageHeading>{t('consultations.title')}</PageHeading>
       <p class="lead">{t('consultations.lead')}</p>
+      <p>
+        {t('subscribe.invite')} <a href="/subscribe">{t('subscribe.title')}</a>
+      </p>
       {manager && (
         <p class="actions">
           <a class="button" href="/consultations/new">

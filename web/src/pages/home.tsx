@@ -8,6 +8,9 @@ export function HomePage() {
       <PageHeading>{t('home.title')}</PageHeading>
       <p class="lead">{t('home.lead')}</p>
       <p>{t('home.statements')}</p>
+      <p>
+        {t('subscribe.invite')} <a href="/subscribe">{t('subscribe.title')}</a>
+      </p>
       <h2>{t('home.joinTitle')}</h2>
       <p>{t('home.join')}</p>
       <p class="actions">

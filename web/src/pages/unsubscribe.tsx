@@ -4,18 +4,37 @@ import { Outcome, SubmitButton, useForm } from '../forms.tsx';
 import { useI18n } from '../i18n.tsx';
 import { PageHeading } from '../page-heading.tsx';
 
-/** Where the visible link of an alert email leads: confirm, then the signed link ends the subscription. */
+/**
+ * Where the visible link of an alert email leads: confirm, then the signed link ends the subscription.
+ * An organisation's link names it (`o`); a subscriber outside the network has none.
+ */
 export function UnsubscribePage() {
-  const { t } = useI18n();
+  const { t, rich } = useI18n();
   const { query } = useLocation();
   const form = useForm('unsubscribe');
-  const complete = Boolean(query.o && query.s && query.t);
+  const complete = Boolean(query.s && query.t);
+  const organisation = query.o;
   const stop = form.submit(async () => {
     await send(
       'POST',
-      `/api/unsubscribe?${new URLSearchParams({ o: query.o ?? '', s: query.s ?? '', t: query.t ?? '' })}`,
+      `/api/unsubscribe?${new URLSearchParams({
+        ...(organisation ? { o: organisation } : {}),
+        s: query.s ?? '',
+        t: query.t ?? '',
+      })}`,
     );
-    return t('unsubscribe.done');
+    // Subscribing again: an organisation on its page, anyone else on the public form.
+    const again = organisation ? (
+      <a href={`/organisations/${encodeURIComponent(organisation)}`}>{t('unsubscribe.organisationPage')}</a>
+    ) : (
+      <a href="/subscribe">{t('subscribe.title')}</a>
+    );
+    return (
+      <>
+        <p>{t('unsubscribe.done')}</p>
+        <p>{rich('unsubscribe.again', { link: again })}</p>
+      </>
+    );
   });
 
   return (

@@ -1,0 +1,51 @@
+import { expect, inject } from 'vitest';
+import { emailsTo } from '../support/ses.ts';
+
+const { baseUrl } = inject('runtime');
+
+const isSignInCode = (subject: string) => /sign-in code: \d{6}$/.test(subject);
+
+/** How many sign-in codes (English: the browser and these helpers ask in English) reached the address. */
+export const codesSoFar = async (address: string) =>
+  (await emailsTo(address)).filter((email) => isSignInCode(email.subject)).length;
+
+/** The code of the newest sign-in email to the address, once there are more than `seen`. */
+export async function signInCode(address: string, seen: number): Promise<string> {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const found = (await emailsTo(address)).filter((email) => isSignInCode(email.subject));
+    if (found.length > seen) return (found[found.length - 1]?.subject ?? '').slice(-6);
+    if (Date.now() > deadline) throw new Error(`No sign-in code reached ${address}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+type Call = (method: 'GET' | 'POST', path: string, body?: unknown) => Promise<any>;
+
+/** A fetch with a session: signs in through the API as a person would, and keeps the cookie. */
+export async function signedInFetch(address: string): Promise<Call> {
+  const seen = await codesSoFar(address);
+  const json = { 'content-type': 'application/json' };
+  await fetch(`${baseUrl}/api/auth/code`, {
+    method: 'POST',
+    headers: json,
+    body: JSON.stringify({ email: address, language: 'en' }),
+  });
+  const code = await signInCode(address, seen);
+  const session = await fetch(`${baseUrl}/api/auth/session`, {
+    method: 'POST',
+    headers: json,
+    body: JSON.stringify({ email: address, code }),
+  });
+  expect(session.status).toBe(200);
+  const cookie = session.headers.get('set-cookie')?.split(';')[0] ?? '';
+  return async (method, path, body) => {
+    const response = await fetch(`${baseUrl}${path}`, {
+      method,
+      headers: { ...(body === undefined ? {} : json), cookie },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    expect(response.status, await response.clone().text()).toBeLessThan(300);
+    return response.json();
+  };
+}

@@ -1,0 +1,127 @@
+import type { ComponentChildren } from 'preact';
+import type { Language } from '#shared/i18n/languages.ts';
+import type { MessageKey } from '#shared/i18n/translate.ts';
+import { BodyName, bodyNameIn } from '../bodies.tsx';
+import { Choices, type Form, LanguageField, list, TextField, text } from '../forms.tsx';
+import { useI18n } from '../i18n.tsx';
+import { topicList, topicOptions } from '../topics.ts';
+import type { Body, Subscription } from '../types.ts';
+
+// Not imported from shared/subscriptions/subscription.ts: that module brings zod into the bundle.
+export const frequencyKeys: Record<Subscription['frequency'], MessageKey> = {
+  immediate: 'subscriptions.frequency.immediate',
+  weekly: 'subscriptions.frequency.weekly',
+};
+
+/** A body as a choice: its name, and its municipality when the name does not say it. */
+const bodyLabel = (body: Body, language: Language) => {
+  const name = bodyNameIn(body, language);
+  return name.includes(body.municipality) ? name : `${name} (${body.municipality})`;
+};
+
+/**
+ * What a subscription follows and how it is sent: bodies and municipalities, topics, the language
+ * and the frequency. A member organisation's form and the public one share them; each adds the address.
+ */
+export function SubscriptionFields({ form, bodies }: { form: Form; bodies: Body[] }) {
+  const { t, language } = useI18n();
+  return (
+    <>
+      {bodies.length > 0 && (
+        <Choices
+          form={form}
+          name="bodies"
+          type="checkbox"
+          label={t('subscriptions.bodies')}
+          hint={t('subscriptions.targetsHint')}
+          options={bodies.map((body) => ({ value: body.id, label: bodyLabel(body, language) }))}
+        />
+      )}
+      <TextField
+        form={form}
+        name="municipalities"
+        label={t('organisation.municipalities')}
+        hint={t('subscriptions.municipalitiesHint')}
+        dir="auto"
+      />
+      <Choices
+        form={form}
+        name="topics"
+        type="checkbox"
+        label={t('organisation.topics')}
+        hint={t('subscriptions.topicsHint')}
+        options={topicOptions(t)}
+      />
+      <LanguageField form={form} name="language" label={t('subscriptions.language')} />
+      <Choices
+        form={form}
+        name="frequency"
+        type="radio"
+        label={t('subscriptions.frequency')}
+        required
+        options={Object.entries(frequencyKeys).map(([value, key]) => ({ value, label: t(key) }))}
+        checked={['immediate']}
+      />
+    </>
+  );
+}
+
+/** The values of SubscriptionFields, as the API takes them. */
+export const subscriptionValues = (data: FormData) => ({
+  bodies: data.getAll('bodies'),
+  municipalities: list(data, 'municipalities'),
+  topics: data.getAll('topics'),
+  language: text(data, 'language'),
+  frequency: text(data, 'frequency'),
+});
+
+/** What a subscription follows, in which language, how often and to which address. */
+export function SubscriptionFacts({
+  s,
+  bodies,
+  children,
+}: {
+  s: Subscription;
+  /** Every body, to name the followed ones; an unknown one shows its id. */
+  bodies: Body[];
+  children?: ComponentChildren;
+}) {
+  const { t, languageName } = useI18n();
+  const named = s.bodies.map((id) => bodies.find((body) => body.id === id));
+  return (
+    <dl class="meta">
+      {s.bodies.length > 0 && (
+        <>
+          <dt>{t('subscriptions.bodies')}</dt>
+          <dd>
+            {named.map((body, index) => (
+              <span key={s.bodies[index]}>
+                {index > 0 && ', '}
+                {body ? <BodyName body={body} /> : <bdi>{s.bodies[index]}</bdi>}
+              </span>
+            ))}
+          </dd>
+        </>
+      )}
+      {s.municipalities.length > 0 && (
+        <>
+          <dt>{t('organisation.municipalities')}</dt>
+          <dd>
+            <bdi>{s.municipalities.join(', ')}</bdi>
+          </dd>
+        </>
+      )}
+      <dt>{t('organisation.topics')}</dt>
+      <dd>{s.topics.length > 0 ? topicList(t, s.topics) : t('consultations.allTopics')}</dd>
+      <dt>{t('subscriptions.language')}</dt>
+      <dd>{languageName(s.language)}</dd>
+      <dt>{t('subscriptions.frequency')}</dt>
+      <dd>{t(frequencyKeys[s.frequency])}</dd>
+      <dt>{t('common.email')}</dt>
+      <dd>
+        <bdi>{s.email}</bdi>
+      </dd>
+      {children}
+    </dl>
+  );
+}
