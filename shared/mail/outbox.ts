@@ -3,6 +3,7 @@ import { TransactWriteCommand, type TransactWriteCommandInput, UpdateCommand } f
 import type { DocumentClient } from '#shared/store/client.ts';
 import { queryPage } from '#shared/store/query.ts';
 import { KEY } from '#shared/store/table.ts';
+import { type TransactItem, transact } from '#shared/store/transactions.ts';
 import type { MailSender, OutgoingMail } from './mail-sender.ts';
 
 export interface OutboxDeps {
@@ -31,12 +32,12 @@ export interface SendOptions {
   tally?: ItemKey;
 }
 
-type Update = NonNullable<TransactWriteCommandInput['TransactItems']>[number]['Update'];
+type Update = NonNullable<TransactItem['Update']>;
 
 /** The record's new state, and the tally's counts moved with it in the same transaction. */
 async function settle(
   deps: OutboxDeps,
-  update: NonNullable<Update>,
+  update: Update,
   tally: ItemKey | undefined,
   add: Record<string, number>,
 ) {
@@ -45,22 +46,18 @@ async function settle(
     await deps.db.send(new UpdateCommand(update));
     return;
   }
-  await deps.db.send(
-    new TransactWriteCommand({
-      TransactItems: [
-        { Update: update },
-        {
-          Update: {
-            TableName: deps.tableName,
-            Key: tally,
-            UpdateExpression: `ADD ${counts.map(([name]) => `#${name} :${name}`).join(', ')}`,
-            ExpressionAttributeNames: Object.fromEntries(counts.map(([name]) => [`#${name}`, name])),
-            ExpressionAttributeValues: Object.fromEntries(counts.map(([name, n]) => [`:${name}`, n])),
-          },
-        },
-      ],
-    }),
-  );
+  await transact(deps, [
+    { Update: update },
+    {
+      Update: {
+        TableName: deps.tableName,
+        Key: tally,
+        UpdateExpression: `ADD ${counts.map(([name]) => `#${name} :${name}`).join(', ')}`,
+        ExpressionAttributeNames: Object.fromEntries(counts.map(([name]) => [`#${name}`, name])),
+        ExpressionAttributeValues: Object.fromEntries(counts.map(([name, n]) => [`:${name}`, n])),
+      },
+    },
+  ]);
 }
 
 /**

@@ -4,14 +4,31 @@ import type { Store } from './client.ts';
 
 export type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 
-/** Writes all items or none; fills in the table name, so item builders need not know it. */
+const isConflict = (error: unknown) =>
+  error instanceof TransactionCanceledException &&
+  (error.CancellationReasons ?? []).some((reason) => reason.Code === 'TransactionConflict');
+
+/**
+ * Writes all items or none; fills in the table name, so item builders need not know it. DynamoDB
+ * cancels a transaction that meets another on the same item (many signatures on one statement,
+ * many senders on one tally); a cancelled one wrote nothing, so it is tried again after a short,
+ * random pause, its conditions checked anew.
+ */
 export async function transact(store: Store, items: TransactItem[]): Promise<void> {
   const withTable = items.map((item) =>
     Object.fromEntries(
       Object.entries(item).map(([kind, op]) => [kind, { ...op, TableName: store.tableName }]),
     ),
   ) as TransactItem[];
-  await store.db.send(new TransactWriteCommand({ TransactItems: withTable }));
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await store.db.send(new TransactWriteCommand({ TransactItems: withTable }));
+      return;
+    } catch (error) {
+      if (!isConflict(error) || attempt >= 8) throw error;
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * 2 ** attempt));
+    }
+  }
 }
 
 /** A Put of an item with no condition, for transactions. */
