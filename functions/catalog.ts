@@ -179,6 +179,25 @@ export const catalog: FunctionSpec[] = [
     },
   },
   {
+    name: 'statements',
+    entry: 'functions/http/statements.ts',
+    description: 'Joint statements: drafts, versions, opening for co-signing, signatures',
+    table: 'readWrite',
+    sendsMail: false,
+    trigger: {
+      kind: 'http',
+      routes: [
+        routes.listConsultationStatements,
+        routes.createStatement,
+        routes.getStatement,
+        routes.updateStatement,
+        routes.openStatement,
+        routes.signStatement,
+        routes.withdrawSignature,
+      ],
+    },
+  },
+  {
     name: 'feeds',
     entry: 'functions/http/feeds.ts',
     description: 'Atom and iCalendar feeds of published consultations',

@@ -19,6 +19,14 @@ import {
   removalResponseInput,
 } from '#shared/membership/organisation.ts';
 import {
+  openInput,
+  signature,
+  signatureInput,
+  statement,
+  statementChanges,
+  statementInput,
+} from '#shared/statements/statement.ts';
+import {
   publicSubscriptionInput,
   subscription,
   subscriptionInput,
@@ -44,6 +52,12 @@ const feedQuery = z.object({
   body: z.string().trim().min(1).max(64).optional(),
   topic: z.enum(topics).optional(),
   lang: z.enum(languageCodes).default('fi'),
+});
+
+/** A statement with its signatures; those on an earlier version are marked, and not delivered. */
+export const statementWithSignatures = statement.extend({
+  signatures: z.array(signature.extend({ current: z.boolean() })),
+  currentSignatureCount: z.number().int(),
 });
 
 export const me = z.object({
@@ -590,6 +604,76 @@ export const routes = {
     params: idParams,
     body: z.object({ token: z.string().min(20).max(100) }),
     response: subscription,
+  }),
+
+  listConsultationStatements: defineRoute({
+    method: 'GET',
+    path: '/api/consultations/{id}/statements',
+    access: 'anyone',
+    summary: "A consultation's joint statements; drafts only for their lead organisation.",
+    tags: ['statements'],
+    params: idParams,
+    response: z.object({ items: z.array(statement) }),
+  }),
+  createStatement: defineRoute({
+    method: 'POST',
+    path: '/api/consultations/{id}/statements',
+    access: 'signedIn',
+    summary: "Drafts a joint statement on a consultation, led by the caller's member organisation.",
+    tags: ['statements'],
+    params: idParams,
+    body: statementInput,
+    response: statement,
+    successStatus: 201,
+  }),
+  getStatement: defineRoute({
+    method: 'GET',
+    path: '/api/statements/{id}',
+    access: 'anyone',
+    summary: 'A statement with its signatures; a draft only for its lead organisation and the coordinator.',
+    tags: ['statements'],
+    params: idParams,
+    response: statementWithSignatures,
+  }),
+  updateStatement: defineRoute({
+    method: 'PATCH',
+    path: '/api/statements/{id}',
+    access: 'signedIn',
+    summary: 'Edits a draft or open statement (the lead organisation): every edit is a new version.',
+    tags: ['statements'],
+    params: idParams,
+    body: statementChanges,
+    response: statement,
+  }),
+  openStatement: defineRoute({
+    method: 'POST',
+    path: '/api/statements/{id}/open',
+    access: 'signedIn',
+    summary: "Opens a draft for co-signing until a deadline no later than the consultation's.",
+    tags: ['statements'],
+    params: idParams,
+    body: openInput,
+    response: statement,
+  }),
+  signStatement: defineRoute({
+    method: 'POST',
+    path: '/api/statements/{id}/signatures',
+    access: 'signedIn',
+    summary: 'Co-signs for a member organisation the caller represents, with its mandate, the version read.',
+    tags: ['statements'],
+    params: idParams,
+    body: signatureInput,
+    response: statementWithSignatures,
+  }),
+  withdrawSignature: defineRoute({
+    method: 'DELETE',
+    path: '/api/statements/{id}/signatures/{organisationId}',
+    access: { representativeOf: 'organisationId' },
+    summary: "Withdraws the organisation's signature while the statement is open.",
+    tags: ['statements'],
+    params: z.object({ id, organisationId: id }),
+    response: null,
+    successStatus: 204,
   }),
 
   consultationFeed: defineRoute({

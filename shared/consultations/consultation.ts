@@ -2,25 +2,14 @@ import * as z from 'zod';
 import type { Caller } from '#shared/auth/access.ts';
 import { Conflict, Forbidden } from '#shared/errors.ts';
 import { type Language, languageCodes } from '#shared/i18n/languages.ts';
+import { httpUrl, isoDateTime, text } from '#shared/text.ts';
 import { topics } from '#shared/topics.ts';
 
 export const consultationKinds = ['upcoming-decision', 'consultation', 'hearing', 'survey'] as const;
 export const consultationStatuses = ['draft', 'published', 'closed', 'decided', 'cancelled'] as const;
 export type ConsultationStatus = (typeof consultationStatuses)[number];
 
-const LIMITS = { title: 200, summary: 4000, plainSummary: 2000, links: 20, url: 2000 } as const;
-
-/** Plain text, or a small markdown subset the web app renders safely; never HTML. */
-const text = (max: number) =>
-  z
-    .string()
-    .trim()
-    .min(1)
-    .max(max, `At most ${max} characters.`)
-    .refine(
-      (value) => !/<\s*[a-z!/]/i.test(value),
-      'HTML is not accepted; write plain text or simple markdown.',
-    );
+const LIMITS = { title: 200, summary: 4000, plainSummary: 2000, links: 20 } as const;
 
 export const consultationText = z.object({
   title: text(LIMITS.title),
@@ -29,15 +18,6 @@ export const consultationText = z.object({
   plainSummary: text(LIMITS.plainSummary).optional(),
 });
 export type ConsultationText = z.output<typeof consultationText>;
-
-const httpUrl = z
-  .url({ protocol: /^https?$/, error: 'Links must be http or https addresses.' })
-  .max(LIMITS.url, `At most ${LIMITS.url} characters.`);
-
-/** Stored in UTC, so that deadlines compare as strings in queries. */
-const isoDateTime = z.iso
-  .datetime({ offset: true, error: 'A date and time such as 2026-12-31T16:00:00+02:00.' })
-  .transform((value) => new Date(value).toISOString());
 
 const consultationFields = z.object({
   bodyId: z.string().trim().min(1).max(64),

@@ -173,6 +173,7 @@ describe('the CDK stack built from the catalog', () => {
       'subscriptions',
       'bodies',
       'consultations',
+      'statements',
       'send-alerts',
     ]);
   });

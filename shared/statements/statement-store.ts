@@ -1,0 +1,206 @@
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { Conflict } from '#shared/errors.ts';
+import type { Store } from '#shared/store/client.ts';
+import { queryAll } from '#shared/store/query.ts';
+import { KEY } from '#shared/store/table.ts';
+import { failedConditions, putItem, type TransactItem, transact } from '#shared/store/transactions.ts';
+import {
+  type Signature,
+  type Statement,
+  signature as signatureSchema,
+  statement as statementSchema,
+} from './statement.ts';
+
+const profileKey = (id: string) => ({ [KEY.pk]: `STATEMENT#${id}`, [KEY.sk]: 'PROFILE' });
+const versionKey = (id: string, version: number) => ({
+  [KEY.pk]: `STATEMENT#${id}`,
+  [KEY.sk]: `VERSION#${String(version).padStart(6, '0')}`,
+});
+const signatureKey = (statementId: string, organisationId: string) => ({
+  [KEY.pk]: `STATEMENT#${statementId}`,
+  [KEY.sk]: `SIGNATURE#${organisationId}`,
+});
+
+const profileItem = (s: Statement) => ({
+  ...profileKey(s.id),
+  // A consultation's statements, oldest first; a lead organisation's statements, newest first.
+  [KEY.gsi1pk]: `CONSULTATION#${s.consultationId}#STATEMENTS`,
+  [KEY.gsi1sk]: `${s.createdAt}#${s.id}`,
+  [KEY.gsi2pk]: `ORG#${s.leadOrganisationId}#STATEMENTS`,
+  [KEY.gsi2sk]: `${s.createdAt}#${s.id}`,
+  entity: 'statement',
+  ...s,
+});
+
+const versionItem = (s: Statement) =>
+  putItem({ ...versionKey(s.id, s.version), entity: 'statement-version', ...s });
+
+export async function createStatement(store: Store, s: Statement): Promise<void> {
+  await transact(store, [
+    { Put: { TableName: '', Item: profileItem(s), ConditionExpression: `attribute_not_exists(${KEY.pk})` } },
+    versionItem(s),
+  ]);
+}
+
+export async function getStatement(store: Store, id: string): Promise<Statement | undefined> {
+  const { Item } = await store.db.send(
+    new GetCommand({ TableName: store.tableName, Key: profileKey(id), ConsistentRead: true }),
+  );
+  return Item ? statementSchema.parse(Item) : undefined;
+}
+
+const changedMeanwhile = () =>
+  new Conflict(
+    'Someone changed this statement at the same time. Reload it and try again.',
+    'changed_meanwhile',
+  );
+
+/**
+ * Writes a change to what was read, only if nobody changed the statement in between: same version,
+ * status and signature count (a signature landing meanwhile makes the edit retry, never lost).
+ * A new version keeps its snapshot.
+ */
+export async function saveStatement(store: Store, before: Statement, after: Statement): Promise<void> {
+  const items: TransactItem[] = [
+    {
+      Put: {
+        TableName: '',
+        Item: profileItem(after),
+        ConditionExpression: '#version = :version AND #status = :status AND signatureCount = :count',
+        ExpressionAttributeNames: { '#version': 'version', '#status': 'status' },
+        ExpressionAttributeValues: {
+          ':version': before.version,
+          ':status': before.status,
+          ':count': before.signatureCount,
+        },
+      },
+    },
+  ];
+  if (after.version !== before.version) items.push(versionItem(after));
+  try {
+    await transact(store, items);
+  } catch (error) {
+    if (failedConditions(error).includes(0)) throw changedMeanwhile();
+    throw error;
+  }
+}
+
+export async function listSignatures(store: Store, statementId: string): Promise<Signature[]> {
+  const items = await queryAll(store, { partition: `STATEMENT#${statementId}`, sortKeyPrefix: 'SIGNATURE#' });
+  return items.map((item) => signatureSchema.parse(item));
+}
+
+async function getSignature(store: Store, statementId: string, organisationId: string) {
+  const { Item } = await store.db.send(
+    new GetCommand({
+      TableName: store.tableName,
+      Key: signatureKey(statementId, organisationId),
+      ConsistentRead: true,
+    }),
+  );
+  return Item ? signatureSchema.parse(Item) : undefined;
+}
+
+/** The statement must still be open, at the version signed, before its co-signing deadline. */
+const stillSignable = (s: Statement, now: Date) => ({
+  ConditionExpression:
+    '#status = :open AND contentHash = :hash AND (attribute_not_exists(cosignDeadline) OR cosignDeadline > :now)',
+  ExpressionAttributeNames: { '#status': 'status' },
+  ExpressionAttributeValues: { ':open': 'open', ':hash': s.contentHash, ':now': now.toISOString() },
+});
+
+export type SignOutcome = 'signed' | 'confirmed-new-version' | 'already-signed';
+
+/**
+ * Records one signature per organisation, exactly once however many sign at the same moment: the
+ * signature and the count change in one transaction, conditional on the signature's absence (or on
+ * it holding an earlier version, which the new one replaces without counting twice).
+ */
+export async function sign(store: Store, s: Statement, signed: Signature, now: Date): Promise<SignOutcome> {
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    const existing = await getSignature(store, s.id, signed.organisationId);
+    if (existing?.contentHash === s.contentHash) return 'already-signed';
+    const item = { ...signatureKey(s.id, signed.organisationId), entity: 'signature', ...signed };
+    try {
+      await transact(store, [
+        existing
+          ? {
+              Put: {
+                TableName: '',
+                Item: item,
+                ConditionExpression: 'contentHash = :earlier',
+                ExpressionAttributeValues: { ':earlier': existing.contentHash },
+              },
+            }
+          : { Put: { TableName: '', Item: item, ConditionExpression: `attribute_not_exists(${KEY.pk})` } },
+        {
+          Update: {
+            TableName: '',
+            Key: profileKey(s.id),
+            UpdateExpression: 'ADD signatureCount :added',
+            ...stillSignable(s, now),
+            ExpressionAttributeValues: {
+              ...stillSignable(s, now).ExpressionAttributeValues,
+              ':added': existing ? 0 : 1,
+            },
+          },
+        },
+      ]);
+      return existing ? 'confirmed-new-version' : 'signed';
+    } catch (error) {
+      const failed = failedConditions(error);
+      if (failed.includes(1))
+        throw new Conflict(
+          'The statement changed, closed or passed its deadline meanwhile. Reload it.',
+          'changed_meanwhile',
+        );
+      // Another representative of the same organisation signed at the same moment: read again.
+      if (!failed.includes(0)) throw error;
+    }
+  }
+  throw changedMeanwhile();
+}
+
+/** Withdraws an organisation's signature while the statement is open; the count follows in the same transaction. */
+export async function withdrawSignature(
+  store: Store,
+  s: Statement,
+  organisationId: string,
+): Promise<boolean> {
+  try {
+    await transact(store, [
+      {
+        Delete: {
+          TableName: '',
+          Key: signatureKey(s.id, organisationId),
+          ConditionExpression: `attribute_exists(${KEY.pk})`,
+        },
+      },
+      {
+        Update: {
+          TableName: '',
+          Key: profileKey(s.id),
+          UpdateExpression: 'ADD signatureCount :minus',
+          ConditionExpression: '#status = :open',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: { ':minus': -1, ':open': 'open' },
+        },
+      },
+    ]);
+    return true;
+  } catch (error) {
+    const failed = failedConditions(error);
+    if (failed.includes(1))
+      throw new Conflict('Signatures can be withdrawn only while the statement is open.', 'not_open');
+    if (failed.includes(0)) return false;
+    throw error;
+  }
+}
+
+export async function listConsultationStatements(store: Store, consultationId: string): Promise<Statement[]> {
+  const items = await queryAll(store, {
+    index: 'gsi1',
+    partition: `CONSULTATION#${consultationId}#STATEMENTS`,
+  });
+  return items.map((item) => statementSchema.parse(item));
+}

@@ -1,0 +1,138 @@
+import * as z from 'zod';
+import type { Caller } from '#shared/auth/access.ts';
+import { Conflict, Forbidden } from '#shared/errors.ts';
+import { languageCodes } from '#shared/i18n/languages.ts';
+import { isoDateTime, text } from '#shared/text.ts';
+
+export const statementStatuses = [
+  'draft',
+  'open',
+  'submitted',
+  'acknowledged',
+  'answered',
+  'withdrawn',
+] as const;
+export type StatementStatus = (typeof statementStatuses)[number];
+
+const LIMITS = { title: 200, body: 20_000 } as const;
+
+const statementText = z.object({
+  title: text(LIMITS.title),
+  body: text(LIMITS.body),
+});
+
+const translation = statementText.extend({ language: z.enum(languageCodes) });
+
+export const statementInput = statementText.extend({
+  /** The lead organisation: the caller must represent it. */
+  organisationId: z.string().trim().min(1).max(64),
+  language: z.enum(languageCodes),
+  /** The same text in another language, optional. */
+  translation: translation.optional(),
+});
+export type StatementInput = z.output<typeof statementInput>;
+
+export const statementChanges = statementText
+  .extend({ language: z.enum(languageCodes), translation: translation.nullable() })
+  .partial()
+  .refine((changes) => Object.keys(changes).length > 0, 'Send at least one field to change.');
+export type StatementChanges = z.output<typeof statementChanges>;
+
+export const openInput = z.object({ cosignDeadline: isoDateTime });
+
+/** Who approved signing: a standing mandate, or a decision of the board or a meeting on a date. */
+export const mandate = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('standing') }),
+  z.object({
+    kind: z.literal('decision'),
+    decidedOn: z.iso.date({ error: 'A date such as 2027-01-15.' }),
+    decidedBy: text(200).optional(),
+  }),
+]);
+export type Mandate = z.output<typeof mandate>;
+
+export const signatureInput = z.object({
+  organisationId: z.string().trim().min(1).max(64),
+  mandate,
+  /** The version the signer read: signing holds only if the text is still that version. */
+  version: z.number().int().min(1),
+});
+
+export const statement = statementInput.omit({ organisationId: true }).extend({
+  id: z.string(),
+  consultationId: z.string(),
+  bodyId: z.string(),
+  leadOrganisationId: z.string(),
+  leadOrganisationName: z.string(),
+  status: z.enum(statementStatuses),
+  /** 1 when drafted; every edit adds one. */
+  version: z.number().int(),
+  /** SHA-256 of the current text: what a signature holds on to. */
+  contentHash: z.string(),
+  cosignDeadline: z.string().optional(),
+  /** Equals the number of signature items, kept in the same transactions. */
+  signatureCount: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  openedAt: z.string().optional(),
+});
+export type Statement = z.output<typeof statement>;
+
+export const signature = z.object({
+  statementId: z.string(),
+  organisationId: z.string(),
+  organisationName: z.string(),
+  personId: z.string(),
+  signedAt: z.string(),
+  mandate,
+  version: z.number().int(),
+  contentHash: z.string(),
+});
+export type Signature = z.output<typeof signature>;
+
+export const isLeadRepresentative = (caller: Caller | undefined, s: Pick<Statement, 'leadOrganisationId'>) =>
+  caller !== undefined && caller.organisations.includes(s.leadOrganisationId);
+
+/** A draft is private to the lead organisation (and the coordinator); afterwards anyone may read it. */
+export const isVisibleTo = (s: Statement, caller: Caller | undefined) =>
+  s.status !== 'draft' || (caller !== undefined && (caller.coordinator || isLeadRepresentative(caller, s)));
+
+export function assertLead(caller: Caller, s: Statement) {
+  if (!isLeadRepresentative(caller, s))
+    throw new Forbidden('Only representatives of the lead organisation may do this.');
+}
+
+export function assertEditable(s: Statement) {
+  if (s.status !== 'draft' && s.status !== 'open')
+    throw new Conflict(`A ${s.status} statement can no longer be changed.`, 'not_editable');
+}
+
+/** Opening sets a co-signing deadline between now and the consultation's statement deadline. */
+export function assertOpenable(
+  s: Statement,
+  cosignDeadline: Date,
+  statementDeadline: string | undefined,
+  now: Date,
+) {
+  if (s.status !== 'draft')
+    throw new Conflict(`Only a draft can be opened for co-signing; this one is ${s.status}.`, 'not_draft');
+  if (cosignDeadline <= now)
+    throw new Conflict('The co-signing deadline has already passed.', 'deadline_passed');
+  if (statementDeadline && cosignDeadline > new Date(statementDeadline))
+    throw new Conflict(
+      `The co-signing deadline must be no later than the consultation's statement deadline (${statementDeadline}).`,
+      'after_statement_deadline',
+    );
+}
+
+export function assertSignable(s: Statement, version: number, now: Date) {
+  if (s.status !== 'open')
+    throw new Conflict(`This statement is ${s.status}; it can be signed only while open.`, 'not_open');
+  if (s.cosignDeadline && new Date(s.cosignDeadline) <= now)
+    throw new Conflict('The co-signing deadline has passed.', 'deadline_passed');
+  if (version !== s.version)
+    throw new Conflict(
+      `The text has changed since you read it (now version ${s.version}). Read it again before signing.`,
+      'changed_meanwhile',
+    );
+}

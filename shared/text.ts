@@ -1,0 +1,24 @@
+import * as z from 'zod';
+
+/** Plain text, or a small markdown subset the web app renders safely; never HTML. */
+export const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(max, `At most ${max} characters.`)
+    .refine(
+      (value) => !/<\s*[a-z!/]/i.test(value),
+      'HTML is not accepted; write plain text or simple markdown.',
+    );
+
+const MAX_URL = 2000;
+
+export const httpUrl = z
+  .url({ protocol: /^https?$/, error: 'Links must be http or https addresses.' })
+  .max(MAX_URL, `At most ${MAX_URL} characters.`);
+
+/** Stored in UTC, so that deadlines compare as strings in queries. */
+export const isoDateTime = z.iso
+  .datetime({ offset: true, error: 'A date and time such as 2026-12-31T16:00:00+02:00.' })
+  .transform((value) => new Date(value).toISOString());
