@@ -1,5 +1,5 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { TransactWriteCommand, type TransactWriteCommandInput, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { DocumentClient } from '#shared/store/client.ts';
 import { queryPage } from '#shared/store/query.ts';
 import { KEY } from '#shared/store/table.ts';
