@@ -91,7 +91,7 @@ export const signature = z.object({
 export type Signature = z.output<typeof signature>;
 
 export const isLeadRepresentative = (caller: Caller | undefined, s: Pick<Statement, 'leadOrganisationId'>) =>
-  caller !== undefined && caller.organisations.includes(s.leadOrganisationId);
+  caller?.organisations.includes(s.leadOrganisationId) === true;
 
 /** A draft is private to the lead organisation (and the coordinator); afterwards anyone may read it. */
 export const isVisibleTo = (s: Statement, caller: Caller | undefined) =>
