@@ -1,7 +1,7 @@
 import { routes } from '#shared/api/routes.ts';
 import { actorOf } from '#shared/audit/audit.ts';
 import { listAudit } from '#shared/audit/audit-store.ts';
-import { Conflict, NotFound } from '#shared/errors.ts';
+import { Conflict } from '#shared/errors.ts';
 import {
   assertMember,
   assertRemovalDecidable,
@@ -11,7 +11,7 @@ import {
 import {
   addRepresentative,
   decideRemoval,
-  getOrganisation,
+  existingOrganisation as existingOrganisationIn,
   getRemoval,
   listOrganisations,
   listRepresentatives,
@@ -26,11 +26,7 @@ import { ensurePerson, listCoordinators } from '#shared/people/person-store.ts';
 import { store } from '#shared/store/client.ts';
 import { handle, httpFunction } from '../lib/http.ts';
 
-async function existingOrganisation(id: string) {
-  const org = await getOrganisation(store(), id);
-  if (!org) throw new NotFound('There is no such organisation.');
-  return org;
-}
+const existingOrganisation = (id: string) => existingOrganisationIn(store(), id);
 
 async function existingRemoval(organisationId: string) {
   const removal = await getRemoval(store(), organisationId);

@@ -4,7 +4,7 @@ import type { Caller } from '#shared/auth/access.ts';
 import { getConsultation } from '#shared/consultations/consultation-store.ts';
 import { Conflict, Forbidden, NotFound } from '#shared/errors.ts';
 import { assertMember } from '#shared/membership/organisation.ts';
-import { getOrganisation } from '#shared/membership/organisation-store.ts';
+import { existingOrganisation } from '#shared/membership/organisation-store.ts';
 import { contentHash } from '#shared/statements/content-hash.ts';
 import {
   assertEditable,
@@ -37,8 +37,7 @@ async function visible(id: string, caller: Caller | undefined) {
 async function actingFor(caller: Caller, organisationId: string, action: string) {
   if (!caller.organisations.includes(organisationId))
     throw new Forbidden('You do not represent this organisation.');
-  const org = await getOrganisation(store(), organisationId);
-  if (!org) throw new NotFound('There is no such organisation.');
+  const org = await existingOrganisation(store(), organisationId);
   assertMember(org, action);
   return org;
 }

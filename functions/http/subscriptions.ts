@@ -5,7 +5,7 @@ import { getBody } from '#shared/bodies/body-store.ts';
 import { BadRequest, DomainError, NotFound } from '#shared/errors.ts';
 import { noticeItem } from '#shared/mail/notices.ts';
 import { assertMember } from '#shared/membership/organisation.ts';
-import { getOrganisation } from '#shared/membership/organisation-store.ts';
+import { existingOrganisation as existingOrganisationIn } from '#shared/membership/organisation-store.ts';
 import { store } from '#shared/store/client.ts';
 import { countAgainstLimit } from '#shared/store/rate-limit.ts';
 import {
@@ -30,11 +30,7 @@ const HOUR = 3600;
 const CONFIRMATIONS_PER_ADDRESS = 3;
 const SUBSCRIBES_PER_CLIENT = 30;
 
-async function existingOrganisation(id: string) {
-  const org = await getOrganisation(store(), id);
-  if (!org) throw new NotFound('There is no such organisation.');
-  return org;
-}
+const existingOrganisation = (id: string) => existingOrganisationIn(store(), id);
 
 async function assertBodiesExist(bodies: string[]) {
   const unknown = [];

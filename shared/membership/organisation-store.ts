@@ -1,6 +1,6 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { type Actor, auditItem, type PersonActor } from '#shared/audit/audit.ts';
-import { Conflict } from '#shared/errors.ts';
+import { Conflict, NotFound } from '#shared/errors.ts';
 import type { Language } from '#shared/i18n/languages.ts';
 import { noticeItem, type Recipient } from '#shared/mail/notices.ts';
 import type { Person } from '#shared/people/person.ts';
@@ -86,6 +86,13 @@ export async function getOrganisation(store: Store, id: string): Promise<Organis
     new GetCommand({ TableName: store.tableName, Key: organisationKey(id) }),
   );
   return Item ? organisation.parse(Item) : undefined;
+}
+
+/** The organisation, or a 404 that says so. */
+export async function existingOrganisation(store: Store, id: string): Promise<Organisation> {
+  const found = await getOrganisation(store, id);
+  if (!found) throw new NotFound('There is no such organisation.');
+  return found;
 }
 
 export function listOrganisations(
