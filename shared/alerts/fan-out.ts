@@ -1,5 +1,6 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import { inParallel } from '#shared/concurrency.ts';
 import type { Consultation } from '#shared/consultations/consultation.ts';
 import type { Language } from '#shared/i18n/languages.ts';
 import { getOrganisation } from '#shared/membership/organisation-store.ts';
@@ -82,16 +83,6 @@ async function putOnce(store: Store, item: Record<string, unknown>): Promise<boo
     if (error instanceof ConditionalCheckFailedException) return false;
     throw error;
   }
-}
-
-/** Runs at most `limit` of the tasks at once. */
-async function inParallel<T>(items: T[], limit: number, task: (item: T) => Promise<unknown>) {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: Math.min(limit, items.length) }, async () => {
-      while (next < items.length) await task(items[next++] as T);
-    }),
-  );
 }
 
 export interface FanOutReport {

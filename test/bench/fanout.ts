@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { deliveryPartition } from '#shared/alerts/tally.ts';
 import { body } from '#shared/bodies/body.ts';
 import { createBody } from '#shared/bodies/body-store.ts';
+import { inParallel } from '#shared/concurrency.ts';
 import { ensurePerson, grantCoordinator } from '#shared/people/person-store.ts';
 import type { Store } from '#shared/store/client.ts';
 import { queryAll } from '#shared/store/query.ts';
@@ -22,15 +23,6 @@ export interface FanoutOptions {
   subscribers: number;
   sendRatePerSecond: number;
   roundTripMs: number;
-}
-
-async function inParallel<T>(items: T[], limit: number, task: (item: T) => Promise<unknown>) {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: limit }, async () => {
-      while (next < items.length) await task(items[next++] as T);
-    }),
-  );
 }
 
 async function json(response: Response) {
