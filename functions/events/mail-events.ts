@@ -5,15 +5,18 @@ import { handleMailEvent, mailEvent } from '#shared/alerts/mail-events.ts';
 import { store } from '#shared/store/client.ts';
 import { logger } from '../lib/logger.ts';
 
+const parseJson = (text: string): unknown => {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+};
+
 /** SES bounce and complaint events, published to SNS by the configuration set. */
 export const handler = middy<SNSEvent, void>(async (event: SNSEvent) => {
   for (const record of event.Records) {
-    let parsed: ReturnType<typeof mailEvent.safeParse>;
-    try {
-      parsed = mailEvent.safeParse(JSON.parse(record.Sns.Message));
-    } catch {
-      parsed = mailEvent.safeParse(undefined);
-    }
+    const parsed = mailEvent.safeParse(parseJson(record.Sns.Message));
     // A message that is not an SES event would fail on every retry: log it and go on.
     if (!parsed.success) {
       logger.warn('Not an SES event', { messageId: record.Sns.MessageId });

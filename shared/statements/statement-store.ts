@@ -101,14 +101,6 @@ async function getSignature(store: Store, statementId: string, organisationId: s
   return Item ? signatureSchema.parse(Item) : undefined;
 }
 
-/** The statement must still be open, at the version signed, before its co-signing deadline. */
-const stillSignable = (s: Statement, now: Date) => ({
-  ConditionExpression:
-    '#status = :open AND contentHash = :hash AND (attribute_not_exists(cosignDeadline) OR cosignDeadline > :now)',
-  ExpressionAttributeNames: { '#status': 'status' },
-  ExpressionAttributeValues: { ':open': 'open', ':hash': s.contentHash, ':now': now.toISOString() },
-});
-
 export type SignOutcome = 'signed' | 'confirmed-new-version' | 'already-signed';
 
 /**
@@ -138,9 +130,14 @@ export async function sign(store: Store, s: Statement, signed: Signature, now: D
             TableName: '',
             Key: profileKey(s.id),
             UpdateExpression: 'ADD signatureCount :added',
-            ...stillSignable(s, now),
+            // Still open, at the version signed, before its co-signing deadline.
+            ConditionExpression:
+              '#status = :open AND contentHash = :hash AND (attribute_not_exists(cosignDeadline) OR cosignDeadline > :now)',
+            ExpressionAttributeNames: { '#status': 'status' },
             ExpressionAttributeValues: {
-              ...stillSignable(s, now).ExpressionAttributeValues,
+              ':open': 'open',
+              ':hash': s.contentHash,
+              ':now': now.toISOString(),
               ':added': existing ? 0 : 1,
             },
           },
