@@ -3,7 +3,7 @@ import { inject } from 'vitest';
 import { principles } from '#shared/membership/principles.ts';
 import { ensurePerson, grantCoordinator } from '#shared/people/person-store.ts';
 import { store } from '#shared/store/client.ts';
-import { waitForEmails } from './ses.ts';
+import { emailsTo, type StoredEmail, waitForMatching } from './ses.ts';
 
 const { baseUrl } = inject('runtime');
 
@@ -49,13 +49,13 @@ export const anonymous = () => new Client('anonymous@example.org');
 export const uniqueEmail = (label: string) =>
   `${label}-${randomUUID().slice(0, 8)}@example.org`.toLowerCase();
 
-/** The code in the newest sign-in email to the address (its subject carries it). */
+/** A sign-in email: every language's subject ends with ": <code>" (organisation names may hold digits too). */
+const signInCode = (mail: StoredEmail) => /: (\d{6})$/.exec(mail.subject)?.[1];
+
+/** The code in the newest sign-in email to the address, once it has `count` of them. */
 export async function latestCode(email: string, count = 1): Promise<string> {
-  const emails = await waitForEmails(email, count);
-  const code = [...emails]
-    .reverse()
-    .find((mail) => /\d{6}/.test(mail.subject))
-    ?.subject.match(/\d{6}/)?.[0];
+  const codes = await waitForMatching(email, (mail) => signInCode(mail) !== undefined, count);
+  const code = codes.length >= count ? signInCode(codes[codes.length - 1] as StoredEmail) : undefined;
   if (!code) throw new Error(`No sign-in code reached ${email}`);
   return code;
 }
@@ -63,7 +63,7 @@ export async function latestCode(email: string, count = 1): Promise<string> {
 /** Signs in through the API, as a person would: ask for a code, read it from the inbox, send it. */
 export async function signIn(email: string): Promise<Client> {
   const client = new Client(email);
-  const before = (await waitForEmails(email, 0)).length;
+  const before = (await emailsTo(email)).filter((mail) => signInCode(mail) !== undefined).length;
   const asked = await client.post('/api/auth/code', { email });
   if (asked.status !== 202) throw new Error(`code request: ${asked.status} ${JSON.stringify(asked.json)}`);
   const code = await latestCode(email, before + 1);
