@@ -1,11 +1,17 @@
 import { randomUUID } from 'node:crypto';
+import { recipientsFor } from '#shared/alerts/fan-out.ts';
 import { routes } from '#shared/api/routes.ts';
 import type { Caller } from '#shared/auth/access.ts';
+import { bodyName } from '#shared/bodies/body.ts';
+import { getBody, listOfficers } from '#shared/bodies/body-store.ts';
+import { textFor } from '#shared/consultations/consultation.ts';
 import { getConsultation } from '#shared/consultations/consultation-store.ts';
 import { Conflict, Forbidden, NotFound } from '#shared/errors.ts';
+import { noticeItems } from '#shared/mail/notices.ts';
 import { assertMember } from '#shared/membership/organisation.ts';
-import { existingOrganisation } from '#shared/membership/organisation-store.ts';
+import { existingOrganisation, representativesOf } from '#shared/membership/organisation-store.ts';
 import { contentHash } from '#shared/statements/content-hash.ts';
+import { COSIGN_REMINDER_HOURS, reminderItem } from '#shared/statements/reminders.ts';
 import {
   assertEditable,
   assertLead,
@@ -18,13 +24,27 @@ import {
   createStatement,
   getStatement,
   listConsultationStatements,
+  listOrganisationStatements,
   listSignatures,
+  listVersions,
   saveStatement,
   sign,
   withdrawSignature,
 } from '#shared/statements/statement-store.ts';
+import {
+  assertSubmittable,
+  type Submission,
+  signatoriesOf,
+  submissionHash,
+} from '#shared/statements/submission.ts';
+import { getSubmission, listDeliveries, writeSubmission } from '#shared/statements/submission-store.ts';
 import { store } from '#shared/store/client.ts';
+import { countAgainstLimit } from '#shared/store/rate-limit.ts';
+import { putItem, transact } from '#shared/store/transactions.ts';
 import { handle, httpFunction } from '../lib/http.ts';
+
+const INVITATIONS_PER_DAY = 10;
+const DAY_SECONDS = 86_400;
 
 async function visible(id: string, caller: Caller | undefined) {
   const found = await getStatement(store(), id);
@@ -106,7 +126,30 @@ export const handler = httpFunction(
       contentHash: hash,
       updatedAt: now.toISOString(),
     };
-    await saveStatement(store(), before, after);
+    // Organisations that signed the replaced text are asked to confirm the new one.
+    const signedBefore = (await listSignatures(store(), before.id)).filter(
+      (signed) => signed.contentHash === before.contentHash,
+    );
+    const signers = await representativesOf(
+      store(),
+      signedBefore.map((signed) => signed.organisationId).filter((id) => id !== before.leadOrganisationId),
+    );
+    await saveStatement(
+      store(),
+      before,
+      after,
+      noticeItems(
+        'statementChanged',
+        signers,
+        {
+          lead: before.leadOrganisationName,
+          title: after.title,
+          version: String(after.version),
+          path: `/statements/${before.id}`,
+        },
+        now,
+      ),
+    );
     return after;
   }),
 
@@ -119,7 +162,8 @@ export const handler = httpFunction(
         `The consultation is ${consultation?.status ?? 'gone'}; the statement cannot be opened.`,
         'not_published',
       );
-    assertOpenable(before, new Date(body.cosignDeadline), consultation.statementDeadline, now);
+    const deadline = new Date(body.cosignDeadline);
+    assertOpenable(before, deadline, consultation.statementDeadline, now);
     const at = now.toISOString();
     const after: Statement = {
       ...before,
@@ -128,7 +172,26 @@ export const handler = httpFunction(
       openedAt: at,
       updatedAt: at,
     };
-    await saveStatement(store(), before, after);
+    // Organisations whose alerts match the consultation hear that they can co-sign.
+    const subscribers = (await recipientsFor(store(), consultation)).filter(
+      (r) => r.organisationId !== undefined && r.organisationId !== before.leadOrganisationId,
+    );
+    const remindAt = new Date(deadline.getTime() - COSIGN_REMINDER_HOURS * 3_600_000);
+    await saveStatement(store(), before, after, [
+      ...noticeItems(
+        'statementOpened',
+        subscribers,
+        {
+          lead: before.leadOrganisationName,
+          title: before.title,
+          consultation: textFor(consultation, before.language).title,
+          cosignDeadlineAt: body.cosignDeadline,
+          path: `/statements/${before.id}`,
+        },
+        now,
+      ),
+      ...(remindAt > now ? [reminderItem('cosign', before.id, remindAt, 1)] : []),
+    ]);
     return after;
   }),
 
@@ -152,6 +215,113 @@ export const handler = httpFunction(
       now,
     );
     return withSignatures((await getStatement(store(), s.id)) as Statement);
+  }),
+
+  handle(routes.withdrawStatement, async ({ params, caller, now }) => {
+    const before = await visible(params.id, caller);
+    assertLead(caller, before);
+    assertEditable(before);
+    const after: Statement = { ...before, status: 'withdrawn', updatedAt: now.toISOString() };
+    await saveStatement(store(), before, after);
+    return after;
+  }),
+
+  handle(routes.listStatementVersions, async ({ params, caller }) => {
+    const s = await visible(params.id, caller);
+    return { items: await listVersions(store(), s.id) };
+  }),
+
+  handle(routes.inviteToStatement, async ({ params, body: invitation, caller, now }) => {
+    const s = await visible(params.id, caller);
+    assertLead(caller, s);
+    if (s.status !== 'open')
+      throw new Conflict('Invite organisations once the statement is open for co-signing.', 'not_open');
+    await countAgainstLimit(store(), `invitations#${s.id}`, INVITATIONS_PER_DAY, DAY_SECONDS, now);
+    const consultation = await getConsultation(store(), s.consultationId);
+    const notices = noticeItems(
+      'statementInvitation',
+      invitation.emails.map((email) => ({ email, language: invitation.language })),
+      {
+        lead: s.leadOrganisationName,
+        title: s.title,
+        consultation: consultation ? textFor(consultation, invitation.language).title : '',
+        cosignDeadlineAt: s.cosignDeadline ?? '',
+        message: invitation.message ?? '',
+        path: `/statements/${s.id}`,
+      },
+      now,
+    );
+    await transact(store(), notices.map(putItem));
+    return { invited: invitation.emails.length };
+  }),
+
+  handle(routes.listOrganisationStatements, async ({ params }) =>
+    listOrganisationStatements(store(), params.id),
+  ),
+
+  handle(routes.submitStatement, async ({ params, body: input, caller, now }) => {
+    const s = store();
+    const before = await visible(params.id, caller);
+    assertLead(caller, before);
+    // Submitting again answers with what was submitted: it is delivered once.
+    const submitted =
+      before.status === 'open' || before.status === 'draft' ? undefined : await getSubmission(s, before.id);
+    if (submitted) return { ...submitted, deliveries: await listDeliveries(s, submitted.id) };
+    await actingFor(caller, before.leadOrganisationId, 'submit statements');
+    const consultation = await getConsultation(s, before.consultationId);
+    assertSubmittable(before, consultation?.statementDeadline, consultation?.status ?? 'gone', now);
+    const [recipient, signatures, officers] = await Promise.all([
+      getBody(s, before.bodyId),
+      listSignatures(s, before.id),
+      listOfficers(s, before.bodyId),
+    ]);
+    if (!recipient)
+      throw new Conflict('The body this statement is addressed to no longer exists.', 'no_body');
+    const signatories = signatoriesOf(before, signatures, input.mandate, now);
+    const at = now.toISOString();
+    const submission: Submission = {
+      id: before.id,
+      statementId: before.id,
+      consultationId: before.consultationId,
+      bodyId: before.bodyId,
+      leadOrganisationId: before.leadOrganisationId,
+      leadOrganisationName: before.leadOrganisationName,
+      title: before.title,
+      body: before.body,
+      language: before.language,
+      ...(before.translation ? { translation: before.translation } : {}),
+      version: before.version,
+      contentHash: before.contentHash,
+      signatories,
+      submissionHash: submissionHash(before.contentHash, signatories),
+      status: 'submitted',
+      submittedAt: at,
+    };
+    const toSignatories = await representativesOf(
+      s,
+      signatories.map((signatory) => signatory.organisationId),
+    );
+    await writeSubmission(s, {
+      statementBefore: before,
+      statementAfter: { ...before, status: 'submitted', updatedAt: at },
+      submission,
+      registryEmail: recipient.submissionEmail,
+      officers,
+      notices: noticeItems(
+        'statementSubmitted',
+        toSignatories,
+        {
+          lead: before.leadOrganisationName,
+          title: before.title,
+          body: bodyName(recipient, 'fi'),
+          count: String(signatories.length),
+          hash: submission.submissionHash,
+          path: `/submissions/${submission.id}`,
+        },
+        now,
+      ),
+    });
+    return { ...submission, deliveries: await listDeliveries(s, submission.id) };
   }),
 
   handle(routes.withdrawSignature, async ({ params, caller }) => {

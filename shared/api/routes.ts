@@ -19,6 +19,7 @@ import {
   removalResponseInput,
 } from '#shared/membership/organisation.ts';
 import {
+  invitationInput,
   openInput,
   signature,
   signatureInput,
@@ -26,6 +27,14 @@ import {
   statementChanges,
   statementInput,
 } from '#shared/statements/statement.ts';
+import {
+  acknowledgeInput,
+  responseInput,
+  responsivenessSchema,
+  submission,
+  submissionDelivery,
+  submitInput,
+} from '#shared/statements/submission.ts';
 import {
   publicSubscriptionInput,
   subscription,
@@ -59,6 +68,9 @@ export const statementWithSignatures = statement.extend({
   signatures: z.array(signature.extend({ current: z.boolean() })),
   currentSignatureCount: z.number().int(),
 });
+
+/** A submission's public record; its deliveries only for the lead organisation, the body and the coordinator. */
+export const submissionView = submission.extend({ deliveries: z.array(submissionDelivery).optional() });
 
 export const me = z.object({
   personId: z.string(),
@@ -674,6 +686,118 @@ export const routes = {
     params: z.object({ id, organisationId: id }),
     response: null,
     successStatus: 204,
+  }),
+
+  withdrawStatement: defineRoute({
+    method: 'POST',
+    path: '/api/statements/{id}/withdraw',
+    access: 'signedIn',
+    summary:
+      'Withdraws a draft or open statement (the lead organisation); it is kept, but can no longer be signed.',
+    tags: ['statements'],
+    params: idParams,
+    response: statement,
+  }),
+  listStatementVersions: defineRoute({
+    method: 'GET',
+    path: '/api/statements/{id}/versions',
+    access: 'anyone',
+    summary: 'Every version of a statement, oldest first.',
+    tags: ['statements'],
+    params: idParams,
+    response: z.object({ items: z.array(statement) }),
+  }),
+  inviteToStatement: defineRoute({
+    method: 'POST',
+    path: '/api/statements/{id}/invitations',
+    access: 'signedIn',
+    summary: 'Invites organisations by email to co-sign an open statement (the lead organisation).',
+    tags: ['statements'],
+    params: idParams,
+    body: invitationInput,
+    response: z.object({ invited: z.number().int() }),
+    successStatus: 202,
+  }),
+  listOrganisationStatements: defineRoute({
+    method: 'GET',
+    path: '/api/organisations/{id}/statements',
+    access: { representativeOf: 'id', orCoordinator: true },
+    summary: 'The statements an organisation leads (drafts included) and those it has signed, newest first.',
+    tags: ['statements'],
+    params: idParams,
+    response: z.object({ led: z.array(statement), signed: z.array(statement) }),
+  }),
+  submitStatement: defineRoute({
+    method: 'POST',
+    path: '/api/statements/{id}/submit',
+    access: 'signedIn',
+    summary:
+      "Submits the statement with its current signatures to the body (the lead organisation), before the consultation's deadline.",
+    tags: ['submissions'],
+    params: idParams,
+    body: submitInput,
+    response: submissionView,
+  }),
+  getSubmission: defineRoute({
+    method: 'GET',
+    path: '/api/submissions/{id}',
+    access: 'anyone',
+    summary:
+      'The public record of a submission; its deliveries too for the lead organisation, the body and the coordinator.',
+    tags: ['submissions'],
+    params: idParams,
+    response: submissionView,
+  }),
+  listConsultationSubmissions: defineRoute({
+    method: 'GET',
+    path: '/api/consultations/{id}/submissions',
+    access: 'public',
+    summary:
+      "The statements submitted on a consultation, with their signatories, hashes and the body's answers.",
+    tags: ['submissions'],
+    params: idParams,
+    response: z.object({ items: z.array(submission) }),
+  }),
+  listBodySubmissions: defineRoute({
+    method: 'GET',
+    path: '/api/bodies/{id}/submissions',
+    access: { officerOf: 'id', orCoordinator: true },
+    summary: "The body's inbox: statements submitted to it, newest first.",
+    tags: ['submissions'],
+    params: idParams,
+    query: cursorQuery,
+    response: page(submission),
+  }),
+  acknowledgeSubmission: defineRoute({
+    method: 'POST',
+    path: '/api/submissions/{id}/acknowledge',
+    access: 'signedIn',
+    summary: "Records receipt, and the municipality's record number (officers of the body).",
+    tags: ['submissions'],
+    params: idParams,
+    body: acknowledgeInput,
+    response: submission,
+  }),
+  respondToSubmission: defineRoute({
+    method: 'POST',
+    path: '/api/submissions/{id}/response',
+    access: 'signedIn',
+    summary:
+      'Records how the statement was taken into account (officers of the body); a later answer replaces it.',
+    tags: ['submissions'],
+    params: idParams,
+    body: responseInput,
+    response: submission,
+  }),
+  bodyResponsiveness: defineRoute({
+    method: 'GET',
+    path: '/api/bodies/{id}/responsiveness',
+    access: 'public',
+    summary:
+      'How quickly a body acknowledges and answers submitted statements (median days, share answered).',
+    tags: ['submissions'],
+    params: idParams,
+    response: responsivenessSchema,
   }),
 
   consultationFeed: defineRoute({

@@ -28,6 +28,10 @@ export function translatorFor(catalogue: Partial<Messages>): Translate {
 
 export const translator = (language: Language): Translate => translatorFor(catalogues[language]);
 
+/** The names of the parameters a message uses, in a language. */
+export const placeholdersOf = (language: Language, key: MessageKey): string[] =>
+  [...(catalogues[language][key] ?? en[key] ?? fi[key]).matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '');
+
 export function formatDateTime(
   language: Language,
   date: Date,

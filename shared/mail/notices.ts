@@ -34,3 +34,20 @@ export function noticeItem(
     ...notice,
   };
 }
+
+/** Recipients per notice: a notice to many (every signatory's representatives) is split, keeping items small. */
+const RECIPIENTS_PER_NOTICE = 50;
+
+/** Notices to any number of people, each address once. */
+export function noticeItems(
+  template: NoticeTemplate,
+  to: Recipient[],
+  params: Record<string, string>,
+  now: Date,
+) {
+  const unique = [...new Map(to.map((r) => [r.email, r])).values()];
+  const items = [];
+  for (let i = 0; i < unique.length; i += RECIPIENTS_PER_NOTICE)
+    items.push(noticeItem(template, unique.slice(i, i + RECIPIENTS_PER_NOTICE), params, now));
+  return items;
+}

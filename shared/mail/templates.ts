@@ -1,11 +1,12 @@
 import type { Language } from '#shared/i18n/languages.ts';
-import { formatDateTime, type MessageKey, translator } from '#shared/i18n/translate.ts';
+import { formatDateTime, type MessageKey, placeholdersOf, translator } from '#shared/i18n/translate.ts';
 import { renderEmail } from './layout.ts';
 
 /**
  * Every email Kaiutin sends, by name: each names the catalogue messages it is made of. Parameters
- * ending in `At` are ISO dates, formatted in the recipient's language; `ground` and `outcome` are
- * translated codes; `path` is a link within Kaiutin.
+ * ending in `At` are ISO dates, formatted in the recipient's language; `ground`, `outcome` and
+ * `answer` are translated codes; `path` is a link within Kaiutin. A message that needs a parameter
+ * the notice does not have (an optional diary number, say) is left out.
  */
 const templates = {
   applicationReceipt: ['mail.applicationReceipt.body', 'mail.applicationReceipt.principles'],
@@ -18,6 +19,24 @@ const templates = {
   removalResponded: ['mail.removalResponded.body'],
   removalDecided: ['mail.removalDecided.body'],
   confirmSubscription: ['mail.confirmSubscription.body', 'mail.confirmSubscription.ignore'],
+  statementOpened: ['mail.statementOpened.body', 'mail.statementOpened.read'],
+  statementInvitation: [
+    'mail.statementOpened.body',
+    'mail.statementInvitation.message',
+    'mail.statementOpened.read',
+    'mail.statementInvitation.member',
+  ],
+  statementChanged: ['mail.statementChanged.body', 'mail.statementChanged.read'],
+  statementSubmitted: ['mail.statementSubmitted.body', 'mail.statementSubmitted.record'],
+  submissionAcknowledged: ['mail.submissionAcknowledged.body', 'mail.submissionAcknowledged.diary'],
+  submissionAnswered: [
+    'mail.submissionAnswered.body',
+    'mail.submissionAnswered.explanation',
+    'mail.submissionAnswered.decision',
+    'mail.submissionAnswered.record',
+  ],
+  cosignReminder: ['mail.cosignReminder.body'],
+  acknowledgeReminder: ['mail.acknowledgeReminder.body', 'mail.acknowledgeReminder.inbox'],
 } satisfies Record<string, MessageKey[]>;
 
 export type NoticeTemplate = keyof typeof templates;
@@ -36,14 +55,18 @@ export function renderNotice(
   }
   if (params.ground) values.ground = t(`removal.ground.${params.ground}` as MessageKey);
   if (params.outcome) values.outcome = t(`removal.outcome.${params.outcome}` as MessageKey);
+  if (params.answer) values.answer = t(`submission.outcome.${params.answer}` as MessageKey);
   if (params.path !== undefined) values.url = `${publicBaseUrl}${params.path}`;
   values.signInUrl = `${publicBaseUrl}/sign-in`;
+  values.applyUrl = `${publicBaseUrl}/apply`;
+  const complete = (key: MessageKey) =>
+    placeholdersOf(language, key).every((name) => (values[name] ?? '') !== '');
   return renderEmail({
     language,
     publicBaseUrl,
     subject: t(`mail.${template}.subject` as MessageKey, values),
     heading: t(`mail.${template}.heading` as MessageKey, values),
-    paragraphs: templates[template].map((key) => t(key, values)),
+    paragraphs: (templates[template] as MessageKey[]).filter(complete).map((key) => t(key, values)),
   });
 }
 

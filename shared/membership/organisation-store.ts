@@ -1,5 +1,6 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { type Actor, auditItem, type PersonActor } from '#shared/audit/audit.ts';
+import { inParallel } from '#shared/concurrency.ts';
 import { Conflict, NotFound } from '#shared/errors.ts';
 import type { Language } from '#shared/i18n/languages.ts';
 import { noticeItem, type Recipient } from '#shared/mail/notices.ts';
@@ -118,6 +119,15 @@ export async function listRepresentatives(store: Store, organisationId: string):
 
 export const recipientsOf = (people: { email: string; language: Language }[]): Recipient[] =>
   people.map(({ email, language }) => ({ email, language }));
+
+/** Everyone who represents any of the organisations, to be told something in their language. */
+export async function representativesOf(store: Store, organisationIds: string[]): Promise<Recipient[]> {
+  const found: Representative[] = [];
+  await inParallel([...new Set(organisationIds)], 10, async (id) => {
+    found.push(...(await listRepresentatives(store, id)));
+  });
+  return recipientsOf(found);
+}
 
 const memberCondition = {
   ConditionExpression: '#status = :member',

@@ -1,7 +1,7 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { Conflict } from '#shared/errors.ts';
 import type { Store } from '#shared/store/client.ts';
-import { queryAll } from '#shared/store/query.ts';
+import { getMany, queryAll } from '#shared/store/query.ts';
 import { KEY } from '#shared/store/table.ts';
 import { failedConditions, putItem, type TransactItem, transact } from '#shared/store/transactions.ts';
 import {
@@ -56,33 +56,46 @@ const changedMeanwhile = () =>
   );
 
 /**
- * Writes a change to what was read, only if nobody changed the statement in between: same version,
- * status and signature count (a signature landing meanwhile makes the edit retry, never lost).
- * A new version keeps its snapshot.
+ * The write of a change to what was read, only if nobody changed the statement in between: same
+ * version, status and signature count (a signature landing meanwhile makes the change fail, never lost).
  */
-export async function saveStatement(store: Store, before: Statement, after: Statement): Promise<void> {
-  const items: TransactItem[] = [
-    {
-      Put: {
-        TableName: '',
-        Item: profileItem(after),
-        ConditionExpression: '#version = :version AND #status = :status AND signatureCount = :count',
-        ExpressionAttributeNames: { '#version': 'version', '#status': 'status' },
-        ExpressionAttributeValues: {
-          ':version': before.version,
-          ':status': before.status,
-          ':count': before.signatureCount,
-        },
+export function statementUpdate(before: Statement, after: Statement): TransactItem {
+  return {
+    Put: {
+      TableName: '',
+      Item: profileItem(after),
+      ConditionExpression: '#version = :version AND #status = :status AND signatureCount = :count',
+      ExpressionAttributeNames: { '#version': 'version', '#status': 'status' },
+      ExpressionAttributeValues: {
+        ':version': before.version,
+        ':status': before.status,
+        ':count': before.signatureCount,
       },
     },
-  ];
+  };
+}
+
+/** Saves a change (a new version keeps its snapshot) with whatever else must happen with it: notices, reminders. */
+export async function saveStatement(
+  store: Store,
+  before: Statement,
+  after: Statement,
+  alongside: Record<string, unknown>[] = [],
+): Promise<void> {
+  const items: TransactItem[] = [statementUpdate(before, after)];
   if (after.version !== before.version) items.push(versionItem(after));
+  items.push(...alongside.map(putItem));
   try {
     await transact(store, items);
   } catch (error) {
     if (failedConditions(error).includes(0)) throw changedMeanwhile();
     throw error;
   }
+}
+
+export async function listVersions(store: Store, id: string): Promise<Statement[]> {
+  const items = await queryAll(store, { partition: `STATEMENT#${id}`, sortKeyPrefix: 'VERSION#' });
+  return items.map((item) => statementSchema.parse(item));
 }
 
 export async function listSignatures(store: Store, statementId: string): Promise<Signature[]> {
@@ -112,7 +125,14 @@ export async function sign(store: Store, s: Statement, signed: Signature, now: D
   for (let attempt = 0; attempt < 3; attempt += 1) {
     const existing = await getSignature(store, s.id, signed.organisationId);
     if (existing?.contentHash === s.contentHash) return 'already-signed';
-    const item = { ...signatureKey(s.id, signed.organisationId), entity: 'signature', ...signed };
+    const item = {
+      ...signatureKey(s.id, signed.organisationId),
+      // What an organisation has signed, newest first.
+      [KEY.gsi1pk]: `ORG#${signed.organisationId}#SIGNATURES`,
+      [KEY.gsi1sk]: `${signed.signedAt}#${s.id}`,
+      entity: 'signature',
+      ...signed,
+    };
     try {
       await transact(store, [
         existing
@@ -200,4 +220,22 @@ export async function listConsultationStatements(store: Store, consultationId: s
     partition: `CONSULTATION#${consultationId}#STATEMENTS`,
   });
   return items.map((item) => statementSchema.parse(item));
+}
+
+/** What an organisation leads (drafts included) and what it has signed, newest first. */
+export async function listOrganisationStatements(store: Store, organisationId: string) {
+  const [led, signatures] = await Promise.all([
+    queryAll(store, { index: 'gsi2', partition: `ORG#${organisationId}#STATEMENTS`, newestFirst: true }),
+    queryAll(store, { index: 'gsi1', partition: `ORG#${organisationId}#SIGNATURES`, newestFirst: true }),
+  ]);
+  const signedIds = signatures.map((item) => String(item.statementId));
+  const signed = await getMany(
+    store,
+    signedIds.map((id) => profileKey(id)),
+  );
+  const byId = new Map(signed.map((item) => [String(item.id), statementSchema.parse(item)]));
+  return {
+    led: led.map((item) => statementSchema.parse(item)),
+    signed: signedIds.flatMap((id) => byId.get(id) ?? []),
+  };
 }

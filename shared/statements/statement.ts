@@ -40,6 +40,17 @@ export type StatementChanges = z.output<typeof statementChanges>;
 
 export const openInput = z.object({ cosignDeadline: isoDateTime });
 
+/** Organisations invited by email to co-sign; the email is in the language chosen. */
+export const invitationInput = z.object({
+  emails: z
+    .array(z.email().max(254).toLowerCase())
+    .min(1)
+    .max(20, 'At most 20 addresses at a time.')
+    .refine((emails) => new Set(emails).size === emails.length, 'Each address once.'),
+  language: z.enum(languageCodes),
+  message: text(1000).optional(),
+});
+
 /** Who approved signing: a standing mandate, or a decision of the board or a meeting on a date. */
 export const mandate = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('standing') }),

@@ -13,6 +13,8 @@ export interface PartitionQuery {
   index?: 'gsi1' | 'gsi2';
   partition: string;
   sortKeyPrefix?: string;
+  /** Only sort keys that sort before this one (items due by a time, say). */
+  sortKeyBefore?: string;
   newestFirst?: boolean;
   limit?: number;
   /** A filter on attributes that are not keys, with its values (`:name`). */
@@ -23,19 +25,24 @@ const keysOf = { gsi1: [KEY.gsi1pk, KEY.gsi1sk], gsi2: [KEY.gsi2pk, KEY.gsi2sk] 
 
 function toInput(store: Store, query: PartitionQuery): QueryCommandInput {
   const [pk, sk] = query.index ? keysOf[query.index] : [KEY.pk, KEY.sk];
+  const sortKeyCondition = query.sortKeyPrefix
+    ? ' AND begins_with(#sk, :sk)'
+    : query.sortKeyBefore
+      ? ' AND #sk < :sk'
+      : '';
   return {
     TableName: store.tableName,
     IndexName: query.index,
-    KeyConditionExpression: query.sortKeyPrefix ? '#pk = :pk AND begins_with(#sk, :prefix)' : '#pk = :pk',
+    KeyConditionExpression: `#pk = :pk${sortKeyCondition}`,
     FilterExpression: query.filter?.expression,
     ExpressionAttributeNames: {
       '#pk': pk,
-      ...(query.sortKeyPrefix ? { '#sk': sk } : {}),
+      ...(sortKeyCondition ? { '#sk': sk } : {}),
       ...query.filter?.names,
     },
     ExpressionAttributeValues: {
       ':pk': query.partition,
-      ...(query.sortKeyPrefix ? { ':prefix': query.sortKeyPrefix } : {}),
+      ...(sortKeyCondition ? { ':sk': query.sortKeyPrefix ?? query.sortKeyBefore } : {}),
       ...query.filter?.values,
     },
     ScanIndexForward: !query.newestFirst,

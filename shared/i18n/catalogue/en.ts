@@ -68,6 +68,65 @@ export const en: Messages = {
     'Someone (we hope you) subscribed this address to Kaiutin alerts about municipal decisions and consultations. Confirm within {days} days: {url}',
   'mail.confirmSubscription.ignore':
     'If you did not subscribe, you can ignore this message: you will receive nothing.',
+  'mail.submission.subject': 'Statement: {title} ({count} organisations)',
+  'mail.submission.heading': 'Joint statement: {consultation}',
+  'mail.submission.intro':
+    '{lead} delivers to {body} the joint statement of {count} organisations on “{consultation}”. The text follows exactly as signed.',
+  'mail.submission.translation': 'The same text in {language}:',
+  'mail.submission.signatories': 'Signed by ({count}):',
+  'mail.submission.mandateStanding': '{organisation} – standing mandate, signed {signedAt}',
+  'mail.submission.mandateDecision':
+    '{organisation} – decision of {decidedBy} on {decidedOn}, signed {signedAt}',
+  'mail.submission.board': 'the board or a meeting',
+  'mail.submission.record': 'The public record, with the same text and signatories: {url}',
+  'mail.submission.hash':
+    'Content hash (SHA-256): {hash}. The public record shows the same hash, so you can check that what you received is what the organisations signed.',
+  'mail.submission.acknowledge':
+    'Please acknowledge receipt and record how the statement was taken into account: {inboxUrl}',
+  'mail.statementOpened.subject': 'Open for co-signing: {title}',
+  'mail.statementOpened.heading': 'A joint statement is open for co-signing',
+  'mail.statementOpened.body':
+    '{lead} invites member organisations to co-sign the joint statement “{title}” on “{consultation}”. Signatures by {cosignDeadlineAt}.',
+  'mail.statementOpened.read': 'Read the statement and sign it: {url}',
+  'mail.statementInvitation.subject': 'Invitation to co-sign: {title}',
+  'mail.statementInvitation.heading': '{lead} invites you to co-sign a joint statement',
+  'mail.statementInvitation.message': 'A message from {lead}: {message}',
+  'mail.statementInvitation.member':
+    'A representative of a member organisation of the network can sign for it after signing in. Other organisations can apply for membership: {applyUrl}',
+  'mail.statementChanged.subject': 'The statement changed: {title}',
+  'mail.statementChanged.heading': 'A statement you signed has changed',
+  'mail.statementChanged.body':
+    '{lead} changed the statement “{title}” after your organisation signed it (now version {version}). Your signature is on an earlier version and will not be delivered unless your organisation confirms the new text.',
+  'mail.statementChanged.read': 'Read the new text and confirm your signature: {url}',
+  'mail.statementSubmitted.subject': 'Statement delivered: {title}',
+  'mail.statementSubmitted.heading': 'The statement was delivered to {body}',
+  'mail.statementSubmitted.body':
+    '{lead} delivered the statement “{title}”, signed by {count} organisations. Content hash: {hash}.',
+  'mail.statementSubmitted.record': 'The public record: {url}',
+  'mail.submissionAcknowledged.subject': 'Received: {title}',
+  'mail.submissionAcknowledged.heading': '{body} acknowledged the statement',
+  'mail.submissionAcknowledged.body':
+    '{body} acknowledged receipt of the statement “{title}” on {acknowledgedAt}.',
+  'mail.submissionAcknowledged.diary': 'Record number: {diaryNumber}',
+  'mail.submissionAnswered.subject': 'Answer to the statement: {title}',
+  'mail.submissionAnswered.heading': '{body} answered the statement',
+  'mail.submissionAnswered.body': 'How the statement “{title}” was taken into account: {answer}.',
+  'mail.submissionAnswered.explanation': '{explanation}',
+  'mail.submissionAnswered.decision': 'The decision: {decisionUrl}',
+  'mail.submissionAnswered.record': 'The public record: {url}',
+  'mail.cosignReminder.subject': 'Reminder: co-signing closes {cosignDeadlineAt}',
+  'mail.cosignReminder.heading': 'Co-signing of “{title}” closes soon',
+  'mail.cosignReminder.body':
+    "Co-signing closes {cosignDeadlineAt}. {count} organisations have signed the current text. Submit the statement before the consultation's deadline ({statementDeadlineAt}): {url}",
+  'mail.acknowledgeReminder.subject': 'Not yet acknowledged: {title}',
+  'mail.acknowledgeReminder.heading': 'A statement awaits acknowledgement',
+  'mail.acknowledgeReminder.body':
+    '{lead} submitted the statement “{title}” ({count} organisations) to {body} on {submittedAt}, and its receipt has not been acknowledged yet.',
+  'mail.acknowledgeReminder.inbox': 'Acknowledge it here: {url}',
+  'submission.outcome.taken-into-account': 'taken into account',
+  'submission.outcome.partly': 'partly taken into account',
+  'submission.outcome.not-taken-into-account': 'not taken into account',
+  'submission.outcome.decision-pending': 'decision still pending',
   'mail.signInCode.subject': 'Your Kaiutin sign-in code: {code}',
   'mail.signInCode.heading': 'Your sign-in code',
   'mail.signInCode.body': 'Your code is {code}. It is valid for {minutes} minutes and works once.',

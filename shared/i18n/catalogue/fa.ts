@@ -65,6 +65,64 @@ export const fa: Messages = {
     'کسی (امیدواریم شما) این نشانی را برای هشدارهای Kaiutin دربارهٔ تصمیم‌ها و نظرخواهی‌های شهرداری مشترک کرده است. ظرف {days} روز تأیید کنید: {url}',
   'mail.confirmSubscription.ignore':
     'اگر شما مشترک نشده‌اید، می‌توانید این پیام را نادیده بگیرید: چیزی برایتان فرستاده نمی‌شود.',
+  'mail.submission.subject': 'بیانیه: {title} ({count} سازمان)',
+  'mail.submission.heading': 'بیانیهٔ مشترک: {consultation}',
+  'mail.submission.intro':
+    '{lead} بیانیهٔ مشترک {count} سازمان را دربارهٔ «{consultation}» به {body} تحویل می‌دهد. متن در ادامه دقیقاً همان‌گونه که امضا شده آمده است.',
+  'mail.submission.translation': 'همین متن به زبان {language}:',
+  'mail.submission.signatories': 'امضاکنندگان ({count}):',
+  'mail.submission.mandateStanding': '{organisation} – اختیار دائمی، امضاشده در {signedAt}',
+  'mail.submission.mandateDecision':
+    '{organisation} – تصمیم {decidedBy} در تاریخ {decidedOn}، امضاشده در {signedAt}',
+  'mail.submission.board': 'هیئت‌مدیره یا مجمع',
+  'mail.submission.record': 'سابقهٔ عمومی، با همین متن و امضاکنندگان: {url}',
+  'mail.submission.hash':
+    'کد درستی‌سنجی محتوا (SHA-256): {hash}. سابقهٔ عمومی همین کد را نشان می‌دهد، بنابراین می‌توانید بررسی کنید که آنچه دریافت کرده‌اید همان چیزی است که سازمان‌ها امضا کرده‌اند.',
+  'mail.submission.acknowledge':
+    'لطفاً دریافت را تأیید کنید و ثبت کنید که بیانیه چگونه در نظر گرفته شد: {inboxUrl}',
+  'mail.statementOpened.subject': 'آمادهٔ امضای مشترک: {title}',
+  'mail.statementOpened.heading': 'یک بیانیهٔ مشترک برای امضا باز است',
+  'mail.statementOpened.body':
+    '{lead} از سازمان‌های عضو دعوت می‌کند بیانیهٔ مشترک «{title}» دربارهٔ «{consultation}» را امضا کنند. مهلت امضا تا {cosignDeadlineAt}.',
+  'mail.statementOpened.read': 'بیانیه را بخوانید و امضا کنید: {url}',
+  'mail.statementInvitation.subject': 'دعوت به امضا: {title}',
+  'mail.statementInvitation.heading': '{lead} شما را به امضای یک بیانیهٔ مشترک دعوت می‌کند',
+  'mail.statementInvitation.message': 'پیامی از {lead}: {message}',
+  'mail.statementInvitation.member':
+    'نمایندهٔ یک سازمان عضو شبکه می‌تواند پس از ورود، از طرف سازمان خود امضا کند. سازمان‌های دیگر می‌توانند درخواست عضویت بدهند: {applyUrl}',
+  'mail.statementChanged.subject': 'بیانیه تغییر کرد: {title}',
+  'mail.statementChanged.heading': 'بیانیه‌ای که امضا کرده‌اید تغییر کرده است',
+  'mail.statementChanged.body':
+    '{lead} پس از امضای سازمان شما، بیانیهٔ «{title}» را تغییر داد (اکنون نسخهٔ {version}). امضای شما مربوط به نسخهٔ قبلی است و تا سازمان شما متن جدید را تأیید نکند، تحویل داده نمی‌شود.',
+  'mail.statementChanged.read': 'متن جدید را بخوانید و امضای خود را تأیید کنید: {url}',
+  'mail.statementSubmitted.subject': 'بیانیه تحویل داده شد: {title}',
+  'mail.statementSubmitted.heading': 'بیانیه به {body} تحویل داده شد',
+  'mail.statementSubmitted.body':
+    '{lead} بیانیهٔ «{title}» را با امضای {count} سازمان تحویل داد. کد درستی‌سنجی: {hash}.',
+  'mail.statementSubmitted.record': 'سابقهٔ عمومی: {url}',
+  'mail.submissionAcknowledged.subject': 'دریافت شد: {title}',
+  'mail.submissionAcknowledged.heading': '{body} دریافت بیانیه را تأیید کرد',
+  'mail.submissionAcknowledged.body': '{body} در {acknowledgedAt} دریافت بیانیهٔ «{title}» را تأیید کرد.',
+  'mail.submissionAcknowledged.diary': 'شمارهٔ ثبت: {diaryNumber}',
+  'mail.submissionAnswered.subject': 'پاسخ به بیانیه: {title}',
+  'mail.submissionAnswered.heading': '{body} به بیانیه پاسخ داد',
+  'mail.submissionAnswered.body': 'بیانیهٔ «{title}» چگونه در نظر گرفته شد: {answer}.',
+  'mail.submissionAnswered.explanation': '{explanation}',
+  'mail.submissionAnswered.decision': 'تصمیم: {decisionUrl}',
+  'mail.submissionAnswered.record': 'سابقهٔ عمومی: {url}',
+  'mail.cosignReminder.subject': 'یادآوری: مهلت امضا {cosignDeadlineAt} پایان می‌یابد',
+  'mail.cosignReminder.heading': 'مهلت امضای «{title}» به‌زودی پایان می‌یابد',
+  'mail.cosignReminder.body':
+    'مهلت امضا {cosignDeadlineAt} پایان می‌یابد. {count} سازمان متن کنونی را امضا کرده‌اند. بیانیه را پیش از پایان مهلت نظرخواهی ({statementDeadlineAt}) ارسال کنید: {url}',
+  'mail.acknowledgeReminder.subject': 'هنوز تأیید نشده: {title}',
+  'mail.acknowledgeReminder.heading': 'بیانیه‌ای در انتظار تأیید دریافت است',
+  'mail.acknowledgeReminder.body':
+    '{lead} در {submittedAt} بیانیهٔ «{title}» ({count} سازمان) را به {body} ارسال کرد و دریافت آن هنوز تأیید نشده است.',
+  'mail.acknowledgeReminder.inbox': 'از اینجا تأیید کنید: {url}',
+  'submission.outcome.taken-into-account': 'در نظر گرفته شد',
+  'submission.outcome.partly': 'تا حدی در نظر گرفته شد',
+  'submission.outcome.not-taken-into-account': 'در نظر گرفته نشد',
+  'submission.outcome.decision-pending': 'هنوز تصمیمی گرفته نشده است',
   'mail.signInCode.subject': 'کد ورود شما به Kaiutin: {code}',
   'mail.signInCode.heading': 'کد ورود شما',
   'mail.signInCode.body':

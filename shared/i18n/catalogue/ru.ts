@@ -66,6 +66,65 @@ export const ru: Messages = {
     'Кто-то (надеемся, вы) подписал этот адрес на оповещения Kaiutin о муниципальных решениях и консультациях. Подтвердите в течение {days} дней: {url}',
   'mail.confirmSubscription.ignore':
     'Если вы не подписывались, просто не обращайте внимания на это сообщение: вы ничего не получите.',
+  'mail.submission.subject': 'Заявление: {title} (организаций: {count})',
+  'mail.submission.heading': 'Совместное заявление: {consultation}',
+  'mail.submission.intro':
+    'Организация {lead} направляет органу {body} совместное заявление организаций (всего: {count}) по вопросу «{consultation}». Текст приводится ниже точно в том виде, в котором он был подписан.',
+  'mail.submission.translation': 'Тот же текст ({language}):',
+  'mail.submission.signatories': 'Подписали ({count}):',
+  'mail.submission.mandateStanding': '{organisation} — постоянные полномочия, подписано {signedAt}',
+  'mail.submission.mandateDecision':
+    '{organisation} — решение от {decidedOn}, принявший орган: {decidedBy}; подписано {signedAt}',
+  'mail.submission.board': 'правление или собрание',
+  'mail.submission.record': 'Публичная запись с тем же текстом и подписавшими: {url}',
+  'mail.submission.hash':
+    'Контрольная сумма (SHA-256): {hash}. В публичной записи указана та же сумма, поэтому вы можете проверить, что полученный вами текст — именно тот, который подписали организации.',
+  'mail.submission.acknowledge':
+    'Пожалуйста, подтвердите получение и отметьте, как заявление было учтено: {inboxUrl}',
+  'mail.statementOpened.subject': 'Открыто для подписания: {title}',
+  'mail.statementOpened.heading': 'Совместное заявление открыто для подписания',
+  'mail.statementOpened.body':
+    'Организация {lead} приглашает организации-члены подписать совместное заявление «{title}» по вопросу «{consultation}». Подписи принимаются до {cosignDeadlineAt}.',
+  'mail.statementOpened.read': 'Прочитайте заявление и подпишите его: {url}',
+  'mail.statementInvitation.subject': 'Приглашение подписать: {title}',
+  'mail.statementInvitation.heading': 'Организация {lead} приглашает вас подписать совместное заявление',
+  'mail.statementInvitation.message': 'Сообщение от организации {lead}: {message}',
+  'mail.statementInvitation.member':
+    'Представитель организации — члена сети может подписать заявление от её имени, войдя в систему. Другие организации могут подать заявку на членство: {applyUrl}',
+  'mail.statementChanged.subject': 'Заявление изменилось: {title}',
+  'mail.statementChanged.heading': 'Подписанное вами заявление изменилось',
+  'mail.statementChanged.body':
+    'Организация {lead} изменила заявление «{title}» после того, как ваша организация его подписала (теперь версия {version}). Ваша подпись относится к более ранней версии и не будет передана, если ваша организация не подтвердит новый текст.',
+  'mail.statementChanged.read': 'Прочитайте новый текст и подтвердите подпись: {url}',
+  'mail.statementSubmitted.subject': 'Заявление доставлено: {title}',
+  'mail.statementSubmitted.heading': 'Заявление доставлено: {body}',
+  'mail.statementSubmitted.body':
+    'Организация {lead} доставила заявление «{title}», подписанное организациями (всего: {count}). Контрольная сумма: {hash}.',
+  'mail.statementSubmitted.record': 'Публичная запись: {url}',
+  'mail.submissionAcknowledged.subject': 'Получено: {title}',
+  'mail.submissionAcknowledged.heading': 'Орган {body} подтвердил получение заявления',
+  'mail.submissionAcknowledged.body':
+    'Орган {body} подтвердил получение заявления «{title}» {acknowledgedAt}.',
+  'mail.submissionAcknowledged.diary': 'Регистрационный номер: {diaryNumber}',
+  'mail.submissionAnswered.subject': 'Ответ на заявление: {title}',
+  'mail.submissionAnswered.heading': 'Орган {body} ответил на заявление',
+  'mail.submissionAnswered.body': 'Как было учтено заявление «{title}»: {answer}.',
+  'mail.submissionAnswered.explanation': '{explanation}',
+  'mail.submissionAnswered.decision': 'Решение: {decisionUrl}',
+  'mail.submissionAnswered.record': 'Публичная запись: {url}',
+  'mail.cosignReminder.subject': 'Напоминание: подписание закрывается {cosignDeadlineAt}',
+  'mail.cosignReminder.heading': 'Подписание заявления «{title}» скоро закроется',
+  'mail.cosignReminder.body':
+    'Подписание закрывается {cosignDeadlineAt}. Текущий текст подписали организации (всего: {count}). Подайте заявление до окончания срока консультации ({statementDeadlineAt}): {url}',
+  'mail.acknowledgeReminder.subject': 'Ещё не подтверждено: {title}',
+  'mail.acknowledgeReminder.heading': 'Заявление ожидает подтверждения получения',
+  'mail.acknowledgeReminder.body':
+    'Организация {lead} направила {submittedAt} органу {body} заявление «{title}» (организаций: {count}), но его получение ещё не подтверждено.',
+  'mail.acknowledgeReminder.inbox': 'Подтвердите получение здесь: {url}',
+  'submission.outcome.taken-into-account': 'учтено',
+  'submission.outcome.partly': 'учтено частично',
+  'submission.outcome.not-taken-into-account': 'не учтено',
+  'submission.outcome.decision-pending': 'решение ещё не принято',
   'mail.signInCode.subject': 'Ваш код для входа в Kaiutin: {code}',
   'mail.signInCode.heading': 'Ваш код для входа',
   'mail.signInCode.body': 'Ваш код: {code}. Он действует {minutes} мин. и работает только один раз.',

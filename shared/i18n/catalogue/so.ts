@@ -68,6 +68,65 @@ export const so: Messages = {
     "Qof (waxaan rajeynaynaa inaad adigu tahay) ayaa ciwaankan ku diiwaangeliyay digniinaha Kaiutin ee ku saabsan go'aannada iyo la-tashiyada degmada. Xaqiiji {days} maalmood gudahood: {url}",
   'mail.confirmSubscription.ignore':
     'Haddii aadan is-diiwaangelin, iska indha tir fariintan: waxba laguuma soo diri doono.',
+  'mail.submission.subject': 'Bayaan: {title} ({count} urur)',
+  'mail.submission.heading': 'Bayaan wadajir ah: {consultation}',
+  'mail.submission.intro':
+    '{lead} waxay {body} u gudbinaysaa bayaanka wadajirka ah ee {count} urur oo ku saabsan «{consultation}». Qoraalka hoose waa sidii saxda ahayd ee loo saxiixay.',
+  'mail.submission.translation': 'Isla qoraalka oo ku qoran {language}:',
+  'mail.submission.signatories': 'Waxaa saxiixay ({count}):',
+  'mail.submission.mandateStanding': '{organisation} – awood joogto ah, la saxiixay {signedAt}',
+  'mail.submission.mandateDecision':
+    '{organisation} – go’aanka {decidedBy} ee {decidedOn}, la saxiixay {signedAt}',
+  'mail.submission.board': 'guddiga ama shirka',
+  'mail.submission.record': 'Diiwaanka dadweynaha, oo leh isla qoraalka iyo saxiixayaasha: {url}',
+  'mail.submission.hash':
+    'Koodhka hubinta (SHA-256): {hash}. Diiwaanka dadweynaha wuxuu muujinayaa isla koodhka, si aad u hubin kartaan in waxa aad heshay ay yihiin waxa ururadu saxiixeen.',
+  'mail.submission.acknowledge':
+    'Fadlan xaqiijiya inaad heshay, oo diiwaangeliya sida bayaanka loo tixgeliyay: {inboxUrl}',
+  'mail.statementOpened.subject': 'Waa u furan yahay saxiixa: {title}',
+  'mail.statementOpened.heading': 'Bayaan wadajir ah ayaa u furan saxiixa',
+  'mail.statementOpened.body':
+    '{lead} waxay ururada xubnaha ah ku martiqaadaysaa inay saxiixaan bayaanka wadajirka ah «{title}» ee ku saabsan «{consultation}». Saxiixyada ugu dambeyn {cosignDeadlineAt}.',
+  'mail.statementOpened.read': 'Akhriya bayaanka oo saxiixa: {url}',
+  'mail.statementInvitation.subject': 'Martiqaad saxiix: {title}',
+  'mail.statementInvitation.heading': '{lead} waxay idinku martiqaadaysaa inaad saxiixdaan bayaan wadajir ah',
+  'mail.statementInvitation.message': 'Fariin ka timid {lead}: {message}',
+  'mail.statementInvitation.member':
+    'Wakiilka urur xubin ka ah shabakadda wuxuu ururkiisa u saxiixi karaa marka uu soo galo. Ururada kale waxay codsan karaan xubinnimo: {applyUrl}',
+  'mail.statementChanged.subject': 'Bayaanka wuu isbeddelay: {title}',
+  'mail.statementChanged.heading': 'Bayaan aad saxiixdeen ayaa isbeddelay',
+  'mail.statementChanged.body':
+    '{lead} waxay beddeshay bayaanka «{title}» kadib markii ururkiinnu saxiixay (hadda nuqulka {version}). Saxiixiinnu wuxuu ku yaal nuqul hore, lamana gudbin doono haddii ururkiinnu uusan xaqiijin qoraalka cusub.',
+  'mail.statementChanged.read': 'Akhriya qoraalka cusub oo xaqiijiya saxiixiinna: {url}',
+  'mail.statementSubmitted.subject': 'Bayaanka waa la gudbiyay: {title}',
+  'mail.statementSubmitted.heading': 'Bayaanka waxaa loo gudbiyay {body}',
+  'mail.statementSubmitted.body':
+    '{lead} waxay gudbisay bayaanka «{title}», oo ay saxiixeen {count} urur. Koodhka hubinta: {hash}.',
+  'mail.statementSubmitted.record': 'Diiwaanka dadweynaha: {url}',
+  'mail.submissionAcknowledged.subject': 'Waa la helay: {title}',
+  'mail.submissionAcknowledged.heading': '{body} waxay xaqiijisay in bayaanka la helay',
+  'mail.submissionAcknowledged.body':
+    '{body} waxay {acknowledgedAt} xaqiijisay in bayaanka «{title}» la helay.',
+  'mail.submissionAcknowledged.diary': 'Lambarka diiwaanka: {diaryNumber}',
+  'mail.submissionAnswered.subject': 'Jawaabta bayaanka: {title}',
+  'mail.submissionAnswered.heading': '{body} waxay ka jawaabtay bayaanka',
+  'mail.submissionAnswered.body': 'Sida bayaanka «{title}» loo tixgeliyay: {answer}.',
+  'mail.submissionAnswered.explanation': '{explanation}',
+  'mail.submissionAnswered.decision': 'Go’aanka: {decisionUrl}',
+  'mail.submissionAnswered.record': 'Diiwaanka dadweynaha: {url}',
+  'mail.cosignReminder.subject': 'Xasuusin: saxiixu wuxuu xirmayaa {cosignDeadlineAt}',
+  'mail.cosignReminder.heading': 'Saxiixa «{title}» wuxuu xirmayaa dhowaan',
+  'mail.cosignReminder.body':
+    'Saxiixu wuxuu xirmayaa {cosignDeadlineAt}. {count} urur ayaa saxiixay qoraalka hadda jira. Gudbiya bayaanka ka hor waqtiga ugu dambeeya ee la-tashiga ({statementDeadlineAt}): {url}',
+  'mail.acknowledgeReminder.subject': 'Weli lama xaqiijin: {title}',
+  'mail.acknowledgeReminder.heading': 'Bayaan ayaa sugaya xaqiijin',
+  'mail.acknowledgeReminder.body':
+    '{lead} waxay {submittedAt} u gudbisay {body} bayaanka «{title}» ({count} urur), weli lama xaqiijin in la helay.',
+  'mail.acknowledgeReminder.inbox': 'Halkan ka xaqiijiya: {url}',
+  'submission.outcome.taken-into-account': 'waa la tixgeliyay',
+  'submission.outcome.partly': 'qayb ahaan ayaa la tixgeliyay',
+  'submission.outcome.not-taken-into-account': 'lama tixgelin',
+  'submission.outcome.decision-pending': 'go’aanka weli lama gaarin',
   'mail.signInCode.subject': 'Koodhka galitaanka Kaiutin: {code}',
   'mail.signInCode.heading': 'Koodhkiinna galitaanka',
   'mail.signInCode.body':

@@ -67,6 +67,65 @@ export const sv: Messages = {
     'Någon (förhoppningsvis ni) har prenumererat på Kaiutins aviseringar om kommunala beslut och samråd till den här adressen. Bekräfta inom {days} dagar: {url}',
   'mail.confirmSubscription.ignore':
     'Om ni inte har prenumererat kan ni bortse från det här meddelandet: ni får ingenting.',
+  'mail.submission.subject': 'Utlåtande: {title} ({count} organisationer)',
+  'mail.submission.heading': 'Gemensamt utlåtande: {consultation}',
+  'mail.submission.intro':
+    '{lead} lämnar till {body} ett gemensamt utlåtande från {count} organisationer i ärendet ”{consultation}”. Texten följer nedan exakt som den undertecknades.',
+  'mail.submission.translation': 'Samma text på {language}:',
+  'mail.submission.signatories': 'Undertecknat av ({count}):',
+  'mail.submission.mandateStanding': '{organisation} – stående mandat, undertecknat {signedAt}',
+  'mail.submission.mandateDecision':
+    '{organisation} – beslut av {decidedBy} den {decidedOn}, undertecknat {signedAt}',
+  'mail.submission.board': 'styrelsen eller ett möte',
+  'mail.submission.record': 'Den offentliga handlingen, med samma text och undertecknare: {url}',
+  'mail.submission.hash':
+    'Kontrollsumma (SHA-256): {hash}. Den offentliga handlingen visar samma summa, så ni kan kontrollera att det ni har fått är det som organisationerna undertecknade.',
+  'mail.submission.acknowledge':
+    'Vänligen bekräfta mottagandet och registrera hur utlåtandet beaktades: {inboxUrl}',
+  'mail.statementOpened.subject': 'Öppet för undertecknande: {title}',
+  'mail.statementOpened.heading': 'Ett gemensamt utlåtande är öppet för undertecknande',
+  'mail.statementOpened.body':
+    '{lead} bjuder in medlemsorganisationerna att underteckna det gemensamma utlåtandet ”{title}” i ärendet ”{consultation}”. Underskrifter senast {cosignDeadlineAt}.',
+  'mail.statementOpened.read': 'Läs utlåtandet och underteckna det: {url}',
+  'mail.statementInvitation.subject': 'Inbjudan att underteckna: {title}',
+  'mail.statementInvitation.heading': '{lead} bjuder in er att underteckna ett gemensamt utlåtande',
+  'mail.statementInvitation.message': 'Ett meddelande från {lead}: {message}',
+  'mail.statementInvitation.member':
+    'En representant för en av nätverkets medlemsorganisationer kan underteckna för organisationens räkning efter att ha loggat in. Andra organisationer kan ansöka om medlemskap: {applyUrl}',
+  'mail.statementChanged.subject': 'Utlåtandet har ändrats: {title}',
+  'mail.statementChanged.heading': 'Ett utlåtande som ni har undertecknat har ändrats',
+  'mail.statementChanged.body':
+    '{lead} ändrade utlåtandet ”{title}” efter att er organisation hade undertecknat det (nu version {version}). Er underskrift gäller en tidigare version och levereras inte om inte er organisation bekräftar den nya texten.',
+  'mail.statementChanged.read': 'Läs den nya texten och bekräfta er underskrift: {url}',
+  'mail.statementSubmitted.subject': 'Utlåtandet har levererats: {title}',
+  'mail.statementSubmitted.heading': 'Utlåtandet har levererats till {body}',
+  'mail.statementSubmitted.body':
+    '{lead} levererade utlåtandet ”{title}”, undertecknat av {count} organisationer. Kontrollsumma: {hash}.',
+  'mail.statementSubmitted.record': 'Den offentliga handlingen: {url}',
+  'mail.submissionAcknowledged.subject': 'Mottaget: {title}',
+  'mail.submissionAcknowledged.heading': '{body} har bekräftat att utlåtandet tagits emot',
+  'mail.submissionAcknowledged.body':
+    '{body} bekräftade den {acknowledgedAt} att utlåtandet ”{title}” tagits emot.',
+  'mail.submissionAcknowledged.diary': 'Diarienummer: {diaryNumber}',
+  'mail.submissionAnswered.subject': 'Svar på utlåtandet: {title}',
+  'mail.submissionAnswered.heading': '{body} har svarat på utlåtandet',
+  'mail.submissionAnswered.body': 'Hur utlåtandet ”{title}” beaktades: {answer}.',
+  'mail.submissionAnswered.explanation': '{explanation}',
+  'mail.submissionAnswered.decision': 'Beslutet: {decisionUrl}',
+  'mail.submissionAnswered.record': 'Den offentliga handlingen: {url}',
+  'mail.cosignReminder.subject': 'Påminnelse: undertecknandet stänger {cosignDeadlineAt}',
+  'mail.cosignReminder.heading': 'Undertecknandet av ”{title}” stänger snart',
+  'mail.cosignReminder.body':
+    'Undertecknandet stänger {cosignDeadlineAt}. {count} organisationer har undertecknat den aktuella texten. Lämna in utlåtandet före samrådets tidsfrist ({statementDeadlineAt}): {url}',
+  'mail.acknowledgeReminder.subject': 'Ännu inte bekräftat: {title}',
+  'mail.acknowledgeReminder.heading': 'Ett utlåtande väntar på bekräftelse',
+  'mail.acknowledgeReminder.body':
+    '{lead} lämnade den {submittedAt} utlåtandet ”{title}” ({count} organisationer) till {body}, och mottagandet har ännu inte bekräftats.',
+  'mail.acknowledgeReminder.inbox': 'Bekräfta mottagandet här: {url}',
+  'submission.outcome.taken-into-account': 'beaktades',
+  'submission.outcome.partly': 'beaktades delvis',
+  'submission.outcome.not-taken-into-account': 'beaktades inte',
+  'submission.outcome.decision-pending': 'beslutet har ännu inte fattats',
   'mail.signInCode.subject': 'Er inloggningskod till Kaiutin: {code}',
   'mail.signInCode.heading': 'Er inloggningskod',
   'mail.signInCode.body': 'Er kod är {code}. Den gäller i {minutes} minuter och kan användas en gång.',

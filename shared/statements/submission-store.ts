@@ -1,0 +1,196 @@
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import type { Officer } from '#shared/bodies/body-store.ts';
+import { Conflict } from '#shared/errors.ts';
+import type { Language } from '#shared/i18n/languages.ts';
+import type { Store } from '#shared/store/client.ts';
+import { getMany, type Page, queryAll, queryPage } from '#shared/store/query.ts';
+import { KEY } from '#shared/store/table.ts';
+import { failedConditions, putItem, type TransactItem, transact } from '#shared/store/transactions.ts';
+import { ACKNOWLEDGE_REMINDERS, reminderItem } from './reminders.ts';
+import type { Statement } from './statement.ts';
+import { statementUpdate } from './statement-store.ts';
+import {
+  type Submission,
+  type SubmissionDelivery,
+  submissionDelivery,
+  submission as submissionSchema,
+} from './submission.ts';
+
+const partition = (id: string) => `SUBMISSION#${id}`;
+const profileKey = (id: string) => ({ [KEY.pk]: partition(id), [KEY.sk]: 'PROFILE' });
+
+/** The body's submission address has one delivery; each officer at the time of submission one more. */
+export const deliveryKey = (id: string, recipient: 'registry' | { officer: string }) => ({
+  [KEY.pk]: partition(id),
+  [KEY.sk]: recipient === 'registry' ? 'DELIVERY#registry' : `DELIVERY#officer#${recipient.officer}`,
+});
+
+const profileItem = (s: Submission) => {
+  const { deliveredAt: _derived, ...stored } = s;
+  return {
+    ...profileKey(s.id),
+    // A body's inbox and a consultation's public record, by time of submission.
+    [KEY.gsi1pk]: `BODY#${s.bodyId}#SUBMISSIONS`,
+    [KEY.gsi1sk]: `${s.submittedAt}#${s.id}`,
+    [KEY.gsi2pk]: `CONSULTATION#${s.consultationId}#SUBMISSIONS`,
+    [KEY.gsi2sk]: `${s.submittedAt}#${s.id}`,
+    entity: 'submission',
+    ...stored,
+  };
+};
+
+export interface SubmitWrites {
+  statementBefore: Statement;
+  statementAfter: Statement;
+  submission: Submission;
+  registryEmail: string;
+  officers: Officer[];
+  /** Notices to the signatories, in the same transaction. */
+  notices: Record<string, unknown>[];
+}
+
+/**
+ * Submits in one transaction: the statement's status (only if nobody changed or signed it since it
+ * was read), the submission, one pending delivery per recipient (their INSERT sends them) and the
+ * officers' reminder. A second submit finds the submission written and delivers nothing more.
+ */
+export async function writeSubmission(store: Store, w: SubmitWrites): Promise<void> {
+  const s = w.submission;
+  const delivery = (key: ReturnType<typeof deliveryKey>, to: string, language: Language, role: string) =>
+    putItem({
+      ...key,
+      entity: 'submission-delivery',
+      submissionId: s.id,
+      to,
+      language,
+      role,
+      status: 'pending',
+    });
+  const due = new Date(new Date(s.submittedAt).getTime() + ACKNOWLEDGE_REMINDERS.everyDays * 86_400_000);
+  const items: TransactItem[] = [
+    statementUpdate(w.statementBefore, w.statementAfter),
+    { Put: { TableName: '', Item: profileItem(s), ConditionExpression: `attribute_not_exists(${KEY.pk})` } },
+    delivery(deliveryKey(s.id, 'registry'), w.registryEmail, 'fi', 'registry'),
+    ...w.officers
+      .filter((officer) => officer.email !== w.registryEmail)
+      .map((officer) =>
+        delivery(
+          deliveryKey(s.id, { officer: officer.personId }),
+          officer.email,
+          officer.language,
+          'officer',
+        ),
+      ),
+    putItem(reminderItem('acknowledge', s.id, due, 1)),
+    ...w.notices.map(putItem),
+  ];
+  try {
+    await transact(store, items);
+  } catch (error) {
+    const failed = failedConditions(error);
+    if (failed.includes(0) || failed.includes(1))
+      throw new Conflict(
+        'Someone changed, signed or submitted this statement at the same time. Reload it and try again.',
+        'changed_meanwhile',
+      );
+    throw error;
+  }
+}
+
+export async function getSubmission(store: Store, id: string): Promise<Submission | undefined> {
+  const { Item } = await store.db.send(
+    new GetCommand({ TableName: store.tableName, Key: profileKey(id), ConsistentRead: true }),
+  );
+  if (!Item) return undefined;
+  const [withTime] = await withDeliveryTimes(store, [submissionSchema.parse(Item)]);
+  return withTime;
+}
+
+export async function listDeliveries(store: Store, id: string): Promise<SubmissionDelivery[]> {
+  const items = await queryAll(store, { partition: partition(id), sortKeyPrefix: 'DELIVERY#' });
+  return items.map((item) => submissionDelivery.parse(item));
+}
+
+/** When each submission reached SES for the body's address: read from its registry delivery, which the outbox keeps. */
+async function withDeliveryTimes(store: Store, submissions: Submission[]): Promise<Submission[]> {
+  const deliveries = await getMany(
+    store,
+    submissions.map((s) => deliveryKey(s.id, 'registry')),
+    'submissionId, sentAt',
+  );
+  const sentAt = new Map(deliveries.map((d) => [String(d.submissionId), d.sentAt as string | undefined]));
+  return submissions.map((s) => {
+    const at = sentAt.get(s.id);
+    return at ? { ...s, deliveredAt: at } : s;
+  });
+}
+
+export async function listBodySubmissions(
+  store: Store,
+  bodyId: string,
+  cursor: string | undefined,
+): Promise<Page<Submission>> {
+  const page = await queryPage(
+    store,
+    { index: 'gsi1', partition: `BODY#${bodyId}#SUBMISSIONS`, newestFirst: true, limit: 25 },
+    cursor,
+    (item) => submissionSchema.parse(item),
+  );
+  return { ...page, items: await withDeliveryTimes(store, page.items) };
+}
+
+/** Every submission to a body (for its responsiveness: a body receives tens a year, not thousands). */
+export async function allBodySubmissions(store: Store, bodyId: string): Promise<Submission[]> {
+  const items = await queryAll(store, { index: 'gsi1', partition: `BODY#${bodyId}#SUBMISSIONS` });
+  return items.map((item) => submissionSchema.parse(item));
+}
+
+export async function listConsultationSubmissions(
+  store: Store,
+  consultationId: string,
+): Promise<Submission[]> {
+  const items = await queryAll(store, {
+    index: 'gsi2',
+    partition: `CONSULTATION#${consultationId}#SUBMISSIONS`,
+  });
+  return withDeliveryTimes(
+    store,
+    items.map((item) => submissionSchema.parse(item)),
+  );
+}
+
+/**
+ * Records an acknowledgement or an answer, only over what was read (the status and the response
+ * time), with the statement's status following and the signatories' notices, in one transaction.
+ */
+export async function saveSubmission(
+  store: Store,
+  before: Submission,
+  after: Submission,
+  statement: { before: Statement; after: Statement } | undefined,
+  notices: Record<string, unknown>[],
+): Promise<void> {
+  const items: TransactItem[] = [
+    {
+      Put: {
+        TableName: '',
+        Item: profileItem(after),
+        ConditionExpression: '#status = :status AND (attribute_not_exists(#response) OR #response.#at = :at)',
+        ExpressionAttributeNames: { '#status': 'status', '#response': 'response', '#at': 'at' },
+        ExpressionAttributeValues: { ':status': before.status, ':at': before.response?.at ?? '' },
+      },
+    },
+    ...(statement ? [statementUpdate(statement.before, statement.after)] : []),
+    ...notices.map(putItem),
+  ];
+  try {
+    await transact(store, items);
+  } catch (error) {
+    if (failedConditions(error).length > 0)
+      throw new Conflict(
+        'Someone recorded something on this submission at the same time. Reload it and try again.',
+        'changed_meanwhile',
+      );
+    throw error;
+  }
+}

@@ -1,0 +1,235 @@
+import { createHash } from 'node:crypto';
+import * as z from 'zod';
+import type { Caller } from '#shared/auth/access.ts';
+import { Conflict, Forbidden, ValidationFailed } from '#shared/errors.ts';
+import { httpUrl, text } from '#shared/text.ts';
+import { type Mandate, mandate, type Signature, type Statement, statement } from './statement.ts';
+
+export const outcomes = [
+  'taken-into-account',
+  'partly',
+  'not-taken-into-account',
+  'decision-pending',
+] as const;
+export type Outcome = (typeof outcomes)[number];
+
+/** An organisation that signed the version submitted. */
+export const signatory = z.object({
+  organisationId: z.string(),
+  organisationName: z.string(),
+  mandate,
+  signedAt: z.string(),
+});
+export type Signatory = z.output<typeof signatory>;
+
+export const acknowledgeInput = z.object({
+  /** The municipality's own record number (diaarinumero), when it gives one. */
+  diaryNumber: text(64).optional(),
+});
+
+export const responseInput = z.object({
+  outcome: z.enum(outcomes),
+  explanation: text(8000),
+  decisionUrl: httpUrl.optional(),
+});
+export type ResponseInput = z.output<typeof responseInput>;
+
+/** A consolidated statement as delivered: the exact text, its signatories, and what the body did with it. */
+export const submission = statement
+  .pick({
+    consultationId: true,
+    bodyId: true,
+    leadOrganisationId: true,
+    leadOrganisationName: true,
+    title: true,
+    body: true,
+    language: true,
+    translation: true,
+    version: true,
+    contentHash: true,
+  })
+  .extend({
+    /** The statement's id: a statement is submitted once. */
+    id: z.string(),
+    statementId: z.string(),
+    /** The lead organisation first, then co-signers by name. */
+    signatories: z.array(signatory),
+    /** SHA-256 over the text's hash and the signatories: what the body can check it received. */
+    submissionHash: z.string(),
+    status: z.enum(['submitted', 'acknowledged', 'answered']),
+    submittedAt: z.string(),
+    /** When the first copy reached SES for the body's submission address. */
+    deliveredAt: z.string().optional(),
+    acknowledgement: z.object({ at: z.string(), diaryNumber: z.string().optional() }).optional(),
+    response: responseInput.extend({ at: z.string() }).optional(),
+    /** The first response with a final outcome (not "decision pending"): what responsiveness counts. */
+    answeredAt: z.string().optional(),
+  });
+export type Submission = z.output<typeof submission>;
+
+/** Where a submission was sent, and how that went (shown to the lead and the body, not the public). */
+export const submissionDelivery = z.object({
+  to: z.string(),
+  role: z.enum(['registry', 'officer']),
+  status: z.enum(['pending', 'sending', 'sent', 'failed']),
+  attempts: z.number().int().optional(),
+  sentAt: z.string().optional(),
+  messageId: z.string().optional(),
+  lastError: z.string().optional(),
+});
+export type SubmissionDelivery = z.output<typeof submissionDelivery>;
+
+/**
+ * The hash a recipient can recompute from what it received: SHA-256 of the JSON array
+ * `[contentHash, [[organisationId, organisationName, mandate, signedAt], ...]]`, signatories in
+ * the order listed.
+ */
+export function submissionHash(contentHash: string, signatories: Signatory[]): string {
+  const canonical = JSON.stringify([
+    contentHash,
+    signatories.map((s) => [s.organisationId, s.organisationName, s.mandate, s.signedAt]),
+  ]);
+  return createHash('sha256').update(canonical).digest('hex');
+}
+
+export const submitInput = z.object({
+  /** The lead organisation's own mandate, unless it has signed the current text already. */
+  mandate: mandate.optional(),
+});
+
+/**
+ * What is delivered: the lead organisation first, then the organisations that signed the current
+ * text, by name; signatures of earlier versions are left out.
+ */
+export function signatoriesOf(
+  s: Statement,
+  signatures: Signature[],
+  leadMandate: Mandate | undefined,
+  now: Date,
+): Signatory[] {
+  const current = signatures.filter((signed) => signed.contentHash === s.contentHash);
+  const leadSigned = current.find((signed) => signed.organisationId === s.leadOrganisationId);
+  const lead: Signatory | undefined = leadMandate
+    ? {
+        organisationId: s.leadOrganisationId,
+        organisationName: s.leadOrganisationName,
+        mandate: leadMandate,
+        signedAt: now.toISOString(),
+      }
+    : leadSigned;
+  if (!lead)
+    throw new ValidationFailed(
+      [{ field: 'mandate', message: 'Required: the lead organisation has not signed the current text.' }],
+      "Give the lead organisation's mandate.",
+    );
+  const others = current
+    .filter((signed) => signed.organisationId !== s.leadOrganisationId)
+    .sort(
+      (a, b) =>
+        a.organisationName.localeCompare(b.organisationName, 'fi') ||
+        a.organisationId.localeCompare(b.organisationId),
+    );
+  return [lead, ...others].map(({ organisationId, organisationName, mandate, signedAt }) => ({
+    organisationId,
+    organisationName,
+    mandate,
+    signedAt,
+  }));
+}
+
+/** Submitting is for an open statement, before the consultation's statement deadline. */
+export function assertSubmittable(
+  s: Statement,
+  statementDeadline: string | undefined,
+  consultationStatus: string,
+  now: Date,
+) {
+  if (s.status !== 'open' && s.status !== 'draft')
+    throw new Conflict(
+      `This statement is ${s.status}; only a draft or open statement can be submitted.`,
+      'not_open',
+    );
+  if ((statementDeadline && new Date(statementDeadline) <= now) || consultationStatus !== 'published')
+    throw new Conflict(
+      statementDeadline
+        ? `The consultation's statement deadline (${statementDeadline}) has passed; the statement can no longer be submitted.`
+        : `The consultation is ${consultationStatus}; statements can no longer be submitted.`,
+      'consultation_closed',
+    );
+}
+
+export function assertOfficer(caller: Caller, s: Pick<Submission, 'bodyId'>) {
+  if (!caller.bodies.includes(s.bodyId))
+    throw new Forbidden('You are not an officer of the body this was submitted to.');
+}
+
+export function acknowledged(s: Submission, diaryNumber: string | undefined, now: Date): Submission {
+  if (s.acknowledgement)
+    throw new Conflict('This submission has already been acknowledged.', 'already_acknowledged');
+  return {
+    ...s,
+    status: 'acknowledged',
+    acknowledgement: { at: now.toISOString(), ...(diaryNumber ? { diaryNumber } : {}) },
+  };
+}
+
+/**
+ * Records the body's answer; a later answer replaces an earlier one ("decision pending" first,
+ * the outcome later). Answering also acknowledges receipt, if that was not recorded yet.
+ */
+export function answered(s: Submission, response: ResponseInput, now: Date): Submission {
+  const at = now.toISOString();
+  const final = response.outcome !== 'decision-pending';
+  return {
+    ...s,
+    status: final ? 'answered' : s.status === 'answered' ? 'answered' : 'acknowledged',
+    acknowledgement: s.acknowledgement ?? { at },
+    response: { ...response, at },
+    ...(final && !s.answeredAt ? { answeredAt: at } : {}),
+  };
+}
+
+export const responsivenessSchema = z.object({
+  submissions: z.number().int(),
+  acknowledged: z.number().int(),
+  answered: z.number().int(),
+  /** Share of submissions with a final answer, 0..1; null before any submission. */
+  shareAnswered: z.number().nullable(),
+  medianDaysToAcknowledge: z.number().nullable(),
+  medianDaysToAnswer: z.number().nullable(),
+});
+export type Responsiveness = z.output<typeof responsivenessSchema>;
+
+const DAY_MS = 86_400_000;
+
+function median(values: number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  const at = (i: number) => sorted[i] ?? 0;
+  const value = sorted.length % 2 ? at(middle) : (at(middle - 1) + at(middle)) / 2;
+  return Math.round(value * 10) / 10;
+}
+
+const daysBetween = (from: string, to: string) =>
+  (new Date(to).getTime() - new Date(from).getTime()) / DAY_MS;
+
+/** How quickly a body acknowledges and answers what it receives. */
+export function responsiveness(submissions: Submission[]): Responsiveness {
+  const acks = submissions.flatMap((s) =>
+    s.acknowledgement ? [daysBetween(s.submittedAt, s.acknowledgement.at)] : [],
+  );
+  const answers = submissions.flatMap((s) =>
+    s.answeredAt ? [daysBetween(s.submittedAt, s.answeredAt)] : [],
+  );
+  return {
+    submissions: submissions.length,
+    acknowledged: acks.length,
+    answered: answers.length,
+    shareAnswered: submissions.length
+      ? Math.round((answers.length / submissions.length) * 1000) / 1000
+      : null,
+    medianDaysToAcknowledge: median(acks),
+    medianDaysToAnswer: median(answers),
+  };
+}
