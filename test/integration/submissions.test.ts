@@ -271,3 +271,57 @@ describe("a body's inbox", () => {
     expect(toLead.filter((m) => (m.body.text ?? '').includes(`/statements/${id}`))).toEqual([]);
   });
 });
+
+describe('finding co-signers', () => {
+  it('tells matching subscribed organisations and invited addresses, keeps versions, and lists what an organisation leads and signed', async () => {
+    const subscriber = await memberOrganisation(coordinator, 'cosign-subscriber');
+    const subscribed = await rep(subscriber).post(`/api/organisations/${subscriber.id}/subscriptions`, {
+      bodies: [bodyId],
+      language: 'en',
+      frequency: 'weekly',
+    });
+    expect(subscribed.status).toBe(201);
+    const consultationId = await publishConsultation(inDays(20));
+    const title = `Kutsu allekirjoittamaan ${randomUUID().slice(0, 6)}`;
+    const id = await openStatement(consultationId, title);
+
+    const [opened] = await waitForMatching(rep(subscriber).email, withTitle(title));
+    expect(opened?.subject).toBe(`Open for co-signing: ${title}`);
+    expect(opened?.body.text).toContain(`/statements/${id}`);
+
+    const invited = uniqueEmail('invited-association');
+    const outsider = await memberOrganisation(coordinator, 'not-lead');
+    const invitation = { emails: [invited], language: 'en', message: 'Tervetuloa mukaan!' };
+    expect((await rep(outsider).post(`/api/statements/${id}/invitations`, invitation)).status).toBe(403);
+    const tooMany = await rep(lead).post(`/api/statements/${id}/invitations`, {
+      ...invitation,
+      emails: Array.from({ length: 21 }, (_, i) => `a${i}@example.org`),
+    });
+    expect(tooMany.status).toBe(400);
+    expect((await rep(lead).post(`/api/statements/${id}/invitations`, invitation)).json).toEqual({
+      invited: 1,
+    });
+    const [invitationMail] = await waitForMatching(invited, withTitle(title));
+    expect(invitationMail?.body.text).toContain('Tervetuloa mukaan!');
+    expect(invitationMail?.body.text).toContain('/apply');
+
+    await rep(lead).patch(`/api/statements/${id}`, { title: `${title} (2)` });
+    const versions = (await anonymous().get(`/api/statements/${id}/versions`)).json.items;
+    expect(versions.map((v: { version: number; title: string }) => [v.version, v.title])).toEqual([
+      [1, title],
+      [2, `${title} (2)`],
+    ]);
+
+    await signFor(subscriber, id, 2);
+    const led = (await rep(lead).get(`/api/organisations/${lead.id}/statements`)).json;
+    expect(led.led.map((s: { id: string }) => s.id)).toContain(id);
+    const signed = (await rep(subscriber).get(`/api/organisations/${subscriber.id}/statements`)).json;
+    expect(signed).toMatchObject({ led: [], signed: [{ id, version: 2 }] });
+    expect((await rep(outsider).get(`/api/organisations/${subscriber.id}/statements`)).status).toBe(403);
+
+    const withdrawn = await rep(lead).post(`/api/statements/${id}/withdraw`);
+    expect(withdrawn.json.status).toBe('withdrawn');
+    expect((await signFor(outsider, id, 2)).json.error.code).toBe('not_open');
+    expect((await rep(lead).post(`/api/statements/${id}/submit`, {})).status).toBe(409);
+  });
+});
