@@ -174,6 +174,7 @@ describe('the CDK stack built from the catalog', () => {
       'bodies',
       'consultations',
       'statements',
+      'submissions',
       'send-alerts',
     ]);
   });

@@ -65,6 +65,25 @@ describe('notices', () => {
     expect(mail.text).toContain('December 6, 2026');
   });
 
+  it('leave out a paragraph whose optional parameter is missing, and only that one', () => {
+    const params = {
+      title: 'Lausunto',
+      body: 'Lautakunta',
+      acknowledgedAt: '2026-12-02T10:00:00Z',
+      path: '/s',
+    };
+    const without = renderNotice('submissionAcknowledged', 'en', params, 'https://k.example');
+    expect(without.text).toContain('Lautakunta acknowledged receipt of the statement “Lausunto”');
+    expect(without.text).not.toContain('Record number');
+    const withNumber = renderNotice(
+      'submissionAcknowledged',
+      'en',
+      { ...params, diaryNumber: 'D/7' },
+      'https://k.example',
+    );
+    expect(withNumber.text).toContain('Record number: D/7');
+  });
+
   it('never leave a placeholder unfilled, in any language', () => {
     const params = {
       organisation: 'O',
@@ -79,6 +98,18 @@ describe('notices', () => {
       path: '/p',
       outcome: 'kept',
       days: '7',
+      title: 'T',
+      lead: 'L',
+      consultation: 'C',
+      cosignDeadlineAt: '2026-12-01T10:00:00Z',
+      statementDeadlineAt: '2026-12-06T10:00:00Z',
+      acknowledgedAt: '2026-12-02T10:00:00Z',
+      message: 'm',
+      hash: 'h',
+      count: '3',
+      diaryNumber: 'D/1',
+      answer: 'partly',
+      decisionUrl: 'https://d.example',
     };
     for (const language of languageCodes) {
       for (const template of noticeTemplates) {
