@@ -199,22 +199,18 @@ export const handler = httpFunction(
     const s = await visible(params.id, caller);
     const org = await actingFor(caller, body.organisationId, 'sign statements');
     assertSignable(s, body.version, now);
-    await sign(
-      store(),
-      s,
-      {
-        statementId: s.id,
-        organisationId: org.id,
-        organisationName: org.name,
-        personId: caller.personId,
-        signedAt: now.toISOString(),
-        mandate: body.mandate,
-        version: s.version,
-        contentHash: s.contentHash,
-      },
-      now,
-    );
-    return withSignatures((await getStatement(store(), s.id)) as Statement);
+    const signed = {
+      statementId: s.id,
+      organisationId: org.id,
+      organisationName: org.name,
+      personId: caller.personId,
+      signedAt: now.toISOString(),
+      mandate: body.mandate,
+      version: s.version,
+      contentHash: s.contentHash,
+    };
+    const outcome = await sign(store(), s, signed, now);
+    return { ...((await getStatement(store(), s.id)) as Statement), signature: outcome.signature };
   }),
 
   handle(routes.withdrawStatement, async ({ params, caller, now }) => {

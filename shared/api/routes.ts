@@ -675,7 +675,8 @@ export const routes = {
     tags: ['statements'],
     params: idParams,
     body: signatureInput,
-    response: statementWithSignatures,
+    // The statement and this signature, not every signature: a popular statement's list is long.
+    response: statement.extend({ signature }),
   }),
   withdrawSignature: defineRoute({
     method: 'DELETE',

@@ -114,7 +114,11 @@ async function getSignature(store: Store, statementId: string, organisationId: s
   return Item ? signatureSchema.parse(Item) : undefined;
 }
 
-export type SignOutcome = 'signed' | 'confirmed-new-version' | 'already-signed';
+export interface SignOutcome {
+  outcome: 'signed' | 'confirmed-new-version' | 'already-signed';
+  /** The organisation's signature as it now stands (an earlier one, if it had signed already). */
+  signature: Signature;
+}
 
 /**
  * Records one signature per organisation, exactly once however many sign at the same moment: the
@@ -124,7 +128,7 @@ export type SignOutcome = 'signed' | 'confirmed-new-version' | 'already-signed';
 export async function sign(store: Store, s: Statement, signed: Signature, now: Date): Promise<SignOutcome> {
   for (let attempt = 0; attempt < 3; attempt += 1) {
     const existing = await getSignature(store, s.id, signed.organisationId);
-    if (existing?.contentHash === s.contentHash) return 'already-signed';
+    if (existing?.contentHash === s.contentHash) return { outcome: 'already-signed', signature: existing };
     const item = {
       ...signatureKey(s.id, signed.organisationId),
       // What an organisation has signed, newest first.
@@ -163,7 +167,7 @@ export async function sign(store: Store, s: Statement, signed: Signature, now: D
           },
         },
       ]);
-      return existing ? 'confirmed-new-version' : 'signed';
+      return { outcome: existing ? 'confirmed-new-version' : 'signed', signature: signed };
     } catch (error) {
       const failed = failedConditions(error);
       if (failed.includes(1))

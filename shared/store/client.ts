@@ -10,6 +10,9 @@ export function createDocumentClient(settings: Pick<Config, 'region' | 'dynamodb
     // Fail fast so an unreachable table becomes a clear 503 instead of a hung request.
     requestHandler: { connectionTimeout: 1_000, requestTimeout: 5_000 },
   });
+  // The SDK's logger middleware copies every input and output for a logger that discards them: CPU
+  // spent on each call, in proportion to the answer's size. Kaiutin logs what matters itself.
+  client.middlewareStack.remove('loggerMiddleware');
   return DynamoDBDocumentClient.from(client, {
     marshallOptions: { removeUndefinedValues: true, convertClassInstanceToMap: false },
   });

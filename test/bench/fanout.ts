@@ -1,20 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { deliveryPartition } from '#shared/alerts/tally.ts';
-import { body } from '#shared/bodies/body.ts';
-import { createBody } from '#shared/bodies/body-store.ts';
 import { inParallel } from '#shared/concurrency.ts';
-import { ensurePerson, grantCoordinator } from '#shared/people/person-store.ts';
 import type { Store } from '#shared/store/client.ts';
 import { queryAll } from '#shared/store/query.ts';
 import { createSubscription } from '#shared/subscriptions/subscription-store.ts';
-import { countRequests, progress } from './harness.ts';
-
-interface StoredEmail {
-  messageId: string;
-  destination: { to: string[] };
-  subject: string;
-  at: number;
-}
+import {
+  apiCaller,
+  benchBody,
+  draftConsultation,
+  json,
+  progress,
+  type StoredEmail,
+  signedInCoordinator,
+  watchRequests,
+} from './harness.ts';
 
 export interface FanoutOptions {
   store: Store;
@@ -25,41 +24,6 @@ export interface FanoutOptions {
   roundTripMs: number;
 }
 
-async function json(response: Response) {
-  const text = await response.text();
-  if (!response.ok) throw new Error(`${response.status} ${text}`);
-  return text ? JSON.parse(text) : undefined;
-}
-
-/** Signs in through the API as a person would, reading the code from the SES store. */
-async function signIn(baseUrl: string, sesUrl: string, email: string): Promise<string> {
-  const since = Math.floor(Date.now() / 1000) - 1;
-  await json(
-    await fetch(`${baseUrl}/api/auth/code`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email }),
-    }),
-  );
-  for (let tries = 0; tries < 100; tries += 1) {
-    const { emails } = (await json(await fetch(`${sesUrl}/store?since=${since}`))) as {
-      emails: StoredEmail[];
-    };
-    const code = emails.find((mail) => mail.destination.to.includes(email))?.subject.match(/\d{6}/)?.[0];
-    if (code) {
-      const session = await fetch(`${baseUrl}/api/auth/session`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ email, code }),
-      });
-      await json(session);
-      return session.headers.get('set-cookie')?.split(';')[0] ?? '';
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`No sign-in code reached ${email}`);
-}
-
 /**
  * 10,000 (by default) confirmed subscribers of one body; one publish through the API; then until every
  * alert is in the SES store: how long, how close to the configured send rate, how many DynamoDB
@@ -68,20 +32,7 @@ async function signIn(baseUrl: string, sesUrl: string, email: string): Promise<s
 export async function fanoutBenchmark(options: FanoutOptions) {
   const { store, baseUrl, sesUrl, subscribers } = options;
   const now = new Date();
-  const bodyId = `bench-${randomUUID().slice(0, 8)}`;
-  await createBody(
-    store,
-    body.parse({
-      id: bodyId,
-      kind: 'board',
-      municipality: 'Benchmark',
-      name: { fi: 'Vertailulautakunta' },
-      submissionEmail: 'bench@example.org',
-      createdAt: now.toISOString(),
-    }),
-    'system',
-    now,
-  );
+  const bodyId = await benchBody(store, now);
 
   // Subscribers outside the network, already confirmed: the fan-out treats them as any other.
   const addresses = Array.from({ length: subscribers }, (_, i) => `bench-${i}-${bodyId}@example.org`);
@@ -102,28 +53,13 @@ export async function fanoutBenchmark(options: FanoutOptions) {
   });
   progress(`fanout: ${subscribers} subscribers written\n`);
 
-  const coordinatorEmail = `bench-coordinator-${bodyId}@example.org`;
-  await grantCoordinator(store, await ensurePerson(store, coordinatorEmail, 'en', now), 'system', now);
-  const cookie = await signIn(baseUrl, sesUrl, coordinatorEmail);
-  const call = async (method: string, path: string, body?: unknown) =>
-    json(
-      await fetch(`${baseUrl}${path}`, {
-        method,
-        headers: { cookie, ...(body ? { 'content-type': 'application/json' } : {}) },
-        body: body ? JSON.stringify(body) : undefined,
-      }),
-    );
-  const draft = await call('POST', '/api/consultations', {
-    bodyId,
-    kind: 'consultation',
-    originalLanguage: 'fi',
-    texts: { fi: { title: 'Vertailu', summary: 'Suorituskykymittaus.' } },
-    topics: ['democracy'],
-    statementDeadline: new Date(Date.now() + 30 * 86_400_000).toISOString(),
-    contact: { name: 'Bench', email: 'bench@example.org' },
-  });
+  const call = apiCaller(
+    baseUrl,
+    await signedInCoordinator(store, baseUrl, sesUrl, `bench-coordinator-${bodyId}@example.org`),
+  );
+  const draft = await draftConsultation(call, bodyId);
 
-  const requests = countRequests(store);
+  const { watch: requests, stop: stopWatching } = watchRequests(store);
   const expected = new Set(addresses);
   const received = new Map<string, number>();
   let since = Math.floor(Date.now() / 1000) - 1;
@@ -166,6 +102,7 @@ export async function fanoutBenchmark(options: FanoutOptions) {
     }
     if (at - lastGrowth > 60_000) break;
   }
+  stopWatching();
   // Until the last alert arrived, not until the wait for stragglers gave up.
   const seconds = (lastGrowth - started) / 1000;
   progress('\n');

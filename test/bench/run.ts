@@ -3,30 +3,42 @@ import { webDist } from '#infra/build.ts';
 import { freePort } from '#infra/local/ports.ts';
 import { startLocalRuntime } from '#infra/local/runtime.ts';
 import { store } from '#shared/store/client.ts';
+import { cosignBenchmark } from './cosign.ts';
 import { fanoutBenchmark } from './fanout.ts';
-import { dynamodbRoundTripMs, resultsFile, runInfo, writeResults } from './harness.ts';
+import { dynamodbGetItemMs, dynamodbRoundTripMs, resultsFile, runInfo, writeResults } from './harness.ts';
+
+const benchmarks = ['fanout', 'cosign'] as const;
+type Benchmark = (typeof benchmarks)[number];
 
 const { values } = parseArgs({
   options: {
     subscribers: { type: 'string', default: '10000' },
     'send-rate': { type: 'string', default: '40' },
+    signers: { type: 'string', default: '500' },
+    // Repeatable (`--only cosign --only fanout`); none means every benchmark.
+    only: { type: 'string', multiple: true },
   },
 });
 const subscribers = Number(values.subscribers);
 const sendRatePerSecond = Number(values['send-rate']);
-if (
-  !Number.isInteger(subscribers) ||
-  subscribers < 1 ||
-  !Number.isInteger(sendRatePerSecond) ||
-  sendRatePerSecond < 1
-) {
-  console.error('--subscribers and --send-rate must be positive whole numbers.');
+const signers = Number(values.signers);
+const counts = [subscribers, sendRatePerSecond, signers];
+if (counts.some((n) => !Number.isInteger(n) || n < 1)) {
+  console.error('--subscribers, --send-rate and --signers must be positive whole numbers.');
   process.exit(2);
 }
+const only = values.only ?? [...benchmarks];
+const unknown = only.filter((name) => !(benchmarks as readonly string[]).includes(name));
+if (unknown.length > 0) {
+  console.error(`Unknown benchmark ${unknown.join(', ')}; --only takes ${benchmarks.join(' or ')}.`);
+  process.exit(2);
+}
+const runs = (name: Benchmark) => only.includes(name);
 
 // The functions read their configuration at first use: the benchmark's send rate must be set first.
 process.env.SEND_RATE_PER_SECOND = String(sendRatePerSecond);
-process.env.SIGN_IN_CODES_PER_CLIENT = '1000';
+// Every signer signs in from this one client address.
+process.env.SIGN_IN_CODES_PER_CLIENT = String(Math.max(1000, 2 * signers));
 
 const info = runInfo();
 console.log(`Benchmarks on ${info.cores} cores, Node ${info.node}, commit ${info.commit}`);
@@ -40,18 +52,40 @@ const runtime = await startLocalRuntime({
 try {
   const s = store();
   const roundTripMs = await dynamodbRoundTripMs(s);
-  console.log(`Bare DynamoDB Query round trip: p50 ${roundTripMs.toFixed(2)} ms`);
-  const fanout = await fanoutBenchmark({
-    store: s,
-    baseUrl: runtime.urls.web,
-    sesUrl: runtime.urls.inbox,
-    subscribers,
-    sendRatePerSecond,
-    roundTripMs,
-  });
-  writeResults({ ...info, dynamodbRoundTripP50Ms: Number(roundTripMs.toFixed(3)), fanout });
-  console.log('\nfanout');
-  console.table(fanout);
+  const getItemMs = await dynamodbGetItemMs(s);
+  console.log(
+    `Bare DynamoDB round trips: Query p50 ${roundTripMs.toFixed(2)} ms, GetItem p50 ${getItemMs.toFixed(2)} ms`,
+  );
+  const results: Record<string, unknown> = {
+    ...info,
+    dynamodbRoundTripP50Ms: Number(roundTripMs.toFixed(3)),
+    dynamodbGetItemP50Ms: Number(getItemMs.toFixed(3)),
+  };
+  if (runs('fanout')) {
+    results.fanout = await fanoutBenchmark({
+      store: s,
+      baseUrl: runtime.urls.web,
+      sesUrl: runtime.urls.inbox,
+      subscribers,
+      sendRatePerSecond,
+      roundTripMs,
+    });
+  }
+  if (runs('cosign')) {
+    results.cosign = await cosignBenchmark({
+      store: s,
+      baseUrl: runtime.urls.web,
+      sesUrl: runtime.urls.inbox,
+      signers,
+      getItemMs,
+    });
+  }
+  writeResults(results);
+  for (const name of benchmarks) {
+    if (!runs(name)) continue;
+    console.log(`\n${name}`);
+    console.table(results[name]);
+  }
   console.log(`Written to ${resultsFile}`);
 } finally {
   await runtime.stop();

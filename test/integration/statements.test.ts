@@ -162,7 +162,11 @@ describe('joint statements', () => {
     expect(stale.status).toBe(409);
     expect(stale.json.error.code).toBe('changed_meanwhile');
     const confirmed = await signFor(a, 2);
-    expect(confirmed.json).toMatchObject({ signatureCount: 2, currentSignatureCount: 1 });
+    expect(confirmed.json).toMatchObject({
+      signatureCount: 2,
+      signature: { organisationId: a.id, version: 2, contentHash: edited.json.contentHash },
+    });
+    expect((await anonymous().get(`/api/statements/${id}`)).json.currentSignatureCount).toBe(1);
 
     expect((await (a.reps[0] as Client).delete(`/api/statements/${id}/signatures/${b.id}`)).status).toBe(403);
     expect((await (b.reps[0] as Client).delete(`/api/statements/${id}/signatures/${b.id}`)).status).toBe(204);
