@@ -1,9 +1,14 @@
 import type { Body } from '#shared/bodies/body.ts';
 import { addOfficer, createBody } from '#shared/bodies/body-store.ts';
+import type { Consultation } from '#shared/consultations/consultation.ts';
+import { createConsultation, saveConsultation } from '#shared/consultations/consultation-store.ts';
 import { newApplication } from '#shared/membership/application.ts';
 import { approveApplication, submitApplication } from '#shared/membership/application-store.ts';
 import { principles } from '#shared/membership/principles.ts';
 import { ensurePerson, grantCoordinator, updatePersonProfile } from '#shared/people/person-store.ts';
+import { contentHash } from '#shared/statements/content-hash.ts';
+import type { Statement } from '#shared/statements/statement.ts';
+import { createStatement, saveStatement } from '#shared/statements/statement-store.ts';
 import { store } from '#shared/store/client.ts';
 
 /** The demo people; each signs in with a code that arrives in the local mail inbox. */
@@ -72,4 +77,72 @@ export async function seedDemoData(): Promise<void> {
     now,
   );
   await submitApplication(s, pending, now);
+
+  // A published consultation with a joint statement open for co-signing, to click through.
+  const day = 86_400_000;
+  const draft: Consultation = {
+    id: 'demo-consultation',
+    bodyId: city.id,
+    kind: 'consultation',
+    originalLanguage: 'fi',
+    texts: {
+      fi: {
+        title: 'Kotoutumisohjelma 2027–2030',
+        summary:
+          'Kaupunki pyytää lausuntoja kotoutumisohjelman luonnoksesta: kielikoulutus, työllisyys ja järjestöyhteistyö.',
+        plainSummary:
+          'Kaupunki tekee uutta suunnitelmaa siitä, miten se auttaa uusia asukkaita. Kertokaa mielipiteenne.',
+      },
+      en: {
+        title: 'Integration programme 2027–2030',
+        summary:
+          'The city asks for statements on the draft integration programme: language training, employment and cooperation with associations.',
+      },
+    },
+    topics: ['integration-services', 'employment'],
+    links: [],
+    statementDeadline: new Date(now.getTime() + 30 * day).toISOString(),
+    contact: { name: 'Olli Officer', email: demoPeople.officer },
+    status: 'draft',
+    version: 0,
+    municipality: city.municipality,
+    createdAt: now.toISOString(),
+    updatedAt: now.toISOString(),
+    materialChanges: [],
+  };
+  await createConsultation(s, draft);
+  await saveConsultation(s, draft, {
+    ...draft,
+    status: 'published',
+    version: 1,
+    publishedAt: now.toISOString(),
+  });
+
+  const text = {
+    language: 'fi' as const,
+    title: 'Järjestöt mukaan kotoutumisohjelman toteutukseen',
+    body: 'Esitämme, että kaupunki\n\n- varaa järjestöille pysyvän paikan ohjelman ohjausryhmässä\n- tarjoaa kielikoulutusta myös iltaisin ja lastenhoidon kanssa.',
+  };
+  const statement: Statement = {
+    ...text,
+    id: 'demo-statement',
+    consultationId: draft.id,
+    bodyId: city.id,
+    leadOrganisationId: 'demo-organisation',
+    leadOrganisationName: 'Keski-Suomen somalialaisten yhdistys',
+    status: 'draft',
+    version: 1,
+    contentHash: contentHash(text),
+    signatureCount: 0,
+    createdAt: now.toISOString(),
+    updatedAt: now.toISOString(),
+  };
+  await createStatement(s, statement);
+  const cosignDeadline = new Date(now.getTime() + 20 * day).toISOString();
+  await saveStatement(s, statement, {
+    ...statement,
+    status: 'open',
+    cosignDeadline,
+    openedAt: now.toISOString(),
+  });
 }
