@@ -54,7 +54,8 @@ function labelOf(element: Element | null): string | undefined {
 function validityMessage(element: HTMLInputElement, t: Translate): string {
   const { validity, type } = element;
   if (validity.valueMissing) {
-    return t(type === 'checkbox' ? 'form.tick' : type === 'radio' ? 'form.choose' : 'form.missing');
+    if (type === 'checkbox') return t('form.tick');
+    return t(type === 'radio' || type === 'select-one' ? 'form.choose' : 'form.missing');
   }
   if (type === 'url' && (validity.typeMismatch || validity.patternMismatch)) return t('form.url');
   if (validity.typeMismatch) return t('form.email');
@@ -282,15 +283,15 @@ export function TextField({
   hint,
   required,
   ...input
-}: FieldProps & InputProps & { multiline?: boolean }) {
-  const { multiline, ...attributes } = input;
+}: FieldProps & InputProps & { multiline?: boolean; rows?: number }) {
+  const { multiline, rows = 5, ...attributes } = input;
   return (
     <Field form={form} name={name} label={label} hint={hint} required={required}>
       {(control) =>
         multiline ? (
           <textarea
             {...control}
-            rows={5}
+            rows={rows}
             dir="auto"
             lang={attributes.lang}
             maxLength={attributes.maxLength}

@@ -4,18 +4,23 @@ import { I18nProvider } from './i18n.tsx';
 import { Layout } from './layout.tsx';
 import { AccountPage } from './pages/account.tsx';
 import { ApplyPage } from './pages/apply.tsx';
+import { BodyPage } from './pages/body.tsx';
 import { ConfirmSubscriptionPage } from './pages/confirm-subscription.tsx';
 import { ConsultationPage } from './pages/consultation.tsx';
 import { ConsultationsPage } from './pages/consultations.tsx';
 import { CoordinatorPage } from './pages/coordinator.tsx';
 import { HomePage } from './pages/home.tsx';
+import { InboxPage } from './pages/inbox.tsx';
 import { MyConsultationsPage } from './pages/my-consultations.tsx';
 import { NewConsultationPage } from './pages/new-consultation.tsx';
 import { NotFoundPage } from './pages/not-found.tsx';
 import { OrganisationPage } from './pages/organisation.tsx';
+import { OrganisationStatementsPage } from './pages/organisation-statements.tsx';
 import { OrganisationsPage } from './pages/organisations.tsx';
 import { SignInPage } from './pages/sign-in.tsx';
+import { StatementPage } from './pages/statement.tsx';
 import { StatusPage } from './pages/status.tsx';
+import { SubmissionPage } from './pages/submission.tsx';
 import { SubscribePage } from './pages/subscribe.tsx';
 import { UnsubscribePage } from './pages/unsubscribe.tsx';
 import { SessionProvider } from './session.tsx';
@@ -39,6 +44,11 @@ function App() {
               <Route path="/my-consultations" component={MyConsultationsPage} />
               <Route path="/organisations" component={OrganisationsPage} />
               <Route path="/organisations/:id" component={OrganisationPage} />
+              <Route path="/organisations/:id/statements" component={OrganisationStatementsPage} />
+              <Route path="/statements/:id" component={StatementPage} />
+              <Route path="/submissions/:id" component={SubmissionPage} />
+              <Route path="/bodies/:id" component={BodyPage} />
+              <Route path="/bodies/:id/inbox" component={InboxPage} />
               <Route path="/coordinator" component={CoordinatorPage} />
               <Route path="/subscribe" component={SubscribePage} />
               <Route path="/subscriptions/confirm" component={ConfirmSubscriptionPage} />

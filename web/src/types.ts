@@ -16,3 +16,31 @@ export interface Page<T> {
   items: T[];
   cursor?: string;
 }
+
+/** What the API answers for a route, and what it takes as a body (before its defaults). */
+type Answer<R extends { response: z.ZodType | null }> = z.output<NonNullable<R['response']>>;
+type BodyOf<R extends { body?: z.ZodType }> = z.input<NonNullable<R['body']>>;
+
+/** A joint statement, without its signatures (lists, versions, what a change answers). */
+export type Statement = Answer<typeof routes.createStatement>;
+/** A statement with every signature, each marked `current` when it holds the current text. */
+export type SignedStatement = Answer<typeof routes.getStatement>;
+export type Signature = SignedStatement['signatures'][number];
+export type Mandate = Signature['mandate'];
+export type StatementInput = BodyOf<typeof routes.createStatement>;
+export type StatementChanges = BodyOf<typeof routes.updateStatement>;
+export type Invitation = BodyOf<typeof routes.inviteToStatement>;
+export type Invited = Answer<typeof routes.inviteToStatement>;
+export type SignatureInput = BodyOf<typeof routes.signStatement>;
+/** What signing answers: the statement (without its other signatures) and the signature just recorded. */
+export type Signed = Answer<typeof routes.signStatement>;
+export type OrganisationStatements = Answer<typeof routes.listOrganisationStatements>;
+
+/** The public record of a submitted statement; `deliveries` only for the lead, the body and the coordinator. */
+export type Submission = Answer<typeof routes.getSubmission>;
+export type Signatory = Submission['signatories'][number];
+export type Delivery = NonNullable<Submission['deliveries']>[number];
+export type SubmissionOutcome = NonNullable<Submission['response']>['outcome'];
+export type Acknowledgement = BodyOf<typeof routes.acknowledgeSubmission>;
+export type SubmissionResponse = BodyOf<typeof routes.respondToSubmission>;
+export type Responsiveness = Answer<typeof routes.bodyResponsiveness>;

@@ -22,7 +22,9 @@ export function ConsultationFacts({
         <>
           <dt>{t('consultations.body')}</dt>
           <dd>
-            <BodyName body={body} />
+            <a href={`/bodies/${encodeURIComponent(body.id)}`}>
+              <BodyName body={body} />
+            </a>
           </dd>
         </>
       )}

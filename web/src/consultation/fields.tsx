@@ -10,7 +10,7 @@ import { webAddressPattern } from './links.ts';
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** An ISO moment as a datetime-local value, in the browser's time (as the input reads it back). */
-const localDateTime = (iso: string | undefined) => {
+export const localDateTime = (iso: string | undefined) => {
   if (!iso) return undefined;
   const d = new Date(iso);
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;

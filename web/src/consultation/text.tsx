@@ -61,8 +61,9 @@ export function TextLanguages({
   shown,
   onChoose,
 }: {
-  c: Pick<Consultation, 'texts' | 'originalLanguage'>;
-  shown: ShownText;
+  /** A consultation, or any text kept in an original language and translations (a statement's). */
+  c: { texts: Partial<Record<Language, unknown>>; originalLanguage: Language };
+  shown: { language: Language };
   onChoose(language: Language): void;
 }) {
   const { t, language, languageName } = useI18n();

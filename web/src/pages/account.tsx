@@ -82,6 +82,10 @@ function Roles({ me }: { me: Me }) {
                 <a href={`/organisations/${encodeURIComponent(org.id)}`}>
                   <bdi>{org.name}</bdi>
                 </a>
+                {' · '}
+                <a href={`/organisations/${encodeURIComponent(org.id)}/statements`}>
+                  {t('orgStatements.title')}
+                </a>
               </li>
             ))}
           </ul>
@@ -96,6 +100,8 @@ function Roles({ me }: { me: Me }) {
                 <a href={`/my-consultations?body=${encodeURIComponent(body.id)}`}>
                   <bdi>{body.name}</bdi>
                 </a>
+                {' · '}
+                <a href={`/bodies/${encodeURIComponent(body.id)}/inbox`}>{t('inbox.title')}</a>
               </li>
             ))}
           </ul>

@@ -12,6 +12,8 @@ import { useI18n } from '../i18n.tsx';
 import { Loaded, useResource } from '../load.tsx';
 import { PageHeading } from '../page-heading.tsx';
 import { useSession } from '../session.tsx';
+import { ConsultationStatements } from '../statement/list.tsx';
+import { ConsultationSubmissions } from '../submission/list.tsx';
 import type { Consultation } from '../types.ts';
 
 /** One consultation for anyone; its body's officers and the coordinator also manage it here. */
@@ -51,6 +53,8 @@ export function ConsultationPage({ id }: { id: string }) {
                   shown={text}
                   body={bodies.data?.items.find((body) => body.id === data.bodyId)}
                 />
+                {data.status !== 'draft' && <ConsultationStatements key={data.id} c={data} />}
+                {data.status !== 'draft' && <ConsultationSubmissions key={data.id} c={data} />}
                 {manages && <ManageConsultation c={data} onChange={consultation.set} />}
                 {manages && data.status !== 'draft' && <AlertFigures key={data.version} id={data.id} />}
                 {data.status !== 'draft' && <VersionHistory key={data.version} id={data.id} />}

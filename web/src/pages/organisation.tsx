@@ -66,6 +66,11 @@ export function OrganisationPage({ id }: { id: string }) {
                     }}
                   />
                 )}
+                <p>
+                  <a class="button" href={`/organisations/${encodeURIComponent(id)}/statements`}>
+                    {t('orgStatements.title')}
+                  </a>
+                </p>
                 <Representatives org={data} onChange={changed} />
                 <Subscriptions org={data} representative={representative} />
                 <RemovalPanel

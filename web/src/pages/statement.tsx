@@ -1,0 +1,152 @@
+import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
+import { ApiError } from '../api.ts';
+import { Notice } from '../forms.tsx';
+import { useI18n } from '../i18n.tsx';
+import { Loaded, useResource } from '../load.tsx';
+import { PageHeading } from '../page-heading.tsx';
+import { useSession } from '../session.tsx';
+import { CoSign, cosigningClosed, withSignatures } from '../statement/cosign.tsx';
+import { ConsultationLink, StatementFacts, StatementStatus } from '../statement/facts.tsx';
+import { isSubmitted, submissionPath } from '../statement/keys.ts';
+import { ManageStatement } from '../statement/manage.tsx';
+import { Signatures } from '../statement/signatures.tsx';
+import { StatementBody, useReadIn } from '../statement/text.tsx';
+import { StatementVersions } from '../statement/versions.tsx';
+import { Answer, DeliveryFacts, Signatories } from '../submission/facts.tsx';
+import type { Body, Consultation, SignedStatement, Statement, Submission } from '../types.ts';
+
+/**
+ * A joint statement for anyone (a draft only for its lead organisation); its lead organisation's
+ * representatives manage it here, and representatives of other member organisations co-sign it.
+ */
+export function StatementPage({ id }: { id: string }) {
+  const { t, formatDate, formatNumber } = useI18n();
+  const { me } = useSession();
+  const statement = useResource<SignedStatement>(`/api/statements/${encodeURIComponent(id)}`);
+  const s = statement.data;
+  const consultation = useResource<Consultation>(
+    s ? `/api/consultations/${encodeURIComponent(s.consultationId)}` : null,
+  );
+  const body = useResource<Body>(s ? `/api/bodies/${encodeURIComponent(s.bodyId)}` : null);
+  // Once submitted, the body's acknowledgement and answer are on the record; shown here too.
+  const submission = useResource<Submission>(
+    s && isSubmitted(s) ? `/api/submissions/${encodeURIComponent(s.id)}` : null,
+  );
+  const { shown, choose } = useReadIn(id, s);
+  const [notice, setNotice] = useState<{ message: ComponentChildren; at: number }>();
+  // A change answers with the statement without its signatures: they stay, marked against its new text.
+  const changed = (updated: Statement | undefined, message?: ComponentChildren) => {
+    if (updated && s) statement.set(withSignatures(updated, s.signatures));
+    else statement.reload();
+    if (message) setNotice({ message, at: Date.now() });
+  };
+  const notFound = statement.error instanceof ApiError && statement.error.status === 404;
+  const title = shown?.title ?? (statement.error ? t('statement.notFound') : t('common.loading'));
+  const lead = Boolean(s && me?.organisations.some((o) => o.id === s.leadOrganisationId));
+  // Representatives of member organisations other than the lead sign; the lead gives its mandate on submitting.
+  const signers = (me?.organisations ?? []).filter(
+    (o) => o.status === 'member' && o.id !== s?.leadOrganisationId,
+  );
+  return (
+    <>
+      <PageHeading userText={shown !== undefined} lang={shown?.language}>
+        {title}
+      </PageHeading>
+      {notice && <Notice key={notice.at}>{notice.message}</Notice>}
+      {notFound ? (
+        <p>
+          <a href="/consultations">{t('consultation.back')}</a>
+        </p>
+      ) : (
+        <Loaded key={id} resource={statement}>
+          {(data) => {
+            const text = shown ?? { language: data.language, title: data.title, body: data.body };
+            const closed = cosigningClosed(data);
+            return (
+              <>
+                <p class="kicker">
+                  <span>{t('statement.kind')}</span> <StatementStatus s={data} />
+                </p>
+                {data.status === 'draft' && <p class="warning">{t('statement.draftPrivate')}</p>}
+                {data.status === 'withdrawn' && <p class="warning">{t('statement.withdrawnNote')}</p>}
+                {isSubmitted(data) && (
+                  <p class="note">
+                    {t('statement.submittedNote')}{' '}
+                    <a href={submissionPath(data.id)}>{t('statement.readRecord')}</a>
+                  </p>
+                )}
+                <StatementFacts s={data} consultation={consultation.data} body={body.data}>
+                  {!isSubmitted(data) && (
+                    <>
+                      <dt>{t('statement.signatureCount')}</dt>
+                      <dd>{formatNumber(data.currentSignatureCount)}</dd>
+                    </>
+                  )}
+                </StatementFacts>
+                <StatementBody s={data} shown={text} onChoose={choose} headingId="statement-text" />
+                {submission.data && (
+                  <section aria-labelledby="statement-answer">
+                    <Answer s={submission.data} headingId="statement-answer" />
+                    <dl class="meta">
+                      <DeliveryFacts s={submission.data} />
+                    </dl>
+                  </section>
+                )}
+                {data.status === 'open' && closed && (
+                  <p class="note">
+                    {t('statement.cosignClosed', { date: formatDate(data.cosignDeadline ?? data.updatedAt) })}
+                  </p>
+                )}
+                {data.status === 'open' && !closed && signers.length > 0 && (
+                  <CoSign
+                    s={data}
+                    organisations={signers}
+                    onSigned={statement.set}
+                    onWithdrawn={() => statement.reload()}
+                  />
+                )}
+                {data.status === 'open' && !closed && me === null && (
+                  <p class="note">
+                    {t('statement.signInToSign')} <a href="/sign-in">{t('nav.signIn')}</a>
+                  </p>
+                )}
+                {/* Once submitted, the signatories delivered (the lead's own mandate among them). */}
+                {submission.data ? (
+                  <section aria-labelledby="statement-signatories">
+                    <Signatories s={submission.data} headingId="statement-signatories" />
+                  </section>
+                ) : (
+                  <Signatures s={data} />
+                )}
+                {lead && (
+                  <ManageStatement
+                    s={data}
+                    consultation={consultation.data}
+                    body={body.data}
+                    onChange={changed}
+                    onSubmitted={(submission) =>
+                      changed(
+                        { ...data, status: submission.status, updatedAt: submission.submittedAt },
+                        <p>
+                          {t('statement.submittedNotice')}{' '}
+                          <a href={submissionPath(submission.id)}>{t('statement.readRecord')}</a>
+                        </p>,
+                      )
+                    }
+                  />
+                )}
+                <StatementVersions key={data.version} s={data} />
+                {consultation.data && (
+                  <p>
+                    {t('statement.backTo')} <ConsultationLink c={consultation.data} />
+                  </p>
+                )}
+              </>
+            );
+          }}
+        </Loaded>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,100 @@
+import { ApiError } from '../api.ts';
+import { useI18n } from '../i18n.tsx';
+import { Loaded, useResource } from '../load.tsx';
+import { PageHeading } from '../page-heading.tsx';
+import { useSession } from '../session.tsx';
+import { BodyLink, ConsultationLink, OrganisationLink } from '../statement/facts.tsx';
+import { statementPath } from '../statement/keys.ts';
+import { StatementBody, useReadIn } from '../statement/text.tsx';
+import { Deliveries } from '../submission/deliveries.tsx';
+import { Answer, DeliveryFacts, Signatories, SubmissionStatus } from '../submission/facts.tsx';
+import { SubmissionHash } from '../submission/hash.tsx';
+import { OfficerActions } from '../submission/officer.tsx';
+import type { Body, Consultation, Submission } from '../types.ts';
+
+/**
+ * The public record of a submitted statement: the exact text, its signatories and their mandates,
+ * the hash, when it was delivered, and the body's acknowledgement and answer. The lead organisation,
+ * the body and the coordinator also see where it was emailed; the body's officers answer here too.
+ */
+export function SubmissionPage({ id }: { id: string }) {
+  const { t, formatNumber } = useI18n();
+  const { me } = useSession();
+  const submission = useResource<Submission>(`/api/submissions/${encodeURIComponent(id)}`);
+  const s = submission.data;
+  const consultation = useResource<Consultation>(
+    s ? `/api/consultations/${encodeURIComponent(s.consultationId)}` : null,
+  );
+  const body = useResource<Body>(s ? `/api/bodies/${encodeURIComponent(s.bodyId)}` : null);
+  const { shown, choose } = useReadIn(id, s);
+  const notFound = submission.error instanceof ApiError && submission.error.status === 404;
+  const title = shown?.title ?? (submission.error ? t('submission.notFound') : t('common.loading'));
+  const officer = Boolean(s && me?.bodies.some((b) => b.id === s.bodyId));
+  return (
+    <>
+      <PageHeading userText={shown !== undefined} lang={shown?.language}>
+        {title}
+      </PageHeading>
+      {notFound ? (
+        <p>
+          <a href="/consultations">{t('consultation.back')}</a>
+        </p>
+      ) : (
+        <Loaded key={id} resource={submission}>
+          {(data) => (
+            <>
+              <p class="kicker">
+                <span>{t('submission.kind')}</span> <SubmissionStatus s={data} />
+              </p>
+              <p class="lead">{t('submission.lead')}</p>
+              <dl class="meta">
+                <dt>{t('statement.lead')}</dt>
+                <dd>
+                  <OrganisationLink id={data.leadOrganisationId} name={data.leadOrganisationName} />
+                </dd>
+                {consultation.data && (
+                  <>
+                    <dt>{t('statement.consultation')}</dt>
+                    <dd>
+                      <ConsultationLink c={consultation.data} />
+                    </dd>
+                  </>
+                )}
+                {body.data && (
+                  <>
+                    <dt>{t('statement.to')}</dt>
+                    <dd>
+                      <BodyLink body={body.data} />
+                    </dd>
+                  </>
+                )}
+                <dt>{t('consultation.version')}</dt>
+                <dd>
+                  <a href={statementPath(data.statementId)}>
+                    {t('submission.versionOf', { version: formatNumber(data.version) })}
+                  </a>
+                </dd>
+                <DeliveryFacts s={data} />
+              </dl>
+              <StatementBody
+                s={data}
+                shown={shown ?? { language: data.language, title: data.title, body: data.body }}
+                onChoose={choose}
+                headingId="submission-text"
+              />
+              <section aria-labelledby="submission-signatories">
+                <Signatories s={data} headingId="submission-signatories" />
+              </section>
+              <SubmissionHash hash={data.submissionHash} />
+              <section aria-labelledby="submission-answer">
+                <Answer s={data} headingId="submission-answer" />
+              </section>
+              {officer && <OfficerActions s={data} onChange={() => submission.reload()} />}
+              {data.deliveries && <Deliveries deliveries={data.deliveries} />}
+            </>
+          )}
+        </Loaded>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,47 @@
+import { useI18n } from '../i18n.tsx';
+import type { Statement } from '../types.ts';
+import { OrganisationLink, StatementStatus } from './facts.tsx';
+import { isSubmitted, statementPath } from './keys.ts';
+import { statementTextIn } from './text.tsx';
+
+/** One statement in a list, its title linking to its page. */
+export function StatementCard({ s, level = 3 }: { s: Statement; level?: 2 | 3 }) {
+  const { t, language, formatDate, formatNumber } = useI18n();
+  const shown = statementTextIn(s, language);
+  const Heading = level === 2 ? 'h2' : 'h3';
+  return (
+    <li class="card">
+      <p class="kicker">
+        <span>{t('statement.kind')}</span> <StatementStatus s={s} />
+      </p>
+      <Heading>
+        <a href={statementPath(s.id)}>
+          <bdi lang={shown.language}>{shown.title}</bdi>
+        </a>
+      </Heading>
+      <dl class="meta">
+        <dt>{t('statement.lead')}</dt>
+        <dd>
+          <OrganisationLink id={s.leadOrganisationId} name={s.leadOrganisationName} />
+        </dd>
+        <dt>{t('consultation.version')}</dt>
+        <dd>{formatNumber(s.version)}</dd>
+        {/* Once submitted, the record lists the signatories (the lead's own mandate among them). */}
+        {!isSubmitted(s) && (
+          <>
+            <dt>{t('statement.signatureItems')}</dt>
+            <dd>{formatNumber(s.signatureCount)}</dd>
+          </>
+        )}
+        {s.cosignDeadline && (
+          <>
+            <dt>{t('statement.cosignDeadline')}</dt>
+            <dd>{formatDate(s.cosignDeadline)}</dd>
+          </>
+        )}
+        <dt>{t('consultation.versionDate')}</dt>
+        <dd>{formatDate(s.updatedAt)}</dd>
+      </dl>
+    </li>
+  );
+}

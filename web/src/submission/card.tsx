@@ -1,0 +1,61 @@
+import type { ComponentChildren } from 'preact';
+import { useI18n } from '../i18n.tsx';
+import { OrganisationLink } from '../statement/facts.tsx';
+import { submissionPath } from '../statement/keys.ts';
+import { statementTextIn } from '../statement/text.tsx';
+import type { Submission } from '../types.ts';
+import { Answer, DeliveryFacts, SubmissionStatus } from './facts.tsx';
+
+/**
+ * One submission in a list (a consultation's public record, a body's inbox): its signatories, hash,
+ * delivery, acknowledgement and answer, its title linking to the full record.
+ */
+export function SubmissionCard({
+  s,
+  level = 3,
+  children,
+}: {
+  s: Submission;
+  level?: 2 | 3;
+  children?: ComponentChildren;
+}) {
+  const { t, language, formatNumber } = useI18n();
+  const shown = statementTextIn(s, language);
+  const Heading = level === 2 ? 'h2' : 'h3';
+  return (
+    <li class="card">
+      <p class="kicker">
+        <span>{t('submission.kind')}</span> <SubmissionStatus s={s} />
+      </p>
+      <Heading>
+        <a href={submissionPath(s.id)}>
+          <bdi lang={shown.language}>{shown.title}</bdi>
+        </a>
+      </Heading>
+      <dl class="meta">
+        <dt>{t('statement.lead')}</dt>
+        <dd>
+          <OrganisationLink id={s.leadOrganisationId} name={s.leadOrganisationName} />
+        </dd>
+        <dt>{t('submission.signatories', { count: formatNumber(s.signatories.length) })}</dt>
+        <dd>
+          {s.signatories.map((signatory, index) => (
+            <span key={signatory.organisationId}>
+              {index > 0 && ', '}
+              <bdi>{signatory.organisationName}</bdi>
+            </span>
+          ))}
+        </dd>
+        <DeliveryFacts s={s} />
+        <dt>{t('submission.hash')}</dt>
+        <dd>
+          <code class="hash-inline" dir="ltr">
+            {s.submissionHash}
+          </code>
+        </dd>
+      </dl>
+      <Answer s={s} headingLevel={level === 2 ? 3 : 4} />
+      {children}
+    </li>
+  );
+}
