@@ -18,6 +18,7 @@ import {
   assertOpenable,
   assertSignable,
   isVisibleTo,
+  type Signature,
   type Statement,
 } from '#shared/statements/statement.ts';
 import {
@@ -29,6 +30,7 @@ import {
   listVersions,
   saveStatement,
   sign,
+  signatureItem,
   withdrawSignature,
 } from '#shared/statements/statement-store.ts';
 import {
@@ -111,7 +113,12 @@ export const handler = httpFunction(
     const before = await visible(params.id, caller);
     assertLead(caller, before);
     assertEditable(before);
-    const { translation, ...rest } = changes;
+    const { translation, version, ...rest } = changes;
+    if (version !== undefined && version !== before.version)
+      throw new Conflict(
+        `The text changed while you were editing it (now version ${before.version}). Reload it and make your change again.`,
+        'changed_meanwhile',
+      );
     const edited = {
       ...before,
       ...rest,
@@ -275,6 +282,23 @@ export const handler = httpFunction(
       throw new Conflict('The body this statement is addressed to no longer exists.', 'no_body');
     const signatories = signatoriesOf(before, signatures, input.mandate, now);
     const at = now.toISOString();
+    // A mandate given with the submission is the lead's signature of this version, kept like any other.
+    const leadSignature: Signature[] = input.mandate
+      ? [
+          {
+            statementId: before.id,
+            organisationId: before.leadOrganisationId,
+            organisationName: before.leadOrganisationName,
+            personId: caller.personId,
+            signedAt: at,
+            mandate: input.mandate,
+            version: before.version,
+            contentHash: before.contentHash,
+          },
+        ]
+      : [];
+    const leadHadSigned = signatures.some((signed) => signed.organisationId === before.leadOrganisationId);
+    const signatureCount = before.signatureCount + (leadSignature.length > 0 && !leadHadSigned ? 1 : 0);
     const submission: Submission = {
       id: before.id,
       statementId: before.id,
@@ -299,23 +323,26 @@ export const handler = httpFunction(
     );
     await writeSubmission(s, {
       statementBefore: before,
-      statementAfter: { ...before, status: 'submitted', updatedAt: at },
+      statementAfter: { ...before, status: 'submitted', signatureCount, updatedAt: at },
       submission,
       registryEmail: recipient.submissionEmail,
       officers,
-      notices: noticeItems(
-        'statementSubmitted',
-        toSignatories,
-        {
-          lead: before.leadOrganisationName,
-          title: before.title,
-          body: bodyName(recipient, 'fi'),
-          count: String(signatories.length),
-          hash: submission.submissionHash,
-          path: `/submissions/${submission.id}`,
-        },
-        now,
-      ),
+      alongside: [
+        ...leadSignature.map(signatureItem),
+        ...noticeItems(
+          'statementSubmitted',
+          toSignatories,
+          {
+            lead: before.leadOrganisationName,
+            title: before.title,
+            body: bodyName(recipient, 'fi'),
+            count: String(signatories.length),
+            hash: submission.submissionHash,
+            path: `/submissions/${submission.id}`,
+          },
+          now,
+        ),
+      ],
     });
     return { ...submission, deliveries: await listDeliveries(s, submission.id) };
   }),

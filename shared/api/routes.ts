@@ -726,7 +726,10 @@ export const routes = {
     summary: 'The statements an organisation leads (drafts included) and those it has signed, newest first.',
     tags: ['statements'],
     params: idParams,
-    response: z.object({ led: z.array(statement), signed: z.array(statement) }),
+    response: z.object({
+      led: z.array(statement),
+      signed: z.array(statement.extend({ signedVersion: z.number().int() })),
+    }),
   }),
   submitStatement: defineRoute({
     method: 'POST',

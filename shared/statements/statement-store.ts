@@ -114,6 +114,15 @@ async function getSignature(store: Store, statementId: string, organisationId: s
   return Item ? signatureSchema.parse(Item) : undefined;
 }
 
+export const signatureItem = (signed: Signature) => ({
+  ...signatureKey(signed.statementId, signed.organisationId),
+  // What an organisation has signed, newest first.
+  [KEY.gsi1pk]: `ORG#${signed.organisationId}#SIGNATURES`,
+  [KEY.gsi1sk]: `${signed.signedAt}#${signed.statementId}`,
+  entity: 'signature',
+  ...signed,
+});
+
 export interface SignOutcome {
   outcome: 'signed' | 'confirmed-new-version' | 'already-signed';
   /** The organisation's signature as it now stands (an earlier one, if it had signed already). */
@@ -129,14 +138,7 @@ export async function sign(store: Store, s: Statement, signed: Signature, now: D
   for (let attempt = 0; attempt < 3; attempt += 1) {
     const existing = await getSignature(store, s.id, signed.organisationId);
     if (existing?.contentHash === s.contentHash) return { outcome: 'already-signed', signature: existing };
-    const item = {
-      ...signatureKey(s.id, signed.organisationId),
-      // What an organisation has signed, newest first.
-      [KEY.gsi1pk]: `ORG#${signed.organisationId}#SIGNATURES`,
-      [KEY.gsi1sk]: `${signed.signedAt}#${s.id}`,
-      entity: 'signature',
-      ...signed,
-    };
+    const item = signatureItem(signed);
     try {
       await transact(store, [
         existing
@@ -233,6 +235,7 @@ export async function listOrganisationStatements(store: Store, organisationId: s
     queryAll(store, { index: 'gsi1', partition: `ORG#${organisationId}#SIGNATURES`, newestFirst: true }),
   ]);
   const signedIds = signatures.map((item) => String(item.statementId));
+  const signedVersion = new Map(signatures.map((item) => [String(item.statementId), Number(item.version)]));
   const signed = await getMany(
     store,
     signedIds.map((id) => profileKey(id)),
@@ -240,6 +243,10 @@ export async function listOrganisationStatements(store: Store, organisationId: s
   const byId = new Map(signed.map((item) => [String(item.id), statementSchema.parse(item)]));
   return {
     led: led.map((item) => statementSchema.parse(item)),
-    signed: signedIds.flatMap((id) => byId.get(id) ?? []),
+    // With the version the organisation signed: an earlier one waits for its confirmation.
+    signed: signedIds.flatMap((id) => {
+      const found = byId.get(id);
+      return found ? [{ ...found, signedVersion: signedVersion.get(id) ?? found.version }] : [];
+    }),
   };
 }

@@ -35,7 +35,14 @@ export type StatementInput = z.output<typeof statementInput>;
 export const statementChanges = statementText
   .extend({ language: z.enum(languageCodes), translation: translation.nullable() })
   .partial()
-  .refine((changes) => Object.keys(changes).length > 0, 'Send at least one field to change.');
+  .extend({
+    /** The version the editor started from: an edit of an older one is refused, not applied over newer text. */
+    version: z.number().int().min(1).optional(),
+  })
+  .refine(
+    (changes) => Object.keys(changes).some((key) => key !== 'version'),
+    'Send at least one field to change.',
+  );
 export type StatementChanges = z.output<typeof statementChanges>;
 
 export const openInput = z.object({ cosignDeadline: isoDateTime });

@@ -45,8 +45,8 @@ export interface SubmitWrites {
   submission: Submission;
   registryEmail: string;
   officers: Officer[];
-  /** Notices to the signatories, in the same transaction. */
-  notices: Record<string, unknown>[];
+  /** Written in the same transaction: the signatories' notices, the lead's signature when given with the submission. */
+  alongside: Record<string, unknown>[];
 }
 
 /**
@@ -82,7 +82,7 @@ export async function writeSubmission(store: Store, w: SubmitWrites): Promise<vo
         ),
       ),
     putItem(reminderItem('acknowledge', s.id, due, 1)),
-    ...w.notices.map(putItem),
+    ...w.alongside.map(putItem),
   ];
   try {
     await transact(store, items);

@@ -149,6 +149,12 @@ describe('joint statements', () => {
       body: 'Järjestöt esittävät uutta tekstiä.',
     });
     expect(edited.json).toMatchObject({ version: 2, signatureCount: 2 });
+    const fromStalePage = await leadRep().patch(`/api/statements/${id}`, {
+      body: 'Vanhasta versiosta.',
+      version: 1,
+    });
+    expect(fromStalePage.status).toBe(409);
+    expect(fromStalePage.json.error.code).toBe('changed_meanwhile');
     const unchanged = await leadRep().patch(`/api/statements/${id}`, {
       body: 'Järjestöt esittävät uutta tekstiä.',
     });

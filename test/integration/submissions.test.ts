@@ -124,6 +124,10 @@ describe('submitting a joint statement', () => {
     expect(names.slice(1).sort()).toEqual([first.name, third.name].sort());
     expect(names).not.toContain(second.name);
     expect(submitted.json.submissionHash).toBe(recomputedHash(submitted.json));
+    // The lead's mandate given with the submission is its signature: the count still equals the signatures.
+    const after = (await anonymous().get(`/api/statements/${id}`)).json;
+    expect(after.signatureCount).toBe(after.signatures.length);
+    expect(after.currentSignatureCount).toBe(names.length);
     const again = await rep(lead).post(`/api/statements/${id}/submit`, { mandate: { kind: 'standing' } });
     expect(again.json.submissionHash).toBe(submitted.json.submissionHash);
 
@@ -316,7 +320,7 @@ describe('finding co-signers', () => {
     const led = (await rep(lead).get(`/api/organisations/${lead.id}/statements`)).json;
     expect(led.led.map((s: { id: string }) => s.id)).toContain(id);
     const signed = (await rep(subscriber).get(`/api/organisations/${subscriber.id}/statements`)).json;
-    expect(signed).toMatchObject({ led: [], signed: [{ id, version: 2 }] });
+    expect(signed).toMatchObject({ led: [], signed: [{ id, version: 2, signedVersion: 2 }] });
     expect((await rep(outsider).get(`/api/organisations/${subscriber.id}/statements`)).status).toBe(403);
 
     const withdrawn = await rep(lead).post(`/api/statements/${id}/withdraw`);

@@ -66,7 +66,7 @@ export const ar: Messages = {
   'mail.submission.heading': 'بيان مشترك: {consultation}',
   'mail.submission.intro':
     'تسلّم منظمة {lead} إلى الهيئة {body} البيان المشترك للمنظمات (عددها {count}) بشأن «{consultation}». يرد النص أدناه تمامًا كما وُقّع عليه.',
-  'mail.submission.translation': 'النص نفسه باللغة {language}:',
+  'mail.submission.translation': 'النص نفسه بلغة أخرى ({language}):',
   'mail.submission.signatories': 'الموقّعون ({count}):',
   'mail.submission.mandateStanding': '{organisation} – تفويض دائم، وُقّع في {signedAt}',
   'mail.submission.mandateDecision':
@@ -750,6 +750,8 @@ export const ar: Messages = {
   'orgStatements.led': 'تقودها المنظمة',
   'orgStatements.ledEmpty': 'لا تقود المنظمة أي بيان بعد. يبدأ البيان من صفحة المشاورة.',
   'orgStatements.signed': 'وقّعت عليها المنظمة',
+  'orgStatements.confirmNew':
+    'وقّعت المنظمة على النسخة {signed}؛ والنص الآن هو النسخة {version}. أكّدوا النسخة الجديدة في صفحة البيان.',
   'orgStatements.signedEmpty': 'لم توقّع المنظمة على أي بيان بعد.',
   'orgStatements.only': 'لا يرى هذه الصفحة إلا ممثلو المنظمة والمنسق.',
   'error.not_open': 'البيان غير مفتوح للتوقيع: ربما قُدّم أو سُحب. أعيدوا تحميل الصفحة.',

@@ -72,7 +72,7 @@ export const en: Messages = {
   'mail.submission.heading': 'Joint statement: {consultation}',
   'mail.submission.intro':
     '{lead} delivers to {body} the joint statement of {count} organisations on “{consultation}”. The text follows exactly as signed.',
-  'mail.submission.translation': 'The same text in {language}:',
+  'mail.submission.translation': 'The same text in another language ({language}):',
   'mail.submission.signatories': 'Signed by ({count}):',
   'mail.submission.mandateStanding': '{organisation} – standing mandate, signed {signedAt}',
   'mail.submission.mandateDecision':
@@ -777,6 +777,8 @@ export const en: Messages = {
   'orgStatements.ledEmpty':
     'The organisation leads no statements yet. A statement is started on a consultation’s page.',
   'orgStatements.signed': 'Signed by the organisation',
+  'orgStatements.confirmNew':
+    'The organisation signed version {signed}; the text is now version {version}. Confirm the new version on the statement’s page.',
   'orgStatements.signedEmpty': 'The organisation has not signed any statements yet.',
   'orgStatements.only': 'Only the organisation’s representatives and the coordinator see this page.',
   'error.not_open':

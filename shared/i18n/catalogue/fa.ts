@@ -69,7 +69,7 @@ export const fa: Messages = {
   'mail.submission.heading': 'بیانیهٔ مشترک: {consultation}',
   'mail.submission.intro':
     '{lead} بیانیهٔ مشترک {count} سازمان را دربارهٔ «{consultation}» به {body} تحویل می‌دهد. متن در ادامه دقیقاً همان‌گونه که امضا شده آمده است.',
-  'mail.submission.translation': 'همین متن به زبان {language}:',
+  'mail.submission.translation': 'همین متن به زبانی دیگر ({language}):',
   'mail.submission.signatories': 'امضاکنندگان ({count}):',
   'mail.submission.mandateStanding': '{organisation} – اختیار دائمی، امضاشده در {signedAt}',
   'mail.submission.mandateDecision':
@@ -766,6 +766,8 @@ export const fa: Messages = {
   'orgStatements.led': 'به پیشگامی سازمان',
   'orgStatements.ledEmpty': 'سازمان هنوز هیچ بیانیه‌ای را پیش نمی‌برد. بیانیه در صفحهٔ نظرخواهی آغاز می‌شود.',
   'orgStatements.signed': 'امضاشده توسط سازمان',
+  'orgStatements.confirmNew':
+    'سازمان نسخهٔ {signed} را امضا کرد؛ متن اکنون نسخهٔ {version} است. نسخهٔ جدید را در صفحهٔ بیانیه تأیید کنید.',
   'orgStatements.signedEmpty': 'سازمان هنوز هیچ بیانیه‌ای را امضا نکرده است.',
   'orgStatements.only': 'این صفحه را فقط نمایندگان سازمان و هماهنگ‌کننده می‌بینند.',
   'error.not_open':

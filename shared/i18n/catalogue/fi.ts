@@ -70,7 +70,7 @@ export const fi = {
   'mail.submission.heading': 'Yhteislausunto: {consultation}',
   'mail.submission.intro':
     '{lead} toimittaa {count} järjestön yhteislausunnon asiassa ”{consultation}”. Vastaanottaja: {body}. Lausunnon teksti on alla sellaisenaan.',
-  'mail.submission.translation': 'Sama teksti kielellä {language}:',
+  'mail.submission.translation': 'Sama teksti toisella kielellä ({language}):',
   'mail.submission.signatories': 'Allekirjoittajat ({count}):',
   'mail.submission.mandateStanding': '{organisation} – pysyvä valtuutus, allekirjoitettu {signedAt}',
   'mail.submission.mandateDecision':
@@ -777,6 +777,8 @@ export const fi = {
   'orgStatements.led': 'Järjestön laatimat',
   'orgStatements.ledEmpty': 'Järjestö ei vielä laadi lausuntoja. Lausunnon voi aloittaa kuulemisen sivulla.',
   'orgStatements.signed': 'Järjestön allekirjoittamat',
+  'orgStatements.confirmNew':
+    'Järjestö allekirjoitti version {signed}; teksti on nyt versio {version}. Vahvistakaa uusi versio lausunnon sivulla.',
   'orgStatements.signedEmpty': 'Järjestö ei ole vielä allekirjoittanut lausuntoja.',
   'orgStatements.only': 'Tämän sivun näkevät vain järjestön edustajat ja koordinaattori.',
   'error.not_open':

@@ -72,7 +72,7 @@ export const so: Messages = {
   'mail.submission.heading': 'Bayaan wadajir ah: {consultation}',
   'mail.submission.intro':
     '{lead} waxay {body} u gudbinaysaa bayaanka wadajirka ah ee {count} urur oo ku saabsan «{consultation}». Qoraalka hoose waa sidii saxda ahayd ee loo saxiixay.',
-  'mail.submission.translation': 'Isla qoraalka oo ku qoran {language}:',
+  'mail.submission.translation': 'Isla qoraalka oo luqad kale ku qoran ({language}):',
   'mail.submission.signatories': 'Waxaa saxiixay ({count}):',
   'mail.submission.mandateStanding': '{organisation} – awood joogto ah, la saxiixay {signedAt}',
   'mail.submission.mandateDecision':
@@ -791,6 +791,8 @@ export const so: Messages = {
   'orgStatements.ledEmpty':
     'Ururku weli ma hoggaaminayo bayaan. Bayaan waxaa laga bilaabaa bogga la-tashiga.',
   'orgStatements.signed': 'Uu saxiixay ururka',
+  'orgStatements.confirmNew':
+    'Ururku wuxuu saxiixay nuqulka {signed}; qoraalku hadda waa nuqulka {version}. Xaqiiji nuqulka cusub bogga bayaanka.',
   'orgStatements.signedEmpty': 'Ururku weli ma saxiixin bayaan.',
   'orgStatements.only': 'Boggan waxaa arka oo keliya wakiilada ururka iyo isku-duwaha.',
   'error.not_open':

@@ -71,7 +71,7 @@ export const sv: Messages = {
   'mail.submission.heading': 'Gemensamt utlåtande: {consultation}',
   'mail.submission.intro':
     '{lead} lämnar till {body} ett gemensamt utlåtande från {count} organisationer i ärendet ”{consultation}”. Texten följer nedan exakt som den undertecknades.',
-  'mail.submission.translation': 'Samma text på {language}:',
+  'mail.submission.translation': 'Samma text på ett annat språk ({language}):',
   'mail.submission.signatories': 'Undertecknat av ({count}):',
   'mail.submission.mandateStanding': '{organisation} – stående mandat, undertecknat {signedAt}',
   'mail.submission.mandateDecision':
@@ -780,6 +780,8 @@ export const sv: Messages = {
   'orgStatements.ledEmpty':
     'Organisationen leder ännu inga utlåtanden. Ett utlåtande påbörjas på samrådets sida.',
   'orgStatements.signed': 'Undertecknade av organisationen',
+  'orgStatements.confirmNew':
+    'Organisationen undertecknade version {signed}; texten är nu version {version}. Bekräfta den nya versionen på utlåtandets sida.',
   'orgStatements.signedEmpty': 'Organisationen har ännu inte undertecknat några utlåtanden.',
   'orgStatements.only': 'Endast organisationens representanter och koordinatorn ser den här sidan.',
   'error.not_open':

@@ -773,6 +773,8 @@ export const uk: Messages = {
   'orgStatements.ledEmpty':
     'Організація поки не веде жодної заяви. Заяву починають на сторінці консультації.',
   'orgStatements.signed': 'Підписані організацією',
+  'orgStatements.confirmNew':
+    'Організація підписала версію {signed}; тепер текст — версія {version}. Підтвердьте нову версію на сторінці заяви.',
   'orgStatements.signedEmpty': 'Організація поки не підписала жодної заяви.',
   'orgStatements.only': 'Цю сторінку бачать лише представники організації та координатор.',
   'error.not_open':

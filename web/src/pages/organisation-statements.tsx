@@ -5,12 +5,12 @@ import { SignedIn } from '../session.tsx';
 import { StatementCard } from '../statement/card.tsx';
 import type { Me, Organisation, OrganisationStatements, Statement } from '../types.ts';
 
-function List({ items, empty }: { items: Statement[]; empty: string }) {
+function List({ items, empty }: { items: (Statement & { signedVersion?: number })[]; empty: string }) {
   if (items.length === 0) return <p>{empty}</p>;
   return (
     <ul class="cards">
       {items.map((s) => (
-        <StatementCard key={s.id} s={s} />
+        <StatementCard key={s.id} s={s} signedVersion={s.signedVersion} />
       ))}
     </ul>
   );

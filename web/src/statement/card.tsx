@@ -4,8 +4,16 @@ import { OrganisationLink, StatementStatus } from './facts.tsx';
 import { isSubmitted, statementPath } from './keys.ts';
 import { statementTextIn } from './text.tsx';
 
-/** One statement in a list, its title linking to its page. */
-export function StatementCard({ s, level = 3 }: { s: Statement; level?: 2 | 3 }) {
+/** One statement in a list, its title linking to its page; with the version the organisation signed, if it did. */
+export function StatementCard({
+  s,
+  level = 3,
+  signedVersion,
+}: {
+  s: Statement;
+  level?: 2 | 3;
+  signedVersion?: number;
+}) {
   const { t, language, formatDate, formatNumber } = useI18n();
   const shown = statementTextIn(s, language);
   const Heading = level === 2 ? 'h2' : 'h3';
@@ -42,6 +50,14 @@ export function StatementCard({ s, level = 3 }: { s: Statement; level?: 2 | 3 })
         <dt>{t('consultation.versionDate')}</dt>
         <dd>{formatDate(s.updatedAt)}</dd>
       </dl>
+      {signedVersion !== undefined && signedVersion !== s.version && s.status === 'open' && (
+        <p class="notice">
+          {t('orgStatements.confirmNew', {
+            signed: formatNumber(signedVersion),
+            version: formatNumber(s.version),
+          })}
+        </p>
+      )}
     </li>
   );
 }

@@ -213,8 +213,10 @@ export function StatementFields({ form, s }: { form: Form; s?: Texts }) {
 export const statementValues = (data: FormData): Values => valuesOf(data, 'fi');
 
 /** The form's text as the API takes it for an edit: a translation removed is sent as `null`, which removes it. */
-export function statementChanges(data: FormData, had: Texts): StatementChanges {
+/** The changes, with the version they were made to: the API refuses them if the text moved on meanwhile. */
+export function statementChanges(data: FormData, had: Texts & { version: number }): StatementChanges {
   const { translation, ...rest } = valuesOf(data, had.language);
-  if (translation) return { ...rest, translation };
-  return had.translation ? { ...rest, translation: null } : rest;
+  const changes = { ...rest, version: had.version };
+  if (translation) return { ...changes, translation };
+  return had.translation ? { ...changes, translation: null } : changes;
 }
