@@ -121,7 +121,7 @@ export async function seedDemoData(): Promise<void> {
   const text = {
     language: 'fi' as const,
     title: 'Järjestöt mukaan kotoutumisohjelman toteutukseen',
-    body: 'Esitämme, että kaupunki\n\n- varaa järjestöille pysyvän paikan ohjelman ohjausryhmässä\n- tarjoaa kielikoulutusta myös iltaisin ja lastenhoidon kanssa.',
+    body: 'Esitämme, että kaupunki varaa järjestöille pysyvän paikan kotoutumisohjelman ohjausryhmässä.\n\nKielikoulutusta tarvitaan myös iltaisin, ja lastenhoito on järjestettävä koulutuksen ajaksi, jotta vanhemmat voivat osallistua.',
   };
   const statement: Statement = {
     ...text,
