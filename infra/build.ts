@@ -1,6 +1,7 @@
-import { cpSync, mkdirSync, rmSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { cpSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { catalog } from '#functions/catalog.ts';
 import { lambdaBundling } from './bundling.ts';
@@ -8,16 +9,28 @@ import { lambdaBundling } from './bundling.ts';
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const webDist = join(root, 'web', 'dist');
 
-/** Bundles the browser app (by default into web/dist): one script, one stylesheet, the HTML shell. */
-export async function buildWeb(
-  options: { outDir?: string; minify?: boolean } = {},
-): Promise<{ bytes: number }> {
+export interface WebBuild {
+  /** The script the page loads and what it imports before it runs (no language but Finnish). */
+  initialBytes: number;
+  initialGzipBytes: number;
+  /** Loaded when needed: each other language's catalogue, and what several of them share. */
+  chunks: { file: string; bytes: number; gzipBytes: number }[];
+}
+
+/**
+ * Bundles the browser app (by default into web/dist): the app script, a chunk per language beyond
+ * Finnish, one stylesheet, the HTML shell.
+ */
+export async function buildWeb(options: { outDir?: string; minify?: boolean } = {}): Promise<WebBuild> {
   const outDir = options.outDir ?? webDist;
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(join(outDir, 'assets'), { recursive: true });
-  await build({
-    entryPoints: [join(root, 'web', 'src', 'main.tsx')],
-    outfile: join(outDir, 'assets', 'app.js'),
+  const { metafile } = await build({
+    entryPoints: { app: join(root, 'web', 'src', 'main.tsx') },
+    outdir: join(outDir, 'assets'),
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
+    metafile: true,
     bundle: true,
     format: 'esm',
     target: ['es2022'],
@@ -31,7 +44,23 @@ export async function buildWeb(
     logLevel: 'warning',
   });
   cpSync(join(root, 'web', 'public'), outDir, { recursive: true });
-  return { bytes: statSync(join(outDir, 'assets', 'app.js')).size };
+  const scripts = Object.entries(metafile.outputs).filter(([file]) => file.endsWith('.js'));
+  const app = scripts.find(([file]) => file.endsWith('/assets/app.js'));
+  if (!app) throw new Error('The web build has no entry script');
+  // What the browser fetches before the app runs: the entry and the chunks it imports statically.
+  const initial = [app[0], ...app[1].imports.filter((i) => i.kind === 'import-statement').map((i) => i.path)];
+  const read = (file: string) => readFileSync(resolve(root, file));
+  return {
+    initialBytes: initial.reduce((sum, file) => sum + read(file).length, 0),
+    initialGzipBytes: initial.reduce((sum, file) => sum + gzipSync(read(file)).length, 0),
+    chunks: scripts
+      .filter(([file]) => !initial.includes(file))
+      .map(([file, output]) => ({
+        file: relative(outDir, resolve(root, file)),
+        bytes: output.bytes,
+        gzipBytes: gzipSync(read(file)).length,
+      })),
+  };
 }
 
 /** Bundles each catalog function as the CDK does and reports its size. */
@@ -60,7 +89,10 @@ export async function buildFunctions(): Promise<{ name: string; bytes: number }[
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const web = await buildWeb();
-  console.log(`web/dist/assets/app.js  ${(web.bytes / 1024).toFixed(1)} KB`);
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+  console.log(`web/dist initial script  ${kb(web.initialBytes)} (${kb(web.initialGzipBytes)} gzipped)`);
+  for (const chunk of web.chunks)
+    console.log(`web/dist/${chunk.file}  ${kb(chunk.bytes)} (${kb(chunk.gzipBytes)} gzipped)`);
   for (const { name, bytes } of await buildFunctions()) {
     console.log(`.build/functions/${name}/index.mjs  ${(bytes / 1024).toFixed(1)} KB`);
   }

@@ -2,19 +2,19 @@ import type { ComponentChild, ComponentChildren } from 'preact';
 import { createContext } from 'preact';
 import { useContext, useEffect, useMemo, useState } from 'preact/hooks';
 import {
+  formatDateTime,
+  type MessageKey,
+  type Messages,
+  type Translate,
+  translateWith,
+} from '#shared/i18n/format.ts';
+import {
   defaultLanguage,
   directionOf,
   isLanguage,
   type Language,
   languages,
 } from '#shared/i18n/languages.ts';
-import {
-  catalogueOf,
-  formatDateTime,
-  type MessageKey,
-  type Translate,
-  translator,
-} from '#shared/i18n/translate.ts';
 
 const STORAGE_KEY = 'kaiutin.language';
 
@@ -27,6 +27,28 @@ export function initialLanguage(): Language {
     if (isLanguage(base)) return base;
   }
   return defaultLanguage;
+}
+
+/**
+ * Each catalogue is its own file, loaded when its language is chosen: a reader downloads one
+ * language, not eight. Every catalogue is complete (its type says so), so none needs a fallback.
+ */
+const loaders: Record<Language, () => Promise<Messages>> = {
+  fi: () => import('#shared/i18n/catalogue/fi.ts').then((m) => m.fi),
+  sv: () => import('#shared/i18n/catalogue/sv.ts').then((m) => m.sv),
+  en: () => import('#shared/i18n/catalogue/en.ts').then((m) => m.en),
+  ru: () => import('#shared/i18n/catalogue/ru.ts').then((m) => m.ru),
+  uk: () => import('#shared/i18n/catalogue/uk.ts').then((m) => m.uk),
+  ar: () => import('#shared/i18n/catalogue/ar.ts').then((m) => m.ar),
+  so: () => import('#shared/i18n/catalogue/so.ts').then((m) => m.so),
+  fa: () => import('#shared/i18n/catalogue/fa.ts').then((m) => m.fa),
+};
+
+export const loadCatalogue = (language: Language): Promise<Messages> => loaders[language]();
+
+export interface LoadedLanguage {
+  language: Language;
+  catalogue: Messages;
 }
 
 interface I18n {
@@ -47,15 +69,29 @@ interface I18n {
 
 const I18nContext = createContext<I18n | null>(null);
 
-export function I18nProvider({ children }: { children: ComponentChildren }) {
-  const [language, setLanguage] = useState<Language>(initialLanguage);
+/** Starts in a language whose catalogue is already loaded, so the first paint is in it. */
+export function I18nProvider({
+  initial,
+  children,
+}: {
+  initial: LoadedLanguage;
+  children: ComponentChildren;
+}) {
+  const [{ language, catalogue }, setLoaded] = useState<LoadedLanguage>(initial);
+  const setLanguage = (next: Language) => {
+    loadCatalogue(next).then(
+      (loaded) => setLoaded({ language: next, catalogue: loaded }),
+      // Offline or a stale deployment: stay in the language already shown.
+      () => undefined,
+    );
+  };
   useEffect(() => {
     document.documentElement.lang = language;
     document.documentElement.dir = directionOf(language);
     localStorage.setItem(STORAGE_KEY, language);
   }, [language]);
   const value = useMemo<I18n>(() => {
-    const t = translator(language);
+    const t = translateWith(catalogue);
     const names = new Intl.DisplayNames([language], { type: 'language', fallback: 'code' });
     return {
       language,
@@ -65,7 +101,7 @@ export function I18nProvider({ children }: { children: ComponentChildren }) {
         t(key)
           .split(/\{(\w+)\}/)
           .map((part, i) => (i % 2 === 1 ? (params[part] ?? `{${part}}`) : part)),
-      has: (key): key is MessageKey => Object.hasOwn(catalogueOf('fi'), key),
+      has: (key): key is MessageKey => Object.hasOwn(catalogue, key),
       formatDate: (date, style) => formatDateTime(language, new Date(date), style),
       formatNumber: (value, options) => new Intl.NumberFormat(language, options).format(value),
       languageName: (code) => {
@@ -76,7 +112,7 @@ export function I18nProvider({ children }: { children: ComponentChildren }) {
         }
       },
     };
-  }, [language]);
+  }, [language, catalogue]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { LocationProvider, Route, Router } from 'preact-iso';
-import { I18nProvider } from './i18n.tsx';
+import { I18nProvider, initialLanguage, type LoadedLanguage, loadCatalogue } from './i18n.tsx';
 import { Layout } from './layout.tsx';
 import { AccountPage } from './pages/account.tsx';
 import { ApplyPage } from './pages/apply.tsx';
@@ -25,9 +25,9 @@ import { SubscribePage } from './pages/subscribe.tsx';
 import { UnsubscribePage } from './pages/unsubscribe.tsx';
 import { SessionProvider } from './session.tsx';
 
-function App() {
+function App({ initial }: { initial: LoadedLanguage }) {
   return (
-    <I18nProvider>
+    <I18nProvider initial={initial}>
       <SessionProvider>
         <LocationProvider>
           <Layout>
@@ -62,4 +62,14 @@ function App() {
   );
 }
 
-render(<App />, document.getElementById('app') as HTMLElement);
+/** The reader's language with its catalogue; Finnish if that cannot be loaded. */
+async function startingLanguage(): Promise<LoadedLanguage> {
+  const language = initialLanguage();
+  try {
+    return { language, catalogue: await loadCatalogue(language) };
+  } catch {
+    return { language: 'fi', catalogue: await loadCatalogue('fi') };
+  }
+}
+
+render(<App initial={await startingLanguage()} />, document.getElementById('app') as HTMLElement);
