@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fi } from '#shared/i18n/catalogue/fi.ts';
 import { directionOf, languages } from '#shared/i18n/languages.ts';
@@ -25,6 +27,21 @@ describe('translator', () => {
         placeholders(source),
       );
     }
+  });
+
+  it('has no message that no code uses', () => {
+    const sources = (dir: string): string[] =>
+      readdirSync(dir).flatMap((name) => {
+        const path = join(dir, name);
+        if (statSync(path).isDirectory()) return name === 'catalogue' ? [] : sources(path);
+        return /\.tsx?$/.test(name) ? [readFileSync(path, 'utf8')] : [];
+      });
+    const code = ['web/src', 'shared', 'functions', 'infra'].flatMap(sources).join('\n');
+    const quoted = new Set([...code.matchAll(/['"`]([a-zA-Z][\w-]*(?:\.[\w-]+)+)['"`]/g)].map((m) => m[1]));
+    // Keys built at run time: `error.${code}`, `topic.${topic}`…
+    const built = [...code.matchAll(/`([a-zA-Z][\w-]*(?:\.[\w-]+)*\.)\$\{/g)].map((m) => m[1] as string);
+    const unused = Object.keys(fi).filter((key) => !quoted.has(key) && !built.some((p) => key.startsWith(p)));
+    expect(unused).toEqual([]);
   });
 
   it('sets right-to-left for Arabic and Persian only', () => {
