@@ -22,8 +22,8 @@ export async function signInCode(address: string, seen: number): Promise<string>
 
 type Call = (method: 'GET' | 'POST', path: string, body?: unknown) => Promise<any>;
 
-/** A fetch with a session: signs in through the API as a person would, and keeps the cookie. */
-export async function signedInFetch(address: string): Promise<Call> {
+/** Signs in through the API as a person would and returns the session cookie (`name=value`). */
+export async function sessionCookie(address: string): Promise<string> {
   const seen = await codesSoFar(address);
   const json = { 'content-type': 'application/json' };
   await fetch(`${baseUrl}/api/auth/code`, {
@@ -38,7 +38,13 @@ export async function signedInFetch(address: string): Promise<Call> {
     body: JSON.stringify({ email: address, code }),
   });
   expect(session.status).toBe(200);
-  const cookie = session.headers.get('set-cookie')?.split(';')[0] ?? '';
+  return session.headers.get('set-cookie')?.split(';')[0] ?? '';
+}
+
+/** A fetch with a session: signs in through the API as a person would, and keeps the cookie. */
+export async function signedInFetch(address: string): Promise<Call> {
+  const cookie = await sessionCookie(address);
+  const json = { 'content-type': 'application/json' };
   return async (method, path, body) => {
     const response = await fetch(`${baseUrl}${path}`, {
       method,

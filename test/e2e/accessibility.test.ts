@@ -1,0 +1,155 @@
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { principles } from '#shared/membership/principles.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { makeCoordinator } from '../support/coordinator.ts';
+import { sessionCookie, signedInFetch } from './sessions.ts';
+
+const { baseUrl } = inject('runtime');
+const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+const rules = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+let browser: Browser;
+/** Pages to check, each for whom: anyone, or a person signed in with this cookie. */
+let pages: { path: string; cookie?: string }[];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  const run = randomUUID().slice(0, 8);
+  const coordinator = `a11y-coordinator-${run}@example.org`;
+  const officer = `a11y-officer-${run}@example.org`;
+  const representative = `a11y-rep-${run}@example.org`;
+  await makeCoordinator(coordinator);
+  const asCoordinator = await signedInFetch(coordinator);
+  const body = await asCoordinator('POST', '/api/bodies', {
+    kind: 'board',
+    municipality: 'Jyväskylä',
+    name: { fi: `Sivistyslautakunta ${run}`, en: `Education committee ${run}`, ar: `لجنة التعليم ${run}` },
+    submissionEmail: `a11y-kirjaamo-${run}@example.org`,
+  });
+  await asCoordinator('POST', `/api/bodies/${body.id}/officers`, { email: officer, language: 'en' });
+  const applied = await fetch(`${baseUrl}/api/applications`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      organisationName: `Saavutettavuus ry ${run}`,
+      municipalities: ['Jyväskylä'],
+      languages: ['fi', 'ar'],
+      topics: ['education'],
+      description: 'Läksykerhoja ja vanhempainiltoja.',
+      contact: { name: 'Contact', email: representative, language: 'en' },
+      representatives: [representative],
+      acceptedPrinciplesVersion: principles.version,
+    }),
+  });
+  const org = await asCoordinator('POST', `/api/applications/${(await applied.json()).id}/approve`, {});
+
+  const asOfficer = await signedInFetch(officer);
+  const consultation = await asOfficer('POST', '/api/consultations', {
+    bodyId: body.id,
+    kind: 'consultation',
+    originalLanguage: 'fi',
+    texts: {
+      fi: {
+        title: `Kouluruoka ${run}`,
+        summary: 'Lautakunta ehdottaa uutta ruokalistaa.',
+        plainSummary: 'Ruoka muuttuu.',
+      },
+      ar: { title: `وجبات المدرسة ${run}`, summary: 'تقترح اللجنة قائمة طعام جديدة.' },
+    },
+    topics: ['education'],
+    statementDeadline: '2031-01-15T16:00:00Z',
+    contact: { name: 'Olli Officer', email: officer },
+  });
+  await asOfficer('POST', `/api/consultations/${consultation.id}/publish`, {});
+
+  // A statement that went the whole way, so the record shows an acknowledgement and an answer.
+  const asRepresentative = await signedInFetch(representative);
+  const statement = await asRepresentative('POST', `/api/consultations/${consultation.id}/statements`, {
+    organisationId: org.id,
+    language: 'fi',
+    title: `Kasvisvaihtoehto joka päivä ${run}`,
+    body: 'Esitämme kasvisvaihtoehtoa joka päivä.',
+  });
+  await asRepresentative('POST', `/api/statements/${statement.id}/open`, {
+    cosignDeadline: '2031-01-10T12:00:00Z',
+  });
+  await asRepresentative('POST', `/api/statements/${statement.id}/submit`, { mandate: { kind: 'standing' } });
+  const draft = await asRepresentative('POST', `/api/consultations/${consultation.id}/statements`, {
+    organisationId: org.id,
+    language: 'fi',
+    title: `Luonnos ${run}`,
+    body: 'Keskeneräinen teksti.',
+  });
+  await asOfficer('POST', `/api/submissions/${statement.id}/acknowledge`, { diaryNumber: `D/${run}` });
+  await asOfficer('POST', `/api/submissions/${statement.id}/response`, {
+    outcome: 'partly',
+    explanation: 'Kasvisvaihtoehto tulee kolmena päivänä viikossa.',
+  });
+
+  const officerCookie = await sessionCookie(officer);
+  const representativeCookie = await sessionCookie(representative);
+  pages = [
+    { path: '/' },
+    { path: '/consultations' },
+    { path: `/consultations/${consultation.id}` },
+    { path: `/statements/${statement.id}` },
+    { path: `/submissions/${statement.id}` },
+    { path: `/bodies/${body.id}` },
+    { path: '/organisations' },
+    { path: `/organisations/${org.id}` },
+    { path: '/sign-in' },
+    { path: '/apply' },
+    { path: '/subscribe' },
+    { path: '/status' },
+    { path: '/account', cookie: representativeCookie },
+    { path: `/statements/${draft.id}`, cookie: representativeCookie },
+    { path: `/organisations/${org.id}/statements`, cookie: representativeCookie },
+    { path: `/bodies/${body.id}/inbox`, cookie: officerCookie },
+    { path: `/submissions/${statement.id}`, cookie: officerCookie },
+  ];
+}, 90_000);
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** axe-core's WCAG 2.2 A/AA and best-practice rules, run in Chromium on each page in the language. */
+async function violations(language: string) {
+  const found: string[] = [];
+  for (const { path, cookie } of pages) {
+    // axe is injected as a script, which the app's Content-Security-Policy would rightly refuse.
+    const context = await browser.newContext({ locale: language, bypassCSP: true });
+    await context.addInitScript((chosen) => localStorage.setItem('kaiutin.language', chosen), language);
+    if (cookie) {
+      const [name, value] = cookie.split('=') as [string, string];
+      await context.addCookies([{ name, value, url: baseUrl }]);
+    }
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}${path}`);
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe(language);
+    // Checked once what the page shows has loaded (no "Loading…" left) without an error.
+    await expect.poll(() => page.locator('p.loading').count()).toBe(0);
+    expect(await page.locator('p[role=alert].error').allTextContents(), path).toEqual([]);
+    await page.evaluate(axeSource);
+    const result: string[] = await page.evaluate(async (runOnly) => {
+      const axe = (window as unknown as { axe: { run: (...args: unknown[]) => Promise<any> } }).axe;
+      const report = await axe.run(document, { runOnly });
+      return report.violations.map(
+        (v: { id: string; nodes: { target: string[] }[] }) =>
+          `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+      );
+    }, rules);
+    found.push(...result.map((violation) => `${path}${cookie ? ' (signed in)' : ''} ${violation}`));
+    await context.close();
+  }
+  return found;
+}
+
+describe('accessibility (axe-core, WCAG 2.2 AA) in Chromium', () => {
+  it.each(['fi', 'en', 'ar'])('every page has no violation in %s', async (language) => {
+    expect(await violations(language)).toEqual([]);
+  });
+});
