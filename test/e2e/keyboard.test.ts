@@ -1,0 +1,131 @@
+import { randomUUID } from 'node:crypto';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { principles } from '#shared/membership/principles.ts';
+import { launchBrowser, openPage } from '../support/browser.ts';
+import { makeCoordinator } from '../support/coordinator.ts';
+import { codesSoFar, signedInFetch, signInCode } from './sessions.ts';
+
+const { baseUrl } = inject('runtime');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** What the focused element is called: its label, or its text for a button or link. */
+const focused = (page: Page) =>
+  page.evaluate(() => {
+    const element = document.activeElement as HTMLElement | null;
+    if (!element) return '';
+    const labelled = (element as HTMLInputElement).labels?.[0]?.textContent;
+    return (labelled ?? element.getAttribute('aria-label') ?? element.textContent ?? '').trim();
+  });
+
+/** Presses Tab until the focused element's name starts with the text, as a keyboard user moves. */
+async function tabTo(page: Page, name: string) {
+  for (let presses = 0; presses < 80; presses += 1) {
+    await page.keyboard.press('Tab');
+    if ((await focused(page)).startsWith(name)) return;
+  }
+  throw new Error(`Tab never reached "${name}"`);
+}
+
+async function member(asCoordinator: Awaited<ReturnType<typeof signedInFetch>>, label: string, run: string) {
+  const representative = `${label}-${run}@example.org`;
+  const applied = await fetch(`${baseUrl}/api/applications`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      organisationName: `${label} association ${run}`,
+      municipalities: ['Jyväskylä'],
+      languages: ['en'],
+      topics: ['education'],
+      description: 'Homework clubs.',
+      contact: { name: 'Contact', email: representative, language: 'en' },
+      representatives: [representative],
+      acceptedPrinciplesVersion: principles.version,
+    }),
+  });
+  const org = await asCoordinator('POST', `/api/applications/${(await applied.json()).id}/approve`, {});
+  return { id: org.id as string, name: org.name as string, representative };
+}
+
+describe('with the keyboard only, in Chromium', () => {
+  it('a representative signs in and co-signs a statement for its organisation', async () => {
+    const run = randomUUID().slice(0, 8);
+    const coordinator = `kb-coordinator-${run}@example.org`;
+    const officer = `kb-officer-${run}@example.org`;
+    await makeCoordinator(coordinator);
+    const asCoordinator = await signedInFetch(coordinator);
+    const body = await asCoordinator('POST', '/api/bodies', {
+      kind: 'board',
+      municipality: 'Jyväskylä',
+      name: { fi: `Lautakunta ${run}`, en: `Committee ${run}` },
+      submissionEmail: `kb-kirjaamo-${run}@example.org`,
+    });
+    await asCoordinator('POST', `/api/bodies/${body.id}/officers`, { email: officer, language: 'en' });
+    const asOfficer = await signedInFetch(officer);
+    const consultation = await asOfficer('POST', '/api/consultations', {
+      bodyId: body.id,
+      kind: 'consultation',
+      originalLanguage: 'en',
+      texts: { en: { title: `Library hours ${run}`, summary: 'Longer opening hours.' } },
+      topics: ['education'],
+      statementDeadline: '2031-01-15T16:00:00Z',
+      contact: { name: 'Olli Officer', email: officer },
+    });
+    await asOfficer('POST', `/api/consultations/${consultation.id}/publish`, {});
+    const lead = await member(asCoordinator, 'kb-lead', run);
+    const signer = await member(asCoordinator, 'kb-signer', run);
+    const asLead = await signedInFetch(lead.representative);
+    const statement = await asLead('POST', `/api/consultations/${consultation.id}/statements`, {
+      organisationId: lead.id,
+      language: 'en',
+      title: `Open on Sundays ${run}`,
+      body: 'We ask the library to open on Sundays.',
+    });
+    await asLead('POST', `/api/statements/${statement.id}/open`, { cosignDeadline: '2031-01-10T12:00:00Z' });
+
+    // Signing in: every field reached with Tab, every action taken with Enter or Space.
+    const { page, errors } = await openPage(browser, `${baseUrl}/sign-in`);
+    await tabTo(page, 'Email address');
+    await page.keyboard.type(signer.representative);
+    const seen = await codesSoFar(signer.representative);
+    await page.keyboard.press('Enter');
+    const code = await signInCode(signer.representative, seen);
+    // The page announces where the code went, with focus on that message; the code field is next.
+    await expect.poll(() => focused(page)).toContain(signer.representative);
+    await tabTo(page, 'Code');
+    await page.keyboard.type(code);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.url()).toBe(`${baseUrl}/account`);
+
+    // The statement's page (its address typed in), then through the page to the co-signing form.
+    await page.goto(`${baseUrl}/statements/${statement.id}`);
+    await expect.poll(() => page.locator('h1').textContent()).toBe(`Open on Sundays ${run}`);
+    // Tab enters the mandate's radio group at its choice; the arrow keys change it.
+    await tabTo(page, 'Standing mandate');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => focused(page)).toBe('A decision of the board or a meeting');
+    // A date field takes its parts in the order of the browser's locale, each moving on to the
+    // next; the 11th of November reads the same day-first or month-first.
+    await tabTo(page, 'Date of the decision');
+    await page.keyboard.type('11112026');
+    await tabTo(page, `Sign version 1 for ${signer.name}`);
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.locator('[role=status].notice').textContent())
+      .toBe(`${signer.name} signed version 1.`);
+    expect(errors).toEqual([]);
+
+    const signed = await asLead('GET', `/api/statements/${statement.id}`);
+    expect(signed.signatures).toMatchObject([
+      { organisationId: signer.id, mandate: { kind: 'decision', decidedOn: '2026-11-11' }, current: true },
+    ]);
+  });
+});
