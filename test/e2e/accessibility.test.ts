@@ -2,10 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { principles } from '#shared/membership/principles.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { makeCoordinator } from '../support/coordinator.ts';
-import { sessionCookie, signedInFetch } from './sessions.ts';
+import { approvedMember, sessionCookie, signedInFetch } from './sessions.ts';
 
 const { baseUrl } = inject('runtime');
 const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
@@ -30,21 +29,7 @@ beforeAll(async () => {
     submissionEmail: `a11y-kirjaamo-${run}@example.org`,
   });
   await asCoordinator('POST', `/api/bodies/${body.id}/officers`, { email: officer, language: 'en' });
-  const applied = await fetch(`${baseUrl}/api/applications`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      organisationName: `Saavutettavuus ry ${run}`,
-      municipalities: ['Jyväskylä'],
-      languages: ['fi', 'ar'],
-      topics: ['education'],
-      description: 'Läksykerhoja ja vanhempainiltoja.',
-      contact: { name: 'Contact', email: representative, language: 'en' },
-      representatives: [representative],
-      acceptedPrinciplesVersion: principles.version,
-    }),
-  });
-  const org = await asCoordinator('POST', `/api/applications/${(await applied.json()).id}/approve`, {});
+  const org = await approvedMember(asCoordinator, `Saavutettavuus ry ${run}`, representative);
 
   const asOfficer = await signedInFetch(officer);
   const consultation = await asOfficer('POST', '/api/consultations', {
@@ -149,7 +134,8 @@ async function violations(language: string) {
 }
 
 describe('accessibility (axe-core, WCAG 2.2 AA) in Chromium', () => {
+  // Seventeen pages, each loaded and checked: more than the default minute on a busy machine.
   it.each(['fi', 'en', 'ar'])('every page has no violation in %s', async (language) => {
     expect(await violations(language)).toEqual([]);
-  });
+  }, 180_000);
 });

@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { principles } from '#shared/membership/principles.ts';
 import { launchBrowser, openPage } from '../support/browser.ts';
 import { makeCoordinator } from '../support/coordinator.ts';
-import { codesSoFar, signedInFetch, signInCode } from './sessions.ts';
+import { approvedMember, codesSoFar, signedInFetch, signInCode } from './sessions.ts';
 
 const { baseUrl } = inject('runtime');
 let browser: Browser;
@@ -35,26 +34,6 @@ async function tabTo(page: Page, name: string) {
   throw new Error(`Tab never reached "${name}"`);
 }
 
-async function member(asCoordinator: Awaited<ReturnType<typeof signedInFetch>>, label: string, run: string) {
-  const representative = `${label}-${run}@example.org`;
-  const applied = await fetch(`${baseUrl}/api/applications`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      organisationName: `${label} association ${run}`,
-      municipalities: ['Jyväskylä'],
-      languages: ['en'],
-      topics: ['education'],
-      description: 'Homework clubs.',
-      contact: { name: 'Contact', email: representative, language: 'en' },
-      representatives: [representative],
-      acceptedPrinciplesVersion: principles.version,
-    }),
-  });
-  const org = await asCoordinator('POST', `/api/applications/${(await applied.json()).id}/approve`, {});
-  return { id: org.id as string, name: org.name as string, representative };
-}
-
 describe('with the keyboard only, in Chromium', () => {
   it('a representative signs in and co-signs a statement for its organisation', async () => {
     const run = randomUUID().slice(0, 8);
@@ -80,8 +59,16 @@ describe('with the keyboard only, in Chromium', () => {
       contact: { name: 'Olli Officer', email: officer },
     });
     await asOfficer('POST', `/api/consultations/${consultation.id}/publish`, {});
-    const lead = await member(asCoordinator, 'kb-lead', run);
-    const signer = await member(asCoordinator, 'kb-signer', run);
+    const lead = await approvedMember(
+      asCoordinator,
+      `kb-lead association ${run}`,
+      `kb-lead-${run}@example.org`,
+    );
+    const signer = await approvedMember(
+      asCoordinator,
+      `kb-signer association ${run}`,
+      `kb-signer-${run}@example.org`,
+    );
     const asLead = await signedInFetch(lead.representative);
     const statement = await asLead('POST', `/api/consultations/${consultation.id}/statements`, {
       organisationId: lead.id,

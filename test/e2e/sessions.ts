@@ -1,4 +1,5 @@
 import { expect, inject } from 'vitest';
+import { principles } from '#shared/membership/principles.ts';
 import { emailsTo } from '../support/ses.ts';
 
 const { baseUrl } = inject('runtime');
@@ -20,7 +21,7 @@ export async function signInCode(address: string, seen: number): Promise<string>
   }
 }
 
-type Call = (method: 'GET' | 'POST', path: string, body?: unknown) => Promise<any>;
+export type Call = (method: 'GET' | 'POST', path: string, body?: unknown) => Promise<any>;
 
 /** Signs in through the API as a person would and returns the session cookie (`name=value`). */
 export async function sessionCookie(address: string): Promise<string> {
@@ -54,4 +55,25 @@ export async function signedInFetch(address: string): Promise<Call> {
     expect(response.status, await response.clone().text()).toBeLessThan(300);
     return response.json();
   };
+}
+
+/** A member organisation in Jyväskylä with one representative, applied for and approved through the API. */
+export async function approvedMember(asCoordinator: Call, organisationName: string, representative: string) {
+  const applied = await fetch(`${baseUrl}/api/applications`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      organisationName,
+      municipalities: ['Jyväskylä'],
+      languages: ['fi', 'en'],
+      topics: ['education'],
+      description: 'Homework clubs and parents’ evenings.',
+      contact: { name: 'Contact', email: representative, language: 'en' },
+      representatives: [representative],
+      acceptedPrinciplesVersion: principles.version,
+    }),
+  });
+  expect(applied.status).toBe(201);
+  const org = await asCoordinator('POST', `/api/applications/${(await applied.json()).id}/approve`, {});
+  return { id: org.id as string, name: org.name as string, representative };
 }

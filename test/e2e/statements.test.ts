@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { principles } from '#shared/membership/principles.ts';
 import { launchBrowser, openPage } from '../support/browser.ts';
 import { makeCoordinator } from '../support/coordinator.ts';
 import { waitForMatching } from '../support/ses.ts';
-import { codesSoFar, signedInFetch, signInCode } from './sessions.ts';
+import { approvedMember, codesSoFar, signedInFetch, signInCode } from './sessions.ts';
 
 const { baseUrl } = inject('runtime');
 let browser: Browser;
@@ -54,26 +53,12 @@ describe('joint statements in Chromium', () => {
     await asCoordinator('POST', `/api/bodies/${body.id}/officers`, { email: officer, language: 'en' });
 
     // Three member organisations, each with a representative.
-    const member = async (label: string) => {
-      const representative = `${label.toLowerCase()}-${run}@example.org`;
-      const applied = await fetch(`${baseUrl}/api/applications`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          organisationName: `${label} association ${run}`,
-          municipalities: ['Jyväskylä'],
-          languages: ['fi', 'en'],
-          topics: ['education'],
-          description: 'Homework clubs and parents’ evenings.',
-          contact: { name: `${label} Contact`, email: representative, language: 'en' },
-          representatives: [representative],
-          acceptedPrinciplesVersion: principles.version,
-        }),
-      });
-      expect(applied.status).toBe(201);
-      const org = await asCoordinator('POST', `/api/applications/${(await applied.json()).id}/approve`, {});
-      return { id: org.id as string, name: org.name as string, representative };
-    };
+    const member = (label: string) =>
+      approvedMember(
+        asCoordinator,
+        `${label} association ${run}`,
+        `${label.toLowerCase()}-${run}@example.org`,
+      );
     const [a, b, c] = [await member('Alpha'), await member('Beta'), await member('Gamma')];
 
     // The officer publishes a consultation.
