@@ -18,6 +18,7 @@ import {
   assertOpenable,
   assertSignable,
   isVisibleTo,
+  newSignature,
   type Signature,
   type Statement,
 } from '#shared/statements/statement.ts';
@@ -33,12 +34,7 @@ import {
   signatureItem,
   withdrawSignature,
 } from '#shared/statements/statement-store.ts';
-import {
-  assertSubmittable,
-  type Submission,
-  signatoriesOf,
-  submissionHash,
-} from '#shared/statements/submission.ts';
+import { assertSubmittable, signatoriesOf, submissionOf } from '#shared/statements/submission.ts';
 import { getSubmission, listDeliveries, writeSubmission } from '#shared/statements/submission-store.ts';
 import { store } from '#shared/store/client.ts';
 import { countAgainstLimit } from '#shared/store/rate-limit.ts';
@@ -206,17 +202,7 @@ export const handler = httpFunction(
     const s = await visible(params.id, caller);
     const org = await actingFor(caller, body.organisationId, 'sign statements');
     assertSignable(s, body.version, now);
-    const signed = {
-      statementId: s.id,
-      organisationId: org.id,
-      organisationName: org.name,
-      personId: caller.personId,
-      signedAt: now.toISOString(),
-      mandate: body.mandate,
-      version: s.version,
-      contentHash: s.contentHash,
-    };
-    const outcome = await sign(store(), s, signed, now);
+    const outcome = await sign(store(), s, newSignature(s, org, caller.personId, body.mandate, now), now);
     return { ...((await getStatement(store(), s.id)) as Statement), signature: outcome.signature };
   }),
 
@@ -280,55 +266,35 @@ export const handler = httpFunction(
     ]);
     if (!recipient)
       throw new Conflict('The body this statement is addressed to no longer exists.', 'no_body');
-    const signatories = signatoriesOf(before, signatures, input.mandate, now);
-    const at = now.toISOString();
     // A mandate given with the submission is the lead's signature of this version, kept like any other.
-    const leadSignature: Signature[] = input.mandate
-      ? [
-          {
-            statementId: before.id,
-            organisationId: before.leadOrganisationId,
-            organisationName: before.leadOrganisationName,
-            personId: caller.personId,
-            signedAt: at,
-            mandate: input.mandate,
-            version: before.version,
-            contentHash: before.contentHash,
-          },
-        ]
-      : [];
-    const leadHadSigned = signatures.some((signed) => signed.organisationId === before.leadOrganisationId);
-    const signatureCount = before.signatureCount + (leadSignature.length > 0 && !leadHadSigned ? 1 : 0);
-    const submission: Submission = {
-      id: before.id,
-      statementId: before.id,
-      consultationId: before.consultationId,
-      bodyId: before.bodyId,
-      leadOrganisationId: before.leadOrganisationId,
-      leadOrganisationName: before.leadOrganisationName,
-      title: before.title,
-      body: before.body,
-      language: before.language,
-      ...(before.translation ? { translation: before.translation } : {}),
-      version: before.version,
-      contentHash: before.contentHash,
-      signatories,
-      submissionHash: submissionHash(before.contentHash, signatories),
-      status: 'submitted',
-      submittedAt: at,
-    };
+    const leadSignature =
+      input.mandate &&
+      newSignature(
+        before,
+        { id: before.leadOrganisationId, name: before.leadOrganisationName },
+        caller.personId,
+        input.mandate,
+        now,
+      );
+    const isLead = (signed: Signature) => signed.organisationId === before.leadOrganisationId;
+    const signatories = signatoriesOf(
+      before,
+      leadSignature ? [...signatures.filter((signed) => !isLead(signed)), leadSignature] : signatures,
+    );
+    const signatureCount = before.signatureCount + (leadSignature && !signatures.some(isLead) ? 1 : 0);
+    const submission = submissionOf(before, signatories, now);
     const toSignatories = await representativesOf(
       s,
       signatories.map((signatory) => signatory.organisationId),
     );
     await writeSubmission(s, {
       statementBefore: before,
-      statementAfter: { ...before, status: 'submitted', signatureCount, updatedAt: at },
+      statementAfter: { ...before, status: 'submitted', signatureCount, updatedAt: submission.submittedAt },
       submission,
       registryEmail: recipient.submissionEmail,
       officers,
       alongside: [
-        ...leadSignature.map(signatureItem),
+        ...(leadSignature ? [signatureItem(leadSignature)] : []),
         ...noticeItems(
           'statementSubmitted',
           toSignatories,

@@ -108,6 +108,24 @@ export const signature = z.object({
 });
 export type Signature = z.output<typeof signature>;
 
+/** An organisation's signature of the statement's current version, made now. */
+export const newSignature = (
+  s: Statement,
+  organisation: { id: string; name: string },
+  personId: string,
+  mandate: Mandate,
+  now: Date,
+): Signature => ({
+  statementId: s.id,
+  organisationId: organisation.id,
+  organisationName: organisation.name,
+  personId,
+  signedAt: now.toISOString(),
+  mandate,
+  version: s.version,
+  contentHash: s.contentHash,
+});
+
 export const isLeadRepresentative = (caller: Caller | undefined, s: Pick<Statement, 'leadOrganisationId'>) =>
   caller?.organisations.includes(s.leadOrganisationId) === true;
 

@@ -3,7 +3,7 @@ import * as z from 'zod';
 import type { Caller } from '#shared/auth/access.ts';
 import { Conflict, Forbidden, ValidationFailed } from '#shared/errors.ts';
 import { httpUrl, text } from '#shared/text.ts';
-import { type Mandate, mandate, type Signature, type Statement, statement } from './statement.ts';
+import { mandate, type Signature, type Statement, statement } from './statement.ts';
 
 export const outcomes = [
   'taken-into-account',
@@ -98,25 +98,13 @@ export const submitInput = z.object({
 });
 
 /**
- * What is delivered: the lead organisation first, then the organisations that signed the current
- * text, by name; signatures of earlier versions are left out.
+ * What is delivered, from the signatures as they stand at submission: the lead organisation
+ * first, then the organisations that signed the current text, by name; signatures of earlier
+ * versions are left out.
  */
-export function signatoriesOf(
-  s: Statement,
-  signatures: Signature[],
-  leadMandate: Mandate | undefined,
-  now: Date,
-): Signatory[] {
+export function signatoriesOf(s: Statement, signatures: Signature[]): Signatory[] {
   const current = signatures.filter((signed) => signed.contentHash === s.contentHash);
-  const leadSigned = current.find((signed) => signed.organisationId === s.leadOrganisationId);
-  const lead: Signatory | undefined = leadMandate
-    ? {
-        organisationId: s.leadOrganisationId,
-        organisationName: s.leadOrganisationName,
-        mandate: leadMandate,
-        signedAt: now.toISOString(),
-      }
-    : leadSigned;
+  const lead = current.find((signed) => signed.organisationId === s.leadOrganisationId);
   if (!lead)
     throw new ValidationFailed(
       [{ field: 'mandate', message: 'Required: the lead organisation has not signed the current text.' }],
@@ -135,6 +123,28 @@ export function signatoriesOf(
     mandate,
     signedAt,
   }));
+}
+
+/** The statement as submitted now: its exact text, its signatories and the hash that binds them. */
+export function submissionOf(s: Statement, signatories: Signatory[], now: Date): Submission {
+  return {
+    id: s.id,
+    statementId: s.id,
+    consultationId: s.consultationId,
+    bodyId: s.bodyId,
+    leadOrganisationId: s.leadOrganisationId,
+    leadOrganisationName: s.leadOrganisationName,
+    title: s.title,
+    body: s.body,
+    language: s.language,
+    ...(s.translation ? { translation: s.translation } : {}),
+    version: s.version,
+    contentHash: s.contentHash,
+    signatories,
+    submissionHash: submissionHash(s.contentHash, signatories),
+    status: 'submitted',
+    submittedAt: now.toISOString(),
+  };
 }
 
 /** Submitting is for an open statement, before the consultation's statement deadline. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Signature, Statement } from '#shared/statements/statement.ts';
+import { newSignature, type Signature, type Statement } from '#shared/statements/statement.ts';
 import {
   acknowledged,
   answered,
@@ -34,31 +34,35 @@ const submitted = (submittedAt: string, changes: Partial<Submission> = {}) =>
 describe('submissions', () => {
   it('deliver the lead first, then current signatures by name; signatures of earlier versions are left out', () => {
     const now = new Date('2026-11-03T10:00:00.000Z');
-    const listed = signatoriesOf(
+    const lead = newSignature(
       statement,
-      [signature('b', 'Östra ry'), signature('a', 'Aalto ry'), signature('old', 'Vanha ry', 'earlier')],
+      { id: 'lead', name: 'Johtava ry' },
+      'p',
       { kind: 'decision', decidedOn: '2026-10-30' },
       now,
     );
+    const listed = signatoriesOf(statement, [
+      signature('b', 'Östra ry'),
+      signature('a', 'Aalto ry'),
+      lead,
+      signature('old', 'Vanha ry', 'earlier'),
+    ]);
     expect(listed.map((s) => s.organisationId)).toEqual(['lead', 'a', 'b']);
     expect(listed[0]).toMatchObject({ mandate: { kind: 'decision' }, signedAt: now.toISOString() });
   });
 
   it("need the lead's mandate unless the lead signed the current text", () => {
-    const now = new Date();
-    expect(() =>
-      signatoriesOf(statement, [signature('lead', 'Johtava ry', 'earlier')], undefined, now),
-    ).toThrow("Give the lead organisation's mandate.");
-    expect(signatoriesOf(statement, [signature('lead', 'Johtava ry')], undefined, now)).toHaveLength(1);
+    expect(() => signatoriesOf(statement, [signature('lead', 'Johtava ry', 'earlier')])).toThrow(
+      "Give the lead organisation's mandate.",
+    );
+    expect(signatoriesOf(statement, [signature('lead', 'Johtava ry')])).toHaveLength(1);
   });
 
   it('have a hash that changes with the text, a signatory or a mandate', () => {
-    const signatories = signatoriesOf(
-      statement,
-      [signature('a', 'Aalto ry')],
-      { kind: 'standing' },
-      new Date(0),
-    );
+    const signatories = signatoriesOf(statement, [
+      signature('a', 'Aalto ry'),
+      signature('lead', 'Johtava ry'),
+    ]);
     const hash = submissionHash('current', signatories);
     expect(hash).toMatch(/^[0-9a-f]{64}$/);
     expect(submissionHash('current', signatories)).toBe(hash);
