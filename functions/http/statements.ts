@@ -35,7 +35,7 @@ import {
   withdrawSignature,
 } from '#shared/statements/statement-store.ts';
 import { assertSubmittable, signatoriesOf, submissionOf } from '#shared/statements/submission.ts';
-import { getSubmission, listDeliveries, writeSubmission } from '#shared/statements/submission-store.ts';
+import { getSubmissionRecord, listDeliveries, writeSubmission } from '#shared/statements/submission-store.ts';
 import { store } from '#shared/store/client.ts';
 import { countAgainstLimit } from '#shared/store/rate-limit.ts';
 import { putItem, transact } from '#shared/store/transactions.ts';
@@ -254,7 +254,9 @@ export const handler = httpFunction(
     assertLead(caller, before);
     // Submitting again answers with what was submitted: it is delivered once.
     const submitted =
-      before.status === 'open' || before.status === 'draft' ? undefined : await getSubmission(s, before.id);
+      before.status === 'open' || before.status === 'draft'
+        ? undefined
+        : await getSubmissionRecord(s, before.id);
     if (submitted) return { ...submitted, deliveries: await listDeliveries(s, submitted.id) };
     await actingFor(caller, before.leadOrganisationId, 'submit statements');
     const consultation = await getConsultation(s, before.consultationId);

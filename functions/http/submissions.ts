@@ -16,7 +16,7 @@ import {
 } from '#shared/statements/submission.ts';
 import {
   allBodySubmissions,
-  getSubmission,
+  getSubmissionRecord,
   listBodySubmissions,
   listConsultationSubmissions,
   listDeliveries,
@@ -26,7 +26,7 @@ import { store } from '#shared/store/client.ts';
 import { handle, httpFunction } from '../lib/http.ts';
 
 async function existing(id: string) {
-  const found = await getSubmission(store(), id);
+  const found = await getSubmissionRecord(store(), id);
   if (!found) throw new NotFound('There is no such submission.');
   return found;
 }

@@ -97,13 +97,18 @@ export async function writeSubmission(store: Store, w: SubmitWrites): Promise<vo
   }
 }
 
+/** The submission as stored (delivering and reminding need no more). */
 export async function getSubmission(store: Store, id: string): Promise<Submission | undefined> {
   const { Item } = await store.db.send(
     new GetCommand({ TableName: store.tableName, Key: profileKey(id), ConsistentRead: true }),
   );
-  if (!Item) return undefined;
-  const [withTime] = await withDeliveryTimes(store, [submissionSchema.parse(Item)]);
-  return withTime;
+  return Item ? submissionSchema.parse(Item) : undefined;
+}
+
+/** The submission as its record shows it, with when it reached the body's address. */
+export async function getSubmissionRecord(store: Store, id: string): Promise<Submission | undefined> {
+  const found = await getSubmission(store, id);
+  return found && (await withDeliveryTimes(store, [found]))[0];
 }
 
 export async function listDeliveries(store: Store, id: string): Promise<SubmissionDelivery[]> {
