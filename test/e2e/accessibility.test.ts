@@ -3,8 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
-import { makeCoordinator } from '../support/coordinator.ts';
-import { approvedMember, sessionCookie, signedInFetch } from './sessions.ts';
+import { approvedMember, boardWithOfficer, sessionCookie, signedInFetch } from './sessions.ts';
 
 const { baseUrl } = inject('runtime');
 const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
@@ -17,18 +16,12 @@ let pages: { path: string; cookie?: string }[];
 beforeAll(async () => {
   browser = await launchBrowser();
   const run = randomUUID().slice(0, 8);
-  const coordinator = `a11y-coordinator-${run}@example.org`;
-  const officer = `a11y-officer-${run}@example.org`;
   const representative = `a11y-rep-${run}@example.org`;
-  await makeCoordinator(coordinator);
-  const asCoordinator = await signedInFetch(coordinator);
-  const body = await asCoordinator('POST', '/api/bodies', {
-    kind: 'board',
-    municipality: 'Jyväskylä',
-    name: { fi: `Sivistyslautakunta ${run}`, en: `Education committee ${run}`, ar: `لجنة التعليم ${run}` },
-    submissionEmail: `a11y-kirjaamo-${run}@example.org`,
+  const { asCoordinator, body, officer } = await boardWithOfficer('a11y-', run, {
+    fi: `Sivistyslautakunta ${run}`,
+    en: `Education committee ${run}`,
+    ar: `لجنة التعليم ${run}`,
   });
-  await asCoordinator('POST', `/api/bodies/${body.id}/officers`, { email: officer, language: 'en' });
   const org = await approvedMember(asCoordinator, `Saavutettavuus ry ${run}`, representative);
 
   const asOfficer = await signedInFetch(officer);

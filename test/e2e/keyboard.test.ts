@@ -2,8 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, openPage } from '../support/browser.ts';
-import { makeCoordinator } from '../support/coordinator.ts';
-import { approvedMember, codesSoFar, signedInFetch, signInCode } from './sessions.ts';
+import { approvedMember, boardWithOfficer, codesSoFar, signedInFetch, signInCode } from './sessions.ts';
 
 const { baseUrl } = inject('runtime');
 let browser: Browser;
@@ -37,17 +36,10 @@ async function tabTo(page: Page, name: string) {
 describe('with the keyboard only, in Chromium', () => {
   it('a representative signs in and co-signs a statement for its organisation', async () => {
     const run = randomUUID().slice(0, 8);
-    const coordinator = `kb-coordinator-${run}@example.org`;
-    const officer = `kb-officer-${run}@example.org`;
-    await makeCoordinator(coordinator);
-    const asCoordinator = await signedInFetch(coordinator);
-    const body = await asCoordinator('POST', '/api/bodies', {
-      kind: 'board',
-      municipality: 'Jyväskylä',
-      name: { fi: `Lautakunta ${run}`, en: `Committee ${run}` },
-      submissionEmail: `kb-kirjaamo-${run}@example.org`,
+    const { asCoordinator, body, officer } = await boardWithOfficer('kb-', run, {
+      fi: `Lautakunta ${run}`,
+      en: `Committee ${run}`,
     });
-    await asCoordinator('POST', `/api/bodies/${body.id}/officers`, { email: officer, language: 'en' });
     const asOfficer = await signedInFetch(officer);
     const consultation = await asOfficer('POST', '/api/consultations', {
       bodyId: body.id,

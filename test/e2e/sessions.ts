@@ -1,5 +1,6 @@
 import { expect, inject } from 'vitest';
 import { principles } from '#shared/membership/principles.ts';
+import { makeCoordinator } from '../support/coordinator.ts';
 import { emailsTo } from '../support/ses.ts';
 
 const { baseUrl } = inject('runtime');
@@ -76,4 +77,24 @@ export async function approvedMember(asCoordinator: Call, organisationName: stri
   expect(applied.status).toBe(201);
   const org = await asCoordinator('POST', `/api/applications/${(await applied.json()).id}/approve`, {});
   return { id: org.id as string, name: org.name as string, representative };
+}
+
+/**
+ * A board in Jyväskylä with its registry address and one officer (reading English), set up by a
+ * new coordinator; addresses start with `prefix` and end with the run.
+ */
+export async function boardWithOfficer(prefix: string, run: string, name: Record<string, string>) {
+  const coordinator = `${prefix}coordinator-${run}@example.org`;
+  const officer = `${prefix}officer-${run}@example.org`;
+  const registry = `${prefix}kirjaamo-${run}@example.org`;
+  await makeCoordinator(coordinator);
+  const asCoordinator = await signedInFetch(coordinator);
+  const body = await asCoordinator('POST', '/api/bodies', {
+    kind: 'board',
+    municipality: 'Jyväskylä',
+    name,
+    submissionEmail: registry,
+  });
+  await asCoordinator('POST', `/api/bodies/${body.id}/officers`, { email: officer, language: 'en' });
+  return { asCoordinator, body, officer, registry };
 }

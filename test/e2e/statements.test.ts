@@ -2,9 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, openPage } from '../support/browser.ts';
-import { makeCoordinator } from '../support/coordinator.ts';
 import { waitForMatching } from '../support/ses.ts';
-import { approvedMember, codesSoFar, signedInFetch, signInCode } from './sessions.ts';
+import { approvedMember, boardWithOfficer, codesSoFar, signedInFetch, signInCode } from './sessions.ts';
 
 const { baseUrl } = inject('runtime');
 let browser: Browser;
@@ -36,21 +35,13 @@ const heading = (page: Page) => page.locator('h1').textContent();
 describe('joint statements in Chromium', () => {
   it('a statement is drafted, co-signed by two organisations, submitted, acknowledged and answered on the public record', async () => {
     const run = randomUUID().slice(0, 8);
-    const registry = `kirjaamo-${run}@example.org`;
-    const officer = `officer-${run}@example.org`;
     const title = `Joint statement on school meals ${run}`;
 
     // A body with an officer and a registry address, as the coordinator sets it up.
-    const coordinator = `coordinator-${run}@example.org`;
-    await makeCoordinator(coordinator);
-    const asCoordinator = await signedInFetch(coordinator);
-    const body = await asCoordinator('POST', '/api/bodies', {
-      kind: 'board',
-      municipality: 'Jyväskylä',
-      name: { fi: `Kasvatus- ja opetuslautakunta ${run}`, en: `Education committee ${run}` },
-      submissionEmail: registry,
+    const { asCoordinator, body, officer, registry } = await boardWithOfficer('', run, {
+      fi: `Kasvatus- ja opetuslautakunta ${run}`,
+      en: `Education committee ${run}`,
     });
-    await asCoordinator('POST', `/api/bodies/${body.id}/officers`, { email: officer, language: 'en' });
 
     // Three member organisations, each with a representative.
     const member = (label: string) =>
