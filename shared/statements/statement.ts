@@ -3,6 +3,7 @@ import type { Caller } from '#shared/auth/access.ts';
 import { Conflict, Forbidden } from '#shared/errors.ts';
 import { languageCodes } from '#shared/i18n/languages.ts';
 import { isoDateTime, text } from '#shared/text.ts';
+import { statementLimits } from './limits.ts';
 
 export const statementStatuses = [
   'draft',
@@ -14,11 +15,9 @@ export const statementStatuses = [
 ] as const;
 export type StatementStatus = (typeof statementStatuses)[number];
 
-const LIMITS = { title: 200, body: 20_000 } as const;
-
 const statementText = z.object({
-  title: text(LIMITS.title),
-  body: text(LIMITS.body),
+  title: text(statementLimits.title),
+  body: text(statementLimits.body),
 });
 
 const translation = statementText.extend({ language: z.enum(languageCodes) });
@@ -55,7 +54,7 @@ export const invitationInput = z.object({
     .max(20, 'At most 20 addresses at a time.')
     .refine((emails) => new Set(emails).size === emails.length, 'Each address once.'),
   language: z.enum(languageCodes),
-  message: text(1000).optional(),
+  message: text(statementLimits.invitationMessage).optional(),
 });
 
 /** Who approved signing: a standing mandate, or a decision of the board or a meeting on a date. */
@@ -64,7 +63,7 @@ export const mandate = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('decision'),
     decidedOn: z.iso.date({ error: 'A date such as 2027-01-15.' }),
-    decidedBy: text(200).optional(),
+    decidedBy: text(statementLimits.decidedBy).optional(),
   }),
 ]);
 export type Mandate = z.output<typeof mandate>;

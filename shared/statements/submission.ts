@@ -3,6 +3,7 @@ import * as z from 'zod';
 import type { Caller } from '#shared/auth/access.ts';
 import { Conflict, Forbidden, ValidationFailed } from '#shared/errors.ts';
 import { httpUrl, text } from '#shared/text.ts';
+import { statementLimits } from './limits.ts';
 import { mandate, type Signature, type Statement, statement } from './statement.ts';
 
 export const outcomes = [
@@ -24,12 +25,12 @@ export type Signatory = z.output<typeof signatory>;
 
 export const acknowledgeInput = z.object({
   /** The municipality's own record number (diaarinumero), when it gives one. */
-  diaryNumber: text(64).optional(),
+  diaryNumber: text(statementLimits.diaryNumber).optional(),
 });
 
 export const responseInput = z.object({
   outcome: z.enum(outcomes),
-  explanation: text(8000),
+  explanation: text(statementLimits.explanation),
   decisionUrl: httpUrl.optional(),
 });
 export type ResponseInput = z.output<typeof responseInput>;

@@ -1,12 +1,11 @@
 import { useRef, useState } from 'preact/hooks';
 import { type Language, languageCodes, languages } from '#shared/i18n/languages.ts';
+import { statementLimits } from '#shared/statements/limits.ts';
 import { languageOf, Paragraphs } from '../consultation/text.tsx';
 import { Field, type Form, TextField, text } from '../forms.tsx';
 import { useI18n } from '../i18n.tsx';
 import type { StatementChanges } from '../types.ts';
 import type { Texts } from './text.tsx';
-
-const LIMITS = { title: 200, body: 20_000 } as const;
 
 function LanguageSelect({
   form,
@@ -118,7 +117,7 @@ export function StatementFields({ form, s }: { form: Form; s?: Texts }) {
         name="title"
         label={t('statement.titleField')}
         required
-        maxLength={LIMITS.title}
+        maxLength={statementLimits.title}
         defaultValue={s?.title}
         dir="auto"
       />
@@ -130,7 +129,7 @@ export function StatementFields({ form, s }: { form: Form; s?: Texts }) {
         required
         multiline
         rows={14}
-        maxLength={LIMITS.body}
+        maxLength={statementLimits.body}
         defaultValue={s?.body}
       />
       {translated ? (
@@ -148,7 +147,7 @@ export function StatementFields({ form, s }: { form: Form; s?: Texts }) {
             name="translation-title"
             label={t('statement.translationTitle')}
             required
-            maxLength={LIMITS.title}
+            maxLength={statementLimits.title}
             defaultValue={s?.translation?.title}
             dir="auto"
           />
@@ -160,7 +159,7 @@ export function StatementFields({ form, s }: { form: Form; s?: Texts }) {
             required
             multiline
             rows={10}
-            maxLength={LIMITS.body}
+            maxLength={statementLimits.body}
             defaultValue={s?.translation?.body}
           />
           <p>

@@ -1,3 +1,4 @@
+import { statementLimits } from '#shared/statements/limits.ts';
 import { send } from '../api.ts';
 import { BodyName } from '../bodies.tsx';
 import { localDateTime } from '../consultation/fields.tsx';
@@ -139,7 +140,7 @@ function Invite({ s }: { s: Statement }) {
           label={t('statement.inviteMessage')}
           hint={t('statement.inviteMessageHint')}
           multiline
-          maxLength={1000}
+          maxLength={statementLimits.invitationMessage}
         />
         <SubmitButton form={form}>{t('statement.inviteButton')}</SubmitButton>
       </form>

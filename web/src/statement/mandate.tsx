@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { statementLimits } from '#shared/statements/limits.ts';
 import { type Form, TextField, text } from '../forms.tsx';
 import { useI18n } from '../i18n.tsx';
 import type { Mandate } from '../types.ts';
@@ -74,7 +75,7 @@ export function MandateFields({
             name="mandate-decidedBy"
             label={t('mandate.decidedBy')}
             hint={t('mandate.decidedByHint')}
-            maxLength={200}
+            maxLength={statementLimits.decidedBy}
             defaultValue={decision?.decidedBy}
             dir="auto"
           />

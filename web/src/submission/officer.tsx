@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { statementLimits } from '#shared/statements/limits.ts';
 import { send } from '../api.ts';
 import { webAddressPattern } from '../consultation/links.ts';
 import { Field, Outcome, SubmitButton, TextField, text, useForm } from '../forms.tsx';
@@ -28,7 +29,7 @@ function Acknowledge({ s, path, onChange }: { s: Submission; path: Path; onChang
             name="diaryNumber"
             label={t('inbox.diaryNumber')}
             hint={t('inbox.diaryNumberHint')}
-            maxLength={64}
+            maxLength={statementLimits.diaryNumber}
             class="short"
             dir="auto"
           />
@@ -83,7 +84,7 @@ function Respond({ s, path, onChange }: { s: Submission; path: Path; onChange(s:
           required
           multiline
           rows={6}
-          maxLength={8000}
+          maxLength={statementLimits.explanation}
           defaultValue={s.response?.explanation}
         />
         <TextField
