@@ -1,8 +1,38 @@
+import type { ComponentChild } from 'preact';
 import { useI18n } from '../i18n.tsx';
 import type { Statement } from '../types.ts';
 import { OrganisationLink, StatementStatus } from './facts.tsx';
 import { isSubmitted, statementPath } from './keys.ts';
 import { statementTextIn } from './text.tsx';
+
+/** A card's kind and status (words, never colour alone) and its title, linking to its page. */
+export function CardHead({
+  kind,
+  status,
+  href,
+  shown,
+  level,
+}: {
+  kind: string;
+  status: ComponentChild;
+  href: string;
+  shown: { language: string; title: string };
+  level: 2 | 3;
+}) {
+  const Heading = level === 2 ? 'h2' : 'h3';
+  return (
+    <>
+      <p class="kicker">
+        <span>{kind}</span> {status}
+      </p>
+      <Heading>
+        <a href={href}>
+          <bdi lang={shown.language}>{shown.title}</bdi>
+        </a>
+      </Heading>
+    </>
+  );
+}
 
 /** One statement in a list, its title linking to its page; with the version the organisation signed, if it did. */
 export function StatementCard({
@@ -15,18 +45,15 @@ export function StatementCard({
   signedVersion?: number;
 }) {
   const { t, language, formatDate, formatNumber } = useI18n();
-  const shown = statementTextIn(s, language);
-  const Heading = level === 2 ? 'h2' : 'h3';
   return (
     <li class="card">
-      <p class="kicker">
-        <span>{t('statement.kind')}</span> <StatementStatus s={s} />
-      </p>
-      <Heading>
-        <a href={statementPath(s.id)}>
-          <bdi lang={shown.language}>{shown.title}</bdi>
-        </a>
-      </Heading>
+      <CardHead
+        kind={t('statement.kind')}
+        status={<StatementStatus s={s} />}
+        href={statementPath(s.id)}
+        shown={statementTextIn(s, language)}
+        level={level}
+      />
       <dl class="meta">
         <dt>{t('statement.lead')}</dt>
         <dd>

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useI18n } from '../i18n.tsx';
+import { CardHead } from '../statement/card.tsx';
 import { OrganisationLink } from '../statement/facts.tsx';
 import { submissionPath } from '../statement/keys.ts';
 import { statementTextIn } from '../statement/text.tsx';
@@ -20,18 +21,15 @@ export function SubmissionCard({
   children?: ComponentChildren;
 }) {
   const { t, language, formatNumber } = useI18n();
-  const shown = statementTextIn(s, language);
-  const Heading = level === 2 ? 'h2' : 'h3';
   return (
     <li class="card">
-      <p class="kicker">
-        <span>{t('submission.kind')}</span> <SubmissionStatus s={s} />
-      </p>
-      <Heading>
-        <a href={submissionPath(s.id)}>
-          <bdi lang={shown.language}>{shown.title}</bdi>
-        </a>
-      </Heading>
+      <CardHead
+        kind={t('submission.kind')}
+        status={<SubmissionStatus s={s} />}
+        href={submissionPath(s.id)}
+        shown={statementTextIn(s, language)}
+        level={level}
+      />
       <dl class="meta">
         <dt>{t('statement.lead')}</dt>
         <dd>
