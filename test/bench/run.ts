@@ -2,11 +2,13 @@ import { parseArgs } from 'node:util';
 import { buildWeb, webDist } from '#infra/build.ts';
 import { freePort } from '#infra/local/ports.ts';
 import { startLocalRuntime } from '#infra/local/runtime.ts';
+import { seedDemoData } from '#infra/local/seed.ts';
 import { languageCodes } from '#shared/i18n/languages.ts';
 import { store } from '#shared/store/client.ts';
 import { cosignBenchmark } from './cosign.ts';
 import { fanoutBenchmark } from './fanout.ts';
 import { dynamodbGetItemMs, dynamodbRoundTripMs, resultsFile, runInfo, writeResults } from './harness.ts';
+import { type LighthouseScores, lighthouseBenchmark } from './lighthouse.ts';
 
 const benchmarks = ['web', 'fanout', 'cosign'] as const;
 type Benchmark = (typeof benchmarks)[number];
@@ -56,6 +58,7 @@ async function webBenchmark() {
     appGzipBytes: web.initialGzipBytes,
     largestCatalogueGzipBytes: largestCatalogue,
     budgetGzipBytes: 60 * 1024,
+    lighthouse: {} as Record<string, LighthouseScores>,
   };
 }
 
@@ -102,11 +105,21 @@ try {
       getItemMs,
     });
   }
+  if (web) {
+    // Last, so the demo data it needs does not add subscribers to the other benchmarks.
+    await seedDemoData();
+    web.lighthouse = await lighthouseBenchmark(runtime.urls.web);
+  }
   writeResults(results);
   for (const name of benchmarks) {
     if (!runs(name)) continue;
     console.log(`\n${name}`);
-    console.table(results[name]);
+    if (name === 'web' && web) {
+      const { lighthouse, ...bytes } = web;
+      console.table(bytes);
+      console.log('Lighthouse, mobile emulation');
+      console.table(lighthouse);
+    } else console.table(results[name]);
   }
   console.log(`Written to ${resultsFile}`);
 } finally {
