@@ -1,18 +1,24 @@
 import { parseArgs } from 'node:util';
 import * as z from 'zod';
 import { ENV } from '#shared/config.ts';
+import { languageCodes } from '#shared/i18n/languages.ts';
 import { ensurePerson, grantCoordinator } from '#shared/people/person-store.ts';
 import { store } from '#shared/store/client.ts';
 import { localEnvironment, TABLE_NAME } from './local/environment.ts';
 
-const usage = `Usage: npm run coordinator -- someone@example.org
-Makes the person with this address a coordinator of the network (creating the person if needed).
+const usage = `Usage: npm run coordinator -- someone@example.org [--language fi]
+Makes the person with this address a coordinator of the network (creating the person if needed,
+with the language given, Finnish by default, for the web app and emails).
 Against the local runtime (npm start must be running) nothing else is needed. Against AWS, set
 TABLE_NAME and AWS_REGION (and AWS credentials) for the stage's table.`;
 
-const { positionals } = parseArgs({ allowPositionals: true });
+const { positionals, values } = parseArgs({
+  allowPositionals: true,
+  options: { language: { type: 'string', default: 'fi' } },
+});
 const email = z.email().toLowerCase().safeParse(positionals[0]);
-if (!email.success) {
+const language = z.enum(languageCodes).safeParse(values.language);
+if (!email.success || !language.success) {
   console.error(usage);
   process.exit(2);
 }
@@ -37,7 +43,7 @@ if (local) {
 
 try {
   const now = new Date();
-  const person = await ensurePerson(store(), email.data, 'fi', now);
+  const person = await ensurePerson(store(), email.data, language.data, now);
   const granted = await grantCoordinator(store(), person, 'system', now);
   const where = local ? 'local runtime' : `table ${process.env[ENV.tableName]}`;
   console.log(`${email.data} ${granted ? 'is now' : 'was already'} a coordinator (${where}).`);

@@ -18,10 +18,19 @@ import {
 
 const STORAGE_KEY = 'kaiutin.language';
 
-/** The remembered choice, else the browser's first supported language, else Finnish. */
-export function initialLanguage(): Language {
+/** The language chosen on this device with the switcher, if any. */
+export function chosenLanguage(): Language | undefined {
   const stored = localStorage.getItem(STORAGE_KEY);
-  if (isLanguage(stored)) return stored;
+  return isLanguage(stored) ? stored : undefined;
+}
+
+/**
+ * The choice made on this device, else the browser's first supported language, else Finnish. A
+ * signed-in person's preference replaces the browser's guess once the session is known.
+ */
+export function initialLanguage(): Language {
+  const chosen = chosenLanguage();
+  if (chosen) return chosen;
   for (const tag of navigator.languages ?? []) {
     const base = tag.toLowerCase().split('-')[0];
     if (isLanguage(base)) return base;
@@ -53,7 +62,10 @@ export interface LoadedLanguage {
 
 interface I18n {
   language: Language;
-  setLanguage(language: Language): void;
+  /** Shows the language without remembering it (a signed-in person's preference, say). */
+  showLanguage(language: Language): void;
+  /** The reader's own choice: shown, and remembered on this device. */
+  chooseLanguage(language: Language): void;
   t: Translate;
   /** A message whose placeholders are elements, e.g. a name wrapped in `<bdi>`. */
   rich(key: MessageKey, params: Record<string, ComponentChild>): ComponentChild[];
@@ -78,24 +90,28 @@ export function I18nProvider({
   children: ComponentChildren;
 }) {
   const [{ language, catalogue }, setLoaded] = useState<LoadedLanguage>(initial);
-  const setLanguage = (next: Language) => {
+  const showLanguage = (next: Language) => {
     loadCatalogue(next).then(
       (loaded) => setLoaded({ language: next, catalogue: loaded }),
       // Offline or a stale deployment: stay in the language already shown.
       () => undefined,
     );
   };
+  const chooseLanguage = (next: Language) => {
+    localStorage.setItem(STORAGE_KEY, next);
+    showLanguage(next);
+  };
   useEffect(() => {
     document.documentElement.lang = language;
     document.documentElement.dir = directionOf(language);
-    localStorage.setItem(STORAGE_KEY, language);
   }, [language]);
   const value = useMemo<I18n>(() => {
     const t = translateWith(catalogue);
     const names = new Intl.DisplayNames([language], { type: 'language', fallback: 'code' });
     return {
       language,
-      setLanguage,
+      showLanguage,
+      chooseLanguage,
       t,
       rich: (key, params) =>
         t(key)

@@ -1,8 +1,10 @@
 import type { ComponentChildren } from 'preact';
 import { useLocation } from 'preact-iso';
 import type { Language } from '#shared/i18n/languages.ts';
+import { send } from './api.ts';
 import { languages, useI18n } from './i18n.tsx';
 import { useSession } from './session.tsx';
+import type { Me } from './types.ts';
 
 function SessionLinks({ current }: { current: (href: string) => 'page' | undefined }) {
   const { t } = useI18n();
@@ -45,8 +47,15 @@ function SessionLinks({ current }: { current: (href: string) => 'page' | undefin
 }
 
 export function Layout({ children }: { children: ComponentChildren }) {
-  const { t, language, setLanguage } = useI18n();
-  const { me } = useSession();
+  const { t, language, chooseLanguage } = useI18n();
+  const { me, refresh } = useSession();
+  const choose = (next: Language) => {
+    chooseLanguage(next);
+    // Signed in, the choice becomes the person's preference: emails follow it, other devices too.
+    if (me && me.language !== next) {
+      send<Me>('PATCH', '/api/me', { language: next }).then(refresh, () => undefined);
+    }
+  };
   const { path } = useLocation();
   const current = (href: string) => (path === href ? 'page' : undefined);
   const links = [
@@ -83,7 +92,7 @@ export function Layout({ children }: { children: ComponentChildren }) {
             <span>{t('language.label')}</span>
             <select
               value={language}
-              onChange={(event) => setLanguage((event.currentTarget as HTMLSelectElement).value as Language)}
+              onChange={(event) => choose((event.currentTarget as HTMLSelectElement).value as Language)}
             >
               {languages.map((l) => (
                 <option key={l.code} value={l.code} lang={l.code}>

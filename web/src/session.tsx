@@ -3,7 +3,7 @@ import { createContext } from 'preact';
 import { useCallback, useContext, useEffect, useMemo, useState } from 'preact/hooks';
 import type { Me } from '#shared/api/routes.ts';
 import { ApiError, api, send } from './api.ts';
-import { useI18n } from './i18n.tsx';
+import { chosenLanguage, useI18n } from './i18n.tsx';
 import { Loading } from './load.tsx';
 
 interface Session {
@@ -18,6 +18,7 @@ const SessionContext = createContext<Session | null>(null);
 
 export function SessionProvider({ children }: { children: ComponentChildren }) {
   const [me, setMe] = useState<Me | null | undefined>(undefined);
+  const { language, showLanguage } = useI18n();
   const refresh = useCallback(async (known?: Me | null) => {
     setMe(known === undefined ? (await api<{ me: Me | null }>('/api/session')).me : known);
   }, []);
@@ -32,6 +33,10 @@ export function SessionProvider({ children }: { children: ComponentChildren }) {
     // A failure is shown as signed out; pages that need a session say so.
     refresh().catch(() => setMe(null));
   }, [refresh]);
+  useEffect(() => {
+    // A person's saved preference outranks the browser's guess, not a choice made on this device.
+    if (me && me.language !== language && !chosenLanguage()) showLanguage(me.language);
+  }, [me]);
   const value = useMemo(() => ({ me, refresh, signOut }), [me, refresh, signOut]);
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

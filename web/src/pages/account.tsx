@@ -25,14 +25,17 @@ function saveFile(name: string, data: unknown) {
 }
 
 function Details({ me }: { me: Me }) {
-  const { t } = useI18n();
+  const { t, chooseLanguage } = useI18n();
   const { refresh } = useSession();
   const form = useForm('account');
   const save = form.submit(async (data) => {
     const name = text(data, 'name');
-    await refresh(
-      await send<Me>('PATCH', '/api/me', { ...(name ? { name } : {}), language: text(data, 'language') }),
-    );
+    const saved = await send<Me>('PATCH', '/api/me', {
+      ...(name ? { name } : {}),
+      language: text(data, 'language'),
+    });
+    await refresh(saved);
+    chooseLanguage(saved.language);
     return t('account.saved');
   });
   return (
