@@ -13,9 +13,42 @@ export class DomainError extends Error {
   }
 }
 
+/**
+ * What is wrong with a field, for a client to say in its reader's language: the web app shows
+ * `field.<code>` from its catalogue with `params`, and falls back to the English `message`.
+ */
+export const fieldProblemCodes = [
+  'required',
+  'format',
+  'tooShort',
+  'tooLong',
+  'tooFew',
+  'tooMany',
+  'tooSmall',
+  'tooLarge',
+  'email',
+  'url',
+  'date',
+  'dateTime',
+  'choice',
+  'unknownField',
+  'noHtml',
+  'businessId',
+  'languageCode',
+  'originalMissing',
+  'placeNeeded',
+  'tooManyCombinations',
+  'nothingToChange',
+  'repeated',
+  'mandateRequired',
+] as const;
+export type FieldProblemCode = (typeof fieldProblemCodes)[number];
+
 export interface FieldProblem {
   field: string;
   message: string;
+  code?: FieldProblemCode;
+  params?: Record<string, number>;
 }
 
 export class ValidationFailed extends DomainError {

@@ -7,10 +7,16 @@ export const text = (max: number) =>
     .trim()
     .min(1)
     .max(max, `At most ${max} characters.`)
-    .refine(
-      (value) => !/<\s*[a-z!/]/i.test(value),
-      'HTML is not accepted; write plain text or simple markdown.',
-    );
+    .refine((value) => !/<\s*[a-z!/]/i.test(value), {
+      message: 'HTML is not accepted; write plain text or simple markdown.',
+      params: { code: 'noHtml' },
+    });
+
+/** A partial update (PATCH) must change something. */
+export const someChange = [
+  (changes: object) => Object.keys(changes).length > 0,
+  { message: 'Send at least one field to change.', params: { code: 'nothingToChange' } },
+] as const;
 
 const MAX_URL = 2000;
 

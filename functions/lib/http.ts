@@ -6,6 +6,7 @@ import httpSecurityHeaders from '@middy/http-security-headers';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import * as z from 'zod';
 import { type RouteDefinition, routeKey } from '#shared/api/contract.ts';
+import { fieldProblems } from '#shared/api/field-problems.ts';
 import { authorize, type Caller } from '#shared/auth/access.ts';
 import { authenticate } from '#shared/auth/authenticate.ts';
 import { config } from '#shared/config.ts';
@@ -92,27 +93,20 @@ export function clientAddress(event: APIGatewayProxyEventV2): string {
 
 const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-function problems(error: z.ZodError, prefix: string): FieldProblem[] {
-  return error.issues.map((issue) => ({
-    field: [prefix, ...issue.path.map(String)].filter(Boolean).join('.') || prefix || 'body',
-    message: issue.message,
-  }));
-}
-
 function validate(route: RouteDefinition, event: APIGatewayProxyEventV2) {
   const found: FieldProblem[] = [];
   const parse = (schema: z.ZodType | undefined, value: unknown, prefix: string) => {
     if (!schema) return undefined;
     const result = schema.safeParse(value);
     if (result.success) return result.data;
-    found.push(...problems(result.error, prefix));
+    found.push(...fieldProblems(result.error, value, prefix));
     return undefined;
   };
   const params = parse(route.params, event.pathParameters ?? {}, 'params');
   const query = parse(route.query, event.queryStringParameters ?? {}, 'query');
   if (route.body && (event.body === undefined || typeof event.body === 'string')) {
     throw event.body === undefined
-      ? new ValidationFailed([{ field: 'body', message: 'A JSON body is required.' }])
+      ? new ValidationFailed([{ field: 'body', message: 'A JSON body is required.', code: 'required' }])
       : new UnsupportedMediaType();
   }
   const body = parse(route.body, event.body, '');

@@ -1,6 +1,7 @@
 import type * as z from 'zod';
 
 import type { Access } from '#shared/auth/access.ts';
+import type { FieldProblem } from '#shared/errors.ts';
 
 export type { Access };
 
@@ -47,7 +48,7 @@ export interface ErrorBody {
   error: {
     code: string;
     message: string;
-    fields?: { field: string; message: string }[];
+    fields?: FieldProblem[];
     requestId?: string;
   };
 }

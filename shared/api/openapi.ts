@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { fieldProblemCodes } from '#shared/errors.ts';
 import type { ErrorBody, RouteDefinition } from './contract.ts';
 
 type JsonSchema = Record<string, unknown> & { properties?: Record<string, unknown>; required?: string[] };
@@ -23,7 +24,16 @@ const errorSchema = schemaOf(
     error: z.object({
       code: z.string(),
       message: z.string(),
-      fields: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+      fields: z
+        .array(
+          z.object({
+            field: z.string(),
+            message: z.string(),
+            code: z.enum(fieldProblemCodes).optional(),
+            params: z.record(z.string(), z.number()).optional(),
+          }),
+        )
+        .optional(),
       requestId: z.string().optional(),
     }),
   }) satisfies z.ZodType<ErrorBody>,

@@ -40,6 +40,7 @@ import {
   subscription,
   subscriptionInput,
 } from '#shared/subscriptions/subscription.ts';
+import { someChange } from '#shared/text.ts';
 import { topics } from '#shared/topics.ts';
 import { defineRoute } from './contract.ts';
 
@@ -181,7 +182,7 @@ export const routes = {
     body: z
       .object({ name: z.string().trim().min(1).max(120), language: z.enum(languageCodes) })
       .partial()
-      .refine((changes) => Object.keys(changes).length > 0, 'Send at least one field to change.'),
+      .refine(...someChange),
     response: me,
   }),
   exportMe: defineRoute({

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { type Language, languageCodes } from '#shared/i18n/languages.ts';
+import { someChange } from '#shared/text.ts';
 
 export const bodyKinds = ['municipality', 'board', 'wellbeing-county', 'agency'] as const;
 
@@ -27,9 +28,7 @@ export type BodyInput = z.output<typeof bodyInput>;
 export const body = bodyInput.extend({ id: z.string(), createdAt: z.string() });
 export type Body = z.output<typeof body>;
 
-export const bodyChanges = bodyInput
-  .partial()
-  .refine((changes) => Object.keys(changes).length > 0, 'Send at least one field to change.');
+export const bodyChanges = bodyInput.partial().refine(...someChange);
 
 export const officerInput = z.object({
   email: z.email().max(254).toLowerCase(),

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import type { Caller } from '#shared/auth/access.ts';
 import { Conflict, Forbidden } from '#shared/errors.ts';
 import { type Language, languageCodes } from '#shared/i18n/languages.ts';
-import { httpUrl, isoDateTime, text } from '#shared/text.ts';
+import { httpUrl, isoDateTime, someChange, text } from '#shared/text.ts';
 import { topics } from '#shared/topics.ts';
 
 export const consultationKinds = ['upcoming-decision', 'consultation', 'hearing', 'survey'] as const;
@@ -44,6 +44,7 @@ const hasOriginal = (c: { originalLanguage: Language; texts: Partial<Record<Lang
 
 export const consultationInput = consultationFields.refine(hasOriginal, {
   message: 'Give the title and summary in the original language.',
+  params: { code: 'originalMissing' },
   path: ['texts'],
 });
 export type ConsultationInput = z.output<typeof consultationInput>;
@@ -51,7 +52,7 @@ export type ConsultationInput = z.output<typeof consultationInput>;
 export const consultationChanges = consultationFields
   .omit({ bodyId: true })
   .partial()
-  .refine((changes) => Object.keys(changes).length > 0, 'Send at least one field to change.');
+  .refine(...someChange);
 export type ConsultationChanges = z.output<typeof consultationChanges>;
 
 export const decisionInput = z.object({ url: httpUrl, summary: text(LIMITS.summary) });

@@ -13,14 +13,19 @@ export const applicationInput = z.object({
   businessId: z
     .string()
     .trim()
-    .refine(
-      isValidBusinessId,
-      'Not a valid Finnish business ID (for example 1234567-8; the last digit is a check digit).',
-    )
+    .refine(isValidBusinessId, {
+      message: 'Not a valid Finnish business ID (for example 1234567-8; the last digit is a check digit).',
+      params: { code: 'businessId' },
+    })
     .optional(),
   municipalities: z.array(text(80)).min(1).max(30),
   languages: z
-    .array(z.string().regex(/^[a-z]{2,3}$/, 'Use a two- or three-letter language code, such as fi or so.'))
+    .array(
+      z.string().refine((code) => /^[a-z]{2,3}$/.test(code), {
+        message: 'Use a two- or three-letter language code, such as fi or so.',
+        params: { code: 'languageCode' },
+      }),
+    )
     .min(1)
     .max(20),
   topics: z.array(z.enum(topics)).max(topics.length).default([]),

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { Conflict } from '#shared/errors.ts';
+import { someChange } from '#shared/text.ts';
 import { applicationInput } from './application.ts';
 
 export const organisationStatus = z.enum(['member', 'resigned', 'removed']);
@@ -23,7 +24,7 @@ export const organisationChanges = applicationInput
   .pick({ municipalities: true, languages: true, topics: true, description: true })
   .extend({ name: applicationInput.shape.organisationName })
   .partial()
-  .refine((changes) => Object.keys(changes).length > 0, 'Send at least one field to change.');
+  .refine(...someChange);
 export type OrganisationChanges = z.output<typeof organisationChanges>;
 
 export function assertMember(org: Organisation, action: string) {

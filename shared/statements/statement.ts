@@ -38,10 +38,10 @@ export const statementChanges = statementText
     /** The version the editor started from: an edit of an older one is refused, not applied over newer text. */
     version: z.number().int().min(1).optional(),
   })
-  .refine(
-    (changes) => Object.keys(changes).some((key) => key !== 'version'),
-    'Send at least one field to change.',
-  );
+  .refine((changes) => Object.keys(changes).some((key) => key !== 'version'), {
+    message: 'Send at least one field to change.',
+    params: { code: 'nothingToChange' },
+  });
 export type StatementChanges = z.output<typeof statementChanges>;
 
 export const openInput = z.object({ cosignDeadline: isoDateTime });
@@ -52,7 +52,10 @@ export const invitationInput = z.object({
     .array(z.email().max(254).toLowerCase())
     .min(1)
     .max(20, 'At most 20 addresses at a time.')
-    .refine((emails) => new Set(emails).size === emails.length, 'Each address once.'),
+    .refine((emails) => new Set(emails).size === emails.length, {
+      message: 'Each address once.',
+      params: { code: 'repeated' },
+    }),
   language: z.enum(languageCodes),
   message: text(statementLimits.invitationMessage).optional(),
 });

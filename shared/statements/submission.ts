@@ -108,7 +108,13 @@ export function signatoriesOf(s: Statement, signatures: Signature[]): Signatory[
   const lead = current.find((signed) => signed.organisationId === s.leadOrganisationId);
   if (!lead)
     throw new ValidationFailed(
-      [{ field: 'mandate', message: 'Required: the lead organisation has not signed the current text.' }],
+      [
+        {
+          field: 'mandate',
+          message: 'Required: the lead organisation has not signed the current text.',
+          code: 'mandateRequired',
+        },
+      ],
       "Give the lead organisation's mandate.",
     );
   const others = current

@@ -28,12 +28,14 @@ const withSubscriptionRules = <
   schema
     .refine((s) => s.bodies.length + s.municipalities.length > 0, {
       message: 'Choose at least one body or municipality.',
+      params: { code: 'placeNeeded' },
       path: ['bodies'],
     })
     .refine(
       (s) => (s.bodies.length + s.municipalities.length) * Math.max(1, s.topics.length) <= MAX_MATCH_ITEMS,
       {
         message: `Too many combinations: bodies and municipalities times topics may be at most ${MAX_MATCH_ITEMS}. Split it into two subscriptions.`,
+        params: { code: 'tooManyCombinations', max: MAX_MATCH_ITEMS },
         path: ['topics'],
       },
     );

@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, openPage } from '../support/browser.ts';
+import { sessionCookie } from './sessions.ts';
 
 const { baseUrl } = inject('runtime');
 let browser: Browser;
@@ -73,6 +74,68 @@ describe('the unsubscribe page behind the link in alert emails', () => {
     await expect
       .poll(() => page.locator('main').textContent())
       .toContain('This link is not valid. Use the link in the latest email.');
+    await page.context().close();
+  });
+});
+
+describe("a signed-in person's language", () => {
+  it("outranks the browser's, follows the switcher, and reaches the person's other devices", async () => {
+    const address = `polyglot-${Date.now()}@example.org`;
+    const [name, value] = (await sessionCookie(address)).split('=') as [string, string];
+    const withSession = async (locale: string) => {
+      const context = await browser.newContext({ locale });
+      await context.addCookies([{ name, value, url: baseUrl }]);
+      const page = await context.newPage();
+      await page.goto(baseUrl);
+      return page;
+    };
+    const preference = async () =>
+      (await (await fetch(`${baseUrl}/api/session`, { headers: { cookie: `${name}=${value}` } })).json()).me
+        .language;
+    const saved = await fetch(`${baseUrl}/api/me`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json', cookie: `${name}=${value}` },
+      body: JSON.stringify({ language: 'so' }),
+    });
+    expect(saved.status).toBe(200);
+
+    const phone = await withSession('en-GB');
+    await expect.poll(() => phone.getAttribute('html', 'lang')).toBe('so');
+    await expect.poll(() => phone.locator('h1').textContent()).not.toBe('Be heard in time');
+    await phone.locator('.language select').selectOption('sv');
+    await expect.poll(preference).toBe('sv');
+    await phone.context().close();
+
+    const laptop = await withSession('ar');
+    await expect.poll(() => laptop.getAttribute('html', 'lang')).toBe('sv');
+    await laptop.context().close();
+
+    const signedOut = await openPage(browser, baseUrl, 'ar');
+    await expect.poll(() => signedOut.page.getAttribute('html', 'lang')).toBe('ar');
+    await signedOut.page.context().close();
+  });
+});
+
+describe('a field the API refuses', () => {
+  it("is explained in the reader's language, next to the field", async () => {
+    const { page, errors } = await openPage(browser, `${baseUrl}/apply`, 'fi-FI');
+    const run = Date.now();
+    await page.locator('#apply-organisationName').fill(`Kielikerho ${run}`);
+    await page.locator('#apply-municipalities').fill('Jyväskylä');
+    await page.locator('#apply-languages').fill('fi, somali');
+    await page.locator('#apply-description').fill('Läksykerho.');
+    await page.locator('#apply-contact-name').fill('Aino Esimerkki');
+    await page.locator('#apply-contact-email').fill(`aino-${run}@example.org`);
+    await page.locator('#apply-representatives').fill(`aino-${run}@example.org`);
+    await page.locator('#apply-acceptedPrinciplesVersion').check();
+    await page.locator('form button[type=submit]').click();
+    const summary = page.locator('.error-summary');
+    await expect
+      .poll(() => summary.textContent())
+      .toContain('Käytä kaksi- tai kolmikirjaimisia kielikoodeja, esimerkiksi fi tai so.');
+    expect(await summary.textContent()).not.toContain('Use a two- or three-letter');
+    expect(await summary.locator('a').first().getAttribute('href')).toBe('#apply-languages');
+    expect(errors.filter((error) => !error.includes('400'))).toEqual([]);
     await page.context().close();
   });
 });

@@ -67,6 +67,7 @@ describe('consultations', () => {
     expect(html.json.error.fields).toContainEqual({
       field: 'texts.fi.summary',
       message: 'HTML is not accepted; write plain text or simple markdown.',
+      code: 'noHtml',
     });
     const link = await officer.post(
       '/api/consultations',
@@ -75,6 +76,7 @@ describe('consultations', () => {
     expect(link.json.error.fields[0]).toMatchObject({
       field: 'links.0.url',
       message: 'Links must be http or https addresses.',
+      code: 'url',
     });
     const long = await officer.post(
       '/api/consultations',
@@ -83,11 +85,14 @@ describe('consultations', () => {
     expect(long.json.error.fields[0]).toMatchObject({
       field: 'texts.fi.title',
       message: 'At most 200 characters.',
+      code: 'tooLong',
+      params: { max: 200 },
     });
     const noOriginal = await officer.post('/api/consultations', draft(bodyX, { originalLanguage: 'sv' }));
     expect(noOriginal.json.error.fields[0]).toMatchObject({
       field: 'texts',
       message: 'Give the title and summary in the original language.',
+      code: 'originalMissing',
     });
   });
 

@@ -110,7 +110,11 @@ describe('subscriptions from outside the network', () => {
   it('are validated, and one address cannot be flooded with confirmation requests', async () => {
     const missing = await anonymous().post('/api/subscriptions', { language: 'fi', frequency: 'weekly' });
     expect(missing.status).toBe(400);
-    expect(missing.json.error.fields).toContainEqual({ field: 'email', message: expect.any(String) });
+    expect(missing.json.error.fields).toContainEqual({
+      field: 'email',
+      message: expect.any(String),
+      code: 'required',
+    });
 
     const unknownBody = await anonymous().post('/api/subscriptions', {
       email: uniqueEmail('nobody'),

@@ -79,6 +79,7 @@ describe('alert subscriptions', () => {
     expect((await post({})).json.error.fields).toContainEqual({
       field: 'bodies',
       message: 'Choose at least one body or municipality.',
+      code: 'placeNeeded',
     });
     const many = await post({
       municipalities: Array.from({ length: 10 }, (_, i) => `Kunta ${i}`),
@@ -96,6 +97,7 @@ describe('alert subscriptions', () => {
       ],
     });
     expect(many.json.error.fields[0].message).toMatch(/at most 90/);
+    expect(many.json.error.fields[0]).toMatchObject({ code: 'tooManyCombinations', params: { max: 90 } });
     const unknown = await post({ bodies: ['no-such-body'] });
     expect(unknown.json.error).toMatchObject({ code: 'unknown_body' });
   });

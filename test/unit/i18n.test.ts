@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { fieldProblemCodes } from '#shared/errors.ts';
 import { fi } from '#shared/i18n/catalogue/fi.ts';
 import { directionOf, languages } from '#shared/i18n/languages.ts';
 import { catalogueOf, formatDateTime, translator, translatorFor } from '#shared/i18n/translate.ts';
@@ -42,6 +43,11 @@ describe('translator', () => {
     const built = [...code.matchAll(/`([a-zA-Z][\w-]*(?:\.[\w-]+)*\.)\$\{/g)].map((m) => m[1] as string);
     const unused = Object.keys(fi).filter((key) => !quoted.has(key) && !built.some((p) => key.startsWith(p)));
     expect(unused).toEqual([]);
+  });
+
+  it('has a message for every problem the API can name in a field', () => {
+    const missing = fieldProblemCodes.filter((code) => !(`field.${code}` in fi));
+    expect(missing).toEqual([]);
   });
 
   it('sets right-to-left for Arabic and Persian only', () => {

@@ -55,15 +55,15 @@ function validityMessage(element: HTMLInputElement, t: Translate): string {
   const { validity, type } = element;
   if (validity.valueMissing) {
     if (type === 'checkbox') return t('form.tick');
-    return t(type === 'radio' || type === 'select-one' ? 'form.choose' : 'form.missing');
+    return t(type === 'radio' || type === 'select-one' ? 'field.choice' : 'field.required');
   }
-  if (type === 'url' && (validity.typeMismatch || validity.patternMismatch)) return t('form.url');
-  if (validity.typeMismatch) return t('form.email');
-  if (validity.tooShort) return t('form.tooShort', { min: element.minLength });
+  if (type === 'url' && (validity.typeMismatch || validity.patternMismatch)) return t('field.url');
+  if (validity.typeMismatch) return t('field.email');
+  if (validity.tooShort) return t('field.tooShort', { min: element.minLength });
   if (validity.rangeUnderflow || validity.rangeOverflow) {
     return t('form.range', { min: element.min, max: element.max });
   }
-  return t('form.invalid');
+  return t('field.format');
 }
 
 /**
@@ -71,7 +71,7 @@ function validityMessage(element: HTMLInputElement, t: Translate): string {
  * ids are `scope-name`, so several forms can share a page.
  */
 export function useForm(scope: string): Form {
-  const { t } = useI18n();
+  const { t, has } = useI18n();
   const errorText = useErrorText();
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>();
@@ -94,7 +94,10 @@ export function useForm(scope: string): Form {
   const failure = (error: unknown, form?: HTMLFormElement): Outcome => {
     const body = error instanceof ApiError ? error.body?.error : undefined;
     const fields = body?.fields ?? [];
-    const problems = fields.map(({ field, message }) => {
+    const problems = fields.map(({ field, code, params, ...english }) => {
+      // The API names what is wrong; its English sentence is the last resort.
+      const key = `field.${code}`;
+      const message = code && has(key) ? t(key, params) : english.message;
       // A row of a repeated group (`links.0.url`) has its own field; a list typed as text has one for all.
       for (const fieldId of [id(field.split('.').join('-')), id(fieldName(field))]) {
         const element = form?.querySelector(`[id="${fieldId}"]`);
