@@ -7,13 +7,50 @@ export type { MessageKey, Messages };
 export type Params = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: Params) => string;
 
-const interpolate = (template: string, params: Params = {}) =>
-  template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+const PLURAL_FORM = String.raw`(=\d+|zero|one|two|few|many|other)\s*\{((?:[^{}]|\{\w+\})*)\}`;
+/** ICU's plural argument, `{count, plural, one {# day} other {# days}}`; a form may hold `{placeholders}`. */
+const plural = new RegExp(String.raw`\{(\w+), plural,((?:\s*${PLURAL_FORM})+)\s*\}`, 'g');
+const pluralForm = new RegExp(PLURAL_FORM, 'g');
+
+/** The names of the parameters a message uses: its placeholders and its plural arguments. */
+export const placeholdersIn = (template: string): string[] => [
+  ...new Set([...template.matchAll(/\{(\w+)(?:\}|, plural,)/g)].map((m) => m[1] ?? '')),
+];
+
+/**
+ * Fills a message in a language: the plural form that language's rules (`Intl.PluralRules`) choose
+ * for the number, then each placeholder; numbers are written as the language writes them.
+ */
+export function formatMessage(language: Language, template: string, params: Params = {}): string {
+  const numbers = new Intl.NumberFormat(language);
+  const written = (value: string | number) => (typeof value === 'number' ? numbers.format(value) : value);
+  return template
+    .replace(plural, (whole, name: string, forms: string) => {
+      // A count kept as text (a stored notice's parameters are strings) counts too.
+      const value = Number(params[name] ?? Number.NaN);
+      if (!Number.isFinite(value)) return whole;
+      const chosen = Object.fromEntries([...forms.matchAll(pluralForm)].map((m) => [m[1], m[2]]));
+      const form = chosen[`=${value}`] ?? chosen[new Intl.PluralRules(language).select(value)] ?? chosen.other;
+      return form === undefined ? whole : form.replaceAll('#', numbers.format(value));
+    })
+    .replace(/\{(\w+)\}/g, (whole, name: string) => {
+      const value = params[name];
+      return value === undefined ? whole : written(value);
+    });
+}
 
 /** Looks a message up in the catalogue, then in the fallbacks in order (the last is complete). */
-export function translateWith(catalogue: Partial<Messages>, ...fallbacks: Partial<Messages>[]): Translate {
+export function translateWith(
+  language: Language,
+  catalogue: Partial<Messages>,
+  ...fallbacks: Partial<Messages>[]
+): Translate {
   return (key, params) =>
-    interpolate(catalogue[key] ?? fallbacks.find((f) => f[key] !== undefined)?.[key] ?? key, params);
+    formatMessage(
+      language,
+      catalogue[key] ?? fallbacks.find((f) => f[key] !== undefined)?.[key] ?? key,
+      params,
+    );
 }
 
 export function formatDateTime(

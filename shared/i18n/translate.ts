@@ -6,7 +6,7 @@ import { ru } from './catalogue/ru.ts';
 import { so } from './catalogue/so.ts';
 import { sv } from './catalogue/sv.ts';
 import { uk } from './catalogue/uk.ts';
-import { type Translate, translateWith } from './format.ts';
+import { placeholdersIn, type Translate, translateWith } from './format.ts';
 import type { Language } from './languages.ts';
 
 export { formatDateTime, type MessageKey, type Params, type Translate } from './format.ts';
@@ -17,10 +17,11 @@ const catalogues: Record<Language, Partial<Messages>> = { fi, sv, en, ru, uk, ar
 export const catalogueOf = (language: Language): Partial<Messages> => catalogues[language];
 
 /** Looks a message up in the catalogue, then English, then Finnish (the source, always complete). */
-export const translatorFor = (catalogue: Partial<Messages>): Translate => translateWith(catalogue, en, fi);
+export const translatorFor = (language: Language, catalogue: Partial<Messages>): Translate =>
+  translateWith(language, catalogue, en, fi);
 
-export const translator = (language: Language): Translate => translatorFor(catalogues[language]);
+export const translator = (language: Language): Translate => translatorFor(language, catalogues[language]);
 
 /** The names of the parameters a message uses, in a language. */
 export const placeholdersOf = (language: Language, key: MessageKey): string[] =>
-  [...(catalogues[language][key] ?? en[key] ?? fi[key]).matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '');
+  placeholdersIn(catalogues[language][key] ?? en[key] ?? fi[key]);

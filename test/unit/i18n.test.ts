@@ -3,10 +3,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fieldProblemCodes } from '#shared/errors.ts';
 import { fi } from '#shared/i18n/catalogue/fi.ts';
-import { directionOf, languages } from '#shared/i18n/languages.ts';
+import { placeholdersIn } from '#shared/i18n/format.ts';
+import { directionOf, type Language, languages } from '#shared/i18n/languages.ts';
 import { catalogueOf, formatDateTime, translator, translatorFor } from '#shared/i18n/translate.ts';
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const placeholders = (text: string) => placeholdersIn(text).sort();
 
 describe('translator', () => {
   it('fills placeholders', () => {
@@ -14,8 +15,8 @@ describe('translator', () => {
   });
 
   it('falls back to English, then Finnish, when a catalogue lacks a message', () => {
-    expect(translatorFor({})('home.title')).toBe('Be heard in time');
-    expect(translatorFor({ 'home.title': 'Oma' })('home.title')).toBe('Oma');
+    expect(translatorFor('en', {})('home.title')).toBe('Be heard in time');
+    expect(translatorFor('fi', { 'home.title': 'Oma' })('home.title')).toBe('Oma');
   });
 
   it.each(
@@ -43,6 +44,55 @@ describe('translator', () => {
     const built = [...code.matchAll(/`([a-zA-Z][\w-]*(?:\.[\w-]+)*\.)\$\{/g)].map((m) => m[1] as string);
     const unused = Object.keys(fi).filter((key) => !quoted.has(key) && !built.some((p) => key.startsWith(p)));
     expect(unused).toEqual([]);
+  });
+
+  it("chooses plural forms by the language's rules and writes numbers as the language does", () => {
+    const subject = (language: Language, count: number | string) =>
+      translator(language)('mail.submission.subject', { title: 'T', count });
+    expect(subject('en', 1)).toBe('Statement: T (1 organisation)');
+    expect(subject('en', 3)).toBe('Statement: T (3 organisations)');
+    expect(subject('fi', 1)).toBe('Lausunto: T (1 järjestö)');
+    expect(subject('fi', 12)).toBe('Lausunto: T (12 järjestöä)');
+    expect([1, 3, 5, 21].map((n) => subject('ru', n))).toEqual([
+      'Заявление: T (1 организация)',
+      'Заявление: T (3 организации)',
+      'Заявление: T (5 организаций)',
+      'Заявление: T (21 организация)',
+    ]);
+    expect([1, 2, 3, 11, 100].map((n) => subject('ar', n).split('(')[1])).toEqual([
+      'منظمة واحدة)',
+      'منظمتان)',
+      '3 منظمات)',
+      '11 منظمة)',
+      '100 منظمة)',
+    ]);
+    // A stored notice keeps its parameters as text; the count still chooses the form.
+    expect(subject('en', '1')).toBe('Statement: T (1 organisation)');
+    expect(translator('fi')('field.tooLong', { max: 2000 })).toBe('Lyhennä enintään 2\u00a0000 merkkiin.');
+    expect(translator('fa')('field.tooLong', { max: 20 })).toContain('۲۰');
+  });
+
+  it('gives every plural the forms its language needs', () => {
+    const argument =
+      /\{(\w+), plural,((?:\s*(?:=\d+|zero|one|two|few|many|other)\s*\{(?:[^{}]|\{\w+\})*\})+)\s*\}/g;
+    const missing: string[] = [];
+    for (const { code } of languages) {
+      const needed = new Intl.PluralRules(code).resolvedOptions().pluralCategories;
+      for (const [key, text] of Object.entries(catalogueOf(code))) {
+        for (const [, , forms] of (text ?? '').matchAll(argument)) {
+          const given = new Set(
+            [...(forms ?? '').matchAll(/(zero|one|two|few|many|other)\s*\{/g)].map((m) => m[1]),
+          );
+          for (const category of needed)
+            if (!given.has(category)) missing.push(`${code} ${key}: ${category}`);
+        }
+      }
+    }
+    expect(missing).toEqual([]);
+    // The check sees plurals at all: Russian has them, with four forms.
+    expect(
+      Object.values(catalogueOf('ru')).filter((text) => text?.includes(', plural,')).length,
+    ).toBeGreaterThan(3);
   });
 
   it('has a message for every problem the API can name in a field', () => {

@@ -106,17 +106,24 @@ export function I18nProvider({
     document.documentElement.dir = directionOf(language);
   }, [language]);
   const value = useMemo<I18n>(() => {
-    const t = translateWith(catalogue);
+    const t = translateWith(language, catalogue);
     const names = new Intl.DisplayNames([language], { type: 'language', fallback: 'code' });
     return {
       language,
       showLanguage,
       chooseLanguage,
       t,
-      rich: (key, params) =>
-        t(key)
+      rich: (key, params) => {
+        // Numbers and text fill in (and choose plural forms) first; elements go in between the parts.
+        const plain = Object.fromEntries(
+          Object.entries(params).filter((entry): entry is [string, string | number] =>
+            ['string', 'number'].includes(typeof entry[1]),
+          ),
+        );
+        return t(key, plain)
           .split(/\{(\w+)\}/)
-          .map((part, i) => (i % 2 === 1 ? (params[part] ?? `{${part}}`) : part)),
+          .map((part, i) => (i % 2 === 1 ? (params[part] ?? `{${part}}`) : part));
+      },
       has: (key): key is MessageKey => Object.hasOwn(catalogue, key),
       formatDate: (date, style) => formatDateTime(language, new Date(date), style),
       formatNumber: (value, options) => new Intl.NumberFormat(language, options).format(value),

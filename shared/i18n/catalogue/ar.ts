@@ -60,12 +60,12 @@ export const ar: Messages = {
   'mail.confirmSubscription.subject': 'أكّدوا اشتراككم في تنبيهات Kaiutin',
   'mail.confirmSubscription.heading': 'أكّدوا الاشتراك',
   'mail.confirmSubscription.body':
-    'اشترك شخص ما (نأمل أن تكونوا أنتم) بهذا العنوان في تنبيهات Kaiutin حول قرارات البلدية والاستشارات. أكّدوا خلال {days} أيام: {url}',
+    'اشترك شخص ما (نأمل أن تكونوا أنتم) بهذا العنوان في تنبيهات Kaiutin حول قرارات البلدية والاستشارات. أكّدوا خلال {days, plural, zero {# يوم} one {يوم واحد} two {يومين} few {# أيام} many {# يومًا} other {# يوم}}: {url}',
   'mail.confirmSubscription.ignore': 'إذا لم تشتركوا، يمكنكم تجاهل هذه الرسالة: لن تصلكم أي رسائل.',
-  'mail.submission.subject': 'بيان: {title} (عدد المنظمات: {count})',
+  'mail.submission.subject': 'بيان: {title} ({count, plural, zero {# منظمة} one {منظمة واحدة} two {منظمتان} few {# منظمات} many {# منظمة} other {# منظمة}})',
   'mail.submission.heading': 'بيان مشترك: {consultation}',
   'mail.submission.intro':
-    'تسلّم منظمة {lead} إلى الهيئة {body} البيان المشترك للمنظمات (عددها {count}) بشأن «{consultation}». يرد النص أدناه تمامًا كما وُقّع عليه.',
+    'تسلّم منظمة {lead} إلى الهيئة {body} البيان المشترك {count, plural, zero {لـ# منظمة} one {لمنظمة واحدة} two {لمنظمتين} few {لـ# منظمات} many {لـ# منظمة} other {لـ# منظمة}} بشأن «{consultation}». يرد النص أدناه تمامًا كما وُقّع عليه.',
   'mail.submission.translation': 'النص نفسه بلغة أخرى ({language}):',
   'mail.submission.signatories': 'الموقّعون ({count}):',
   'mail.submission.mandateStanding': '{organisation} – تفويض دائم، وُقّع في {signedAt}',
@@ -94,7 +94,7 @@ export const ar: Messages = {
   'mail.statementSubmitted.subject': 'تم تسليم البيان: {title}',
   'mail.statementSubmitted.heading': 'تم تسليم البيان إلى {body}',
   'mail.statementSubmitted.body':
-    'سلّمت منظمة {lead} البيان «{title}» موقّعًا من المنظمات (عددها {count}). بصمة المحتوى: {hash}.',
+    'سلّمت منظمة {lead} البيان «{title}» موقّعًا من {count, plural, zero {# منظمة} one {منظمة واحدة} two {منظمتين} few {# منظمات} many {# منظمة} other {# منظمة}}. بصمة المحتوى: {hash}.',
   'mail.statementSubmitted.record': 'السجل العام: {url}',
   'mail.submissionAcknowledged.subject': 'تم الاستلام: {title}',
   'mail.submissionAcknowledged.heading': 'أكّدت الهيئة {body} استلام البيان',
@@ -109,11 +109,11 @@ export const ar: Messages = {
   'mail.cosignReminder.subject': 'تذكير: يُغلق التوقيع في {cosignDeadlineAt}',
   'mail.cosignReminder.heading': 'يُغلق التوقيع على «{title}» قريبًا',
   'mail.cosignReminder.body':
-    'يُغلق التوقيع في {cosignDeadlineAt}. عدد المنظمات التي وقّعت على النص الحالي: {count}. قدّموا البيان قبل انتهاء موعد المشاورة ({statementDeadlineAt}): {url}',
+    'يُغلق التوقيع في {cosignDeadlineAt}. وقّعت على النص الحالي {count, plural, zero {# منظمة} one {منظمة واحدة} two {منظمتان} few {# منظمات} many {# منظمة} other {# منظمة}}. قدّموا البيان قبل انتهاء موعد المشاورة ({statementDeadlineAt}): {url}',
   'mail.acknowledgeReminder.subject': 'لم يُؤكَّد استلامه بعد: {title}',
   'mail.acknowledgeReminder.heading': 'بيان بانتظار تأكيد الاستلام',
   'mail.acknowledgeReminder.body':
-    'قدّمت منظمة {lead} بتاريخ {submittedAt} البيان «{title}» (عدد المنظمات: {count}) إلى الهيئة {body}، ولم يُؤكَّد استلامه بعد.',
+    'قدّمت منظمة {lead} بتاريخ {submittedAt} البيان «{title}» ({count, plural, zero {# منظمة} one {منظمة واحدة} two {منظمتان} few {# منظمات} many {# منظمة} other {# منظمة}}) إلى الهيئة {body}، ولم يُؤكَّد استلامه بعد.',
   'mail.acknowledgeReminder.inbox': 'أكّدوا الاستلام من هنا: {url}',
   'submission.outcome.taken-into-account': 'أُخذ بعين الاعتبار',
   'submission.outcome.partly': 'أُخذ بعين الاعتبار جزئيًا',
@@ -121,7 +121,7 @@ export const ar: Messages = {
   'submission.outcome.decision-pending': 'لم يُتّخذ القرار بعد',
   'mail.signInCode.subject': 'رمز تسجيل الدخول إلى Kaiutin: {code}',
   'mail.signInCode.heading': 'رمز تسجيل الدخول الخاص بكم',
-  'mail.signInCode.body': 'رمزكم هو {code}. وهو صالح لمدة {minutes} دقيقة ويمكن استخدامه مرة واحدة فقط.',
+  'mail.signInCode.body': 'رمزكم هو {code}. وهو صالح لمدة {minutes, plural, zero {# دقيقة} one {دقيقة واحدة} two {دقيقتين} few {# دقائق} many {# دقيقة} other {# دقيقة}} ويمكن استخدامه مرة واحدة فقط.',
   'mail.signInCode.link': 'يمكنكم أيضًا تسجيل الدخول عبر هذا الرابط: {url}',
   'mail.signInCode.ignore': 'إذا لم تطلبوا رمزًا، يمكنكم تجاهل هذه الرسالة.',
   'removal.ground.unreachable': 'لا يمكن التواصل مع المنظمة رغم المحاولات المتكررة',
@@ -160,7 +160,7 @@ export const ar: Messages = {
   'signIn.lead': 'سنرسل إلى بريدكم الإلكتروني رمزًا من ستة أرقام. لا حاجة إلى كلمة مرور.',
   'signIn.email': 'عنوان البريد الإلكتروني',
   'signIn.sendCode': 'إرسال الرمز',
-  'signIn.codeSent': 'أرسلنا رمزًا إلى {email}. وهو صالح لمدة {minutes} دقيقة.',
+  'signIn.codeSent': 'أرسلنا رمزًا إلى {email}. وهو صالح لمدة {minutes, plural, zero {# دقيقة} one {دقيقة واحدة} two {دقيقتين} few {# دقائق} many {# دقيقة} other {# دقيقة}}.',
   'signIn.fromLink': 'اضغطوا على «تسجيل الدخول» للمتابعة باسم {email}.',
   'signIn.code': 'الرمز',
   'signIn.codeHint': 'ستة أرقام من رسالة البريد الإلكتروني',
@@ -504,7 +504,7 @@ export const ar: Messages = {
   'subscribe.stopLink': 'في كل تنبيه رابط لإيقافها.',
   'subscribe.sent': 'تحقّقوا من بريدكم الوارد',
   'subscribe.sentText':
-    'أرسلنا رابط تأكيد إلى {email}. افتحوه وأكّدوا الاشتراك خلال {days} أيام. لن تُرسل أي تنبيهات قبل ذلك.',
+    'أرسلنا رابط تأكيد إلى {email}. افتحوه وأكّدوا الاشتراك خلال {days, plural, zero {# يوم} one {يوم واحد} two {يومين} few {# أيام} many {# يومًا} other {# يوم}}. لن تُرسل أي تنبيهات قبل ذلك.',
   'subscribe.notArrived':
     'إذا لم تصل الرسالة خلال بضع دقائق، فابحثوا في مجلد الرسائل غير المرغوب فيها، أو تحقّقوا من العنوان واشتركوا مرة أخرى.',
   'confirmSubscription.title': 'أكّدوا الاشتراك في التنبيهات',

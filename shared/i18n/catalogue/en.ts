@@ -65,13 +65,13 @@ export const en: Messages = {
   'mail.confirmSubscription.subject': 'Confirm your Kaiutin alerts',
   'mail.confirmSubscription.heading': 'Confirm your subscription',
   'mail.confirmSubscription.body':
-    'Someone (we hope you) subscribed this address to Kaiutin alerts about municipal decisions and consultations. Confirm within {days} days: {url}',
+    'Someone (we hope you) subscribed this address to Kaiutin alerts about municipal decisions and consultations. Confirm within {days, plural, one {# day} other {# days}}: {url}',
   'mail.confirmSubscription.ignore':
     'If you did not subscribe, you can ignore this message: you will receive nothing.',
-  'mail.submission.subject': 'Statement: {title} ({count} organisations)',
+  'mail.submission.subject': 'Statement: {title} ({count, plural, one {# organisation} other {# organisations}})',
   'mail.submission.heading': 'Joint statement: {consultation}',
   'mail.submission.intro':
-    '{lead} delivers to {body} the joint statement of {count} organisations on “{consultation}”. The text follows exactly as signed.',
+    '{lead} delivers to {body} the joint statement of {count, plural, one {# organisation} other {# organisations}} on “{consultation}”. The text follows exactly as signed.',
   'mail.submission.translation': 'The same text in another language ({language}):',
   'mail.submission.signatories': 'Signed by ({count}):',
   'mail.submission.mandateStanding': '{organisation} – standing mandate, signed {signedAt}',
@@ -101,7 +101,7 @@ export const en: Messages = {
   'mail.statementSubmitted.subject': 'Statement delivered: {title}',
   'mail.statementSubmitted.heading': 'The statement was delivered to {body}',
   'mail.statementSubmitted.body':
-    '{lead} delivered the statement “{title}”, signed by {count} organisations. Content hash: {hash}.',
+    '{lead} delivered the statement “{title}”, signed by {count, plural, one {# organisation} other {# organisations}}. Content hash: {hash}.',
   'mail.statementSubmitted.record': 'The public record: {url}',
   'mail.submissionAcknowledged.subject': 'Received: {title}',
   'mail.submissionAcknowledged.heading': '{body} acknowledged the statement',
@@ -117,11 +117,11 @@ export const en: Messages = {
   'mail.cosignReminder.subject': 'Reminder: co-signing closes {cosignDeadlineAt}',
   'mail.cosignReminder.heading': 'Co-signing of “{title}” closes soon',
   'mail.cosignReminder.body':
-    "Co-signing closes {cosignDeadlineAt}. {count} organisations have signed the current text. Submit the statement before the consultation's deadline ({statementDeadlineAt}): {url}",
+    "Co-signing closes {cosignDeadlineAt}. {count, plural, one {# organisation has} other {# organisations have}} signed the current text. Submit the statement before the consultation's deadline ({statementDeadlineAt}): {url}",
   'mail.acknowledgeReminder.subject': 'Not yet acknowledged: {title}',
   'mail.acknowledgeReminder.heading': 'A statement awaits acknowledgement',
   'mail.acknowledgeReminder.body':
-    '{lead} submitted the statement “{title}” ({count} organisations) to {body} on {submittedAt}, and its receipt has not been acknowledged yet.',
+    '{lead} submitted the statement “{title}” ({count, plural, one {# organisation} other {# organisations}}) to {body} on {submittedAt}, and its receipt has not been acknowledged yet.',
   'mail.acknowledgeReminder.inbox': 'Acknowledge it here: {url}',
   'submission.outcome.taken-into-account': 'taken into account',
   'submission.outcome.partly': 'partly taken into account',
@@ -129,7 +129,7 @@ export const en: Messages = {
   'submission.outcome.decision-pending': 'decision still pending',
   'mail.signInCode.subject': 'Your Kaiutin sign-in code: {code}',
   'mail.signInCode.heading': 'Your sign-in code',
-  'mail.signInCode.body': 'Your code is {code}. It is valid for {minutes} minutes and works once.',
+  'mail.signInCode.body': 'Your code is {code}. It is valid for {minutes, plural, one {# minute} other {# minutes}} and works once.',
   'mail.signInCode.link': 'You can also sign in with this link: {url}',
   'mail.signInCode.ignore': 'If you did not ask for a code, you can ignore this message.',
   'removal.ground.unreachable': 'the organisation cannot be reached despite repeated attempts',
@@ -169,7 +169,7 @@ export const en: Messages = {
   'signIn.lead': 'We email you a six-digit code. No password is needed.',
   'signIn.email': 'Email address',
   'signIn.sendCode': 'Send a code',
-  'signIn.codeSent': 'We sent a code to {email}. It is valid for {minutes} minutes.',
+  'signIn.codeSent': 'We sent a code to {email}. It is valid for {minutes, plural, one {# minute} other {# minutes}}.',
   'signIn.fromLink': 'Press Sign in to continue as {email}.',
   'signIn.code': 'Code',
   'signIn.codeHint': 'Six digits, from the email',
@@ -521,7 +521,7 @@ export const en: Messages = {
   'subscribe.stopLink': 'Every alert has a link to stop them.',
   'subscribe.sent': 'Check your inbox',
   'subscribe.sentText':
-    'We sent a confirmation link to {email}. Open it and confirm within {days} days. No alerts are sent before that.',
+    'We sent a confirmation link to {email}. Open it and confirm within {days, plural, one {# day} other {# days}}. No alerts are sent before that.',
   'subscribe.notArrived':
     'If the message does not arrive in a few minutes, look in the spam folder, or check the address and subscribe again.',
   'confirmSubscription.title': 'Confirm your alerts',

@@ -66,7 +66,7 @@ export const fi = {
     'Joku (toivottavasti te) tilasi tähän osoitteeseen Kaiuttimen hälytykset kunnallisista päätöksistä ja kuulemisista. Vahvistakaa tilaus {days} päivän kuluessa: {url}',
   'mail.confirmSubscription.ignore':
     'Jos ette tilanneet hälytyksiä, voitte jättää tämän viestin huomiotta: ette saa mitään.',
-  'mail.submission.subject': 'Lausunto: {title} ({count} järjestöä)',
+  'mail.submission.subject': 'Lausunto: {title} ({count, plural, one {# järjestö} other {# järjestöä}})',
   'mail.submission.heading': 'Yhteislausunto: {consultation}',
   'mail.submission.intro':
     '{lead} toimittaa {count} järjestön yhteislausunnon asiassa ”{consultation}”. Vastaanottaja: {body}. Lausunnon teksti on alla sellaisenaan.',
@@ -114,11 +114,11 @@ export const fi = {
   'mail.cosignReminder.subject': 'Muistutus: allekirjoitusaika päättyy {cosignDeadlineAt}',
   'mail.cosignReminder.heading': 'Lausunnon ”{title}” allekirjoitusaika päättyy pian',
   'mail.cosignReminder.body':
-    'Allekirjoitusaika päättyy {cosignDeadlineAt}. Nykyisen tekstin on allekirjoittanut {count} järjestöä. Toimittakaa lausunto ennen asian lausuntoajan päättymistä ({statementDeadlineAt}): {url}',
+    'Allekirjoitusaika päättyy {cosignDeadlineAt}. Nykyisen tekstin on allekirjoittanut {count, plural, one {# järjestö} other {# järjestöä}}. Toimittakaa lausunto ennen asian lausuntoajan päättymistä ({statementDeadlineAt}): {url}',
   'mail.acknowledgeReminder.subject': 'Kuittaamatta: {title}',
   'mail.acknowledgeReminder.heading': 'Lausunto odottaa kuittausta',
   'mail.acknowledgeReminder.body':
-    '{lead} toimitti lausunnon ”{title}” ({count} järjestöä) {submittedAt}. Vastaanottaja: {body}. Vastaanottoa ei ole vielä kuitattu.',
+    '{lead} toimitti lausunnon ”{title}” ({count, plural, one {# järjestö} other {# järjestöä}}) {submittedAt}. Vastaanottaja: {body}. Vastaanottoa ei ole vielä kuitattu.',
   'mail.acknowledgeReminder.inbox': 'Kuitatkaa se tästä: {url}',
   'submission.outcome.taken-into-account': 'otettiin huomioon',
   'submission.outcome.partly': 'otettiin osittain huomioon',
@@ -126,7 +126,7 @@ export const fi = {
   'submission.outcome.decision-pending': 'päätös on vielä tekemättä',
   'mail.signInCode.subject': 'Kaiutin-kirjautumiskoodi: {code}',
   'mail.signInCode.heading': 'Kirjautumiskoodinne',
-  'mail.signInCode.body': 'Koodinne on {code}. Se on voimassa {minutes} minuuttia ja toimii kerran.',
+  'mail.signInCode.body': 'Koodinne on {code}. Se on voimassa {minutes, plural, one {# minuutin} other {# minuuttia}} ja toimii kerran.',
   'mail.signInCode.link': 'Voitte myös kirjautua tällä linkillä: {url}',
   'mail.signInCode.ignore': 'Jos ette pyytäneet koodia, voitte jättää tämän viestin huomiotta.',
   'removal.ground.unreachable': 'järjestö ei ole tavoitettavissa toistuvista yrityksistä huolimatta',
@@ -166,7 +166,7 @@ export const fi = {
   'signIn.lead': 'Lähetämme sähköpostiisi kuusinumeroisen koodin. Salasanaa ei tarvita.',
   'signIn.email': 'Sähköpostiosoite',
   'signIn.sendCode': 'Lähetä koodi',
-  'signIn.codeSent': 'Lähetimme koodin osoitteeseen {email}. Se on voimassa {minutes} minuuttia.',
+  'signIn.codeSent': 'Lähetimme koodin osoitteeseen {email}. Se on voimassa {minutes, plural, one {# minuutin} other {# minuuttia}}.',
   'signIn.fromLink': 'Kirjaudu osoitteella {email} painamalla Kirjaudu sisään.',
   'signIn.code': 'Koodi',
   'signIn.codeHint': 'Kuusi numeroa sähköpostiviestistä',

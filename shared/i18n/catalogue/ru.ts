@@ -63,13 +63,13 @@ export const ru: Messages = {
   'mail.confirmSubscription.subject': 'Подтвердите подписку на оповещения Kaiutin',
   'mail.confirmSubscription.heading': 'Подтвердите подписку',
   'mail.confirmSubscription.body':
-    'Кто-то (надеемся, вы) подписал этот адрес на оповещения Kaiutin о муниципальных решениях и консультациях. Подтвердите в течение {days} дней: {url}',
+    'Кто-то (надеемся, вы) подписал этот адрес на оповещения Kaiutin о муниципальных решениях и консультациях. Подтвердите в течение {days, plural, one {# дня} few {# дней} many {# дней} other {# дня}}: {url}',
   'mail.confirmSubscription.ignore':
     'Если вы не подписывались, просто не обращайте внимания на это сообщение: вы ничего не получите.',
-  'mail.submission.subject': 'Заявление: {title} (организаций: {count})',
+  'mail.submission.subject': 'Заявление: {title} ({count, plural, one {# организация} few {# организации} many {# организаций} other {# организации}})',
   'mail.submission.heading': 'Совместное заявление: {consultation}',
   'mail.submission.intro':
-    'Организация {lead} направляет органу {body} совместное заявление организаций (всего: {count}) по вопросу «{consultation}». Текст приводится ниже точно в том виде, в котором он был подписан.',
+    'Организация {lead} направляет органу {body} совместное заявление {count, plural, one {# организации} few {# организаций} many {# организаций} other {# организации}} по вопросу «{consultation}». Текст приводится ниже точно в том виде, в котором он был подписан.',
   'mail.submission.translation': 'Тот же текст ({language}):',
   'mail.submission.signatories': 'Подписали ({count}):',
   'mail.submission.mandateStanding': '{organisation} — постоянные полномочия, подписано {signedAt}',
@@ -99,7 +99,7 @@ export const ru: Messages = {
   'mail.statementSubmitted.subject': 'Заявление доставлено: {title}',
   'mail.statementSubmitted.heading': 'Заявление доставлено: {body}',
   'mail.statementSubmitted.body':
-    'Организация {lead} доставила заявление «{title}», подписанное организациями (всего: {count}). Контрольная сумма: {hash}.',
+    'Организация {lead} доставила заявление «{title}», подписанное {count, plural, one {# организацией} few {# организациями} many {# организациями} other {# организации}}. Контрольная сумма: {hash}.',
   'mail.statementSubmitted.record': 'Публичная запись: {url}',
   'mail.submissionAcknowledged.subject': 'Получено: {title}',
   'mail.submissionAcknowledged.heading': 'Орган {body} подтвердил получение заявления',
@@ -115,11 +115,11 @@ export const ru: Messages = {
   'mail.cosignReminder.subject': 'Напоминание: подписание закрывается {cosignDeadlineAt}',
   'mail.cosignReminder.heading': 'Подписание заявления «{title}» скоро закроется',
   'mail.cosignReminder.body':
-    'Подписание закрывается {cosignDeadlineAt}. Текущий текст подписали организации (всего: {count}). Подайте заявление до окончания срока консультации ({statementDeadlineAt}): {url}',
+    'Подписание закрывается {cosignDeadlineAt}. Текущий текст {count, plural, one {подписала # организация} few {подписали # организации} many {подписали # организаций} other {подписали # организации}}. Подайте заявление до окончания срока консультации ({statementDeadlineAt}): {url}',
   'mail.acknowledgeReminder.subject': 'Ещё не подтверждено: {title}',
   'mail.acknowledgeReminder.heading': 'Заявление ожидает подтверждения получения',
   'mail.acknowledgeReminder.body':
-    'Организация {lead} направила {submittedAt} органу {body} заявление «{title}» (организаций: {count}), но его получение ещё не подтверждено.',
+    'Организация {lead} направила {submittedAt} органу {body} заявление «{title}» ({count, plural, one {# организация} few {# организации} many {# организаций} other {# организации}}), но его получение ещё не подтверждено.',
   'mail.acknowledgeReminder.inbox': 'Подтвердите получение здесь: {url}',
   'submission.outcome.taken-into-account': 'учтено',
   'submission.outcome.partly': 'учтено частично',
@@ -522,7 +522,7 @@ export const ru: Messages = {
   'subscribe.stopLink': 'В каждом оповещении есть ссылка, чтобы отказаться от них.',
   'subscribe.sent': 'Проверьте почту',
   'subscribe.sentText':
-    'Мы отправили ссылку для подтверждения на {email}. Откройте её и подтвердите подписку в течение {days} дней. До этого оповещения не отправляются.',
+    'Мы отправили ссылку для подтверждения на {email}. Откройте её и подтвердите подписку в течение {days, plural, one {# дня} few {# дней} many {# дней} other {# дня}}. До этого оповещения не отправляются.',
   'subscribe.notArrived':
     'Если письмо не придёт в течение нескольких минут, загляните в папку «Спам» или проверьте адрес и подпишитесь снова.',
   'confirmSubscription.title': 'Подтвердите подписку на оповещения',

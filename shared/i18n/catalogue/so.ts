@@ -65,7 +65,7 @@ export const so: Messages = {
   'mail.confirmSubscription.subject': 'Xaqiiji isdiiwaangelinta digniinaha Kaiutin',
   'mail.confirmSubscription.heading': 'Xaqiiji isdiiwaangelinta',
   'mail.confirmSubscription.body':
-    "Qof (waxaan rajeynaynaa inaad adigu tahay) ayaa ciwaankan ku diiwaangeliyay digniinaha Kaiutin ee ku saabsan go'aannada iyo la-tashiyada degmada. Xaqiiji {days} maalmood gudahood: {url}",
+    "Qof (waxaan rajeynaynaa inaad adigu tahay) ayaa ciwaankan ku diiwaangeliyay digniinaha Kaiutin ee ku saabsan go'aannada iyo la-tashiyada degmada. Xaqiiji {days, plural, one {# maalin} other {# maalmood}} gudahood: {url}",
   'mail.confirmSubscription.ignore':
     'Haddii aadan is-diiwaangelin, iska indha tir fariintan: waxba laguuma soo diri doono.',
   'mail.submission.subject': 'Bayaan: {title} ({count} urur)',
@@ -531,7 +531,7 @@ export const so: Messages = {
   'subscribe.stopLink': 'Ogeysiis kasta wuxuu leeyahay xiriir lagu joojiyo.',
   'subscribe.sent': 'Eega sanduuqa iimaylkiinna',
   'subscribe.sentText':
-    'Waxaan xiriir xaqiijin ah u dirnay {email}. Fura oo xaqiijiya {days} maalmood gudahood. Ogeysiis lama soo diro intaas ka hor.',
+    'Waxaan xiriir xaqiijin ah u dirnay {email}. Fura oo xaqiijiya {days, plural, one {# maalin} other {# maalmood}} gudahood. Ogeysiis lama soo diro intaas ka hor.',
   'subscribe.notArrived':
     'Haddii fariintu iman weydo dhowr daqiiqo gudahood, eega galka spam-ka, ama hubiya cinwaanka oo mar kale is-diiwaangeliya.',
   'confirmSubscription.title': 'Xaqiijiya ogeysiisyada',

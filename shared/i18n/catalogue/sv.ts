@@ -64,13 +64,13 @@ export const sv: Messages = {
   'mail.confirmSubscription.subject': 'Bekräfta prenumerationen på Kaiutin-aviseringar',
   'mail.confirmSubscription.heading': 'Bekräfta prenumerationen',
   'mail.confirmSubscription.body':
-    'Någon (förhoppningsvis ni) har prenumererat på Kaiutins aviseringar om kommunala beslut och samråd till den här adressen. Bekräfta inom {days} dagar: {url}',
+    'Någon (förhoppningsvis ni) har prenumererat på Kaiutins aviseringar om kommunala beslut och samråd till den här adressen. Bekräfta inom {days, plural, one {# dag} other {# dagar}}: {url}',
   'mail.confirmSubscription.ignore':
     'Om ni inte har prenumererat kan ni bortse från det här meddelandet: ni får ingenting.',
-  'mail.submission.subject': 'Utlåtande: {title} ({count} organisationer)',
+  'mail.submission.subject': 'Utlåtande: {title} ({count, plural, one {# organisation} other {# organisationer}})',
   'mail.submission.heading': 'Gemensamt utlåtande: {consultation}',
   'mail.submission.intro':
-    '{lead} lämnar till {body} ett gemensamt utlåtande från {count} organisationer i ärendet ”{consultation}”. Texten följer nedan exakt som den undertecknades.',
+    '{lead} lämnar till {body} ett gemensamt utlåtande från {count, plural, one {# organisation} other {# organisationer}} i ärendet ”{consultation}”. Texten följer nedan exakt som den undertecknades.',
   'mail.submission.translation': 'Samma text på ett annat språk ({language}):',
   'mail.submission.signatories': 'Undertecknat av ({count}):',
   'mail.submission.mandateStanding': '{organisation} – stående mandat, undertecknat {signedAt}',
@@ -100,7 +100,7 @@ export const sv: Messages = {
   'mail.statementSubmitted.subject': 'Utlåtandet har levererats: {title}',
   'mail.statementSubmitted.heading': 'Utlåtandet har levererats till {body}',
   'mail.statementSubmitted.body':
-    '{lead} levererade utlåtandet ”{title}”, undertecknat av {count} organisationer. Kontrollsumma: {hash}.',
+    '{lead} levererade utlåtandet ”{title}”, undertecknat av {count, plural, one {# organisation} other {# organisationer}}. Kontrollsumma: {hash}.',
   'mail.statementSubmitted.record': 'Den offentliga handlingen: {url}',
   'mail.submissionAcknowledged.subject': 'Mottaget: {title}',
   'mail.submissionAcknowledged.heading': '{body} har bekräftat att utlåtandet tagits emot',
@@ -116,11 +116,11 @@ export const sv: Messages = {
   'mail.cosignReminder.subject': 'Påminnelse: undertecknandet stänger {cosignDeadlineAt}',
   'mail.cosignReminder.heading': 'Undertecknandet av ”{title}” stänger snart',
   'mail.cosignReminder.body':
-    'Undertecknandet stänger {cosignDeadlineAt}. {count} organisationer har undertecknat den aktuella texten. Lämna in utlåtandet före samrådets tidsfrist ({statementDeadlineAt}): {url}',
+    'Undertecknandet stänger {cosignDeadlineAt}. {count, plural, one {# organisation} other {# organisationer}} har undertecknat den aktuella texten. Lämna in utlåtandet före samrådets tidsfrist ({statementDeadlineAt}): {url}',
   'mail.acknowledgeReminder.subject': 'Ännu inte bekräftat: {title}',
   'mail.acknowledgeReminder.heading': 'Ett utlåtande väntar på bekräftelse',
   'mail.acknowledgeReminder.body':
-    '{lead} lämnade den {submittedAt} utlåtandet ”{title}” ({count} organisationer) till {body}, och mottagandet har ännu inte bekräftats.',
+    '{lead} lämnade den {submittedAt} utlåtandet ”{title}” ({count, plural, one {# organisation} other {# organisationer}}) till {body}, och mottagandet har ännu inte bekräftats.',
   'mail.acknowledgeReminder.inbox': 'Bekräfta mottagandet här: {url}',
   'submission.outcome.taken-into-account': 'beaktades',
   'submission.outcome.partly': 'beaktades delvis',
@@ -128,7 +128,7 @@ export const sv: Messages = {
   'submission.outcome.decision-pending': 'beslutet har ännu inte fattats',
   'mail.signInCode.subject': 'Er inloggningskod till Kaiutin: {code}',
   'mail.signInCode.heading': 'Er inloggningskod',
-  'mail.signInCode.body': 'Er kod är {code}. Den gäller i {minutes} minuter och kan användas en gång.',
+  'mail.signInCode.body': 'Er kod är {code}. Den gäller i {minutes, plural, one {# minut} other {# minuter}} och kan användas en gång.',
   'mail.signInCode.link': 'Ni kan också logga in med den här länken: {url}',
   'mail.signInCode.ignore': 'Om ni inte har begärt någon kod kan ni bortse från det här meddelandet.',
   'removal.ground.unreachable': 'organisationen går inte att nå trots upprepade försök',
@@ -168,7 +168,7 @@ export const sv: Messages = {
   'signIn.lead': 'Vi skickar en sexsiffrig kod till er e-post. Inget lösenord behövs.',
   'signIn.email': 'E-postadress',
   'signIn.sendCode': 'Skicka kod',
-  'signIn.codeSent': 'Vi skickade en kod till {email}. Den gäller i {minutes} minuter.',
+  'signIn.codeSent': 'Vi skickade en kod till {email}. Den gäller i {minutes, plural, one {# minut} other {# minuter}}.',
   'signIn.fromLink': 'Tryck på Logga in för att fortsätta som {email}.',
   'signIn.code': 'Kod',
   'signIn.codeHint': 'Sex siffror från e-postmeddelandet',
@@ -521,7 +521,7 @@ export const sv: Messages = {
   'subscribe.stopLink': 'Varje avisering har en länk för att avsluta dem.',
   'subscribe.sent': 'Titta i er inkorg',
   'subscribe.sentText':
-    'Vi skickade en bekräftelselänk till {email}. Öppna den och bekräfta inom {days} dagar. Inga aviseringar skickas innan dess.',
+    'Vi skickade en bekräftelselänk till {email}. Öppna den och bekräfta inom {days, plural, one {# dag} other {# dagar}}. Inga aviseringar skickas innan dess.',
   'subscribe.notArrived':
     'Om meddelandet inte kommer inom några minuter, titta i skräppostmappen eller kontrollera adressen och prenumerera igen.',
   'confirmSubscription.title': 'Bekräfta aviseringarna',

@@ -63,13 +63,13 @@ export const uk: Messages = {
   'mail.confirmSubscription.subject': 'Підтвердьте підписку на сповіщення Kaiutin',
   'mail.confirmSubscription.heading': 'Підтвердьте підписку',
   'mail.confirmSubscription.body':
-    'Хтось (сподіваємося, ви) підписав цю адресу на сповіщення Kaiutin про муніципальні рішення та консультації. Підтвердьте протягом {days} днів: {url}',
+    'Хтось (сподіваємося, ви) підписав цю адресу на сповіщення Kaiutin про муніципальні рішення та консультації. Підтвердьте протягом {days, plural, one {# дня} few {# днів} many {# днів} other {# дня}}: {url}',
   'mail.confirmSubscription.ignore':
     'Якщо ви не підписувалися, просто не зважайте на це повідомлення: ви нічого не отримаєте.',
-  'mail.submission.subject': 'Заява: {title} (організацій: {count})',
+  'mail.submission.subject': 'Заява: {title} ({count, plural, one {# організація} few {# організації} many {# організацій} other {# організації}})',
   'mail.submission.heading': 'Спільна заява: {consultation}',
   'mail.submission.intro':
-    'Організація {lead} передає органу {body} спільну заяву організацій (усього: {count}) щодо питання «{consultation}». Текст наведено нижче точно в тому вигляді, у якому його підписали.',
+    'Організація {lead} передає органу {body} спільну заяву {count, plural, one {# організації} few {# організацій} many {# організацій} other {# організації}} щодо питання «{consultation}». Текст наведено нижче точно в тому вигляді, у якому його підписали.',
   'mail.submission.translation': 'Той самий текст ({language}):',
   'mail.submission.signatories': 'Підписали ({count}):',
   'mail.submission.mandateStanding': '{organisation} — постійні повноваження, підписано {signedAt}',
@@ -99,7 +99,7 @@ export const uk: Messages = {
   'mail.statementSubmitted.subject': 'Заяву доставлено: {title}',
   'mail.statementSubmitted.heading': 'Заяву доставлено: {body}',
   'mail.statementSubmitted.body':
-    'Організація {lead} доставила заяву «{title}», підписану організаціями (усього: {count}). Контрольна сума: {hash}.',
+    'Організація {lead} доставила заяву «{title}», підписану {count, plural, one {# організацією} few {# організаціями} many {# організаціями} other {# організації}}. Контрольна сума: {hash}.',
   'mail.statementSubmitted.record': 'Публічний запис: {url}',
   'mail.submissionAcknowledged.subject': 'Отримано: {title}',
   'mail.submissionAcknowledged.heading': 'Орган {body} підтвердив отримання заяви',
@@ -114,11 +114,11 @@ export const uk: Messages = {
   'mail.cosignReminder.subject': 'Нагадування: підписання закривається {cosignDeadlineAt}',
   'mail.cosignReminder.heading': 'Підписання заяви «{title}» незабаром закриється',
   'mail.cosignReminder.body':
-    'Підписання закривається {cosignDeadlineAt}. Поточний текст підписали організації (усього: {count}). Подайте заяву до завершення строку консультації ({statementDeadlineAt}): {url}',
+    'Підписання закривається {cosignDeadlineAt}. Поточний текст {count, plural, one {підписала # організація} few {підписали # організації} many {підписали # організацій} other {підписали # організації}}. Подайте заяву до завершення строку консультації ({statementDeadlineAt}): {url}',
   'mail.acknowledgeReminder.subject': 'Ще не підтверджено: {title}',
   'mail.acknowledgeReminder.heading': 'Заява очікує підтвердження отримання',
   'mail.acknowledgeReminder.body':
-    'Організація {lead} подала {submittedAt} органу {body} заяву «{title}» (організацій: {count}), але її отримання ще не підтверджено.',
+    'Організація {lead} подала {submittedAt} органу {body} заяву «{title}» ({count, plural, one {# організація} few {# організації} many {# організацій} other {# організації}}), але її отримання ще не підтверджено.',
   'mail.acknowledgeReminder.inbox': 'Підтвердьте отримання тут: {url}',
   'submission.outcome.taken-into-account': 'враховано',
   'submission.outcome.partly': 'враховано частково',
@@ -520,7 +520,7 @@ export const uk: Messages = {
   'subscribe.stopLink': 'У кожному сповіщенні є посилання, щоб відмовитися від них.',
   'subscribe.sent': 'Перевірте пошту',
   'subscribe.sentText':
-    'Ми надіслали посилання для підтвердження на {email}. Відкрийте його та підтвердьте підписку протягом {days} днів. До цього сповіщення не надсилаються.',
+    'Ми надіслали посилання для підтвердження на {email}. Відкрийте його та підтвердьте підписку протягом {days, plural, one {# дня} few {# днів} many {# днів} other {# дня}}. До цього сповіщення не надсилаються.',
   'subscribe.notArrived':
     'Якщо лист не надійде протягом кількох хвилин, загляньте в папку «Спам» або перевірте адресу й підпишіться знову.',
   'confirmSubscription.title': 'Підтвердьте підписку на сповіщення',

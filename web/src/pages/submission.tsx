@@ -18,7 +18,7 @@ import type { Body, Consultation, Submission } from '../types.ts';
  * the body and the coordinator also see where it was emailed; the body's officers answer here too.
  */
 export function SubmissionPage({ id }: { id: string }) {
-  const { t, formatNumber } = useI18n();
+  const { t } = useI18n();
   const { me } = useSession();
   const submission = useResource<Submission>(`/api/submissions/${encodeURIComponent(id)}`);
   const s = submission.data;
@@ -71,7 +71,7 @@ export function SubmissionPage({ id }: { id: string }) {
                 <dt>{t('consultation.version')}</dt>
                 <dd>
                   <a href={statementPath(data.statementId)}>
-                    {t('submission.versionOf', { version: formatNumber(data.version) })}
+                    {t('submission.versionOf', { version: data.version })}
                   </a>
                 </dd>
                 <DeliveryFacts s={data} />

@@ -12,7 +12,7 @@ import { SubscriptionFields, subscriptionValues } from '../subscription/fields.t
  * is sent until the address confirms with the link the API emails to it.
  */
 export function SubscribePage() {
-  const { t, rich, formatNumber } = useI18n();
+  const { t, rich } = useI18n();
   const form = useForm('subscribe');
   const bodies = useBodies();
   const [sent, setSent] = useState<{ email: string; days: number }>();
@@ -35,9 +35,7 @@ export function SubscribePage() {
           <p>
             <strong>{t('subscribe.sent')}</strong>
           </p>
-          <p>
-            {rich('subscribe.sentText', { email: <bdi>{sent.email}</bdi>, days: formatNumber(sent.days) })}
-          </p>
+          <p>{rich('subscribe.sentText', { email: <bdi>{sent.email}</bdi>, days: sent.days })}</p>
           <p>{t('subscribe.notArrived')}</p>
         </Notice>
       ) : (

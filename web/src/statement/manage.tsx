@@ -31,7 +31,7 @@ const pathOf = (s: Statement): Path => `/api/statements/${encodeURIComponent(s.i
 
 /** Every change of the text is a new version; signatures of the earlier one then wait for confirmation. */
 function EditStatement({ s, onSaved }: { s: SignedStatement; onSaved(saved: Statement): void }) {
-  const { t, formatNumber } = useI18n();
+  const { t } = useI18n();
   const form = useForm('statement-edit');
   const save = form.submit(async (data) => {
     const changes: StatementChanges = statementChanges(data, s);
@@ -40,8 +40,8 @@ function EditStatement({ s, onSaved }: { s: SignedStatement; onSaved(saved: Stat
     if (saved.version === s.version) return t('statement.unchanged');
     const waiting = s.signatures.filter((signed) => signed.current).length;
     return [
-      t('statement.savedVersion', { version: formatNumber(saved.version) }),
-      waiting > 0 ? t('statement.signaturesWait', { count: formatNumber(waiting) }) : '',
+      t('statement.savedVersion', { version: saved.version }),
+      waiting > 0 ? t('statement.signaturesWait', { count: waiting }) : '',
     ].join(' ');
   });
   return (
@@ -103,7 +103,7 @@ function OpenForCosigning({
 
 /** Invites organisations by email, up to twenty addresses at a time, in the language chosen. */
 function Invite({ s }: { s: Statement }) {
-  const { t, formatNumber } = useI18n();
+  const { t } = useI18n();
   const form = useForm('statement-invite');
   const invite = form.submit(
     async (data) => {
@@ -114,7 +114,7 @@ function Invite({ s }: { s: Statement }) {
         ...(message ? { message } : {}),
       };
       const { invited } = await send<Invited>('POST', `${pathOf(s)}/invitations`, body);
-      return t('statement.invited', { count: formatNumber(invited) });
+      return t('statement.invited', { count: invited });
     },
     { clear: true },
   );
@@ -189,7 +189,7 @@ function Submit({
           version: formatNumber(s.version),
         })}
       </p>
-      {earlier > 0 && <p class="warning">{t('statement.submitEarlier', { count: formatNumber(earlier) })}</p>}
+      {earlier > 0 && <p class="warning">{t('statement.submitEarlier', { count: earlier })}</p>}
       <p class="hint">{t('statement.submitFinal')}</p>
       <form noValidate onSubmit={submit}>
         <Outcome form={form} />

@@ -15,7 +15,7 @@ export function Signatures({ s }: { s: SignedStatement }) {
   const earlier = s.signatures.filter((signed) => !signed.current).sort(byName);
   return (
     <section aria-labelledby="signatures">
-      <h2 id="signatures">{t('statement.signatures', { count: formatNumber(current.length) })}</h2>
+      <h2 id="signatures">{t('statement.signatures', { count: current.length })}</h2>
       {current.length === 0 ? (
         <p>{t('statement.noSignatures')}</p>
       ) : (
@@ -34,7 +34,7 @@ export function Signatures({ s }: { s: SignedStatement }) {
       )}
       {earlier.length > 0 && (
         <>
-          <h3>{t('statement.earlierSignatures', { count: formatNumber(earlier.length) })}</h3>
+          <h3>{t('statement.earlierSignatures', { count: earlier.length })}</h3>
           <p class="hint">{t('statement.earlierHint')}</p>
           <ul class="rows">
             {earlier.map((signed) => (

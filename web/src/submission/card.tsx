@@ -20,7 +20,7 @@ export function SubmissionCard({
   level?: 2 | 3;
   children?: ComponentChildren;
 }) {
-  const { t, language, formatNumber } = useI18n();
+  const { t, language } = useI18n();
   return (
     <li class="card">
       <CardHead
@@ -35,7 +35,7 @@ export function SubmissionCard({
         <dd>
           <OrganisationLink id={s.leadOrganisationId} name={s.leadOrganisationName} />
         </dd>
-        <dt>{t('submission.signatories', { count: formatNumber(s.signatories.length) })}</dt>
+        <dt>{t('submission.signatories', { count: s.signatories.length })}</dt>
         <dd>
           {s.signatories.map((signatory, index) => (
             <span key={signatory.organisationId}>

@@ -26,7 +26,7 @@ export function Deliveries({ deliveries }: { deliveries: Delivery[] }) {
       <p class="hint">{t('delivery.lead')}</p>
       {failed > 0 && (
         <p class="warning" role="note">
-          <strong>{t('delivery.failedNote', { count: formatNumber(failed) })}</strong>
+          <strong>{t('delivery.failedNote', { count: failed })}</strong>
         </p>
       )}
       {deliveries.length === 0 ? (

@@ -51,13 +51,11 @@ export function Signatories({
   headingLevel?: 2 | 3 | 4;
   headingId?: string;
 }) {
-  const { t, formatDate, formatNumber } = useI18n();
+  const { t, formatDate } = useI18n();
   const Heading = `h${headingLevel}` as const;
   return (
     <>
-      <Heading id={headingId}>
-        {t('submission.signatories', { count: formatNumber(s.signatories.length) })}
-      </Heading>
+      <Heading id={headingId}>{t('submission.signatories', { count: s.signatories.length })}</Heading>
       <ol class="rows signatories">
         {s.signatories.map((signatory) => (
           <li key={signatory.organisationId}>
