@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
 import { approvedMember, boardWithOfficer, sessionCookie, signedInFetch } from './sessions.ts';
@@ -94,12 +94,42 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/**
+ * What axe does not check: nothing moves for a reader who asked for reduced motion (WCAG 2.3.3),
+ * and at 400 % zoom (a 1280 px window is then 320 CSS px wide) nothing scrolls sideways (1.4.10).
+ */
+async function motionAndReflow(page: Page): Promise<string[]> {
+  const moving: string[] = await page.evaluate(() =>
+    [...document.querySelectorAll('*')].flatMap((element) => {
+      const style = getComputedStyle(element);
+      const moves =
+        style.animationName !== 'none' ||
+        style.transitionDuration.split(',').some((duration) => Number.parseFloat(duration) > 0) ||
+        style.scrollBehavior === 'smooth';
+      return moves ? [`motion: ${element.tagName.toLowerCase()}.${element.className}`] : [];
+    }),
+  );
+  await page.setViewportSize({ width: 320, height: 256 });
+  const overflowing: string[] = await page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    if (document.documentElement.scrollWidth <= width) return [];
+    return [...document.querySelectorAll('main *, header *, footer *')]
+      .filter((element) => {
+        const box = element.getBoundingClientRect();
+        return box.right > width + 1 || box.left < -1;
+      })
+      .slice(0, 5)
+      .map((element) => `reflow at 320 px: ${element.tagName.toLowerCase()}.${element.className}`);
+  });
+  return [...moving, ...overflowing];
+}
+
 /** axe-core's WCAG 2.2 A/AA and best-practice rules, run in Chromium on each page in the language. */
 async function violations(language: string) {
   const found: string[] = [];
   for (const { path, cookie } of pages) {
     // axe is injected as a script, which the app's Content-Security-Policy would rightly refuse.
-    const context = await browser.newContext({ locale: language, bypassCSP: true });
+    const context = await browser.newContext({ locale: language, bypassCSP: true, reducedMotion: 'reduce' });
     await context.addInitScript((chosen) => localStorage.setItem('kaiutin.language', chosen), language);
     if (cookie) {
       const [name, value] = cookie.split('=') as [string, string];
@@ -120,6 +150,7 @@ async function violations(language: string) {
           `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
       );
     }, rules);
+    result.push(...(await motionAndReflow(page)));
     found.push(...result.map((violation) => `${path}${cookie ? ' (signed in)' : ''} ${violation}`));
     await context.close();
   }
