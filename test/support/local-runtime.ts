@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { TABLE_NAME } from '#infra/local/environment.ts';
 import { freePort } from '#infra/local/ports.ts';
+import { allItems, invariantViolations } from './invariants.ts';
 
 export interface LocalRuntimeInfo {
   baseUrl: string;
@@ -66,18 +67,30 @@ export default async function setup(project: TestProject) {
     });
   });
 
+  const dynamodbEndpoint = `http://127.0.0.1:${ports.DYNAMODB_PORT}`;
   project.provide('runtime', {
     baseUrl: `http://localhost:${ports.PORT}`,
     sesUrl: `http://127.0.0.1:${ports.SES_PORT}`,
-    dynamodbEndpoint: `http://127.0.0.1:${ports.DYNAMODB_PORT}`,
+    dynamodbEndpoint,
     tableName: TABLE_NAME,
   });
 
+  // After the last test, and before the runtime stops, the aggregates must still agree with each other.
   return async () => {
-    if (child.exitCode === null) {
-      child.kill('SIGTERM');
-      await once(child, 'exit');
+    try {
+      const problems = invariantViolations(await allItems(dynamodbEndpoint, TABLE_NAME));
+      if (problems.length > 0) {
+        // vitest reports an error thrown here but still exits 0; the exit code must say it too.
+        process.exitCode = 1;
+        throw new Error(`The table breaks ${problems.length} invariants:\n${problems.join('\n')}`);
+      }
+      console.log(`Invariants hold (${project.name}).`);
+    } finally {
+      if (child.exitCode === null) {
+        child.kill('SIGTERM');
+        await once(child, 'exit');
+      }
+      rmSync(webRoot, { recursive: true, force: true });
     }
-    rmSync(webRoot, { recursive: true, force: true });
   };
 }

@@ -1,0 +1,125 @@
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient, paginateScan } from '@aws-sdk/lib-dynamodb';
+
+type Item = Record<string, unknown>;
+
+const versionOf = (sk: string) => Number(sk.slice('VERSION#'.length));
+
+/**
+ * What must hold between the aggregates whatever happened, read from every item of the table:
+ * - a statement's signature count equals its signatures, and each signature is of a version it has;
+ * - a submission has its statement, and the version it delivered is that statement's, same text hash;
+ * - a submission's deliveries belong to a submission;
+ * - an alert delivery belongs to a published version of a consultation and to a subscription, and
+ *   the version's tally counts exactly its deliveries;
+ * - every organisation was approved on the record, and a resigned or removed one has that on record
+ *   too; its representative count equals its representatives, each added on the record (with the
+ *   application approved or later).
+ */
+export function invariantViolations(items: Item[]): string[] {
+  const byPartition = new Map<string, Map<string, Item>>();
+  for (const item of items) {
+    const pk = String(item.pk);
+    if (!byPartition.has(pk)) byPartition.set(pk, new Map());
+    byPartition.get(pk)?.set(String(item.sk), item);
+  }
+  const partition = (pk: string) => byPartition.get(pk) ?? new Map<string, Item>();
+  const actions = (organisationId: string) =>
+    [...partition(`AUDIT#ORG#${organisationId}`).values()].map((entry) => String(entry.action));
+  // The representatives an organisation was approved with are those of its application.
+  const approvedWith = (organisationId: string) => {
+    const application = partition(`APPLICATION#${organisationId}`).get('APPLICATION');
+    return Array.isArray(application?.representatives) ? application.representatives.length : 0;
+  };
+  const problems: string[] = [];
+
+  for (const [pk, rows] of byPartition) {
+    const profile = rows.get('PROFILE');
+    if (pk.startsWith('STATEMENT#') && profile) {
+      const signatures = [...rows].filter(([sk]) => sk.startsWith('SIGNATURE#')).map(([, item]) => item);
+      if (profile.signatureCount !== signatures.length) {
+        problems.push(`${pk}: signatureCount ${profile.signatureCount}, but ${signatures.length} signatures`);
+      }
+      const hashes = new Set(
+        [...rows].filter(([sk]) => sk.startsWith('VERSION#')).map(([, item]) => item.contentHash),
+      );
+      for (const signature of signatures) {
+        if (!hashes.has(signature.contentHash))
+          problems.push(`${pk} ${signature.sk}: signs no version it has`);
+      }
+    }
+    if (pk.startsWith('SUBMISSION#')) {
+      if (!profile) {
+        problems.push(`${pk}: deliveries without a submission`);
+        continue;
+      }
+      const statement = partition(`STATEMENT#${profile.statementId}`);
+      const version = [...statement].find(
+        ([sk]) => sk.startsWith('VERSION#') && versionOf(sk) === profile.version,
+      )?.[1];
+      if (!statement.has('PROFILE')) problems.push(`${pk}: its statement ${profile.statementId} is missing`);
+      else if (!version) problems.push(`${pk}: version ${profile.version} of its statement is missing`);
+      else if (version.contentHash !== profile.contentHash)
+        problems.push(`${pk}: text differs from its version`);
+    }
+    if (pk.startsWith('DELIVERY#')) {
+      const deliveries = [...rows].filter(([sk]) => sk.startsWith('TO#')).map(([, item]) => item);
+      const first = deliveries[0] ?? rows.get('TALLY');
+      if (!first) continue;
+      const published = [...partition(`CONSULTATION#${first.consultationId}`).keys()].some(
+        (sk) => sk.startsWith('VERSION#') && versionOf(sk) === first.version,
+      );
+      if (!published)
+        problems.push(`${pk}: no published version ${first.version} of ${first.consultationId}`);
+      for (const delivery of deliveries) {
+        if (!delivery.subscriptionId) problems.push(`${pk} ${delivery.sk}: belongs to no subscription`);
+      }
+      const tally = rows.get('TALLY');
+      if (tally && tally.recipients !== deliveries.length) {
+        problems.push(
+          `${pk}: tally says ${tally.recipients} recipients, ${deliveries.length} deliveries exist`,
+        );
+      }
+    }
+    if (pk.startsWith('ORG#') && profile) {
+      const id = pk.slice('ORG#'.length);
+      const onRecord = actions(id);
+      if (!onRecord.includes('application.approved')) problems.push(`${pk}: no approval on record`);
+      if (profile.status === 'resigned' && !onRecord.includes('organisation.resigned')) {
+        problems.push(`${pk}: resigned, not on record`);
+      }
+      if (profile.status === 'removed' && !onRecord.includes('removal.decided.removed')) {
+        problems.push(`${pk}: removed, not on record`);
+      }
+      const representatives = [...rows.keys()].filter((sk) => sk.startsWith('REP#')).length;
+      if (profile.representativeCount !== representatives) {
+        problems.push(
+          `${pk}: representativeCount ${profile.representativeCount}, ${representatives} representatives`,
+        );
+      }
+      const added = onRecord.filter((action) => action === 'representative.added').length;
+      const removed = onRecord.filter((action) => action === 'representative.removed').length;
+      if (representatives > approvedWith(id) + added - removed) {
+        problems.push(`${pk}: ${representatives} representatives, more than approved and added on record`);
+      }
+    }
+  }
+  return problems;
+}
+
+/** Every item of the table (a Scan: fine for a test-only check of a test table). */
+export async function allItems(endpoint: string, tableName: string): Promise<Item[]> {
+  const db = DynamoDBDocumentClient.from(
+    new DynamoDBClient({
+      endpoint,
+      region: 'eu-north-1',
+      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    }),
+  );
+  const items: Item[] = [];
+  for await (const page of paginateScan({ client: db }, { TableName: tableName })) {
+    items.push(...(page.Items ?? []));
+  }
+  db.destroy();
+  return items;
+}

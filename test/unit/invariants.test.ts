@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { invariantViolations } from '../support/invariants.ts';
+
+/** A small consistent table: an organisation, a statement signed twice and submitted, an alert. */
+function world() {
+  return [
+    { pk: 'APPLICATION#a', sk: 'APPLICATION', representatives: ['rep@example.org'] },
+    { pk: 'ORG#a', sk: 'PROFILE', status: 'member', representativeCount: 1 },
+    { pk: 'ORG#a', sk: 'REP#p1' },
+    { pk: 'AUDIT#ORG#a', sk: '2026-11-01#1', action: 'application.approved' },
+    { pk: 'STATEMENT#s', sk: 'PROFILE', signatureCount: 2, version: 2 },
+    { pk: 'STATEMENT#s', sk: 'VERSION#000001', contentHash: 'h1' },
+    { pk: 'STATEMENT#s', sk: 'VERSION#000002', contentHash: 'h2' },
+    { pk: 'STATEMENT#s', sk: 'SIGNATURE#a', contentHash: 'h2' },
+    { pk: 'STATEMENT#s', sk: 'SIGNATURE#b', contentHash: 'h1' },
+    { pk: 'SUBMISSION#s', sk: 'PROFILE', statementId: 's', version: 2, contentHash: 'h2' },
+    { pk: 'SUBMISSION#s', sk: 'DELIVERY#registry' },
+    { pk: 'CONSULTATION#c', sk: 'PROFILE', version: 1 },
+    { pk: 'CONSULTATION#c', sk: 'VERSION#000001' },
+    { pk: 'DELIVERY#c#v1', sk: 'TO#x@example.org', consultationId: 'c', version: 1, subscriptionId: 'sub' },
+    { pk: 'DELIVERY#c#v1', sk: 'TALLY', consultationId: 'c', version: 1, recipients: 1 },
+  ];
+}
+
+const without = (pk: string, sk: string) => world().filter((item) => !(item.pk === pk && item.sk === sk));
+const changed = (pk: string, sk: string, change: Record<string, unknown>) =>
+  world().map((item) => (item.pk === pk && item.sk === sk ? { ...item, ...change } : item));
+
+describe('the invariant checker', () => {
+  it('finds nothing wrong with a consistent table', () => {
+    expect(invariantViolations(world())).toEqual([]);
+  });
+
+  it('finds a signature count that differs from the signatures, and a signature of no version', () => {
+    expect(invariantViolations(without('STATEMENT#s', 'SIGNATURE#b'))).toEqual([
+      'STATEMENT#s: signatureCount 2, but 1 signatures',
+    ]);
+    expect(invariantViolations(changed('STATEMENT#s', 'SIGNATURE#b', { contentHash: 'h9' }))).toEqual([
+      'STATEMENT#s SIGNATURE#b: signs no version it has',
+    ]);
+  });
+
+  it('finds a submission without its statement version, or with another text', () => {
+    expect(invariantViolations(without('STATEMENT#s', 'VERSION#000002'))).toContain(
+      'SUBMISSION#s: version 2 of its statement is missing',
+    );
+    expect(invariantViolations(changed('SUBMISSION#s', 'PROFILE', { contentHash: 'h1' }))).toEqual([
+      'SUBMISSION#s: text differs from its version',
+    ]);
+    expect(invariantViolations(without('SUBMISSION#s', 'PROFILE'))).toEqual([
+      'SUBMISSION#s: deliveries without a submission',
+    ]);
+  });
+
+  it('finds an alert of an unpublished version, without a subscription, or miscounted', () => {
+    expect(invariantViolations(without('CONSULTATION#c', 'VERSION#000001'))).toEqual([
+      'DELIVERY#c#v1: no published version 1 of c',
+    ]);
+    expect(invariantViolations(changed('DELIVERY#c#v1', 'TO#x@example.org', { subscriptionId: '' }))).toEqual(
+      ['DELIVERY#c#v1 TO#x@example.org: belongs to no subscription'],
+    );
+    expect(invariantViolations(changed('DELIVERY#c#v1', 'TALLY', { recipients: 2 }))).toEqual([
+      'DELIVERY#c#v1: tally says 2 recipients, 1 deliveries exist',
+    ]);
+  });
+
+  it('finds membership changes missing from the audit log', () => {
+    expect(invariantViolations(without('AUDIT#ORG#a', '2026-11-01#1'))).toEqual([
+      'ORG#a: no approval on record',
+    ]);
+    expect(invariantViolations(changed('ORG#a', 'PROFILE', { status: 'resigned' }))).toEqual([
+      'ORG#a: resigned, not on record',
+    ]);
+    const extraRepresentative = [
+      ...changed('ORG#a', 'PROFILE', { representativeCount: 2 }),
+      { pk: 'ORG#a', sk: 'REP#p2' },
+    ];
+    expect(invariantViolations(extraRepresentative)).toEqual([
+      'ORG#a: 2 representatives, more than approved and added on record',
+    ]);
+    expect(invariantViolations(changed('ORG#a', 'PROFILE', { representativeCount: 3 }))).toEqual([
+      'ORG#a: representativeCount 3, 1 representatives',
+    ]);
+  });
+});
