@@ -108,6 +108,8 @@ export const handler = httpFunction(
   handle(routes.updateStatement, async ({ params, body: changes, caller, now }) => {
     const before = await visible(params.id, caller);
     assertLead(caller, before);
+    // A lead that has left the network no longer acts; it may still withdraw what it led.
+    await actingFor(caller, before.leadOrganisationId, 'edit statements');
     assertEditable(before);
     const { translation, version, ...rest } = changes;
     if (version !== undefined && version !== before.version)
@@ -159,6 +161,7 @@ export const handler = httpFunction(
   handle(routes.openStatement, async ({ params, body, caller, now }) => {
     const before = await visible(params.id, caller);
     assertLead(caller, before);
+    await actingFor(caller, before.leadOrganisationId, 'open statements for co-signing');
     const consultation = await getConsultation(store(), before.consultationId);
     if (consultation?.status !== 'published')
       throw new Conflict(
@@ -223,6 +226,7 @@ export const handler = httpFunction(
   handle(routes.inviteToStatement, async ({ params, body: invitation, caller, now }) => {
     const s = await visible(params.id, caller);
     assertLead(caller, s);
+    await actingFor(caller, s.leadOrganisationId, 'invite co-signers');
     if (s.status !== 'open')
       throw new Conflict('Invite organisations once the statement is open for co-signing.', 'not_open');
     await countAgainstLimit(store(), `invitations#${s.id}`, INVITATIONS_PER_DAY, DAY_SECONDS, now);

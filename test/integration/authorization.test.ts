@@ -1,0 +1,535 @@
+import { randomUUID } from 'node:crypto';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { routes } from '#shared/api/routes.ts';
+import { principles } from '#shared/membership/principles.ts';
+import {
+  type Answer,
+  anonymous,
+  type Client,
+  memberOrganisation,
+  signedInCoordinator,
+  signIn,
+  uniqueEmail,
+} from '../support/people.ts';
+
+/**
+ * Every route × every kind of caller, against the table below. Resources in the path belong to
+ * organisation A and body X, so B acting on A's organisation or Y's officer on X's submission
+ * must be refused. R's representative acts for R, the organisation it resigned: against A's
+ * resources it is an outsider exactly like B (the same check on the caller's organisations), so
+ * its column says what only it can: which acts a former member keeps after leaving.
+ */
+const callers = ['anonymous', 'repA', 'repB', 'officerX', 'officerY', 'coordinator', 'repR'] as const;
+type Who = (typeof callers)[number];
+type SignedIn = Exclude<Who, 'anonymous'>;
+type RouteName = keyof typeof routes;
+
+const everyone = callers;
+const signedIn = callers.filter((who) => who !== 'anonymous');
+
+/** Who may call each route; everyone else is refused. A new route fails the test until it is decided here. */
+const allowed: Record<string, readonly Who[]> = {
+  health: everyone,
+  openapi: everyone,
+  requestSignInCode: everyone,
+  startSession: everyone,
+  endSession: signedIn,
+  getSession: everyone,
+  getMe: signedIn,
+  updateMe: signedIn,
+  exportMe: signedIn,
+  deleteMe: signedIn,
+
+  submitApplication: everyone,
+  listApplications: ['coordinator'],
+  getApplication: ['coordinator'],
+  approveApplication: ['coordinator'],
+  rejectApplication: ['coordinator'],
+
+  listOrganisations: everyone,
+  getOrganisation: everyone,
+  // A former member reads its own records, and may take powers away, but not change or add.
+  updateOrganisation: ['repA', 'coordinator'],
+  listRepresentatives: ['repA', 'coordinator', 'repR'],
+  addRepresentative: ['repA', 'coordinator'],
+  removeRepresentative: ['repA', 'coordinator', 'repR'],
+  resign: ['repA'],
+  getRemoval: ['repA', 'coordinator', 'repR'],
+  openRemoval: ['coordinator'],
+  respondToRemoval: ['repA', 'repR'],
+  decideRemoval: ['coordinator'],
+  organisationAudit: ['repA', 'coordinator', 'repR'],
+  networkAudit: ['coordinator'],
+
+  listBodies: everyone,
+  getBody: everyone,
+  createBody: ['coordinator'],
+  updateBody: ['coordinator'],
+  listOfficers: ['officerX', 'coordinator'],
+  addOfficer: ['coordinator'],
+  removeOfficer: ['coordinator'],
+
+  listConsultations: everyone,
+  getConsultation: everyone,
+  listConsultationVersions: everyone,
+  createConsultation: ['officerX', 'coordinator'],
+  updateConsultation: ['officerX', 'coordinator'],
+  publishConsultation: ['officerX', 'coordinator'],
+  cancelConsultation: ['officerX', 'coordinator'],
+  recordDecision: ['officerX', 'coordinator'],
+  consultationAlerts: ['officerX', 'coordinator'],
+  listBodyConsultations: ['officerX', 'coordinator'],
+
+  listSubscriptions: ['repA', 'coordinator', 'repR'],
+  createSubscription: ['repA'],
+  deleteSubscription: ['repA', 'coordinator', 'repR'],
+  unsubscribe: everyone,
+  subscribe: everyone,
+  confirmSubscription: everyone,
+
+  listConsultationStatements: everyone,
+  // Acting for A: only A's representative; R's own organisation is no longer a member.
+  createStatement: ['repA'],
+  getStatement: everyone,
+  updateStatement: ['repA'],
+  openStatement: ['repA'],
+  signStatement: ['repA'],
+  withdrawSignature: ['repA', 'repR'],
+  // A former member may still withdraw what it led, so it does not stay open for signing in its name.
+  withdrawStatement: ['repA', 'repR'],
+  listStatementVersions: everyone,
+  inviteToStatement: ['repA'],
+  listOrganisationStatements: ['repA', 'coordinator', 'repR'],
+  submitStatement: ['repA'],
+
+  getSubmission: everyone,
+  listConsultationSubmissions: everyone,
+  listBodySubmissions: ['officerX', 'coordinator'],
+  acknowledgeSubmission: ['officerX'],
+  respondToSubmission: ['officerX'],
+  bodyResponsiveness: everyone,
+
+  consultationFeed: everyone,
+  deadlineFeed: everyone,
+};
+
+const { baseUrl } = inject('runtime');
+const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
+
+interface World {
+  a: string;
+  r: string;
+  x: string;
+  /** Pending applications: one to read and approve, one to reject. */
+  application: string;
+  rejectedApplication: string;
+  /** Second representatives, and a second officer of X, for the routes that remove one. */
+  spareRepA: string;
+  spareRepR: string;
+  spareOfficerX: string;
+  subscriptionA: string;
+  subscriptionR: string;
+  /** X's published consultation, and two more to cancel and to decide. */
+  consultation: string;
+  toCancel: string;
+  toDecide: string;
+  consultationContact: { name: string; email: string };
+  /** Open statements on the consultation: A's, and R's drafted and opened before it resigned. */
+  statementA: string;
+  statementR: string;
+  /** Throwaway open statements for the routes that end one. */
+  toWithdrawA: string;
+  toWithdrawR: string;
+  toSubmitA: string;
+  /** A's statement submitted to X. */
+  submission: string;
+}
+
+let world: World;
+/** Each caller's session, and a spare one to end (so signing out leaves the session the others use). */
+let sessions: Record<SignedIn, Client>;
+let spareSessions: Record<SignedIn, Client>;
+
+/** The organisation a caller acts for: A, except R's representative, who acts for R. */
+const orgOf = (who: Who) => (who === 'repR' ? world.r : world.a);
+const statementOf = (who: Who) => (who === 'repR' ? world.statementR : world.statementA);
+
+interface Call {
+  params?: Record<string, string>;
+  query?: Record<string, string>;
+  body?: unknown;
+  session?: 'spare';
+}
+
+/**
+ * What each caller sends. Bodies are valid wherever the rule is checked in the handler, so the
+ * request reaches the check; where only the route's rule matters, an invalid body is enough.
+ */
+const requests: Record<string, (who: Who) => Call> = {
+  health: () => ({}),
+  openapi: () => ({}),
+  // Public routes: an empty body answers 400 without sending mail or counting against the limits.
+  requestSignInCode: () => ({ body: {} }),
+  startSession: () => ({ body: {} }),
+  endSession: () => ({ session: 'spare' }),
+  getSession: () => ({}),
+  getMe: () => ({}),
+  updateMe: () => ({ body: { name: 'Authz Tester' } }),
+  exportMe: () => ({}),
+  // Runs last (see `order`): it ends every session of the caller.
+  deleteMe: () => ({}),
+
+  submitApplication: () => ({ body: {} }),
+  listApplications: () => ({}),
+  getApplication: () => ({ params: { id: world.application } }),
+  approveApplication: () => ({ params: { id: world.application } }),
+  rejectApplication: () => ({ params: { id: world.rejectedApplication }, body: { reason: 'Ei yhdistys.' } }),
+
+  listOrganisations: () => ({}),
+  getOrganisation: (who) => ({ params: { id: orgOf(who) } }),
+  updateOrganisation: (who) => ({ params: { id: orgOf(who) }, body: { description: 'Päivitetty kuvaus.' } }),
+  listRepresentatives: (who) => ({ params: { id: orgOf(who) } }),
+  addRepresentative: (who) => ({ params: { id: orgOf(who) }, body: { email: uniqueEmail('authz-added') } }),
+  removeRepresentative: (who) => ({
+    params: { id: orgOf(who), personId: who === 'repR' ? world.spareRepR : world.spareRepA },
+  }),
+  // A may resign: its reason is too long, so validation stops it after authorization and A stays.
+  resign: (who) => ({
+    params: { id: orgOf(who) },
+    body: { reason: who === 'repA' ? 'x'.repeat(2001) : 'Toiminta päättyy.' },
+  }),
+  getRemoval: (who) => ({ params: { id: orgOf(who) } }),
+  // Coordinator-only at the route: an empty explanation fails validation, so no hearing opens on A.
+  openRemoval: (who) => ({ params: { id: orgOf(who) }, body: { ground: 'criteria', explanation: '' } }),
+  respondToRemoval: (who) => ({ params: { id: orgOf(who) }, body: { text: 'Selvityksemme.' } }),
+  decideRemoval: (who) => ({ params: { id: orgOf(who) }, body: { outcome: 'kept', reason: 'Jatkaa.' } }),
+  organisationAudit: (who) => ({ params: { id: orgOf(who) } }),
+  networkAudit: () => ({}),
+
+  listBodies: () => ({}),
+  getBody: () => ({ params: { id: world.x } }),
+  createBody: () => ({ body: bodyInput('Authz-lautakunta') }),
+  updateBody: () => ({ params: { id: world.x }, body: { municipality: 'Hankasalmi' } }),
+  listOfficers: () => ({ params: { id: world.x } }),
+  addOfficer: () => ({ params: { id: world.x }, body: { email: uniqueEmail('authz-new-officer') } }),
+  removeOfficer: () => ({ params: { id: world.x, personId: world.spareOfficerX } }),
+
+  listConsultations: () => ({}),
+  getConsultation: () => ({ params: { id: world.consultation } }),
+  listConsultationVersions: () => ({ params: { id: world.consultation } }),
+  createConsultation: () => ({ body: consultationInput(world.x, 'Uusi luonnos') }),
+  // Not a material change: a new version, but no alerts and nothing else moves.
+  updateConsultation: () => ({
+    params: { id: world.consultation },
+    body: { contact: world.consultationContact },
+  }),
+  publishConsultation: () => ({ params: { id: world.consultation } }),
+  cancelConsultation: () => ({ params: { id: world.toCancel } }),
+  recordDecision: () => ({
+    params: { id: world.toDecide },
+    body: { url: 'https://hankasalmi.example/paatos/1', summary: 'Päätettiin.' },
+  }),
+  consultationAlerts: () => ({ params: { id: world.consultation } }),
+  listBodyConsultations: () => ({ params: { id: world.x } }),
+
+  listSubscriptions: (who) => ({ params: { id: orgOf(who) } }),
+  createSubscription: (who) => ({
+    params: { id: orgOf(who) },
+    body: { bodies: [world.x], language: 'fi', frequency: 'weekly' },
+  }),
+  deleteSubscription: (who) => ({
+    params: { id: orgOf(who), subscriptionId: who === 'repR' ? world.subscriptionR : world.subscriptionA },
+  }),
+  unsubscribe: () => ({ query: { s: 'no-such-subscription', t: 'x'.repeat(20) } }),
+  subscribe: () => ({ body: {} }),
+  confirmSubscription: () => ({ params: { id: 'no-such-subscription' }, body: { token: 'x'.repeat(20) } }),
+
+  listConsultationStatements: () => ({ params: { id: world.consultation } }),
+  createStatement: (who) => ({
+    params: { id: world.consultation },
+    body: { organisationId: orgOf(who), language: 'fi', title: 'Uusi lausunto', body: 'Esitämme.' },
+  }),
+  getStatement: (who) => ({ params: { id: statementOf(who) } }),
+  // The same language as before: the text does not change, so no new version.
+  updateStatement: (who) => ({ params: { id: statementOf(who) }, body: { language: 'fi' } }),
+  // Already open: the lead gets 409 not_draft, the world stays.
+  openStatement: (who) => ({ params: { id: statementOf(who) }, body: { cosignDeadline: inDays(5) } }),
+  signStatement: (who) => ({
+    params: { id: statementOf(who) },
+    body: { organisationId: orgOf(who), mandate: { kind: 'standing' }, version: 1 },
+  }),
+  withdrawSignature: (who) => ({ params: { id: statementOf(who), organisationId: orgOf(who) } }),
+  withdrawStatement: (who) => ({
+    params: { id: who === 'repR' ? world.toWithdrawR : world.toWithdrawA },
+  }),
+  listStatementVersions: (who) => ({ params: { id: statementOf(who) } }),
+  inviteToStatement: (who) => ({
+    params: { id: statementOf(who) },
+    body: { emails: [uniqueEmail('authz-invited')], language: 'en' },
+  }),
+  listOrganisationStatements: (who) => ({ params: { id: orgOf(who) } }),
+  submitStatement: (who) => ({
+    params: { id: who === 'repR' ? world.statementR : world.toSubmitA },
+    body: { mandate: { kind: 'standing' } },
+  }),
+
+  getSubmission: () => ({ params: { id: world.submission } }),
+  listConsultationSubmissions: () => ({ params: { id: world.consultation } }),
+  listBodySubmissions: () => ({ params: { id: world.x } }),
+  acknowledgeSubmission: () => ({ params: { id: world.submission }, body: { diaryNumber: 'AUTHZ/1' } }),
+  respondToSubmission: () => ({
+    params: { id: world.submission },
+    body: { outcome: 'decision-pending', explanation: 'Käsittelyssä.' },
+  }),
+  bodyResponsiveness: () => ({ params: { id: world.x } }),
+
+  consultationFeed: () => ({}),
+  deadlineFeed: () => ({}),
+};
+
+const bodyInput = (name: string) => ({
+  kind: 'board',
+  municipality: 'Hankasalmi',
+  name: { fi: name },
+  submissionEmail: uniqueEmail('authz-kirjaamo'),
+});
+
+const consultationInput = (bodyId: string, title: string) => ({
+  bodyId,
+  kind: 'consultation',
+  originalLanguage: 'fi',
+  texts: { fi: { title, summary: 'Kuntalaisilta kysytään.' } },
+  topics: ['education'],
+  statementDeadline: inDays(20),
+  contact: { name: 'Valmistelija', email: 'valmistelija@example.org' },
+});
+
+/** The answer's JSON, or a failure naming the setup step that went wrong. */
+function expectStatus(answer: Answer, status: number, step: string) {
+  if (answer.status !== status)
+    throw new Error(`${step}: ${answer.status} ${JSON.stringify(answer.json)} (expected ${status})`);
+  return answer.json;
+}
+
+async function publishedConsultation(officer: Client, bodyId: string, title: string) {
+  const draft = expectStatus(
+    await officer.post('/api/consultations', consultationInput(bodyId, title)),
+    201,
+    'consultation',
+  );
+  expectStatus(await officer.post(`/api/consultations/${draft.id}/publish`), 200, 'publish');
+  return draft.id as string;
+}
+
+async function openStatement(rep: Client, organisationId: string, consultationId: string, title: string) {
+  const created = expectStatus(
+    await rep.post(`/api/consultations/${consultationId}/statements`, {
+      organisationId,
+      language: 'fi',
+      title,
+      body: 'Järjestöt esittävät.',
+    }),
+    201,
+    'statement',
+  );
+  expectStatus(
+    await rep.post(`/api/statements/${created.id}/open`, { cosignDeadline: inDays(10) }),
+    200,
+    'open statement',
+  );
+  return created.id as string;
+}
+
+async function apply() {
+  const email = uniqueEmail('authz-applicant');
+  const applied = await anonymous().post('/api/applications', {
+    organisationName: `Hakija ${randomUUID().slice(0, 8)} ry`,
+    municipalities: ['Hankasalmi'],
+    languages: ['fi'],
+    topics: ['education'],
+    description: 'Vertaistukea.',
+    contact: { name: 'Hakija', email, language: 'fi' },
+    representatives: [email],
+    acceptedPrinciplesVersion: principles.version,
+  });
+  return expectStatus(applied, 201, 'application').id as string;
+}
+
+async function addRepresentative(rep: Client, organisationId: string) {
+  const added = await rep.post(`/api/organisations/${organisationId}/representatives`, {
+    email: uniqueEmail('authz-spare-rep'),
+  });
+  return expectStatus(added, 201, 'representative').personId as string;
+}
+
+async function subscribe(rep: Client, organisationId: string, bodyId: string) {
+  const created = await rep.post(`/api/organisations/${organisationId}/subscriptions`, {
+    bodies: [bodyId],
+    language: 'fi',
+    frequency: 'weekly',
+  });
+  return expectStatus(created, 201, 'subscription').id as string;
+}
+
+beforeAll(async () => {
+  const coordinator = await signedInCoordinator();
+  const createBody = async (name: string) =>
+    expectStatus(await coordinator.post('/api/bodies', bodyInput(name)), 201, 'body').id as string;
+  const [x, y, a, b, r, application, rejectedApplication] = await Promise.all([
+    createBody('Authz X -lautakunta'),
+    createBody('Authz Y -lautakunta'),
+    memberOrganisation(coordinator, 'authz-a'),
+    memberOrganisation(coordinator, 'authz-b'),
+    memberOrganisation(coordinator, 'authz-r'),
+    apply(),
+    apply(),
+  ]);
+  const [repA, repB, repR] = [a.reps[0], b.reps[0], r.reps[0]] as [Client, Client, Client];
+
+  const officerEmails = [uniqueEmail('authz-officer-x'), uniqueEmail('authz-officer-y')] as const;
+  const addOfficer = async (bodyId: string, email: string) =>
+    expectStatus(await coordinator.post(`/api/bodies/${bodyId}/officers`, { email }), 201, 'officer')
+      .personId as string;
+  const [, , spareOfficerX] = await Promise.all([
+    addOfficer(x, officerEmails[0]),
+    addOfficer(y, officerEmails[1]),
+    addOfficer(x, uniqueEmail('authz-spare-officer')),
+  ]);
+  const [officerX, officerY] = await Promise.all(officerEmails.map((email) => signIn(email)));
+  if (!officerX || !officerY) throw new Error('officers did not sign in');
+
+  const [consultation, toCancel, toDecide] = await Promise.all([
+    publishedConsultation(officerX, x, 'Koulukuljetukset'),
+    publishedConsultation(officerX, x, 'Peruttava kuuleminen'),
+    publishedConsultation(officerX, x, 'Päätettävä asia'),
+  ]);
+
+  // R leads statements, subscribes and names a second representative while a member, then resigns.
+  const [statementA, toWithdrawA, toSubmitA, submission, statementR, toWithdrawR] = await Promise.all([
+    openStatement(repA, a.id, consultation, 'A:n lausunto'),
+    openStatement(repA, a.id, consultation, 'A:n peruttava lausunto'),
+    openStatement(repA, a.id, consultation, 'A:n jätettävä lausunto'),
+    openStatement(repA, a.id, consultation, 'A:n jätetty lausunto'),
+    openStatement(repR, r.id, consultation, 'R:n lausunto'),
+    openStatement(repR, r.id, consultation, 'R:n peruttava lausunto'),
+  ]);
+  const [spareRepA, spareRepR, subscriptionA, subscriptionR] = await Promise.all([
+    addRepresentative(repA, a.id),
+    addRepresentative(repR, r.id),
+    subscribe(repA, a.id, x),
+    subscribe(repR, r.id, x),
+    repA
+      .post(`/api/statements/${submission}/submit`, { mandate: { kind: 'standing' } })
+      .then((answer) => expectStatus(answer, 200, 'submit')),
+  ]);
+  expectStatus(
+    await repR.post(`/api/organisations/${r.id}/resignation`, { reason: 'Toiminta päättyi.' }),
+    200,
+    'resignation',
+  );
+
+  sessions = { repA, repB, officerX, officerY, coordinator, repR };
+  const spares = await Promise.all(signedIn.map((who) => signIn(sessions[who].email)));
+  spareSessions = Object.fromEntries(signedIn.map((who, i) => [who, spares[i]])) as typeof sessions;
+  world = {
+    a: a.id,
+    r: r.id,
+    x,
+    application,
+    rejectedApplication,
+    spareRepA,
+    spareRepR,
+    spareOfficerX,
+    subscriptionA,
+    subscriptionR,
+    consultation,
+    toCancel,
+    toDecide,
+    consultationContact: { name: 'Toinen valmistelija', email: 'toinen@example.org' },
+    statementA,
+    statementR,
+    toWithdrawA,
+    toWithdrawR,
+    toSubmitA,
+    submission,
+  };
+});
+
+interface Outcome {
+  status: number;
+  code: string | undefined;
+}
+
+/** Sends the caller's request for the route. Not `Client.request`: feeds and documents are not JSON. */
+async function send(name: RouteName, who: Who): Promise<Outcome> {
+  const route = routes[name];
+  const { params = {}, query, body, session } = (requests[name] as (who: Who) => Call)(who);
+  const path = route.path.replace(/\{(\w+)\}/g, (_, key: string) => {
+    const value = params[key];
+    if (value === undefined) throw new Error(`${name}: no value for {${key}}`);
+    return encodeURIComponent(value);
+  });
+  const cookie = who === 'anonymous' ? undefined : (session ? spareSessions : sessions)[who].cookie;
+  const response = await fetch(`${baseUrl}${path}${query ? `?${new URLSearchParams(query)}` : ''}`, {
+    method: route.method,
+    headers: {
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...(cookie ? { cookie } : {}),
+    },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  const json = response.headers.get('content-type')?.includes('json') && text ? JSON.parse(text) : undefined;
+  return { status: response.status, code: json?.error?.code };
+}
+
+/**
+ * Refused: 401 without a session, 403 without the role, or 409 `not_a_member` when the
+ * organisation acted for is no longer a member (the API's answer to a former member's acts).
+ * Allowed: anything else that shows the handler ran: not a 5xx, nor the gateway's 404 for an
+ * unknown path (a handler's 404 names its error).
+ */
+function verdict(who: Who, { status, code }: Outcome): 'allowed' | 'refused' | 'unexpected' {
+  if (status >= 500 || (status === 404 && code === undefined)) return 'unexpected';
+  if (status === 401) return who === 'anonymous' ? 'refused' : 'unexpected';
+  if (status === 403 || (status === 409 && code === 'not_a_member'))
+    return who === 'anonymous' ? 'unexpected' : 'refused';
+  return 'allowed';
+}
+
+const routeNames = Object.keys(routes) as RouteName[];
+// deleteMe ends every session of the caller, so it goes last.
+const isLast = (name: RouteName) => name === 'deleteMe';
+const order = [...routeNames.filter((name) => !isLast(name)), ...routeNames.filter(isLast)];
+
+describe('the authorization matrix', () => {
+  it('decides every route of the contract, and names no route the contract lacks', () => {
+    expect(Object.keys(allowed).sort()).toEqual([...routeNames].sort());
+    expect(Object.keys(requests).sort()).toEqual([...routeNames].sort());
+  });
+
+  it.each(order)('%s: each caller is allowed or refused as the matrix says', async (name) => {
+    const expected = allowed[name];
+    expect(expected, `${name} has no entry in the matrix`).toBeDefined();
+    const mayCall = new Set(expected);
+    const refusedCallers = callers.filter((who) => !mayCall.has(who));
+    const allowedCallers = callers.filter((who) => mayCall.has(who));
+    // The refused go first, so an allowed change (a withdrawal, a deletion) cannot alter their answer.
+    const outcomes = new Map<Who, Outcome>();
+    await Promise.all(refusedCallers.map(async (who) => outcomes.set(who, await send(name, who))));
+    // Reads run together; changes one at a time, so they never race one another.
+    if (routes[name].method === 'GET')
+      await Promise.all(allowedCallers.map(async (who) => outcomes.set(who, await send(name, who))));
+    else for (const who of allowedCallers) outcomes.set(who, await send(name, who));
+
+    const mismatches = callers.flatMap((who) => {
+      const outcome = outcomes.get(who) as Outcome;
+      const want = mayCall.has(who) ? 'allowed' : 'refused';
+      return verdict(who, outcome) === want
+        ? []
+        : [`${who}: expected ${want}, got ${outcome.status}${outcome.code ? ` ${outcome.code}` : ''}`];
+    });
+    expect(mismatches).toEqual([]);
+    expect(outcomes.size).toBe(callers.length);
+  });
+});
