@@ -206,6 +206,8 @@ describe('the CDK stack built from the catalog', () => {
           ContentSecurityPolicy: { ContentSecurityPolicy: contentSecurityPolicy, Override: true },
           FrameOptions: { FrameOption: 'DENY', Override: true },
           StrictTransportSecurity: Match.objectLike({ IncludeSubdomains: true }),
+          ContentTypeOptions: { Override: true },
+          ReferrerPolicy: { ReferrerPolicy: 'strict-origin-when-cross-origin', Override: true },
         }),
       },
     });

@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { promisify } from 'node:util';
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { decideRemoval, getOrganisation } from '#shared/membership/organisation-store.ts';
 import { principles } from '#shared/membership/principles.ts';
@@ -114,6 +115,26 @@ describe('sign-in', () => {
     expect(signedOut.status).toBe(204);
     expect(signedOut.headers.get('set-cookie')).toContain('Max-Age=0');
     expect((await Object.assign(anonymous(), { cookie: stolen }).get('/api/me')).status).toBe(401);
+  });
+
+  it('refuses a session past its time that DynamoDB has not yet deleted (TTL deletes late)', async () => {
+    const client = await signIn(uniqueEmail('expired'));
+    expect((await client.get('/api/me')).status).toBe(200);
+    const payload = (client.cookie ?? '').split('=')[1]?.split('.')[1] ?? '';
+    const { sub, sid } = JSON.parse(Buffer.from(payload, 'base64url').toString());
+    const s = store();
+    await s.db.send(
+      new UpdateCommand({
+        TableName: s.tableName,
+        Key: { pk: `PERSON#${sub}`, sk: `SESSION#${sid}` },
+        UpdateExpression: 'SET expiresAt = :past',
+        ConditionExpression: 'attribute_exists(pk)',
+        ExpressionAttributeValues: { ':past': Math.floor(Date.now() / 1000) - 1 },
+      }),
+    );
+    const answer = await client.get('/api/me');
+    expect(answer.status).toBe(401);
+    expect(answer.json.error.code).toBe('unauthorized');
   });
 });
 
