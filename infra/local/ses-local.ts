@@ -1,9 +1,13 @@
-import { createServer, request, type Server } from 'node:http';
+import { createServer, type IncomingMessage, request, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import sesLocal from 'aws-ses-v2-local';
 
 // A CommonJS module: its default export sits on `default` when imported from ESM.
 const startSesServer = sesLocal.default;
+
+/** The body SES's query API answers an error with. */
+const sesError = (code: string) =>
+  `<ErrorResponse xmlns="http://ses.amazonaws.com/doc/2010-12-01/"><Error><Type>${code === 'Throttling' ? 'Sender' : 'Receiver'}</Type><Code>${code}</Code><Message>${code === 'Throttling' ? 'Maximum sending rate exceeded.' : 'Internal failure (injected by a test).'}</Message></Error><RequestId>local-fault</RequestId></ErrorResponse>`;
 
 export interface SesLocal {
   endpoint: string;
@@ -14,11 +18,16 @@ export interface SesLocal {
  * The aws-ses-v2-local endpoint (SendEmail/SendRawEmail, a web inbox at `/`, JSON at `/store`),
  * behind a small proxy that also keeps each raw message as sent, because the emulator's store
  * drops headers such as List-Unsubscribe: `GET /raw?messageId=…` answers the MIME text.
+ *
+ * Faults, for tests of what happens when SES misbehaves: `POST /faults` with
+ * `{"code": "Throttling" | "InternalFailure", "forMs": 2000}` makes every send answer that SES
+ * error (400 or 500, as SES does) for that long; `GET /faults` tells how many sends were refused.
  */
 export async function startSesLocal(options: { port: number }): Promise<SesLocal> {
   const emulator: Server = await startSesServer({ port: 0, host: '127.0.0.1' });
   const emulatorPort = (emulator.address() as AddressInfo).port;
   const raw = new Map<string, string>();
+  const fault = { code: '', until: 0, refused: 0 };
 
   const proxy = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -29,10 +38,22 @@ export async function startSesLocal(options: { port: number }): Promise<SesLocal
         .end(message ?? 'No such message');
       return;
     }
+    if (url.pathname === '/faults') {
+      faults(req, res);
+      return;
+    }
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
       const body = Buffer.concat(chunks);
+      const action = new URLSearchParams(body.toString()).get('Action') ?? '';
+      if (Date.now() < fault.until && action.startsWith('Send')) {
+        fault.refused += 1;
+        res
+          .writeHead(fault.code === 'Throttling' ? 400 : 500, { 'content-type': 'text/xml' })
+          .end(sesError(fault.code));
+        return;
+      }
       const forwarded = request(
         { host: '127.0.0.1', port: emulatorPort, method: req.method, path: req.url, headers: req.headers },
         (answer) => {
@@ -53,6 +74,28 @@ export async function startSesLocal(options: { port: number }): Promise<SesLocal
       forwarded.end(body);
     });
   });
+  function faults(req: IncomingMessage, res: ServerResponse) {
+    if (req.method === 'GET') {
+      res
+        .writeHead(200, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ refused: fault.refused }));
+      return;
+    }
+    let text = '';
+    req.on('data', (chunk: Buffer) => {
+      text += chunk.toString();
+    });
+    req.on('end', () => {
+      const { code, forMs } = JSON.parse(text || '{}') as { code?: string; forMs?: number };
+      if (!code || !['Throttling', 'InternalFailure'].includes(code) || !Number.isFinite(forMs)) {
+        res.writeHead(400).end('Send {"code": "Throttling" | "InternalFailure", "forMs": <milliseconds>}.');
+        return;
+      }
+      Object.assign(fault, { code, until: Date.now() + Number(forMs) });
+      res.writeHead(204).end();
+    });
+  }
+
   await new Promise<void>((resolve, reject) => {
     proxy.once('error', reject);
     proxy.listen(options.port, '127.0.0.1', () => resolve());
