@@ -266,6 +266,8 @@ export const catalog: FunctionSpec[] = [
     description: 'Emails each notice to its recipients, in their languages, once',
     table: 'readWrite',
     sendsMail: true,
+    // Room to wait out a short outage of the table (see streamFunction) and still send.
+    timeoutSeconds: 60,
     trigger: { kind: 'stream', filters: [insertOf('notice')], batchSize: 10, maxAttempts: 5 },
   },
   {
@@ -274,6 +276,8 @@ export const catalog: FunctionSpec[] = [
     description: "Delivers each submitted statement to the body's address and officers, once",
     table: 'readWrite',
     sendsMail: true,
+    // Room to wait out a short outage of the table (see streamFunction) and still send.
+    timeoutSeconds: 60,
     trigger: { kind: 'stream', filters: [insertOf('submission-delivery')], batchSize: 10, maxAttempts: 8 },
   },
   {

@@ -15,7 +15,7 @@ const isMiddyHttpError = (error: unknown): error is MiddyHttpError =>
   error instanceof Error && typeof (error as Partial<MiddyHttpError>).statusCode === 'number';
 
 /** The AWS SDK's marks of a service that cannot be reached or is overloaded: worth a retry. */
-function isTransientServiceError(error: unknown): boolean {
+export function isTransientServiceError(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
   const meta = (error as { $metadata?: { httpStatusCode?: number }; code?: string }).$metadata;
   const code = (error as { code?: string }).code;

@@ -32,6 +32,11 @@ export interface Runtime {
   urls: { web: string; api: string; inbox: string; dynamodb: string };
   seeded: boolean;
   stop(): Promise<void>;
+  /**
+   * Stops DynamoDB Local and starts it again on the same port, as an outage would (tests of what
+   * clients see meanwhile and of the recovery). With `dataDir` the data survives; in memory it does not.
+   */
+  restartDynamoDb(): Promise<void>;
 }
 
 type Handler = (event: unknown, context: Context) => Promise<unknown>;
@@ -48,8 +53,9 @@ export async function startLocalRuntime(options: RuntimeOptions): Promise<Runtim
     for (const stopOne of stoppers.reverse()) await stopOne();
   };
   try {
-    const dynamodb = await startDynamoDbLocal({ port: options.dynamodbPort, dataDir: options.dataDir });
-    stoppers.push(dynamodb.stop);
+    const startDynamoDb = () => startDynamoDbLocal({ port: options.dynamodbPort, dataDir: options.dataDir });
+    let dynamodb = await startDynamoDb();
+    stoppers.push(() => dynamodb.stop());
     const ses = await startSesLocal({ port: options.sesPort });
     stoppers.push(ses.stop);
 
@@ -173,6 +179,10 @@ export async function startLocalRuntime(options: RuntimeOptions): Promise<Runtim
       },
       seeded,
       stop,
+      restartDynamoDb: async () => {
+        await dynamodb.stop();
+        dynamodb = await startDynamoDb();
+      },
     };
   } catch (error) {
     await stop();

@@ -2,8 +2,10 @@ import { createServer, type IncomingMessage, request, type Server, type ServerRe
 import type { AddressInfo } from 'node:net';
 import sesLocal from 'aws-ses-v2-local';
 
-// A CommonJS module: its default export sits on `default` when imported from ESM.
-const startSesServer = sesLocal.default;
+// A CommonJS module: Node's ESM import puts its export on `default`, vitest's hands it over as is.
+type StartSesServer = typeof sesLocal.default;
+const startSesServer: StartSesServer =
+  (sesLocal as { default?: StartSesServer }).default ?? (sesLocal as unknown as StartSesServer);
 
 /** The body SES's query API answers an error with. */
 const sesError = (code: string) =>

@@ -1,0 +1,108 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TABLE_NAME } from '#infra/local/environment.ts';
+import { freePort } from '#infra/local/ports.ts';
+import { type Runtime, startLocalRuntime } from '#infra/local/runtime.ts';
+import { principles } from '#shared/membership/principles.ts';
+import { allItems, invariantViolations } from '../support/invariants.ts';
+
+/**
+ * A runtime of its own, its data on disk, so that DynamoDB Local can be stopped and started again
+ * under it like an outage, without touching the runtime the other tests share.
+ */
+let runtime: Runtime;
+const dataDir = mkdtempSync(join(tmpdir(), 'kaiutin-outage-'));
+const webRoot = mkdtempSync(join(tmpdir(), 'kaiutin-outage-web-'));
+
+beforeAll(async () => {
+  runtime = await startLocalRuntime({
+    port: await freePort(),
+    dynamodbPort: await freePort(),
+    sesPort: await freePort(),
+    dataDir,
+    seed: false,
+    webRoot,
+  });
+}, 90_000);
+
+afterAll(async () => {
+  await runtime?.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+  rmSync(webRoot, { recursive: true, force: true });
+});
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A membership application: a public write of several items in one transaction, with a receipt email. */
+async function apply(n: number) {
+  const email = `outage-${n}-${randomUUID().slice(0, 8)}@example.org`;
+  const response = await fetch(`${runtime.urls.api}/applications`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      organisationName: `Katkoyhdistys ${n} ${randomUUID().slice(0, 6)}`,
+      municipalities: ['Petäjävesi'],
+      languages: ['fi'],
+      topics: [],
+      description: 'Toimintaa katkosten keskellä.',
+      contact: { name: 'Kontakti', email, language: 'fi' },
+      representatives: [email],
+      acceptedPrinciplesVersion: principles.version,
+    }),
+  });
+  return { email, status: response.status, body: (await response.json()) as any };
+}
+
+describe('when DynamoDB Local goes down and comes back while requests are in flight', () => {
+  it('answers 503 meanwhile, loses no accepted write, leaves nothing half-written, and recovers by itself', async () => {
+    const before = await apply(0);
+    expect(before.status).toBe(201);
+
+    // Requests keep coming, one every 40 ms, while the database restarts under them.
+    const answers: Promise<Awaited<ReturnType<typeof apply>>>[] = [];
+    let sending = true;
+    const sender = (async () => {
+      for (let n = 1; sending; n += 1) {
+        answers.push(apply(n));
+        await sleep(40);
+      }
+    })();
+    await sleep(500);
+    await runtime.restartDynamoDb();
+    await sleep(1_500);
+    sending = false;
+    await sender;
+    const results = await Promise.all(answers);
+
+    const statuses = results.map((r) => r.status);
+    expect(statuses.filter((status) => status !== 201 && status !== 503)).toEqual([]);
+    expect(statuses).toContain(503);
+    expect(statuses.at(-1)).toBe(201);
+    for (const refused of results.filter((r) => r.status === 503)) {
+      expect(refused.body.error).toMatchObject({ code: 'service_unavailable', message: expect.any(String) });
+    }
+
+    // Every accepted application is stored; nothing is half-written.
+    const items = await allItems(runtime.urls.dynamodb, TABLE_NAME);
+    const stored = new Set(items.filter((item) => item.entity === 'application').map((item) => item.id));
+    const accepted = [before, ...results.filter((r) => r.status === 201)];
+    expect(accepted.filter((r) => !stored.has(r.body.id))).toEqual([]);
+    expect(invariantViolations(items)).toEqual([]);
+
+    // The stream pollers recover too: each accepted applicant gets its receipt.
+    const expected = new Set(accepted.map((r) => r.email));
+    const deadline = Date.now() + 30_000;
+    let receipted = new Set<string>();
+    while (receipted.size < expected.size && Date.now() < deadline) {
+      await sleep(500);
+      const { emails } = (await (await fetch(`${runtime.urls.inbox}/store`)).json()) as {
+        emails: { destination: { to: string[] } }[];
+      };
+      receipted = new Set(emails.flatMap((e) => e.destination.to).filter((to) => expected.has(to)));
+    }
+    expect(receipted.size).toBe(expected.size);
+  }, 120_000);
+});
