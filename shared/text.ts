@@ -1,5 +1,7 @@
 import * as z from 'zod';
 
+const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
 /** Plain text, or a small markdown subset the web app renders safely; never HTML. */
 export const text = (max: number) =>
   z
@@ -7,6 +9,11 @@ export const text = (max: number) =>
     .trim()
     .min(1)
     .max(max, `At most ${max} characters.`)
+    // A lone surrogate is not text: it could not be stored or mailed as it was sent.
+    .refine((value) => !loneSurrogate.test(value), {
+      message: 'The text is not valid Unicode.',
+      params: { code: 'format' },
+    })
     .refine((value) => !/<\s*[a-z!/]/i.test(value), {
       message: 'HTML is not accepted; write plain text or simple markdown.',
       params: { code: 'noHtml' },
@@ -24,7 +31,11 @@ export const httpUrl = z
   .url({ protocol: /^https?$/, error: 'Links must be http or https addresses.' })
   .max(MAX_URL, `At most ${MAX_URL} characters.`);
 
-/** Stored in UTC, so that deadlines compare as strings in queries. */
+/** Stored in UTC, so that deadlines compare as strings in queries: four-digit years only. */
 export const isoDateTime = z.iso
   .datetime({ offset: true, error: 'A date and time such as 2026-12-31T16:00:00+02:00.' })
-  .transform((value) => new Date(value).toISOString());
+  .transform((value) => new Date(value).toISOString())
+  .refine((value) => /^\d{4}-/.test(value), {
+    message: 'A date and time with a four-digit year.',
+    params: { code: 'dateTime' },
+  });

@@ -76,6 +76,18 @@ async function readBody(req: IncomingMessage): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
+/**
+ * A path parameter, percent-decoded; one that is not valid percent-encoding (`%zz`, a cut-off
+ * UTF-8 sequence) is handed over as sent, for the function to refuse as it refuses any unknown id.
+ */
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
 /** The event API Gateway's HTTP API (payload format 2.0) would hand the function. */
 export function toApiGatewayEvent(
   req: IncomingMessage,
@@ -93,7 +105,7 @@ export function toApiGatewayEvent(
   for (const [name, value] of url.searchParams)
     query[name] = name in query ? `${query[name]},${value}` : value;
   const pathParameters = Object.fromEntries(
-    route.names.map((name, i) => [name, decodeURIComponent(match[i + 1] ?? '')]),
+    route.names.map((name, i) => [name, decodeSegment(match[i + 1] ?? '')]),
   );
   const contentType = headers['content-type'] ?? '';
   const isBase64Encoded = body.length > 0 && !textual.test(contentType);

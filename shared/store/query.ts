@@ -59,15 +59,20 @@ export interface Page<T> {
 const encode = (key: Record<string, unknown> | undefined) =>
   key ? Buffer.from(JSON.stringify(key)).toString('base64url') : undefined;
 
+const invalidCursor = () => new BadRequest('The cursor is not one this API gave out.', 'invalid_cursor');
+const isString = (value: unknown) => typeof value === 'string';
+
 function decode(cursor: string | undefined): Record<string, unknown> | undefined {
   if (!cursor) return undefined;
   try {
     const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (key && typeof key === 'object' && !Array.isArray(key)) return key;
+    // Every key attribute of the table is a string; anything else is not a key this API gave out.
+    if (key && typeof key === 'object' && !Array.isArray(key) && Object.values(key).every(isString))
+      return key;
   } catch {
     // not base64 JSON: refused below
   }
-  throw new BadRequest('The cursor is not one this API gave out.', 'invalid_cursor');
+  throw invalidCursor();
 }
 
 /** One page of a partition, with an opaque cursor for the next. */
@@ -77,9 +82,15 @@ export async function queryPage<T>(
   cursor: string | undefined,
   map: (item: Record<string, unknown>) => T,
 ): Promise<Page<T>> {
-  const { Items = [], LastEvaluatedKey } = await store.db.send(
-    new QueryCommand({ ...toInput(store, query), ExclusiveStartKey: decode(cursor) }),
-  );
+  const start = decode(cursor);
+  const { Items = [], LastEvaluatedKey } = await store.db
+    .send(new QueryCommand({ ...toInput(store, query), ExclusiveStartKey: start }))
+    .catch((error: unknown) => {
+      // Whether a start key fits this query (its attributes, partition and sort key range) is
+      // DynamoDB's to say: a cursor made up, or taken from another list, is the client's mistake.
+      if (start && error instanceof Error && error.name === 'ValidationException') throw invalidCursor();
+      throw error;
+    });
   return { items: Items.map(map), cursor: encode(LastEvaluatedKey) };
 }
 

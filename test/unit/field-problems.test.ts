@@ -71,6 +71,9 @@ describe('field problems from a schema', () => {
     expect(problemsOf(form, { ...valid, kind: 'c' })[0]?.code).toBe('choice');
     expect(problemsOf(form, { ...valid, count: 'three' })[0]?.code).toBe('format');
     expect(problemsOf(form, { ...valid, extra: 1 })[0]?.code).toBe('unknownField');
+    expect(problemsOf(form, { ...valid, at: '9999-12-31T23:59:59-23:59' })[0]?.code).toBe('dateTime');
+    expect(problemsOf(form, { ...valid, name: 'a\uD800b' })[0]?.code).toBe('format');
+    expect(form.safeParse({ ...valid, name: 'a😀b' }).success).toBe(true);
   });
 
   it("takes the code and numbers of the schema's own rules", () => {
