@@ -64,7 +64,7 @@ export async function buildWeb(options: { outDir?: string; minify?: boolean } = 
 }
 
 /** Bundles each catalog function as the CDK does and reports its size. */
-export async function buildFunctions(): Promise<{ name: string; bytes: number }[]> {
+export async function buildFunctions(): Promise<{ name: string; file: string; bytes: number }[]> {
   const outRoot = join(root, '.build', 'functions');
   rmSync(outRoot, { recursive: true, force: true });
   const sizes = [];
@@ -82,7 +82,7 @@ export async function buildFunctions(): Promise<{ name: string; bytes: number }[
       banner: { js: lambdaBundling.banner },
       charset: lambdaBundling.charset,
     });
-    sizes.push({ name: spec.name, bytes: statSync(outfile).size });
+    sizes.push({ name: spec.name, file: outfile, bytes: statSync(outfile).size });
   }
   return sizes;
 }

@@ -5,12 +5,14 @@ import { startLocalRuntime } from '#infra/local/runtime.ts';
 import { seedDemoData } from '#infra/local/seed.ts';
 import { languageCodes } from '#shared/i18n/languages.ts';
 import { store } from '#shared/store/client.ts';
+import { apiReadsBenchmark } from './api-reads.ts';
+import { bundlesBenchmark } from './bundles.ts';
 import { cosignBenchmark } from './cosign.ts';
 import { fanoutBenchmark } from './fanout.ts';
 import { dynamodbGetItemMs, dynamodbRoundTripMs, resultsFile, runInfo, writeResults } from './harness.ts';
 import { type LighthouseScores, lighthouseBenchmark } from './lighthouse.ts';
 
-const benchmarks = ['web', 'fanout', 'cosign'] as const;
+const benchmarks = ['web', 'bundles', 'apiReads', 'fanout', 'cosign'] as const;
 type Benchmark = (typeof benchmarks)[number];
 
 const { values } = parseArgs({
@@ -66,6 +68,8 @@ const info = runInfo();
 console.log(`Benchmarks on ${info.cores} cores, Node ${info.node}, commit ${info.commit}`);
 // Built first: the runtime serves the web app from what this writes.
 const web = runs('web') ? await webBenchmark() : undefined;
+// Before the runtime starts, so DynamoDB Local does not share the cores with the imports timed.
+const bundles = runs('bundles') ? await bundlesBenchmark() : undefined;
 const runtime = await startLocalRuntime({
   port: await freePort(),
   dynamodbPort: await freePort(),
@@ -86,6 +90,13 @@ try {
     dynamodbGetItemP50Ms: Number(getItemMs.toFixed(3)),
   };
   if (web) results.web = web;
+  if (bundles) {
+    results.emptyModuleImportMs = bundles.emptyModuleImportMs;
+    results.bundles = bundles.bundles;
+  }
+  if (runs('apiReads')) {
+    results.apiReads = await apiReadsBenchmark({ store: s, baseUrl: runtime.urls.web });
+  }
   if (runs('fanout')) {
     results.fanout = await fanoutBenchmark({
       store: s,
