@@ -30,7 +30,8 @@ export function formatMessage(language: Language, template: string, params: Para
       const value = Number(params[name] ?? Number.NaN);
       if (!Number.isFinite(value)) return whole;
       const chosen = Object.fromEntries([...forms.matchAll(pluralForm)].map((m) => [m[1], m[2]]));
-      const form = chosen[`=${value}`] ?? chosen[new Intl.PluralRules(language).select(value)] ?? chosen.other;
+      const form =
+        chosen[`=${value}`] ?? chosen[new Intl.PluralRules(language).select(value)] ?? chosen.other;
       return form === undefined ? whole : form.replaceAll('#', numbers.format(value));
     })
     .replace(/\{(\w+)\}/g, (whole, name: string) => {

@@ -62,7 +62,8 @@ export const ar: Messages = {
   'mail.confirmSubscription.body':
     'اشترك شخص ما (نأمل أن تكونوا أنتم) بهذا العنوان في تنبيهات Kaiutin حول قرارات البلدية والاستشارات. أكّدوا خلال {days, plural, zero {# يوم} one {يوم واحد} two {يومين} few {# أيام} many {# يومًا} other {# يوم}}: {url}',
   'mail.confirmSubscription.ignore': 'إذا لم تشتركوا، يمكنكم تجاهل هذه الرسالة: لن تصلكم أي رسائل.',
-  'mail.submission.subject': 'بيان: {title} ({count, plural, zero {# منظمة} one {منظمة واحدة} two {منظمتان} few {# منظمات} many {# منظمة} other {# منظمة}})',
+  'mail.submission.subject':
+    'بيان: {title} ({count, plural, zero {# منظمة} one {منظمة واحدة} two {منظمتان} few {# منظمات} many {# منظمة} other {# منظمة}})',
   'mail.submission.heading': 'بيان مشترك: {consultation}',
   'mail.submission.intro':
     'تسلّم منظمة {lead} إلى الهيئة {body} البيان المشترك {count, plural, zero {لـ# منظمة} one {لمنظمة واحدة} two {لمنظمتين} few {لـ# منظمات} many {لـ# منظمة} other {لـ# منظمة}} بشأن «{consultation}». يرد النص أدناه تمامًا كما وُقّع عليه.',
@@ -121,7 +122,8 @@ export const ar: Messages = {
   'submission.outcome.decision-pending': 'لم يُتّخذ القرار بعد',
   'mail.signInCode.subject': 'رمز تسجيل الدخول إلى Kaiutin: {code}',
   'mail.signInCode.heading': 'رمز تسجيل الدخول الخاص بكم',
-  'mail.signInCode.body': 'رمزكم هو {code}. وهو صالح لمدة {minutes, plural, zero {# دقيقة} one {دقيقة واحدة} two {دقيقتين} few {# دقائق} many {# دقيقة} other {# دقيقة}} ويمكن استخدامه مرة واحدة فقط.',
+  'mail.signInCode.body':
+    'رمزكم هو {code}. وهو صالح لمدة {minutes, plural, zero {# دقيقة} one {دقيقة واحدة} two {دقيقتين} few {# دقائق} many {# دقيقة} other {# دقيقة}} ويمكن استخدامه مرة واحدة فقط.',
   'mail.signInCode.link': 'يمكنكم أيضًا تسجيل الدخول عبر هذا الرابط: {url}',
   'mail.signInCode.ignore': 'إذا لم تطلبوا رمزًا، يمكنكم تجاهل هذه الرسالة.',
   'removal.ground.unreachable': 'لا يمكن التواصل مع المنظمة رغم المحاولات المتكررة',
@@ -160,7 +162,8 @@ export const ar: Messages = {
   'signIn.lead': 'سنرسل إلى بريدكم الإلكتروني رمزًا من ستة أرقام. لا حاجة إلى كلمة مرور.',
   'signIn.email': 'عنوان البريد الإلكتروني',
   'signIn.sendCode': 'إرسال الرمز',
-  'signIn.codeSent': 'أرسلنا رمزًا إلى {email}. وهو صالح لمدة {minutes, plural, zero {# دقيقة} one {دقيقة واحدة} two {دقيقتين} few {# دقائق} many {# دقيقة} other {# دقيقة}}.',
+  'signIn.codeSent':
+    'أرسلنا رمزًا إلى {email}. وهو صالح لمدة {minutes, plural, zero {# دقيقة} one {دقيقة واحدة} two {دقيقتين} few {# دقائق} many {# دقيقة} other {# دقيقة}}.',
   'signIn.fromLink': 'اضغطوا على «تسجيل الدخول» للمتابعة باسم {email}.',
   'signIn.code': 'الرمز',
   'signIn.codeHint': 'ستة أرقام من رسالة البريد الإلكتروني',

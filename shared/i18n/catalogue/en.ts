@@ -68,7 +68,8 @@ export const en: Messages = {
     'Someone (we hope you) subscribed this address to Kaiutin alerts about municipal decisions and consultations. Confirm within {days, plural, one {# day} other {# days}}: {url}',
   'mail.confirmSubscription.ignore':
     'If you did not subscribe, you can ignore this message: you will receive nothing.',
-  'mail.submission.subject': 'Statement: {title} ({count, plural, one {# organisation} other {# organisations}})',
+  'mail.submission.subject':
+    'Statement: {title} ({count, plural, one {# organisation} other {# organisations}})',
   'mail.submission.heading': 'Joint statement: {consultation}',
   'mail.submission.intro':
     '{lead} delivers to {body} the joint statement of {count, plural, one {# organisation} other {# organisations}} on “{consultation}”. The text follows exactly as signed.',
@@ -129,7 +130,8 @@ export const en: Messages = {
   'submission.outcome.decision-pending': 'decision still pending',
   'mail.signInCode.subject': 'Your Kaiutin sign-in code: {code}',
   'mail.signInCode.heading': 'Your sign-in code',
-  'mail.signInCode.body': 'Your code is {code}. It is valid for {minutes, plural, one {# minute} other {# minutes}} and works once.',
+  'mail.signInCode.body':
+    'Your code is {code}. It is valid for {minutes, plural, one {# minute} other {# minutes}} and works once.',
   'mail.signInCode.link': 'You can also sign in with this link: {url}',
   'mail.signInCode.ignore': 'If you did not ask for a code, you can ignore this message.',
   'removal.ground.unreachable': 'the organisation cannot be reached despite repeated attempts',
@@ -169,7 +171,8 @@ export const en: Messages = {
   'signIn.lead': 'We email you a six-digit code. No password is needed.',
   'signIn.email': 'Email address',
   'signIn.sendCode': 'Send a code',
-  'signIn.codeSent': 'We sent a code to {email}. It is valid for {minutes, plural, one {# minute} other {# minutes}}.',
+  'signIn.codeSent':
+    'We sent a code to {email}. It is valid for {minutes, plural, one {# minute} other {# minutes}}.',
   'signIn.fromLink': 'Press Sign in to continue as {email}.',
   'signIn.code': 'Code',
   'signIn.codeHint': 'Six digits, from the email',

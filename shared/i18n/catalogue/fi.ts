@@ -126,7 +126,8 @@ export const fi = {
   'submission.outcome.decision-pending': 'päätös on vielä tekemättä',
   'mail.signInCode.subject': 'Kaiutin-kirjautumiskoodi: {code}',
   'mail.signInCode.heading': 'Kirjautumiskoodinne',
-  'mail.signInCode.body': 'Koodinne on {code}. Se on voimassa {minutes, plural, one {# minuutin} other {# minuuttia}} ja toimii kerran.',
+  'mail.signInCode.body':
+    'Koodinne on {code}. Se on voimassa {minutes, plural, one {# minuutin} other {# minuuttia}} ja toimii kerran.',
   'mail.signInCode.link': 'Voitte myös kirjautua tällä linkillä: {url}',
   'mail.signInCode.ignore': 'Jos ette pyytäneet koodia, voitte jättää tämän viestin huomiotta.',
   'removal.ground.unreachable': 'järjestö ei ole tavoitettavissa toistuvista yrityksistä huolimatta',
@@ -166,7 +167,8 @@ export const fi = {
   'signIn.lead': 'Lähetämme sähköpostiisi kuusinumeroisen koodin. Salasanaa ei tarvita.',
   'signIn.email': 'Sähköpostiosoite',
   'signIn.sendCode': 'Lähetä koodi',
-  'signIn.codeSent': 'Lähetimme koodin osoitteeseen {email}. Se on voimassa {minutes, plural, one {# minuutin} other {# minuuttia}}.',
+  'signIn.codeSent':
+    'Lähetimme koodin osoitteeseen {email}. Se on voimassa {minutes, plural, one {# minuutin} other {# minuuttia}}.',
   'signIn.fromLink': 'Kirjaudu osoitteella {email} painamalla Kirjaudu sisään.',
   'signIn.code': 'Koodi',
   'signIn.codeHint': 'Kuusi numeroa sähköpostiviestistä',

@@ -66,7 +66,8 @@ export const ru: Messages = {
     'Кто-то (надеемся, вы) подписал этот адрес на оповещения Kaiutin о муниципальных решениях и консультациях. Подтвердите в течение {days, plural, one {# дня} few {# дней} many {# дней} other {# дня}}: {url}',
   'mail.confirmSubscription.ignore':
     'Если вы не подписывались, просто не обращайте внимания на это сообщение: вы ничего не получите.',
-  'mail.submission.subject': 'Заявление: {title} ({count, plural, one {# организация} few {# организации} many {# организаций} other {# организации}})',
+  'mail.submission.subject':
+    'Заявление: {title} ({count, plural, one {# организация} few {# организации} many {# организаций} other {# организации}})',
   'mail.submission.heading': 'Совместное заявление: {consultation}',
   'mail.submission.intro':
     'Организация {lead} направляет органу {body} совместное заявление {count, plural, one {# организации} few {# организаций} many {# организаций} other {# организации}} по вопросу «{consultation}». Текст приводится ниже точно в том виде, в котором он был подписан.',

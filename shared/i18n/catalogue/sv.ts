@@ -67,7 +67,8 @@ export const sv: Messages = {
     'Någon (förhoppningsvis ni) har prenumererat på Kaiutins aviseringar om kommunala beslut och samråd till den här adressen. Bekräfta inom {days, plural, one {# dag} other {# dagar}}: {url}',
   'mail.confirmSubscription.ignore':
     'Om ni inte har prenumererat kan ni bortse från det här meddelandet: ni får ingenting.',
-  'mail.submission.subject': 'Utlåtande: {title} ({count, plural, one {# organisation} other {# organisationer}})',
+  'mail.submission.subject':
+    'Utlåtande: {title} ({count, plural, one {# organisation} other {# organisationer}})',
   'mail.submission.heading': 'Gemensamt utlåtande: {consultation}',
   'mail.submission.intro':
     '{lead} lämnar till {body} ett gemensamt utlåtande från {count, plural, one {# organisation} other {# organisationer}} i ärendet ”{consultation}”. Texten följer nedan exakt som den undertecknades.',
@@ -128,7 +129,8 @@ export const sv: Messages = {
   'submission.outcome.decision-pending': 'beslutet har ännu inte fattats',
   'mail.signInCode.subject': 'Er inloggningskod till Kaiutin: {code}',
   'mail.signInCode.heading': 'Er inloggningskod',
-  'mail.signInCode.body': 'Er kod är {code}. Den gäller i {minutes, plural, one {# minut} other {# minuter}} och kan användas en gång.',
+  'mail.signInCode.body':
+    'Er kod är {code}. Den gäller i {minutes, plural, one {# minut} other {# minuter}} och kan användas en gång.',
   'mail.signInCode.link': 'Ni kan också logga in med den här länken: {url}',
   'mail.signInCode.ignore': 'Om ni inte har begärt någon kod kan ni bortse från det här meddelandet.',
   'removal.ground.unreachable': 'organisationen går inte att nå trots upprepade försök',
@@ -168,7 +170,8 @@ export const sv: Messages = {
   'signIn.lead': 'Vi skickar en sexsiffrig kod till er e-post. Inget lösenord behövs.',
   'signIn.email': 'E-postadress',
   'signIn.sendCode': 'Skicka kod',
-  'signIn.codeSent': 'Vi skickade en kod till {email}. Den gäller i {minutes, plural, one {# minut} other {# minuter}}.',
+  'signIn.codeSent':
+    'Vi skickade en kod till {email}. Den gäller i {minutes, plural, one {# minut} other {# minuter}}.',
   'signIn.fromLink': 'Tryck på Logga in för att fortsätta som {email}.',
   'signIn.code': 'Kod',
   'signIn.codeHint': 'Sex siffror från e-postmeddelandet',

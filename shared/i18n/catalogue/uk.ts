@@ -66,7 +66,8 @@ export const uk: Messages = {
     'Хтось (сподіваємося, ви) підписав цю адресу на сповіщення Kaiutin про муніципальні рішення та консультації. Підтвердьте протягом {days, plural, one {# дня} few {# днів} many {# днів} other {# дня}}: {url}',
   'mail.confirmSubscription.ignore':
     'Якщо ви не підписувалися, просто не зважайте на це повідомлення: ви нічого не отримаєте.',
-  'mail.submission.subject': 'Заява: {title} ({count, plural, one {# організація} few {# організації} many {# організацій} other {# організації}})',
+  'mail.submission.subject':
+    'Заява: {title} ({count, plural, one {# організація} few {# організації} many {# організацій} other {# організації}})',
   'mail.submission.heading': 'Спільна заява: {consultation}',
   'mail.submission.intro':
     'Організація {lead} передає органу {body} спільну заяву {count, plural, one {# організації} few {# організацій} many {# організацій} other {# організації}} щодо питання «{consultation}». Текст наведено нижче точно в тому вигляді, у якому його підписали.',
