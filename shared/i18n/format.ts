@@ -17,12 +17,26 @@ export const placeholdersIn = (template: string): string[] => [
   ...new Set([...template.matchAll(/\{(\w+)(?:\}|, plural,)/g)].map((m) => m[1] ?? '')),
 ];
 
+// Building an Intl formatter costs far more than using one, and pages fill hundreds of messages.
+const numberFormats = new Map<Language, Intl.NumberFormat>();
+const pluralRulesOf = new Map<Language, Intl.PluralRules>();
+const numberFormat = (language: Language) => {
+  if (!numberFormats.has(language)) numberFormats.set(language, new Intl.NumberFormat(language));
+  return numberFormats.get(language) as Intl.NumberFormat;
+};
+const pluralRules = (language: Language) => {
+  if (!pluralRulesOf.has(language)) pluralRulesOf.set(language, new Intl.PluralRules(language));
+  return pluralRulesOf.get(language) as Intl.PluralRules;
+};
+
 /**
  * Fills a message in a language: the plural form that language's rules (`Intl.PluralRules`) choose
  * for the number, then each placeholder; numbers are written as the language writes them.
  */
 export function formatMessage(language: Language, template: string, params: Params = {}): string {
-  const numbers = new Intl.NumberFormat(language);
+  // Most messages have no placeholder at all.
+  if (!template.includes('{')) return template;
+  const numbers = numberFormat(language);
   const written = (value: string | number) => (typeof value === 'number' ? numbers.format(value) : value);
   return template
     .replace(plural, (whole, name: string, forms: string) => {
@@ -30,8 +44,7 @@ export function formatMessage(language: Language, template: string, params: Para
       const value = Number(params[name] ?? Number.NaN);
       if (!Number.isFinite(value)) return whole;
       const chosen = Object.fromEntries([...forms.matchAll(pluralForm)].map((m) => [m[1], m[2]]));
-      const form =
-        chosen[`=${value}`] ?? chosen[new Intl.PluralRules(language).select(value)] ?? chosen.other;
+      const form = chosen[`=${value}`] ?? chosen[pluralRules(language).select(value)] ?? chosen.other;
       return form === undefined ? whole : form.replaceAll('#', numbers.format(value));
     })
     .replace(/\{(\w+)\}/g, (whole, name: string) => {
