@@ -56,6 +56,22 @@ describe('the web app in Chromium', () => {
     await expect.poll(() => page.locator('h1').textContent()).toBe('Page not found');
     await page.context().close();
   });
+
+  it('says a consultation or statement that does not exist was not found, and shows the way back', async () => {
+    const { page } = await open('en-GB');
+    for (const [path, heading] of [
+      ['/consultations/no-such-consultation', 'Consultation not found'],
+      ['/statements/no-such-statement', 'Statement not found'],
+    ]) {
+      await page.goto(`${baseUrl}${path}`);
+      await expect.poll(() => page.locator('h1').textContent()).toBe(heading);
+      await expect
+        .poll(() => page.locator('main a[href="/consultations"]').textContent())
+        .toBe('All consultations');
+      expect(await page.locator('main [role=alert]').count()).toBe(0);
+    }
+    await page.context().close();
+  });
 });
 
 describe('the unsubscribe page behind the link in alert emails', () => {

@@ -121,15 +121,29 @@ export function LoadError({ error }: { error: unknown }) {
   );
 }
 
-/** Renders the data of a resource once it is there, or says that it is loading or failed. */
+/**
+ * Renders the data of a resource once it is there, or says that it is loading or failed. A page
+ * about one thing (`wayBack`) shows, when there is no such thing, the way back instead of an error:
+ * its heading already says it was not found.
+ */
 export function Loaded<T>({
   resource,
   children,
+  wayBack = false,
 }: {
   resource: State<T>;
   children: (data: T) => ComponentChildren;
+  wayBack?: boolean;
 }) {
+  const { t } = useI18n();
   if (resource.data !== undefined) return <>{children(resource.data)}</>;
+  if (wayBack && resource.error instanceof ApiError && resource.error.status === 404) {
+    return (
+      <p>
+        <a href="/consultations">{t('consultation.back')}</a>
+      </p>
+    );
+  }
   if (resource.error !== undefined) return <LoadError error={resource.error} />;
   return <Loading />;
 }

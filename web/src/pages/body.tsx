@@ -1,5 +1,4 @@
 import type { MessageKey } from '#shared/i18n/translate.ts';
-import { ApiError } from '../api.ts';
 import { bodyNameIn } from '../bodies.tsx';
 import { useI18n } from '../i18n.tsx';
 import { Loaded, useResource } from '../load.tsx';
@@ -62,7 +61,6 @@ export function BodyPage({ id }: { id: string }) {
   const { me } = useSession();
   const body = useResource<Body>(`/api/bodies/${encodeURIComponent(id)}`);
   const b = body.data;
-  const notFound = body.error instanceof ApiError && body.error.status === 404;
   const title = b ? bodyNameIn(b, language) : body.error ? t('body.notFound') : t('common.loading');
   const officer = Boolean(me?.bodies.some((own) => own.id === id));
   const path = encodeURIComponent(id);
@@ -71,38 +69,32 @@ export function BodyPage({ id }: { id: string }) {
       <PageHeading userText={b !== undefined} lang={b && !b.name[language] ? 'fi' : undefined}>
         {title}
       </PageHeading>
-      {notFound ? (
-        <p>
-          <a href="/consultations">{t('consultation.back')}</a>
-        </p>
-      ) : (
-        <Loaded key={id} resource={body}>
-          {(data) => (
-            <>
-              <dl class="meta">
-                <dt>{t('bodies.kind')}</dt>
-                <dd>{t(kindKeys[data.kind])}</dd>
-                <dt>{t('bodies.municipality')}</dt>
-                <dd>
-                  <bdi>{data.municipality}</bdi>
-                </dd>
-              </dl>
-              {(officer || me?.coordinator) && (
-                <p class="actions">
-                  <a class="button" href={`/bodies/${path}/inbox`}>
-                    {t('inbox.title')}
-                  </a>
-                  {officer && <a href={`/my-consultations?body=${path}`}>{t('myConsultations.title')}</a>}
-                </p>
-              )}
-              <Figures id={data.id} />
-              <p>
-                <a href={`/consultations?body=${path}`}>{t('body.consultations')}</a>
+      <Loaded key={id} resource={body} wayBack>
+        {(data) => (
+          <>
+            <dl class="meta">
+              <dt>{t('bodies.kind')}</dt>
+              <dd>{t(kindKeys[data.kind])}</dd>
+              <dt>{t('bodies.municipality')}</dt>
+              <dd>
+                <bdi>{data.municipality}</bdi>
+              </dd>
+            </dl>
+            {(officer || me?.coordinator) && (
+              <p class="actions">
+                <a class="button" href={`/bodies/${path}/inbox`}>
+                  {t('inbox.title')}
+                </a>
+                {officer && <a href={`/my-consultations?body=${path}`}>{t('myConsultations.title')}</a>}
               </p>
-            </>
-          )}
-        </Loaded>
-      )}
+            )}
+            <Figures id={data.id} />
+            <p>
+              <a href={`/consultations?body=${path}`}>{t('body.consultations')}</a>
+            </p>
+          </>
+        )}
+      </Loaded>
     </>
   );
 }

@@ -1,6 +1,5 @@
 import { useState } from 'preact/hooks';
 import type { Language } from '#shared/i18n/languages.ts';
-import { ApiError } from '../api.ts';
 import { useBodies } from '../bodies.tsx';
 import { AlertFigures } from '../consultation/alerts.tsx';
 import { ConsultationArticle } from '../consultation/article.tsx';
@@ -27,7 +26,6 @@ export function ConsultationPage({ id }: { id: string }) {
   const readIn = chosen?.id === id ? chosen.language : language;
   const c = consultation.data;
   const shown = c && textIn(c, readIn);
-  const notFound = consultation.error instanceof ApiError && consultation.error.status === 404;
   const title = shown?.text.title ?? (consultation.error ? t('consultation.notFound') : t('common.loading'));
   const manages = Boolean(c && me && (me.coordinator || me.bodies.some((body) => body.id === c.bodyId)));
   return (
@@ -35,37 +33,31 @@ export function ConsultationPage({ id }: { id: string }) {
       <PageHeading userText={shown !== undefined} lang={shown?.language}>
         {title}
       </PageHeading>
-      {notFound ? (
-        <p>
-          <a href="/consultations">{t('consultation.back')}</a>
-        </p>
-      ) : (
-        <Loaded key={id} resource={consultation}>
-          {(data) => {
-            const text = textIn(data, readIn);
-            return (
-              <>
-                <Kicker c={data} />
-                {data.status === 'draft' && <p class="warning">{t('consultation.draftNote')}</p>}
-                <TextLanguages c={data} shown={text} onChoose={(l) => setChosen({ id, language: l })} />
-                <ConsultationArticle
-                  c={data}
-                  shown={text}
-                  body={bodies.data?.items.find((body) => body.id === data.bodyId)}
-                />
-                {data.status !== 'draft' && <ConsultationStatements key={data.id} c={data} />}
-                {data.status !== 'draft' && <ConsultationSubmissions key={data.id} c={data} />}
-                {manages && <ManageConsultation c={data} onChange={consultation.set} />}
-                {manages && data.status !== 'draft' && <AlertFigures key={data.version} id={data.id} />}
-                {data.status !== 'draft' && <VersionHistory key={data.version} id={data.id} />}
-                <p>
-                  <a href="/consultations">{t('consultation.back')}</a>
-                </p>
-              </>
-            );
-          }}
-        </Loaded>
-      )}
+      <Loaded key={id} resource={consultation} wayBack>
+        {(data) => {
+          const text = textIn(data, readIn);
+          return (
+            <>
+              <Kicker c={data} />
+              {data.status === 'draft' && <p class="warning">{t('consultation.draftNote')}</p>}
+              <TextLanguages c={data} shown={text} onChoose={(l) => setChosen({ id, language: l })} />
+              <ConsultationArticle
+                c={data}
+                shown={text}
+                body={bodies.data?.items.find((body) => body.id === data.bodyId)}
+              />
+              {data.status !== 'draft' && <ConsultationStatements key={data.id} c={data} />}
+              {data.status !== 'draft' && <ConsultationSubmissions key={data.id} c={data} />}
+              {manages && <ManageConsultation c={data} onChange={consultation.set} />}
+              {manages && data.status !== 'draft' && <AlertFigures key={data.version} id={data.id} />}
+              {data.status !== 'draft' && <VersionHistory key={data.version} id={data.id} />}
+              <p>
+                <a href="/consultations">{t('consultation.back')}</a>
+              </p>
+            </>
+          );
+        }}
+      </Loaded>
     </>
   );
 }

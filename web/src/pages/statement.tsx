@@ -1,6 +1,5 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { ApiError } from '../api.ts';
 import { Notice } from '../forms.tsx';
 import { useI18n } from '../i18n.tsx';
 import { Loaded, useResource } from '../load.tsx';
@@ -41,7 +40,6 @@ export function StatementPage({ id }: { id: string }) {
     else statement.reload();
     if (message) setNotice({ message, at: Date.now() });
   };
-  const notFound = statement.error instanceof ApiError && statement.error.status === 404;
   const title = shown?.title ?? (statement.error ? t('statement.notFound') : t('common.loading'));
   const lead = Boolean(s && me?.organisations.some((o) => o.id === s.leadOrganisationId));
   // Representatives of member organisations other than the lead sign; the lead gives its mandate on submitting.
@@ -54,99 +52,93 @@ export function StatementPage({ id }: { id: string }) {
         {title}
       </PageHeading>
       {notice && <Notice key={notice.at}>{notice.message}</Notice>}
-      {notFound ? (
-        <p>
-          <a href="/consultations">{t('consultation.back')}</a>
-        </p>
-      ) : (
-        <Loaded key={id} resource={statement}>
-          {(data) => {
-            const text = shown ?? { language: data.language, title: data.title, body: data.body };
-            const closed = cosigningClosed(data);
-            return (
-              <>
-                <p class="kicker">
-                  <span>{t('statement.kind')}</span> <StatementStatus s={data} />
+      <Loaded key={id} resource={statement} wayBack>
+        {(data) => {
+          const text = shown ?? { language: data.language, title: data.title, body: data.body };
+          const closed = cosigningClosed(data);
+          return (
+            <>
+              <p class="kicker">
+                <span>{t('statement.kind')}</span> <StatementStatus s={data} />
+              </p>
+              {data.status === 'draft' && <p class="warning">{t('statement.draftPrivate')}</p>}
+              {data.status === 'withdrawn' && <p class="warning">{t('statement.withdrawnNote')}</p>}
+              {isSubmitted(data) && (
+                <p class="note">
+                  {t('statement.submittedNote')}{' '}
+                  <a href={submissionPath(data.id)}>{t('statement.readRecord')}</a>
                 </p>
-                {data.status === 'draft' && <p class="warning">{t('statement.draftPrivate')}</p>}
-                {data.status === 'withdrawn' && <p class="warning">{t('statement.withdrawnNote')}</p>}
-                {isSubmitted(data) && (
-                  <p class="note">
-                    {t('statement.submittedNote')}{' '}
-                    <a href={submissionPath(data.id)}>{t('statement.readRecord')}</a>
-                  </p>
+              )}
+              <StatementFacts s={data} consultation={consultation.data} body={body.data}>
+                {!isSubmitted(data) && (
+                  <>
+                    <dt>{t('statement.signatureCount')}</dt>
+                    <dd>{formatNumber(data.currentSignatureCount)}</dd>
+                  </>
                 )}
-                <StatementFacts s={data} consultation={consultation.data} body={body.data}>
-                  {!isSubmitted(data) && (
-                    <>
-                      <dt>{t('statement.signatureCount')}</dt>
-                      <dd>{formatNumber(data.currentSignatureCount)}</dd>
-                    </>
-                  )}
-                </StatementFacts>
-                <StatementBody s={data} shown={text} onChoose={choose} headingId="statement-text" />
-                {submission.data && (
-                  <section aria-labelledby="statement-answer">
-                    <Answer s={submission.data} headingId="statement-answer" />
-                    <dl class="meta">
-                      <DeliveryFacts s={submission.data} />
-                    </dl>
-                  </section>
-                )}
-                {data.status === 'open' && closed && (
-                  <p class="note">
-                    {t('statement.cosignClosed', { date: formatDate(data.cosignDeadline ?? data.updatedAt) })}
-                  </p>
-                )}
-                {data.status === 'open' && !closed && signers.length > 0 && (
-                  <CoSign
-                    s={data}
-                    organisations={signers}
-                    onSigned={statement.set}
-                    onWithdrawn={() => statement.reload()}
-                  />
-                )}
-                {data.status === 'open' && !closed && me === null && (
-                  <p class="note">
-                    {t('statement.signInToSign')} <a href="/sign-in">{t('nav.signIn')}</a>
-                  </p>
-                )}
-                {/* Once submitted, the signatories delivered (the lead's own mandate among them). */}
-                {submission.data ? (
-                  <section aria-labelledby="statement-signatories">
-                    <Signatories s={submission.data} headingId="statement-signatories" />
-                  </section>
-                ) : (
-                  <Signatures s={data} />
-                )}
-                {lead && (
-                  <ManageStatement
-                    s={data}
-                    consultation={consultation.data}
-                    body={body.data}
-                    onChange={changed}
-                    onSubmitted={(submission) =>
-                      changed(
-                        { ...data, status: submission.status, updatedAt: submission.submittedAt },
-                        <p>
-                          {t('statement.submittedNotice')}{' '}
-                          <a href={submissionPath(submission.id)}>{t('statement.readRecord')}</a>
-                        </p>,
-                      )
-                    }
-                  />
-                )}
-                <StatementVersions key={data.version} s={data} />
-                {consultation.data && (
-                  <p>
-                    {t('statement.backTo')} <ConsultationLink c={consultation.data} />
-                  </p>
-                )}
-              </>
-            );
-          }}
-        </Loaded>
-      )}
+              </StatementFacts>
+              <StatementBody s={data} shown={text} onChoose={choose} headingId="statement-text" />
+              {submission.data && (
+                <section aria-labelledby="statement-answer">
+                  <Answer s={submission.data} headingId="statement-answer" />
+                  <dl class="meta">
+                    <DeliveryFacts s={submission.data} />
+                  </dl>
+                </section>
+              )}
+              {data.status === 'open' && closed && (
+                <p class="note">
+                  {t('statement.cosignClosed', { date: formatDate(data.cosignDeadline ?? data.updatedAt) })}
+                </p>
+              )}
+              {data.status === 'open' && !closed && signers.length > 0 && (
+                <CoSign
+                  s={data}
+                  organisations={signers}
+                  onSigned={statement.set}
+                  onWithdrawn={() => statement.reload()}
+                />
+              )}
+              {data.status === 'open' && !closed && me === null && (
+                <p class="note">
+                  {t('statement.signInToSign')} <a href="/sign-in">{t('nav.signIn')}</a>
+                </p>
+              )}
+              {/* Once submitted, the signatories delivered (the lead's own mandate among them). */}
+              {submission.data ? (
+                <section aria-labelledby="statement-signatories">
+                  <Signatories s={submission.data} headingId="statement-signatories" />
+                </section>
+              ) : (
+                <Signatures s={data} />
+              )}
+              {lead && (
+                <ManageStatement
+                  s={data}
+                  consultation={consultation.data}
+                  body={body.data}
+                  onChange={changed}
+                  onSubmitted={(submission) =>
+                    changed(
+                      { ...data, status: submission.status, updatedAt: submission.submittedAt },
+                      <p>
+                        {t('statement.submittedNotice')}{' '}
+                        <a href={submissionPath(submission.id)}>{t('statement.readRecord')}</a>
+                      </p>,
+                    )
+                  }
+                />
+              )}
+              <StatementVersions key={data.version} s={data} />
+              {consultation.data && (
+                <p>
+                  {t('statement.backTo')} <ConsultationLink c={consultation.data} />
+                </p>
+              )}
+            </>
+          );
+        }}
+      </Loaded>
     </>
   );
 }

@@ -1,4 +1,3 @@
-import { ApiError } from '../api.ts';
 import { useI18n } from '../i18n.tsx';
 import { Loaded, useResource } from '../load.tsx';
 import { PageHeading } from '../page-heading.tsx';
@@ -27,7 +26,6 @@ export function SubmissionPage({ id }: { id: string }) {
   );
   const body = useResource<Body>(s ? `/api/bodies/${encodeURIComponent(s.bodyId)}` : null);
   const { shown, choose } = useReadIn(id, s);
-  const notFound = submission.error instanceof ApiError && submission.error.status === 404;
   const title = shown?.title ?? (submission.error ? t('submission.notFound') : t('common.loading'));
   const officer = Boolean(s && me?.bodies.some((b) => b.id === s.bodyId));
   return (
@@ -35,66 +33,60 @@ export function SubmissionPage({ id }: { id: string }) {
       <PageHeading userText={shown !== undefined} lang={shown?.language}>
         {title}
       </PageHeading>
-      {notFound ? (
-        <p>
-          <a href="/consultations">{t('consultation.back')}</a>
-        </p>
-      ) : (
-        <Loaded key={id} resource={submission}>
-          {(data) => (
-            <>
-              <p class="kicker">
-                <span>{t('submission.kind')}</span> <SubmissionStatus s={data} />
-              </p>
-              <p class="lead">{t('submission.lead')}</p>
-              <dl class="meta">
-                <dt>{t('statement.lead')}</dt>
-                <dd>
-                  <OrganisationLink id={data.leadOrganisationId} name={data.leadOrganisationName} />
-                </dd>
-                {consultation.data && (
-                  <>
-                    <dt>{t('statement.consultation')}</dt>
-                    <dd>
-                      <ConsultationLink c={consultation.data} />
-                    </dd>
-                  </>
-                )}
-                {body.data && (
-                  <>
-                    <dt>{t('statement.to')}</dt>
-                    <dd>
-                      <BodyLink body={body.data} />
-                    </dd>
-                  </>
-                )}
-                <dt>{t('consultation.version')}</dt>
-                <dd>
-                  <a href={statementPath(data.statementId)}>
-                    {t('submission.versionOf', { version: data.version })}
-                  </a>
-                </dd>
-                <DeliveryFacts s={data} />
-              </dl>
-              <StatementBody
-                s={data}
-                shown={shown ?? { language: data.language, title: data.title, body: data.body }}
-                onChoose={choose}
-                headingId="submission-text"
-              />
-              <section aria-labelledby="submission-signatories">
-                <Signatories s={data} headingId="submission-signatories" />
-              </section>
-              <SubmissionHash hash={data.submissionHash} />
-              <section aria-labelledby="submission-answer">
-                <Answer s={data} headingId="submission-answer" />
-              </section>
-              {officer && <OfficerActions s={data} onChange={() => submission.reload()} />}
-              {data.deliveries && <Deliveries deliveries={data.deliveries} />}
-            </>
-          )}
-        </Loaded>
-      )}
+      <Loaded key={id} resource={submission} wayBack>
+        {(data) => (
+          <>
+            <p class="kicker">
+              <span>{t('submission.kind')}</span> <SubmissionStatus s={data} />
+            </p>
+            <p class="lead">{t('submission.lead')}</p>
+            <dl class="meta">
+              <dt>{t('statement.lead')}</dt>
+              <dd>
+                <OrganisationLink id={data.leadOrganisationId} name={data.leadOrganisationName} />
+              </dd>
+              {consultation.data && (
+                <>
+                  <dt>{t('statement.consultation')}</dt>
+                  <dd>
+                    <ConsultationLink c={consultation.data} />
+                  </dd>
+                </>
+              )}
+              {body.data && (
+                <>
+                  <dt>{t('statement.to')}</dt>
+                  <dd>
+                    <BodyLink body={body.data} />
+                  </dd>
+                </>
+              )}
+              <dt>{t('consultation.version')}</dt>
+              <dd>
+                <a href={statementPath(data.statementId)}>
+                  {t('submission.versionOf', { version: data.version })}
+                </a>
+              </dd>
+              <DeliveryFacts s={data} />
+            </dl>
+            <StatementBody
+              s={data}
+              shown={shown ?? { language: data.language, title: data.title, body: data.body }}
+              onChoose={choose}
+              headingId="submission-text"
+            />
+            <section aria-labelledby="submission-signatories">
+              <Signatories s={data} headingId="submission-signatories" />
+            </section>
+            <SubmissionHash hash={data.submissionHash} />
+            <section aria-labelledby="submission-answer">
+              <Answer s={data} headingId="submission-answer" />
+            </section>
+            {officer && <OfficerActions s={data} onChange={() => submission.reload()} />}
+            {data.deliveries && <Deliveries deliveries={data.deliveries} />}
+          </>
+        )}
+      </Loaded>
     </>
   );
 }
