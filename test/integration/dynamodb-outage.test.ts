@@ -8,6 +8,7 @@ import { freePort } from '#infra/local/ports.ts';
 import { type Runtime, startLocalRuntime } from '#infra/local/runtime.ts';
 import { principles } from '#shared/membership/principles.ts';
 import { allItems, invariantViolations } from '../support/invariants.ts';
+import { storedEmails } from '../support/ses.ts';
 
 /**
  * A runtime of its own, its data on disk, so that DynamoDB Local can be stopped and started again
@@ -98,9 +99,7 @@ describe('when DynamoDB Local goes down and comes back while requests are in fli
     let receipted = new Set<string>();
     while (receipted.size < expected.size && Date.now() < deadline) {
       await sleep(500);
-      const { emails } = (await (await fetch(`${runtime.urls.inbox}/store`)).json()) as {
-        emails: { destination: { to: string[] } }[];
-      };
+      const emails = await storedEmails(runtime.urls.inbox);
       receipted = new Set(emails.flatMap((e) => e.destination.to).filter((to) => expected.has(to)));
     }
     expect(receipted.size).toBe(expected.size);

@@ -7,6 +7,7 @@ import { store } from '#shared/store/client.ts';
 import { queryAll } from '#shared/store/query.ts';
 import { createSubscription } from '#shared/subscriptions/subscription-store.ts';
 import { type Client, signedInCoordinator, signIn, uniqueEmail } from '../support/people.ts';
+import { storedEmails } from '../support/ses.ts';
 
 const { baseUrl, sesUrl } = inject('runtime');
 const SUBSCRIBERS = 1000;
@@ -24,11 +25,8 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** How many emails each of the addresses has received, read from the SES store. */
 async function receivedBy(addresses: Set<string>): Promise<Map<string, number>> {
-  const { emails } = (await (await fetch(`${sesUrl}/store`)).json()) as {
-    emails: { destination: { to: string[] } }[];
-  };
   const received = new Map<string, number>();
-  for (const email of emails) {
+  for (const email of await storedEmails()) {
     for (const to of email.destination.to) {
       if (addresses.has(to)) received.set(to, (received.get(to) ?? 0) + 1);
     }

@@ -10,11 +10,15 @@ export interface StoredEmail {
   at: number;
 }
 
+/** Every message a local SES endpoint holds (the shared test runtime's unless another is named). */
+export async function storedEmails(sesUrl = inject('runtime').sesUrl): Promise<StoredEmail[]> {
+  const response = await fetch(`${sesUrl}/store`);
+  return ((await response.json()) as { emails: StoredEmail[] }).emails;
+}
+
 /** The messages the local SES endpoint holds for an address. */
 export async function emailsTo(address: string): Promise<StoredEmail[]> {
-  const response = await fetch(`${inject('runtime').sesUrl}/store`);
-  const { emails } = (await response.json()) as { emails: StoredEmail[] };
-  return emails.filter((email) => email.destination.to.some((to) => to.includes(address)));
+  return (await storedEmails()).filter((email) => email.destination.to.some((to) => to.includes(address)));
 }
 
 /** Waits until the address has received `count` messages (stream delivery is asynchronous). */
