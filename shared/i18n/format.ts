@@ -17,6 +17,13 @@ export const placeholdersIn = (template: string): string[] => [
   ...new Set([...template.matchAll(/\{(\w+)(?:\}|, plural,)/g)].map((m) => m[1] ?? '')),
 ];
 
+/** The plural arguments of a message, each with the forms it gives (`one`, `few`, `=0`…). */
+export const pluralsIn = (template: string) =>
+  [...template.matchAll(plural)].map(([, name, forms]) => ({
+    name,
+    forms: [...(forms ?? '').matchAll(pluralForm)].map((m) => m[1]),
+  }));
+
 // Building an Intl formatter costs far more than using one, and pages fill hundreds of messages.
 const numberFormats = new Map<Language, Intl.NumberFormat>();
 const pluralRulesOf = new Map<Language, Intl.PluralRules>();

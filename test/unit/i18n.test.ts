@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fieldProblemCodes } from '#shared/errors.ts';
 import { fi } from '#shared/i18n/catalogue/fi.ts';
-import { placeholdersIn } from '#shared/i18n/format.ts';
+import { placeholdersIn, pluralsIn } from '#shared/i18n/format.ts';
 import { directionOf, type Language, languages } from '#shared/i18n/languages.ts';
 import { catalogueOf, formatDateTime, translator, translatorFor } from '#shared/i18n/translate.ts';
 
@@ -73,18 +73,13 @@ describe('translator', () => {
   });
 
   it('gives every plural the forms its language needs', () => {
-    const argument =
-      /\{(\w+), plural,((?:\s*(?:=\d+|zero|one|two|few|many|other)\s*\{(?:[^{}]|\{\w+\})*\})+)\s*\}/g;
     const missing: string[] = [];
     for (const { code } of languages) {
       const needed = new Intl.PluralRules(code).resolvedOptions().pluralCategories;
       for (const [key, text] of Object.entries(catalogueOf(code))) {
-        for (const [, , forms] of (text ?? '').matchAll(argument)) {
-          const given = new Set(
-            [...(forms ?? '').matchAll(/(zero|one|two|few|many|other)\s*\{/g)].map((m) => m[1]),
-          );
+        for (const { forms } of pluralsIn(text ?? '')) {
           for (const category of needed)
-            if (!given.has(category)) missing.push(`${code} ${key}: ${category}`);
+            if (!forms.includes(category)) missing.push(`${code} ${key}: ${category}`);
         }
       }
     }
