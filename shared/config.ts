@@ -19,6 +19,8 @@ export const ENV = {
   sendRatePerSecond: 'SEND_RATE_PER_SECOND',
   /** Sign-in codes one client address may ask for in 15 minutes (twice as many tries); many may share one address. */
   signInCodesPerClient: 'SIGN_IN_CODES_PER_CLIENT',
+  /** "true" lets agenda sources live on private and loopback addresses: local mode and tests only (SSRF guard). */
+  sourcesAllowPrivateAddresses: 'SOURCES_ALLOW_PRIVATE_ADDRESSES',
 } as const;
 
 const optionalUrl = z.url().optional();
@@ -40,6 +42,7 @@ const configSchema = z.object({
   [ENV.firstCoordinatorEmail]: z.email().toLowerCase().optional(),
   [ENV.sendRatePerSecond]: z.coerce.number().int().min(1).max(10_000).default(14),
   [ENV.signInCodesPerClient]: z.coerce.number().int().min(1).default(30),
+  [ENV.sourcesAllowPrivateAddresses]: z.enum(['true', 'false']).default('false'),
 });
 
 export interface Config {
@@ -57,6 +60,7 @@ export interface Config {
   firstCoordinatorEmail: string | undefined;
   sendRatePerSecond: number;
   signInCodesPerClient: number;
+  sourcesAllowPrivateAddresses: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -82,6 +86,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     firstCoordinatorEmail: e[ENV.firstCoordinatorEmail],
     sendRatePerSecond: e[ENV.sendRatePerSecond],
     signInCodesPerClient: e[ENV.signInCodesPerClient],
+    sourcesAllowPrivateAddresses: e[ENV.sourcesAllowPrivateAddresses] === 'true',
   };
 }
 

@@ -29,6 +29,8 @@ export function localEnvironment(endpoints: LocalEndpoints): Record<string, stri
     [ENV.dynamodbEndpoint]: endpoints.dynamodbEndpoint,
     [ENV.sesEndpoint]: endpoints.sesEndpoint,
     [ENV.region]: 'eu-north-1',
+    // Local feeds and the tests' fixture server live on this machine.
+    [ENV.sourcesAllowPrivateAddresses]: 'true',
     ...(endpoints.sessionSecret ? { [ENV.sessionSecret]: endpoints.sessionSecret } : {}),
     AWS_ACCESS_KEY_ID: 'local',
     AWS_SECRET_ACCESS_KEY: 'local',
