@@ -229,6 +229,27 @@ export const catalog: FunctionSpec[] = [
     trigger: { kind: 'http', routes: [routes.consultationFeed, routes.deadlineFeed] },
   },
   {
+    name: 'sources',
+    entry: 'functions/http/sources.ts',
+    description: 'Agenda sources, polling one on demand, and the triage queue of imported drafts',
+    table: 'readWrite',
+    sendsMail: false,
+    // A poll on demand waits for the source (10 s at most) and then imports.
+    timeoutSeconds: 29,
+    trigger: {
+      kind: 'http',
+      routes: [
+        routes.listSources,
+        routes.createSource,
+        routes.getSource,
+        routes.updateSource,
+        routes.pollSource,
+        routes.listTriage,
+        routes.dismissDraft,
+      ],
+    },
+  },
+  {
     name: 'fan-out-alerts',
     entry: 'functions/streams/fan-out-alerts.ts',
     description:
@@ -314,6 +335,15 @@ export const catalog: FunctionSpec[] = [
     sendsMail: false,
     timeoutSeconds: 60,
     trigger: { kind: 'schedule', everyMinutes: 60 },
+  },
+  {
+    name: 'poll-sources',
+    entry: 'functions/schedules/poll-sources.ts',
+    description: 'Polls the agenda sources that are due and imports their new items as drafts',
+    table: 'readWrite',
+    sendsMail: false,
+    timeoutSeconds: 300,
+    trigger: { kind: 'schedule', everyMinutes: 5 },
   },
   {
     name: 'close-consultations',

@@ -11,7 +11,7 @@ import {
   consultation as consultationSchema,
 } from './consultation.ts';
 
-const profileKey = (id: string) => ({ [KEY.pk]: `CONSULTATION#${id}`, [KEY.sk]: 'PROFILE' });
+export const profileKey = (id: string) => ({ [KEY.pk]: `CONSULTATION#${id}`, [KEY.sk]: 'PROFILE' });
 const versionKey = (id: string, version: number) => ({
   [KEY.pk]: `CONSULTATION#${id}`,
   [KEY.sk]: `VERSION#${String(version).padStart(6, '0')}`,
@@ -46,10 +46,13 @@ function profileItem(c: Consultation) {
 
 const parse = (item: Record<string, unknown>) => consultationSchema.parse(item);
 
+/** The write that creates a consultation, for transactions that create it with something else. */
+export const consultationCreation = (c: Consultation): TransactItem => ({
+  Put: { TableName: '', Item: profileItem(c), ConditionExpression: `attribute_not_exists(${KEY.pk})` },
+});
+
 export async function createConsultation(store: Store, c: Consultation): Promise<void> {
-  await transact(store, [
-    { Put: { TableName: '', Item: profileItem(c), ConditionExpression: `attribute_not_exists(${KEY.pk})` } },
-  ]);
+  await transact(store, [consultationCreation(c)]);
 }
 
 export async function getConsultation(store: Store, id: string): Promise<Consultation | undefined> {
@@ -152,6 +155,22 @@ export function listBodyConsultations(
   return queryPage(
     store,
     { index: 'gsi2', partition: `BODY#${bodyId}#CONSULTATIONS`, newestFirst: true, limit: 25 },
+    cursor,
+    parse,
+  );
+}
+
+/** Drafts imported from agenda sources, newest first: the coordinator's triage queue. */
+export function listImportedDrafts(store: Store, cursor: string | undefined): Promise<Page<Consultation>> {
+  return queryPage(
+    store,
+    {
+      index: 'gsi1',
+      partition: 'CONSULTATIONS#draft',
+      newestFirst: true,
+      limit: 50,
+      filter: { expression: 'attribute_exists(origin)', values: {} },
+    },
     cursor,
     parse,
   );

@@ -70,6 +70,16 @@ export const consultation = consultationFields.extend({
   decision: z.object({ url: z.string(), summary: z.string(), at: z.string() }).optional(),
   /** What changed in the latest amendment that alerts subscribers again. */
   materialChanges: z.array(z.string()).default([]),
+  /** Set on a draft imported from an agenda source, which the coordinator publishes or dismisses. */
+  origin: z
+    .object({
+      sourceId: z.string(),
+      itemId: z.string(),
+      importedAt: z.string(),
+      /** The item changed in the source after someone had edited the draft, so the draft kept their edit. */
+      changedInSourceAt: z.string().optional(),
+    })
+    .optional(),
 });
 export type Consultation = z.output<typeof consultation>;
 

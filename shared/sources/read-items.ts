@@ -1,0 +1,164 @@
+import { parseFeed } from '@rowanmanning/feed-parser';
+import { XMLValidator } from 'fast-xml-parser';
+import { decode } from 'html-entities';
+import { DomainError } from '#shared/errors.ts';
+import type { JsonMapping, SourceItem, SourceKind } from './source.ts';
+
+/** A source whose document Kaiutin cannot read; its message goes on the source's health. */
+export class UnreadableSource extends DomainError {
+  constructor(code: string, message: string) {
+    super(422, code, message);
+  }
+}
+
+/** At most this many items are read per poll: an agenda lists tens, not thousands. */
+export const MAX_ITEMS = 200;
+
+const blockEnd = /<\/(p|div|li|h[1-6]|tr|blockquote|section|article)\s*>|<br\s*\/?>/gi;
+
+/** Plain text of an HTML fragment: scripts, styles and comments dropped, paragraphs kept as lines. */
+export function plainText(html: string): string {
+  const withoutTags = html
+    .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, ' ')
+    .replace(/<!--[\s\S]*?-->/g, ' ')
+    .replace(blockEnd, '\n')
+    .replace(/<[^>]*>/g, ' ');
+  return (
+    decode(withoutTags)
+      // Decoding can reveal markup that was escaped in the source; it is text, but must not look like HTML.
+      .replace(/<(?=\s*[a-z!/])/gi, '‹')
+      .replace(/[^\S\n]+/g, ' ')
+      .replace(/ *\n[\s]*/g, '\n\n')
+      .trim()
+  );
+}
+
+const httpAddress = (value: unknown): string | undefined => {
+  if (typeof value !== 'string') return undefined;
+  try {
+    const url = new URL(value.trim());
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.href.length <= 2000
+      ? url.href
+      : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
+const isoOrUndefined = (value: unknown): string | undefined => {
+  if (typeof value !== 'string' && typeof value !== 'number' && !(value instanceof Date)) return undefined;
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
+};
+
+/** An item needs an id and a title; anything else is optional and dropped when unusable. */
+function item(fields: {
+  id: unknown;
+  title: unknown;
+  url: unknown;
+  summary: unknown;
+  published: unknown;
+}): SourceItem | undefined {
+  const title = typeof fields.title === 'string' ? plainText(fields.title) : '';
+  const url = httpAddress(fields.url);
+  const id = typeof fields.id === 'string' || typeof fields.id === 'number' ? String(fields.id).trim() : url;
+  if (!id || !title) return undefined;
+  const summary = typeof fields.summary === 'string' ? plainText(fields.summary) : '';
+  const publishedAt = isoOrUndefined(fields.published);
+  return {
+    externalId: id.slice(0, 1000),
+    title,
+    ...(url ? { url } : {}),
+    ...(summary ? { summary } : {}),
+    ...(publishedAt ? { publishedAt } : {}),
+  };
+}
+
+function readFeed(document: string): SourceItem[] {
+  // Entity declarations can expand a small document into gigabytes; agenda feeds never need them.
+  if (/<!ENTITY/i.test(document)) {
+    throw new UnreadableSource(
+      'entities_refused',
+      'The feed declares XML entities, which Kaiutin does not read.',
+    );
+  }
+  const valid = XMLValidator.validate(document);
+  if (valid !== true) {
+    throw new UnreadableSource(
+      'not_xml',
+      `The feed is not well-formed XML (line ${valid.err.line}: ${valid.err.msg}).`,
+    );
+  }
+  let feed: ReturnType<typeof parseFeed>;
+  try {
+    feed = parseFeed(document);
+  } catch {
+    throw new UnreadableSource('not_a_feed', 'The document is XML but neither an RSS nor an Atom feed.');
+  }
+  return feed.items
+    .map((entry) =>
+      item({
+        id: entry.id,
+        title: entry.title,
+        url: entry.url,
+        summary: entry.description ?? entry.content,
+        published: entry.published ?? entry.updated,
+      }),
+    )
+    .filter((entry) => entry !== undefined);
+}
+
+const at = (value: unknown, path: string | undefined): unknown =>
+  path === undefined || path === ''
+    ? value
+    : path
+        .split('.')
+        .reduce<unknown>(
+          (node, key) =>
+            node !== null && typeof node === 'object' && Object.hasOwn(node, key)
+              ? (node as Record<string, unknown>)[key]
+              : undefined,
+          value,
+        );
+
+function readJson(document: string, mapping: JsonMapping): SourceItem[] {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(document);
+  } catch {
+    throw new UnreadableSource('not_json', 'The document is not valid JSON.');
+  }
+  const list = at(parsed, mapping.items);
+  if (!Array.isArray(list)) {
+    throw new UnreadableSource(
+      'no_items',
+      mapping.items
+        ? `The JSON has no list of items at "${mapping.items}".`
+        : 'The JSON is not a list of items; give the path to the list in the mapping.',
+    );
+  }
+  return list
+    .map((entry) =>
+      item({
+        id: at(entry, mapping.id),
+        title: at(entry, mapping.title),
+        url: at(entry, mapping.url),
+        summary: at(entry, mapping.summary),
+        published: at(entry, mapping.published),
+      }),
+    )
+    .filter((entry) => entry !== undefined);
+}
+
+/** The items of a fetched document, the first {@link MAX_ITEMS}; one item per id. */
+export function readItems(kind: SourceKind, document: string, mapping?: JsonMapping): SourceItem[] {
+  // RSS and Atom are told apart by the document itself; the kind says which reader to use.
+  const items =
+    kind === 'json'
+      ? readJson(document, mapping ?? { items: '', id: 'id', title: 'title' })
+      : readFeed(document);
+  const seen = new Set<string>();
+  return items
+    .filter((entry) => !seen.has(entry.externalId) && seen.add(entry.externalId))
+    .slice(0, MAX_ITEMS);
+}

@@ -1,0 +1,226 @@
+import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import * as z from 'zod';
+import type { Consultation } from '#shared/consultations/consultation.ts';
+import {
+  consultationCreation,
+  profileKey as consultationKey,
+} from '#shared/consultations/consultation-store.ts';
+import { Conflict } from '#shared/errors.ts';
+import type { Store } from '#shared/store/client.ts';
+import { getMany, queryAll } from '#shared/store/query.ts';
+import { KEY } from '#shared/store/table.ts';
+import { failedConditions, putItem, transact } from '#shared/store/transactions.ts';
+import { type Source, type SourceHealth, source as sourceSchema } from './source.ts';
+
+const sourceKey = (id: string) => ({ [KEY.pk]: `SOURCE#${id}`, [KEY.sk]: 'PROFILE' });
+const itemKey = (sourceId: string, itemId: string) => ({
+  [KEY.pk]: `SOURCE#${sourceId}`,
+  [KEY.sk]: `ITEM#${itemId}`,
+});
+
+/** What the next conditional request sends back to the source; internal, never in the API. */
+export interface FetchState {
+  etag?: string;
+  lastModified?: string;
+}
+
+/** What Kaiutin remembers of an item it has read, so that polling again never imports it twice. */
+export const importedItem = z.object({
+  sourceId: z.string(),
+  itemId: z.string(),
+  externalId: z.string(),
+  contentHash: z.string(),
+  consultationId: z.string(),
+  state: z.enum(['drafted', 'dismissed']),
+  importedAt: z.string(),
+  /** The draft's updatedAt as the import last wrote it: a later one means a person edited the draft. */
+  syncedAt: z.string(),
+});
+export type ImportedItem = z.output<typeof importedItem>;
+
+const fetchStateOf = (item: Record<string, unknown>): FetchState =>
+  (item.fetchState as FetchState | undefined) ?? {};
+
+/** Every source, oldest first: a network watches tens of them. */
+export async function listSources(store: Store): Promise<{ source: Source; fetchState: FetchState }[]> {
+  const items = await queryAll(store, { index: 'gsi1', partition: 'SOURCES' });
+  return items.map((item) => ({ source: sourceSchema.parse(item), fetchState: fetchStateOf(item) }));
+}
+
+export async function getSource(
+  store: Store,
+  id: string,
+): Promise<{ source: Source; fetchState: FetchState } | undefined> {
+  const { Item } = await store.db.send(
+    new GetCommand({ TableName: store.tableName, Key: sourceKey(id), ConsistentRead: true }),
+  );
+  return Item ? { source: sourceSchema.parse(Item), fetchState: fetchStateOf(Item) } : undefined;
+}
+
+export async function createSource(store: Store, s: Source): Promise<void> {
+  await transact(store, [
+    {
+      Put: {
+        TableName: '',
+        Item: {
+          ...sourceKey(s.id),
+          [KEY.gsi1pk]: 'SOURCES',
+          [KEY.gsi1sk]: `${s.createdAt}#${s.id}`,
+          entity: 'source',
+          ...s,
+        },
+        ConditionExpression: `attribute_not_exists(${KEY.pk})`,
+      },
+    },
+  ]);
+}
+
+/**
+ * Saves a coordinator's edit field by field, so it never overwrites health a poll writes meanwhile;
+ * it holds only if nobody else edited the source since it was read.
+ */
+export async function saveSourceSettings(store: Store, before: Source, after: Source): Promise<void> {
+  const { id, health, createdAt, bodyId, ...settings } = after;
+  const fields = Object.entries(settings).filter(([, value]) => value !== undefined);
+  try {
+    await store.db.send(
+      new UpdateCommand({
+        TableName: store.tableName,
+        Key: sourceKey(id),
+        UpdateExpression: `SET ${fields.map((_, i) => `#f${i} = :f${i}`).join(', ')}, #h.#next = :next`,
+        ConditionExpression: 'updatedAt = :seen',
+        ExpressionAttributeNames: {
+          ...Object.fromEntries(fields.map(([field], i) => [`#f${i}`, field])),
+          '#h': 'health',
+          '#next': 'nextPollAt',
+        },
+        ExpressionAttributeValues: {
+          ...Object.fromEntries(fields.map(([, value], i) => [`:f${i}`, value])),
+          ':seen': before.updatedAt,
+          ':next': health.nextPollAt,
+        },
+      }),
+    );
+  } catch (error) {
+    if ((error as Error).name === 'ConditionalCheckFailedException') {
+      throw new Conflict(
+        'Someone changed this source at the same time. Reload it and try again.',
+        'changed_meanwhile',
+      );
+    }
+    throw error;
+  }
+}
+
+/**
+ * Takes a due source for one poll by moving its next poll past the poll's duration: of two
+ * schedulers that both saw it due, only one gets it.
+ */
+export async function claimSource(store: Store, s: Source, until: string): Promise<boolean> {
+  try {
+    await store.db.send(
+      new UpdateCommand({
+        TableName: store.tableName,
+        Key: sourceKey(s.id),
+        UpdateExpression: 'SET #h.#next = :until',
+        ConditionExpression: '#h.#next = :seen',
+        ExpressionAttributeNames: { '#h': 'health', '#next': 'nextPollAt' },
+        ExpressionAttributeValues: { ':until': until, ':seen': s.health.nextPollAt },
+      }),
+    );
+    return true;
+  } catch (error) {
+    if ((error as Error).name === 'ConditionalCheckFailedException') return false;
+    throw error;
+  }
+}
+
+/** Records a poll's outcome; settings edited meanwhile are untouched. */
+export async function saveHealth(
+  store: Store,
+  sourceId: string,
+  health: SourceHealth,
+  fetchState: FetchState,
+): Promise<void> {
+  await store.db.send(
+    new UpdateCommand({
+      TableName: store.tableName,
+      Key: sourceKey(sourceId),
+      UpdateExpression: 'SET health = :health, fetchState = :fetchState',
+      ConditionExpression: `attribute_exists(${KEY.pk})`,
+      ExpressionAttributeValues: { ':health': health, ':fetchState': fetchState },
+    }),
+  );
+}
+
+/** The items of a source Kaiutin has already read, by item id. */
+export async function getImportedItems(
+  store: Store,
+  sourceId: string,
+  itemIds: string[],
+): Promise<Map<string, ImportedItem>> {
+  const found = await getMany(
+    store,
+    itemIds.map((id) => itemKey(sourceId, id)),
+  );
+  return new Map(found.map((item) => importedItem.parse(item)).map((item) => [item.itemId, item]));
+}
+
+const itemRecord = (item: ImportedItem) => ({
+  ...itemKey(item.sourceId, item.itemId),
+  entity: 'source-item',
+  ...item,
+});
+
+/** A new item and its draft, both or neither; an item already read (by a poll running alongside) is skipped. */
+export async function importItem(store: Store, item: ImportedItem, draft: Consultation): Promise<boolean> {
+  try {
+    await transact(store, [
+      {
+        Put: {
+          TableName: '',
+          Item: itemRecord(item),
+          ConditionExpression: `attribute_not_exists(${KEY.pk})`,
+        },
+      },
+      consultationCreation(draft),
+    ]);
+    return true;
+  } catch (error) {
+    if (failedConditions(error).includes(0)) return false;
+    throw error;
+  }
+}
+
+export async function saveImportedItem(store: Store, item: ImportedItem): Promise<void> {
+  await transact(store, [putItem(itemRecord(item))]);
+}
+
+/** Dismissing deletes the draft and remembers the item as dismissed, so no poll brings it back. */
+export async function dismissDraft(store: Store, draft: Consultation, item: ImportedItem): Promise<void> {
+  try {
+    await transact(store, [
+      {
+        Delete: {
+          TableName: '',
+          Key: consultationKey(draft.id),
+          ConditionExpression: '#status = :draft AND updatedAt = :seen',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: { ':draft': 'draft', ':seen': draft.updatedAt },
+        },
+      },
+      putItem(itemRecord({ ...item, state: 'dismissed' })),
+    ]);
+  } catch (error) {
+    if (failedConditions(error).includes(0)) {
+      throw new Conflict(
+        'Someone changed or published this draft at the same time. Reload the queue.',
+        'changed_meanwhile',
+      );
+    }
+    throw error;
+  }
+}
+
+export const getImportedItem = async (store: Store, sourceId: string, itemId: string) =>
+  (await getImportedItems(store, sourceId, [itemId])).get(itemId);

@@ -1,0 +1,172 @@
+import { createHash } from 'node:crypto';
+import * as z from 'zod';
+import type { Consultation } from '#shared/consultations/consultation.ts';
+import { type Language, languageCodes } from '#shared/i18n/languages.ts';
+import { httpUrl, someChange, text } from '#shared/text.ts';
+import { type Topic, topics } from '#shared/topics.ts';
+
+/**
+ * An agenda source: a feed or API where a body publishes what it will decide. Kaiutin polls it and
+ * turns each new item into a draft upcoming decision for the coordinator to publish or dismiss.
+ */
+export const sourceKinds = ['rss', 'atom', 'json'] as const;
+export type SourceKind = (typeof sourceKinds)[number];
+
+const LIMITS = { keyword: 60, keywords: 50, rules: 30, topicsPerRule: topics.length } as const;
+export const POLL_MINUTES = { min: 15, max: 7 * 24 * 60, default: 60 } as const;
+
+const keyword = z.string().trim().min(2).max(LIMITS.keyword);
+const topicList = z.array(z.enum(topics)).min(1).max(topics.length);
+
+/** A dotted path into a JSON document, such as `data.items` or `subject`. */
+const jsonPath = z
+  .string()
+  .trim()
+  .max(120)
+  .regex(/^[A-Za-z0-9_$-]+(\.[A-Za-z0-9_$-]+)*$/, 'A dotted path such as data.items.');
+
+/** Where a JSON API keeps its items and, in each item, the fields Kaiutin reads. */
+export const jsonMapping = z.object({
+  /** Empty when the document itself is the list. */
+  items: z.union([jsonPath, z.literal('')]).default(''),
+  id: jsonPath,
+  title: jsonPath,
+  url: jsonPath.optional(),
+  summary: jsonPath.optional(),
+  published: jsonPath.optional(),
+});
+export type JsonMapping = z.output<typeof jsonMapping>;
+
+/** Items that mention one of the keywords get the rule's topics. */
+export const topicRule = z.object({
+  keywords: z.array(keyword).min(1).max(20),
+  topics: topicList,
+});
+export type TopicRule = z.output<typeof topicRule>;
+
+const sourceFields = z.object({
+  bodyId: z.string().trim().min(1).max(64),
+  name: text(120),
+  url: httpUrl,
+  kind: z.enum(sourceKinds),
+  mapping: jsonMapping.optional(),
+  /** The language the source writes in: the original language of its drafts. */
+  language: z.enum(languageCodes).default('fi'),
+  /** Suggested for an item that no rule matches. */
+  topics: topicList,
+  /** When given, only items that mention one of them are imported. */
+  keywords: z.array(keyword).max(LIMITS.keywords).default([]),
+  rules: z.array(topicRule).max(LIMITS.rules).default([]),
+  everyMinutes: z.number().int().min(POLL_MINUTES.min).max(POLL_MINUTES.max).default(POLL_MINUTES.default),
+  enabled: z.boolean().default(true),
+});
+
+/** A JSON source cannot be read without knowing where its fields are. */
+export const missesMapping = (s: { kind: SourceKind; mapping?: JsonMapping }) =>
+  s.kind === 'json' && s.mapping === undefined;
+
+export const MAPPING_REQUIRED = {
+  field: 'mapping',
+  message: 'A JSON source needs the mapping of its fields.',
+  code: 'required',
+} as const;
+
+export const sourceInput = sourceFields.refine((s) => !missesMapping(s), {
+  message: MAPPING_REQUIRED.message,
+  params: { code: MAPPING_REQUIRED.code },
+  path: [MAPPING_REQUIRED.field],
+});
+export type SourceInput = z.output<typeof sourceInput>;
+
+export const sourceChanges = sourceFields
+  .omit({ bodyId: true })
+  .partial()
+  .refine(...someChange);
+export type SourceChanges = z.output<typeof sourceChanges>;
+
+/** What the last polls found: shown to the coordinator, so a broken source is noticed. */
+export const sourceHealth = z.object({
+  lastPolledAt: z.string().optional(),
+  lastSuccessAt: z.string().optional(),
+  lastError: z.object({ at: z.string(), code: z.string(), message: z.string() }).optional(),
+  /** Failures since the last success; each doubles the wait before the next poll. */
+  failures: z.number().int().default(0),
+  /** Items in the source at its last successful poll. */
+  itemsFound: z.number().int().default(0),
+  /** Items turned into drafts, ever. */
+  itemsImported: z.number().int().default(0),
+  nextPollAt: z.string(),
+});
+export type SourceHealth = z.output<typeof sourceHealth>;
+
+export const source = sourceFields.extend({
+  id: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  health: sourceHealth,
+});
+export type Source = z.output<typeof source>;
+
+/** An item as read from a source, before it becomes a draft. */
+export interface SourceItem {
+  externalId: string;
+  title: string;
+  url?: string;
+  summary?: string;
+  publishedAt?: string;
+}
+
+/** Stable and key-safe whatever the source uses as ids (URLs, numbers, GUIDs). */
+export const itemIdOf = (externalId: string) =>
+  createHash('sha256').update(externalId).digest('hex').slice(0, 32);
+
+/** Changes when anything Kaiutin copies from the item changes. */
+export const contentHashOf = (item: SourceItem) =>
+  createHash('sha256')
+    .update(JSON.stringify([item.title, item.url ?? '', item.summary ?? '']))
+    .digest('hex')
+    .slice(0, 32);
+
+const mentions = (haystack: string, words: string[]) =>
+  words.some((w) => haystack.includes(w.toLocaleLowerCase()));
+const searchable = (item: SourceItem) => `${item.title}\n${item.summary ?? ''}`.toLocaleLowerCase();
+
+/** Without keywords every item counts; with them, only items that mention one. */
+export const isWanted = (source: Pick<Source, 'keywords'>, item: SourceItem) =>
+  source.keywords.length === 0 || mentions(searchable(item), source.keywords);
+
+/** The topics of every rule the item matches, else the source's own. */
+export function suggestedTopics(source: Pick<Source, 'rules' | 'topics'>, item: SourceItem): Topic[] {
+  const haystack = searchable(item);
+  const matched = new Set(
+    source.rules.filter((r) => mentions(haystack, r.keywords)).flatMap((r) => r.topics),
+  );
+  return matched.size > 0 ? topics.filter((t) => matched.has(t)) : source.topics;
+}
+
+const POLL_BACKOFF_CAP_MINUTES = 24 * 60;
+
+/** After a success, the source's interval; after failures, twice as long for each, up to a day. */
+export function nextPollAfter(source: Pick<Source, 'everyMinutes'>, failures: number, now: Date): string {
+  const minutes = Math.min(source.everyMinutes * 2 ** Math.min(failures, 16), POLL_BACKOFF_CAP_MINUTES);
+  return new Date(now.getTime() + Math.max(minutes, source.everyMinutes) * 60_000).toISOString();
+}
+
+/** Cuts text to a limit at a word boundary, marking the cut. */
+export function clip(value: string, max: number): string {
+  if (value.length <= max) return value;
+  const cut = value.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${space > max / 2 ? cut.slice(0, space) : cut}…`;
+}
+
+export const DRAFT_LIMITS = { title: 200, summary: 4000 } as const;
+
+/** The texts and links a draft takes from its item. */
+export function draftTexts(item: SourceItem, language: Language) {
+  const title = clip(item.title, DRAFT_LIMITS.title);
+  return {
+    texts: { [language]: { title, summary: clip(item.summary || item.title, DRAFT_LIMITS.summary) } },
+    links: item.url ? [{ title, url: item.url }] : [],
+  } satisfies Pick<Consultation, 'texts' | 'links'>;
+}

@@ -1,0 +1,80 @@
+import { readFileSync } from 'node:fs';
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+
+const fixture = (name: string) =>
+  readFileSync(join(import.meta.dirname, '../fixtures/sources', name), 'utf8');
+
+const changingFeed = (version: 1 | 2) => `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>Muuttuva esityslista</title><link>https://example.fi/</link>
+<item><guid>muuttuva-1</guid><title>Nuorisotilojen aukioloajat${version === 2 ? ' (tarkistettu)' : ''}</title>
+<link>https://example.fi/asia/1</link><description>Versio ${version}: nuorisotilojen aukioloajat.</description></item>
+<item><guid>muuttuva-2</guid><title>Liikuntapaikkojen vuorot${version === 2 ? ' (tarkistettu)' : ''}</title>
+<link>https://example.fi/asia/2</link><description>Versio ${version}: vuorojen jako.</description></item>
+</channel></rss>`;
+
+const hugeFeed = () =>
+  `<?xml version="1.0"?><rss version="2.0"><channel><title>Liian suuri</title>${'<item><title>x</title><guid>x</guid><description>'.concat('y'.repeat(1000), '</description></item>').repeat(3000)}</channel></rss>`;
+
+/**
+ * Serves the agenda-source fixtures over HTTP on 127.0.0.1, as municipal systems would: an RSS
+ * agenda with an ETag, an Atom feed, a JSON API, broken XML, one that never answers, one too large,
+ * and one whose items change when told to.
+ */
+export async function startSourceFixtures() {
+  const requests: { path: string; headers: IncomingHttpHeaders }[] = [];
+  let changingVersion: 1 | 2 = 1;
+  const server: Server = createServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://fixtures').pathname;
+    requests.push({ path, headers: req.headers });
+    const send = (type: string, body: string, headers: Record<string, string> = {}) => {
+      res.writeHead(200, { 'content-type': type, ...headers });
+      res.end(body);
+    };
+    switch (path) {
+      case '/agenda.rss':
+        if (req.headers['if-none-match'] === '"agenda-v1"') {
+          res.writeHead(304).end();
+          return;
+        }
+        return send('application/rss+xml', fixture('agenda.rss'), {
+          etag: '"agenda-v1"',
+          'last-modified': 'Mon, 23 Nov 2026 06:00:00 GMT',
+        });
+      case '/news.atom':
+        return send('application/atom+xml', fixture('news.atom'));
+      case '/decisions.json':
+        return send('application/json', fixture('decisions.json'));
+      case '/broken.rss':
+        return send('application/rss+xml', fixture('broken.rss'));
+      case '/changing.rss':
+        return send('application/rss+xml', changingFeed(changingVersion));
+      case '/huge.rss':
+        // No Content-Length: the reader must stop counting on its own.
+        res.writeHead(200, { 'content-type': 'application/rss+xml' });
+        return res.end(hugeFeed());
+      case '/redirect.rss':
+        res.writeHead(302, { location: '/agenda.rss' }).end();
+        return;
+      case '/slow.rss':
+        // Never answers; the reader's deadline must end the wait.
+        return;
+      default:
+        res.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    url: (path: string) => `${base}${path}`,
+    requests,
+    changeItems() {
+      changingVersion = 2;
+    },
+    async stop() {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
+}
