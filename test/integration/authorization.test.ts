@@ -111,6 +111,14 @@ const allowed: Record<string, readonly Who[]> = {
 
   consultationFeed: everyone,
   deadlineFeed: everyone,
+
+  listSources: ['coordinator'],
+  createSource: ['coordinator'],
+  getSource: ['coordinator'],
+  updateSource: ['coordinator'],
+  pollSource: ['coordinator'],
+  listTriage: ['coordinator'],
+  dismissDraft: ['coordinator'],
 };
 
 const { baseUrl } = inject('runtime');
@@ -285,6 +293,15 @@ const requests: Record<string, (who: Who) => Call> = {
 
   consultationFeed: () => ({}),
   deadlineFeed: () => ({}),
+  // Coordinator-only: the role is checked before the input, so a source that does not exist, or an
+  // empty body, shows the coordinator got through (404 or 400) and everyone else did not.
+  listSources: () => ({}),
+  createSource: () => ({ body: {} }),
+  getSource: () => ({ params: { id: 'no-such-source' } }),
+  updateSource: () => ({ params: { id: 'no-such-source' }, body: {} }),
+  pollSource: () => ({ params: { id: 'no-such-source' } }),
+  listTriage: () => ({}),
+  dismissDraft: () => ({ params: { id: 'no-such-draft' } }),
 };
 
 const bodyInput = (name: string) => ({

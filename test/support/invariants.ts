@@ -14,7 +14,8 @@ const versionOf = (sk: string) => Number(sk.slice('VERSION#'.length));
  *   the version's tally counts exactly its deliveries;
  * - every organisation was approved on the record, and a resigned or removed one has that on record
  *   too; its representative count equals its representatives, each added on the record (with the
- *   application approved or later).
+ *   application approved or later);
+ * - a draft imported from an agenda source has its item, and an item its draft until dismissed, then none.
  */
 export function invariantViolations(items: Item[]): string[] {
   const byPartition = new Map<string, Map<string, Item>>();
@@ -79,6 +80,21 @@ export function invariantViolations(items: Item[]): string[] {
         problems.push(
           `${pk}: tally says ${tally.recipients} recipients, ${deliveries.length} deliveries exist`,
         );
+      }
+    }
+    if (pk.startsWith('CONSULTATION#') && profile?.origin) {
+      const origin = profile.origin as { sourceId: string; itemId: string };
+      const item = partition(`SOURCE#${origin.sourceId}`).get(`ITEM#${origin.itemId}`);
+      if (item?.consultationId !== pk.slice('CONSULTATION#'.length))
+        problems.push(`${pk}: imported, but no item of its source`);
+    }
+    if (pk.startsWith('SOURCE#')) {
+      for (const [sk, item] of rows) {
+        if (!sk.startsWith('ITEM#')) continue;
+        const exists = partition(`CONSULTATION#${item.consultationId}`).has('PROFILE');
+        if (item.state === 'drafted' && !exists) problems.push(`${pk} ${sk}: its draft is missing`);
+        if (item.state === 'dismissed' && exists)
+          problems.push(`${pk} ${sk}: dismissed, but its draft remains`);
       }
     }
     if (pk.startsWith('ORG#') && profile) {

@@ -19,6 +19,10 @@ function world() {
     { pk: 'CONSULTATION#c', sk: 'VERSION#000001' },
     { pk: 'DELIVERY#c#v1', sk: 'TO#x@example.org', consultationId: 'c', version: 1, subscriptionId: 'sub' },
     { pk: 'DELIVERY#c#v1', sk: 'TALLY', consultationId: 'c', version: 1, recipients: 1 },
+    { pk: 'CONSULTATION#d', sk: 'PROFILE', version: 0, origin: { sourceId: 'src', itemId: 'i1' } },
+    { pk: 'SOURCE#src', sk: 'PROFILE' },
+    { pk: 'SOURCE#src', sk: 'ITEM#i1', consultationId: 'd', state: 'drafted' },
+    { pk: 'SOURCE#src', sk: 'ITEM#i2', consultationId: 'gone', state: 'dismissed' },
   ];
 }
 
@@ -61,6 +65,18 @@ describe('the invariant checker', () => {
     );
     expect(invariantViolations(changed('DELIVERY#c#v1', 'TALLY', { recipients: 2 }))).toEqual([
       'DELIVERY#c#v1: tally says 2 recipients, 1 deliveries exist',
+    ]);
+  });
+
+  it('finds an imported draft without its item, an item without its draft, and a dismissed draft that remains', () => {
+    expect(invariantViolations(without('SOURCE#src', 'ITEM#i1'))).toEqual([
+      'CONSULTATION#d: imported, but no item of its source',
+    ]);
+    expect(invariantViolations(without('CONSULTATION#d', 'PROFILE'))).toEqual([
+      'SOURCE#src ITEM#i1: its draft is missing',
+    ]);
+    expect(invariantViolations(changed('SOURCE#src', 'ITEM#i1', { state: 'dismissed' }))).toEqual([
+      'SOURCE#src ITEM#i1: dismissed, but its draft remains',
     ]);
   });
 
