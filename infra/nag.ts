@@ -84,6 +84,11 @@ export function acknowledgeNagFindings(stack: KaiutinStack) {
     'Rotating the session signing key signs every user out; it is rotated by hand (README, Deploying).',
   );
   acknowledge(
+    stack.node.findChild('OriginSecret'),
+    'SMG4',
+    "CloudFront takes the origin secret's value only when a deployment updates the distribution, so an automatic rotation would lock CloudFront out of the API; it is rotated by hand, with a deployment.",
+  );
+  acknowledge(
     stack.node.findChild('StreamFailures'),
     'SQS3',
     'This queue is itself the dead-letter (on-failure) destination of the stream functions.',

@@ -44,6 +44,7 @@ import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { catalog as defaultCatalog, type FunctionSpec, usesSessions } from '#functions/catalog.ts';
+import { ORIGIN_SECRET_HEADER } from '#functions/lib/cloudfront-only.ts';
 import { ENV } from '#shared/config.ts';
 import { tableDefinition } from '#shared/store/table.ts';
 import { webDist } from './build.ts';
@@ -98,6 +99,14 @@ export class KaiutinStack extends Stack {
 
     const sessionSecret = new Secret(this, 'SessionSigningKey', {
       description: 'Signs Kaiutin session tokens',
+      generateSecretString: { passwordLength: 64, excludePunctuation: true },
+      removalPolicy,
+    });
+
+    // CloudFront sends it to the API with every request; the API refuses requests without it, so its
+    // own public endpoint cannot be used to name another viewer address (cloudFrontOnly).
+    const originSecret = new Secret(this, 'OriginSecret', {
+      description: 'Proves to the Kaiutin API that a request came through CloudFront',
       generateSecretString: { passwordLength: 64, excludePunctuation: true },
       removalPolicy,
     });
@@ -176,7 +185,8 @@ export class KaiutinStack extends Stack {
       },
     });
     // The API sees CloudFront's address as the source; the viewer's comes in CloudFront-Viewer-Address,
-    // which per-client rate limits need. Host is not forwarded: API Gateway needs its own.
+    // which per-client rate limits need (trusted as only CloudFront holds the origin secret). Host is
+    // not forwarded: API Gateway needs its own.
     const apiOriginRequest = new OriginRequestPolicy(this, 'ApiOriginRequest', {
       headerBehavior: OriginRequestHeaderBehavior.allowList(
         'Accept',
@@ -219,6 +229,9 @@ export class KaiutinStack extends Stack {
         '/api/*': {
           origin: new HttpOrigin(`${api.apiId}.execute-api.${this.region}.${this.urlSuffix}`, {
             protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
+            // A dynamic reference: CloudFormation puts in the value at deploy time, the template
+            // holds only the secret's ARN.
+            customHeaders: { [ORIGIN_SECRET_HEADER]: originSecret.secretValue.unsafeUnwrap() },
           }),
           viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY,
           allowedMethods: AllowedMethods.ALLOW_ALL,
@@ -281,6 +294,8 @@ export class KaiutinStack extends Stack {
 
       const { trigger } = spec;
       if (trigger.kind === 'http') {
+        project.fn.addEnvironment(ENV.originSecretArn, originSecret.secretArn);
+        originSecret.grantRead(project.fn);
         const integration = new HttpLambdaIntegration(`${id}Integration`, project.fn);
         for (const route of trigger.routes) {
           api.addRoutes({ path: route.path, methods: [HttpMethod[route.method]], integration });

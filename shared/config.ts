@@ -21,6 +21,8 @@ export const ENV = {
   signInCodesPerClient: 'SIGN_IN_CODES_PER_CLIENT',
   /** "true" lets agenda sources live on private and loopback addresses: local mode and tests only (SSRF guard). */
   sourcesAllowPrivateAddresses: 'SOURCES_ALLOW_PRIVATE_ADDRESSES',
+  /** The secret CloudFront sends the API with each request; the API refuses requests without it. Unset locally. */
+  originSecretArn: 'ORIGIN_SECRET_ARN',
 } as const;
 
 const optionalUrl = z.url().optional();
@@ -43,6 +45,7 @@ const configSchema = z.object({
   [ENV.sendRatePerSecond]: z.coerce.number().int().min(1).max(10_000).default(14),
   [ENV.signInCodesPerClient]: z.coerce.number().int().min(1).default(30),
   [ENV.sourcesAllowPrivateAddresses]: z.enum(['true', 'false']).default('false'),
+  [ENV.originSecretArn]: z.string().startsWith('arn:').optional(),
 });
 
 export interface Config {
@@ -61,6 +64,7 @@ export interface Config {
   sendRatePerSecond: number;
   signInCodesPerClient: number;
   sourcesAllowPrivateAddresses: boolean;
+  originSecretArn: string | undefined;
 }
 
 export class ConfigError extends Error {}
@@ -87,6 +91,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     sendRatePerSecond: e[ENV.sendRatePerSecond],
     signInCodesPerClient: e[ENV.signInCodesPerClient],
     sourcesAllowPrivateAddresses: e[ENV.sourcesAllowPrivateAddresses] === 'true',
+    originSecretArn: e[ENV.originSecretArn],
   };
 }
 

@@ -19,6 +19,7 @@ import {
   ValidationFailed,
 } from '#shared/errors.ts';
 import { store } from '#shared/store/client.ts';
+import { cloudFrontOnly } from './cloudfront-only.ts';
 import { errorResponse } from './http-errors.ts';
 import { logger } from './logger.ts';
 
@@ -85,7 +86,10 @@ export function handle<R extends RouteDefinition>(
   return { route, run: run as RouteHandler['run'] };
 }
 
-/** The client's address: CloudFront's viewer address when behind CloudFront (AWS), else the source. */
+/**
+ * The client's address: CloudFront's viewer address when behind CloudFront (AWS), else the source.
+ * The header can be trusted because `cloudFrontOnly` refuses, in AWS, every request not sent by CloudFront.
+ */
 export function clientAddress(event: APIGatewayProxyEventV2): string {
   const viewer = event.headers['cloudfront-viewer-address'];
   return viewer ? viewer.slice(0, viewer.lastIndexOf(':')) : event.requestContext.http.sourceIp;
@@ -162,6 +166,7 @@ export function httpFunction(...handlers: RouteHandler[]) {
   return middy<APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2>(dispatch)
     .use(injectLambdaContext(logger, { resetKeys: true }))
     .use(httpHeaderNormalizer())
+    .use(cloudFrontOnly())
     .use({
       before: (request) => {
         if (bodyBytes(request.event) > MAX_BODY_BYTES) throw new PayloadTooLarge(MAX_BODY_BYTES);

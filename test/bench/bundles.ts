@@ -22,6 +22,7 @@ const lambdaEnvironment = {
   [ENV.mailFrom]: 'Kaiutin <noreply@kaiutin.example.org>',
   [ENV.sesConfigurationSet]: 'kaiutin-bench',
   [ENV.sessionSecretArn]: 'arn:aws:secretsmanager:eu-north-1:000000000000:secret:kaiutin-bench',
+  [ENV.originSecretArn]: 'arn:aws:secretsmanager:eu-north-1:000000000000:secret:kaiutin-bench-origin',
   [ENV.region]: 'eu-north-1',
   // As the stack sets it: Node then reads the bundle's source map as it loads.
   NODE_OPTIONS: '--enable-source-maps',

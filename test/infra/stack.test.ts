@@ -7,6 +7,7 @@ import { Bucket } from 'aws-cdk-lib/aws-s3';
 import { ScheduleExpression } from 'aws-cdk-lib/aws-scheduler';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalog, usesSessions } from '#functions/catalog.ts';
+import { ORIGIN_SECRET_HEADER } from '#functions/lib/cloudfront-only.ts';
 import { buildApp } from '#infra/app.ts';
 import { buildWeb } from '#infra/build.ts';
 import { contentSecurityPolicy } from '#infra/security-headers.ts';
@@ -46,17 +47,43 @@ function functionLogicalId(name: string): string {
   return id;
 }
 
-/** Every IAM action granted to the role of a catalog function. */
-function actionsOf(name: string): string[] {
+interface Statement {
+  Action: string | string[];
+  Resource: unknown;
+}
+
+/** Every IAM statement granted to the role of a catalog function. */
+function statementsOf(name: string): Statement[] {
   const fn = template.toJSON().Resources[functionLogicalId(name)] as Resource;
   const roleId = (fn.Properties.Role as { 'Fn::GetAtt': [string] })['Fn::GetAtt'][0];
   return resources('AWS::IAM::Policy')
     .filter(([, p]) => (p.Properties.Roles as { Ref: string }[]).some((r) => r.Ref === roleId))
-    .flatMap(
-      ([, p]) => (p.Properties.PolicyDocument as { Statement: { Action: string | string[] }[] }).Statement,
-    )
-    .flatMap((s) => (Array.isArray(s.Action) ? s.Action : [s.Action]));
+    .flatMap(([, p]) => (p.Properties.PolicyDocument as { Statement: Statement[] }).Statement);
 }
+
+/** Every IAM action granted to the role of a catalog function. */
+const actionsOf = (name: string): string[] =>
+  statementsOf(name).flatMap((s) => (Array.isArray(s.Action) ? s.Action : [s.Action]));
+
+/** The logical ids of the secrets a catalog function may read. */
+const secretsReadBy = (name: string): string[] =>
+  statementsOf(name)
+    .filter((s) => [s.Action].flat().includes('secretsmanager:GetSecretValue'))
+    .map((s) => (s.Resource as { Ref: string }).Ref);
+
+function secretLogicalId(description: string): string {
+  const [id] =
+    resources('AWS::SecretsManager::Secret').find(([, r]) => r.Properties.Description === description) ?? [];
+  if (!id) throw new Error(`no secret "${description}"`);
+  return id;
+}
+
+const environmentOf = (name: string) =>
+  (
+    (template.toJSON().Resources[functionLogicalId(name)] as Resource).Properties.Environment as {
+      Variables: Record<string, unknown>;
+    }
+  ).Variables;
 
 describe('the CDK stack built from the catalog', () => {
   it('has every catalog function on Node 22, ARM64, with its own log group', () => {
@@ -154,17 +181,12 @@ describe('the CDK stack built from the catalog', () => {
   });
 
   it('gives the session signing key only to functions that serve signed-in routes or sign links', () => {
-    const functions = Object.fromEntries(
-      resources('AWS::Lambda::Function').map(([, r]) => [r.Properties.FunctionName, r.Properties]),
-    );
+    const sessionSecret = secretLogicalId('Signs Kaiutin session tokens');
     for (const spec of catalog) {
-      const env = (
-        functions[`kaiutin-test-${spec.name}`]?.Environment as { Variables: Record<string, unknown> }
-      ).Variables;
-      expect('SESSION_SECRET_ARN' in env, spec.name).toBe(usesSessions(spec));
-      expect(actionsOf(spec.name).includes('secretsmanager:GetSecretValue'), spec.name).toBe(
-        usesSessions(spec),
+      expect(environmentOf(spec.name).SESSION_SECRET_ARN, spec.name).toEqual(
+        usesSessions(spec) ? { Ref: sessionSecret } : undefined,
       );
+      expect(secretsReadBy(spec.name).includes(sessionSecret), spec.name).toBe(usesSessions(spec));
     }
     expect(catalog.filter(usesSessions).map((s) => s.name)).toEqual([
       'auth',
@@ -175,8 +197,36 @@ describe('the CDK stack built from the catalog', () => {
       'consultations',
       'statements',
       'submissions',
+      'sources',
       'send-alerts',
     ]);
+  });
+
+  it('lets the API be called only through CloudFront: its origin sends the secret every HTTP function reads', () => {
+    const originSecret = secretLogicalId('Proves to the Kaiutin API that a request came through CloudFront');
+    const [, distribution] = resources('AWS::CloudFront::Distribution')[0] ?? [];
+    const config = distribution?.Properties.DistributionConfig as {
+      CacheBehaviors: { PathPattern: string; TargetOriginId: string }[];
+      Origins: { Id: string; OriginCustomHeaders?: unknown }[];
+    };
+    const api = config.CacheBehaviors.find((b) => b.PathPattern === '/api/*');
+    const apiOrigin = config.Origins.find((o) => o.Id === api?.TargetOriginId);
+    // A dynamic reference, resolved by CloudFormation at deploy time: the value is never in the template.
+    expect(apiOrigin?.OriginCustomHeaders).toEqual([
+      {
+        HeaderName: ORIGIN_SECRET_HEADER,
+        HeaderValue: {
+          'Fn::Join': ['', ['{{resolve:secretsmanager:', { Ref: originSecret }, ':SecretString:::}}']],
+        },
+      },
+    ]);
+    for (const spec of catalog) {
+      const http = spec.trigger.kind === 'http';
+      expect(environmentOf(spec.name).ORIGIN_SECRET_ARN, spec.name).toEqual(
+        http ? { Ref: originSecret } : undefined,
+      );
+      expect(secretsReadBy(spec.name).includes(originSecret), spec.name).toBe(http);
+    }
   });
 
   it('has one table from the shared definition: on-demand, PITR, encryption, stream and TTL', () => {
@@ -228,8 +278,8 @@ describe('the CDK stack built from the catalog', () => {
     });
   });
 
-  it('has the session signing secret, the SES configuration set and sender identity, and alarms', () => {
-    template.resourceCountIs('AWS::SecretsManager::Secret', 1);
+  it('has the session signing and origin secrets, the SES configuration set and sender identity, and alarms', () => {
+    template.resourceCountIs('AWS::SecretsManager::Secret', 2);
     template.resourceCountIs('AWS::SES::ConfigurationSet', 1);
     template.hasResourceProperties('AWS::SES::EmailIdentity', { EmailIdentity: 'noreply@example.org' });
     expect(resources('AWS::CloudWatch::Alarm').length).toBe(catalog.length + 1);
