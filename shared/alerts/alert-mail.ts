@@ -3,7 +3,8 @@ import type { Consultation } from '#shared/consultations/consultation.ts';
 import { textFor } from '#shared/consultations/consultation.ts';
 import { addDeadlineEvent } from '#shared/consultations/feeds.ts';
 import type { Language } from '#shared/i18n/languages.ts';
-import { formatDateTime, type MessageKey, translator } from '#shared/i18n/translate.ts';
+import { alerts } from '#shared/i18n/mail/index.ts';
+import { formatDateTime, translator } from '#shared/i18n/translate.ts';
 import { renderEmail } from '#shared/mail/layout.ts';
 import type { OutgoingMail } from '#shared/mail/mail-sender.ts';
 import type { AlertReason } from './fan-out.ts';
@@ -33,13 +34,13 @@ function deadlineFile(c: Consultation, title: string, url: string): string | und
  */
 export function renderAlert(context: AlertContext): OutgoingMail {
   const { consultation: c, language } = context;
-  const t = translator(language);
+  const t = translator(language, alerts);
   const text = textFor(c, language);
   const url = `${context.publicBaseUrl}/consultations/${c.id}`;
   const unsubscribeApi = `${context.publicBaseUrl}/api/unsubscribe?${context.unsubscribeQuery}`;
   const unsubscribePage = `${context.publicBaseUrl}/unsubscribe?${context.unsubscribeQuery}`;
   const deadline = c.statementDeadline ? formatDateTime(language, new Date(c.statementDeadline)) : undefined;
-  const kind = t(`alert.kind.${c.kind}` as MessageKey);
+  const kind = t(`alert.kind.${c.kind}`);
   const subject = [
     context.reason === 'updated' ? t('alert.updatedPrefix') : '',
     deadline

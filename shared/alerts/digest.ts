@@ -4,6 +4,7 @@ import { getBody } from '#shared/bodies/body-store.ts';
 import { type Consultation, textFor } from '#shared/consultations/consultation.ts';
 import { getConsultationVersion } from '#shared/consultations/consultation-store.ts';
 import type { Language } from '#shared/i18n/languages.ts';
+import { alerts, digest } from '#shared/i18n/mail/index.ts';
 import { formatDateTime, translator } from '#shared/i18n/translate.ts';
 import { renderEmail } from '#shared/mail/layout.ts';
 import type { OutgoingMail } from '#shared/mail/mail-sender.ts';
@@ -36,7 +37,7 @@ function renderDigest(
   items: { consultation: Consultation; body: string; updated: boolean }[],
   publicBaseUrl: string,
 ): Omit<OutgoingMail, 'to'> {
-  const t = translator(language);
+  const t = translator(language, digest, alerts);
   return renderEmail({
     language,
     publicBaseUrl,

@@ -5,7 +5,8 @@ import { type Language, timeZone } from './languages.ts';
 export type { MessageKey, Messages };
 
 export type Params = Record<string, string | number>;
-export type Translate = (key: MessageKey, params?: Params) => string;
+/** Fills the messages of a catalogue: by default the web app's; an email's are its groups' keys. */
+export type Translate<Key extends string = MessageKey> = (key: Key, params?: Params) => string;
 
 const PLURAL_FORM = String.raw`(=\d+|zero|one|two|few|many|other)\s*\{((?:[^{}]|\{\w+\})*)\}`;
 /** ICU's plural argument, `{count, plural, one {# day} other {# days}}`; a form may hold `{placeholders}`. */
@@ -61,11 +62,11 @@ export function formatMessage(language: Language, template: string, params: Para
 }
 
 /** Looks a message up in the catalogue, then in the fallbacks in order (the last is complete). */
-export function translateWith(
+export function translateWith<Key extends string>(
   language: Language,
-  catalogue: Partial<Messages>,
-  ...fallbacks: Partial<Messages>[]
-): Translate {
+  catalogue: Partial<Record<Key, string>>,
+  ...fallbacks: Partial<Record<Key, string>>[]
+): Translate<Key> {
   return (key, params) =>
     formatMessage(
       language,

@@ -1,27 +1,26 @@
-import { ar } from './catalogue/ar.ts';
-import { en } from './catalogue/en.ts';
-import { fa } from './catalogue/fa.ts';
-import { fi, type MessageKey, type Messages } from './catalogue/fi.ts';
-import { ru } from './catalogue/ru.ts';
-import { so } from './catalogue/so.ts';
-import { sv } from './catalogue/sv.ts';
-import { uk } from './catalogue/uk.ts';
-import { placeholdersIn, type Translate, translateWith } from './format.ts';
+import { type Translate, translateWith } from './format.ts';
 import type { Language } from './languages.ts';
 
-export { formatDateTime, type MessageKey, type Params, type Translate } from './format.ts';
+export { formatDateTime, type Params } from './format.ts';
 
-/** Every catalogue is complete for the keys that exist (the type says so); the fallback covers a key added before its translations. */
-const catalogues: Record<Language, Partial<Messages>> = { fi, sv, en, ru, uk, ar, so, fa };
+/** A group of the emails' messages (shared/i18n/mail/index.ts) in every language; Finnish is complete. */
+export type Group<Key extends string> = { fi: Record<Key, string> } & Record<
+  Language,
+  Partial<Record<Key, string>>
+>;
 
-export const catalogueOf = (language: Language): Partial<Messages> => catalogues[language];
+type KeyOf<G> = G extends { fi: infer Messages } ? keyof Messages & string : never;
 
-/** Looks a message up in the catalogue, then English, then Finnish (the source, always complete). */
-export const translatorFor = (language: Language, catalogue: Partial<Messages>): Translate =>
-  translateWith(language, catalogue, en, fi);
-
-export const translator = (language: Language): Translate => translatorFor(language, catalogues[language]);
-
-/** The names of the parameters a message uses, in a language. */
-export const placeholdersOf = (language: Language, key: MessageKey): string[] =>
-  placeholdersIn(catalogues[language][key] ?? en[key] ?? fi[key]);
+/**
+ * Fills an email's messages from the groups it is made of: in the language, else English, else
+ * Finnish (the source, always complete). The types keep each language's groups complete; the
+ * fallback covers a message added before its translations.
+ */
+export function translator<Groups extends Group<string>[]>(
+  language: Language,
+  ...groups: Groups
+): Translate<KeyOf<Groups[number]>> {
+  const messagesIn = (l: Language): Record<string, string> =>
+    Object.assign({}, ...groups.map((group) => group[l]));
+  return translateWith(language, messagesIn(language), messagesIn('en'), messagesIn('fi'));
+}

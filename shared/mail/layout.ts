@@ -1,4 +1,5 @@
 import { directionOf, type Language } from '#shared/i18n/languages.ts';
+import { layout } from '#shared/i18n/mail/index.ts';
 import { translator } from '#shared/i18n/translate.ts';
 
 export const escapeHtml = (text: string) =>
@@ -19,7 +20,7 @@ export interface EmailContent {
 
 /** Every email has the same plain-text and HTML shape, in the recipient's language and direction. */
 export function renderEmail(content: EmailContent): { subject: string; text: string; html: string } {
-  const t = translator(content.language);
+  const t = translator(content.language, layout);
   const footer = t('mail.footer', { url: content.publicBaseUrl });
   const link = content.footerLink;
   const text = [

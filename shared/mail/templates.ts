@@ -1,6 +1,11 @@
+import { placeholdersIn } from '#shared/i18n/format.ts';
 import type { Language } from '#shared/i18n/languages.ts';
-import { formatDateTime, type MessageKey, placeholdersOf, translator } from '#shared/i18n/translate.ts';
+import { common, notices, signIn } from '#shared/i18n/mail/index.ts';
+import { formatDateTime, translator } from '#shared/i18n/translate.ts';
 import { renderEmail } from './layout.ts';
+
+type NoticeKey = keyof typeof notices.fi;
+type CommonKey = keyof typeof common.fi;
 
 /**
  * Every email Kaiutin sends, by name: each names the catalogue messages it is made of. Parameters
@@ -37,7 +42,7 @@ const templates = {
   ],
   cosignReminder: ['mail.cosignReminder.body'],
   acknowledgeReminder: ['mail.acknowledgeReminder.body', 'mail.acknowledgeReminder.inbox'],
-} satisfies Record<string, MessageKey[]>;
+} satisfies Record<string, NoticeKey[]>;
 
 export type NoticeTemplate = keyof typeof templates;
 export const noticeTemplates = Object.keys(templates) as NoticeTemplate[];
@@ -48,25 +53,26 @@ export function renderNotice(
   params: Record<string, string>,
   publicBaseUrl: string,
 ): { subject: string; text: string; html: string } {
-  const t = translator(language);
+  const t = translator(language, notices, common);
   const values: Record<string, string> = { ...params };
   for (const [name, value] of Object.entries(params)) {
     if (name.endsWith('At')) values[name] = formatDateTime(language, new Date(value), 'date');
   }
-  if (params.ground) values.ground = t(`removal.ground.${params.ground}` as MessageKey);
-  if (params.outcome) values.outcome = t(`removal.outcome.${params.outcome}` as MessageKey);
-  if (params.answer) values.answer = t(`submission.outcome.${params.answer}` as MessageKey);
+  if (params.ground) values.ground = t(`removal.ground.${params.ground}` as CommonKey);
+  if (params.outcome) values.outcome = t(`removal.outcome.${params.outcome}` as CommonKey);
+  if (params.answer) values.answer = t(`submission.outcome.${params.answer}` as CommonKey);
   if (params.path !== undefined) values.url = `${publicBaseUrl}${params.path}`;
   values.signInUrl = `${publicBaseUrl}/sign-in`;
   values.applyUrl = `${publicBaseUrl}/apply`;
-  const complete = (key: MessageKey) =>
-    placeholdersOf(language, key).every((name) => (values[name] ?? '') !== '');
+  // Every language's message has the Finnish one's placeholders (the catalogue tests say so).
+  const complete = (key: NoticeKey) =>
+    placeholdersIn(notices.fi[key]).every((name) => (values[name] ?? '') !== '');
   return renderEmail({
     language,
     publicBaseUrl,
-    subject: t(`mail.${template}.subject` as MessageKey, values),
-    heading: t(`mail.${template}.heading` as MessageKey, values),
-    paragraphs: (templates[template] as MessageKey[]).filter(complete).map((key) => t(key, values)),
+    subject: t(`mail.${template}.subject` as NoticeKey, values),
+    heading: t(`mail.${template}.heading` as NoticeKey, values),
+    paragraphs: (templates[template] as NoticeKey[]).filter(complete).map((key) => t(key, values)),
   });
 }
 
@@ -78,7 +84,7 @@ export function renderSignInCode(
   minutes: number,
   publicBaseUrl: string,
 ) {
-  const t = translator(language);
+  const t = translator(language, signIn);
   return renderEmail({
     language,
     publicBaseUrl,

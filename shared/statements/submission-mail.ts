@@ -1,4 +1,5 @@
 import { type Language, languages } from '#shared/i18n/languages.ts';
+import { submission } from '#shared/i18n/mail/index.ts';
 import { formatDateTime, translator } from '#shared/i18n/translate.ts';
 import { renderEmail } from '#shared/mail/layout.ts';
 import type { OutgoingMail } from '#shared/mail/mail-sender.ts';
@@ -21,7 +22,7 @@ const paragraphsOf = (text: string) =>
     .filter(Boolean);
 
 function signatoryLine(signatory: Signatory, language: Language): string {
-  const t = translator(language);
+  const t = translator(language, submission);
   const signedAt = formatDateTime(language, new Date(signatory.signedAt), 'date');
   const m = signatory.mandate;
   return m.kind === 'standing'
@@ -40,7 +41,7 @@ function signatoryLine(signatory: Signatory, language: Language): string {
  */
 export function renderSubmission(context: SubmissionMailContext): Omit<OutgoingMail, 'to'> {
   const { submission: s, language } = context;
-  const t = translator(language);
+  const t = translator(language, submission);
   const count = s.signatories.length;
   const recordUrl = `${context.publicBaseUrl}/submissions/${s.id}`;
   const translationName = s.translation

@@ -53,6 +53,12 @@ describe('session tokens', () => {
       'base64url',
     );
     expect(await verifySessionToken(key, `${header}.${forged}.${signature}`, now)).toBeUndefined();
+    const unsigned = Buffer.from(JSON.stringify({ alg: 'none' })).toString('base64url');
+    const [, payload] = token.split('.');
+    expect(await verifySessionToken(key, `${unsigned}.${payload}.`, now)).toBeUndefined();
+    expect(await verifySessionToken(key, `${unsigned}.${payload}.${signature}`, now)).toBeUndefined();
+    for (const broken of ['', 'a.b', `${token}.x`, `${header}.${payload}.${signature}x`, `${header}.!.x`])
+      expect(await verifySessionToken(key, broken, now)).toBeUndefined();
   });
 
   it('travel in an HttpOnly, SameSite cookie, Secure whenever the site is on https', () => {

@@ -1,7 +1,7 @@
 import type { ComponentChildren, JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Translate } from '#shared/i18n/format.ts';
 import { type Language, languages } from '#shared/i18n/languages.ts';
-import type { Translate } from '#shared/i18n/translate.ts';
 import { ApiError } from './api.ts';
 import { useI18n } from './i18n.tsx';
 import { useErrorText } from './load.tsx';

@@ -1,4 +1,4 @@
-import type { MessageKey, Translate } from '#shared/i18n/translate.ts';
+import type { MessageKey, Translate } from '#shared/i18n/format.ts';
 import { type Topic, topics } from '#shared/topics.ts';
 
 export const topicKey = (topic: Topic): MessageKey => `topic.${topic}`;

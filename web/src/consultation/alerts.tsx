@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { MessageKey } from '#shared/i18n/translate.ts';
+import type { MessageKey } from '#shared/i18n/format.ts';
 import { useI18n } from '../i18n.tsx';
 import { Loaded, useResource } from '../load.tsx';
 import type { AlertFigures as Figures } from '../types.ts';

@@ -1,4 +1,4 @@
-import type { MessageKey } from '#shared/i18n/translate.ts';
+import type { MessageKey } from '#shared/i18n/format.ts';
 import type { Consultation } from '../types.ts';
 
 // Not imported from shared/consultations/consultation.ts: that module brings zod into the bundle.

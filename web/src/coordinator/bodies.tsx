@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { MessageKey } from '#shared/i18n/translate.ts';
+import type { MessageKey } from '#shared/i18n/format.ts';
 import { send } from '../api.ts';
 import { bodyNameIn } from '../bodies.tsx';
 import { Field, LanguageField, Outcome, SubmitButton, TextField, text, useForm } from '../forms.tsx';

@@ -1,4 +1,4 @@
-import type { MessageKey } from '#shared/i18n/translate.ts';
+import type { MessageKey } from '#shared/i18n/format.ts';
 import { send } from '../api.ts';
 import { Choices, Field, type Form, Outcome, SubmitButton, TextField, text, useForm } from '../forms.tsx';
 import { useI18n } from '../i18n.tsx';

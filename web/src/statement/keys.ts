@@ -1,4 +1,4 @@
-import type { MessageKey } from '#shared/i18n/translate.ts';
+import type { MessageKey } from '#shared/i18n/format.ts';
 import type { Statement } from '../types.ts';
 
 // Not imported from shared/statements/statement.ts: that module brings zod into the bundle.

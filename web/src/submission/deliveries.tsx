@@ -1,4 +1,4 @@
-import type { MessageKey } from '#shared/i18n/translate.ts';
+import type { MessageKey } from '#shared/i18n/format.ts';
 import { useI18n } from '../i18n.tsx';
 import type { Delivery } from '../types.ts';
 

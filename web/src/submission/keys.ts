@@ -1,4 +1,4 @@
-import type { MessageKey } from '#shared/i18n/translate.ts';
+import type { MessageKey } from '#shared/i18n/format.ts';
 import type { SubmissionOutcome } from '../types.ts';
 
 // Not imported from shared/statements/submission.ts: that module brings zod (and node:crypto) into the bundle.

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
+import type { MessageKey } from '#shared/i18n/format.ts';
 import type { Language } from '#shared/i18n/languages.ts';
-import type { MessageKey } from '#shared/i18n/translate.ts';
 import { BodyName, bodyNameIn } from '../bodies.tsx';
 import { Choices, type Form, LanguageField, list, TextField, text } from '../forms.tsx';
 import { useI18n } from '../i18n.tsx';

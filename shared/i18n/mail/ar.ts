@@ -1,0 +1,134 @@
+import type { MailMessages } from './fi.ts';
+
+export const layout: MailMessages['layout'] = {
+  'mail.footer': 'أُرسلت هذه الرسالة من Kaiutin: {url}',
+};
+
+export const signIn: MailMessages['signIn'] = {
+  'mail.signInCode.subject': 'رمز تسجيل الدخول إلى Kaiutin: {code}',
+  'mail.signInCode.heading': 'رمز تسجيل الدخول الخاص بكم',
+  'mail.signInCode.body':
+    'رمزكم هو {code}. وهو صالح لمدة {minutes, plural, zero {# دقيقة} one {دقيقة واحدة} two {دقيقتين} few {# دقائق} many {# دقيقة} other {# دقيقة}} ويمكن استخدامه مرة واحدة فقط.',
+  'mail.signInCode.link': 'يمكنكم أيضًا تسجيل الدخول عبر هذا الرابط: {url}',
+  'mail.signInCode.ignore': 'إذا لم تطلبوا رمزًا، يمكنكم تجاهل هذه الرسالة.',
+};
+
+export const notices: MailMessages['notices'] = {
+  'mail.applicationReceipt.subject': 'تم استلام طلب العضوية: {organisation}',
+  'mail.applicationReceipt.heading': 'شكرًا على طلب العضوية',
+  'mail.applicationReceipt.body':
+    'استلمنا طلب عضوية {organisation} بتاريخ {submittedAt}. سيراجع منسق الشبكة الطلب ويتواصل معكم.',
+  'mail.applicationReceipt.principles': 'وافق الطلب على أهداف الشبكة ومبادئ عملها، الإصدار {version}.',
+  'mail.signInHint': 'سجّلوا الدخول باستخدام عنوان البريد الإلكتروني هذا: {signInUrl}',
+  'mail.applicationApproved.subject': 'مرحبًا بكم في الشبكة: {organisation}',
+  'mail.applicationApproved.heading': 'أصبحت منظمة {organisation} الآن عضوًا في الشبكة',
+  'mail.applicationApproved.body':
+    'وافق المنسق على طلب العضوية. تم تعيينكم بصفة ممثل للمنظمة: يمكنكم الاشتراك في التنبيهات، وكتابة البيانات والتوقيع عليها نيابةً عن المنظمة.',
+  'mail.applicationRejected.subject': 'طلب العضوية: {organisation}',
+  'mail.applicationRejected.heading': 'لم تتم الموافقة على طلب العضوية',
+  'mail.applicationRejected.body': 'لم يوافق المنسق على طلب عضوية منظمة {organisation}. السبب: {reason}',
+  'mail.representativeAdded.subject': 'تم تعيينكم بصفة ممثل: {organisation}',
+  'mail.representativeAdded.heading': 'ممثل منظمة {organisation}',
+  'mail.representativeAdded.body': 'تم تعيينكم في Kaiutin بصفة ممثل لمنظمة {organisation}.',
+  'mail.officerAdded.subject': 'Kaiutin: {body}',
+  'mail.officerAdded.heading': 'تمت إضافتكم بصفة موظف مسؤول',
+  'mail.officerAdded.body':
+    'تمت إضافتكم في Kaiutin بصفة موظف مسؤول لدى الهيئة {body}. ستصلكم البيانات الموجّهة إلى هذه الهيئة، ويمكنكم نشر المشاورات.',
+  'mail.organisationResigned.subject': 'إشعار انسحاب: {organisation}',
+  'mail.organisationResigned.heading': 'انسحبت منظمة {organisation} من الشبكة',
+  'mail.organisationResigned.body':
+    'أبلغت منظمة {organisation} بتاريخ {resignedAt} عن انسحابها من الشبكة. السبب: {reason}',
+  'mail.removalOpened.subject': 'طلب توضيح: {organisation}',
+  'mail.removalOpened.heading': 'ينظر المنسق في إنهاء العضوية',
+  'mail.removalOpened.body':
+    'ينظر المنسق في إنهاء عضوية منظمة {organisation} في الشبكة. الأساس: {ground}. {explanation}',
+  'mail.removalOpened.respond': 'يمكنكم تقديم توضيحكم في موعد أقصاه {deadlineAt}: {url}',
+  'mail.removalResponded.subject': 'وصل التوضيح: {organisation}',
+  'mail.removalResponded.heading': 'قدّمت منظمة {organisation} توضيحها',
+  'mail.removalResponded.body': 'ردّت منظمة {organisation} على طلب التوضيح. اقرأوا الرد واتخذوا القرار: {url}',
+  'mail.removalDecided.subject': 'القرار: {organisation}',
+  'mail.removalDecided.heading': 'اتخذ المنسق قرارًا',
+  'mail.removalDecided.body': 'القرار بشأن منظمة {organisation}: {outcome}. السبب: {reason}',
+  'mail.confirmSubscription.subject': 'أكّدوا اشتراككم في تنبيهات Kaiutin',
+  'mail.confirmSubscription.heading': 'أكّدوا الاشتراك',
+  'mail.confirmSubscription.body':
+    'اشترك شخص ما (نأمل أن تكونوا أنتم) بهذا العنوان في تنبيهات Kaiutin حول قرارات البلدية والاستشارات. أكّدوا خلال {days, plural, zero {# يوم} one {يوم واحد} two {يومين} few {# أيام} many {# يومًا} other {# يوم}}: {url}',
+  'mail.confirmSubscription.ignore': 'إذا لم تشتركوا، يمكنكم تجاهل هذه الرسالة: لن تصلكم أي رسائل.',
+  'mail.statementOpened.subject': 'مفتوح للتوقيع المشترك: {title}',
+  'mail.statementOpened.heading': 'بيان مشترك مفتوح للتوقيع',
+  'mail.statementOpened.body':
+    'تدعو منظمة {lead} المنظمات الأعضاء إلى التوقيع على البيان المشترك «{title}» بشأن «{consultation}». آخر موعد للتوقيع {cosignDeadlineAt}.',
+  'mail.statementOpened.read': 'اقرأوا البيان ووقّعوا عليه: {url}',
+  'mail.statementInvitation.subject': 'دعوة إلى التوقيع: {title}',
+  'mail.statementInvitation.heading': 'تدعوكم منظمة {lead} إلى التوقيع على بيان مشترك',
+  'mail.statementInvitation.message': 'رسالة من منظمة {lead}: {message}',
+  'mail.statementInvitation.member':
+    'يمكن لممثل منظمة عضو في الشبكة التوقيع نيابةً عنها بعد تسجيل الدخول. ويمكن للمنظمات الأخرى التقدّم بطلب عضوية: {applyUrl}',
+  'mail.statementChanged.subject': 'تغيّر البيان: {title}',
+  'mail.statementChanged.heading': 'تغيّر بيان وقّعتم عليه',
+  'mail.statementChanged.body':
+    'عدّلت منظمة {lead} البيان «{title}» بعد أن وقّعت عليه منظمتكم (الإصدار الحالي {version}). توقيعكم على إصدار سابق، ولن يُسلَّم ما لم تؤكد منظمتكم النص الجديد.',
+  'mail.statementChanged.read': 'اقرأوا النص الجديد وأكّدوا توقيعكم: {url}',
+  'mail.statementSubmitted.subject': 'تم تسليم البيان: {title}',
+  'mail.statementSubmitted.heading': 'تم تسليم البيان إلى {body}',
+  'mail.statementSubmitted.body':
+    'سلّمت منظمة {lead} البيان «{title}» موقّعًا من {count, plural, zero {# منظمة} one {منظمة واحدة} two {منظمتين} few {# منظمات} many {# منظمة} other {# منظمة}}. بصمة المحتوى: {hash}.',
+  'mail.statementSubmitted.record': 'السجل العام: {url}',
+  'mail.submissionAcknowledged.subject': 'تم الاستلام: {title}',
+  'mail.submissionAcknowledged.heading': 'أكّدت الهيئة {body} استلام البيان',
+  'mail.submissionAcknowledged.body': 'أكّدت الهيئة {body} بتاريخ {acknowledgedAt} استلام البيان «{title}».',
+  'mail.submissionAcknowledged.diary': 'رقم القيد: {diaryNumber}',
+  'mail.submissionAnswered.subject': 'الرد على البيان: {title}',
+  'mail.submissionAnswered.heading': 'ردّت الهيئة {body} على البيان',
+  'mail.submissionAnswered.body': 'كيف أُخذ البيان «{title}» بعين الاعتبار: {answer}.',
+  'mail.submissionAnswered.explanation': '{explanation}',
+  'mail.submissionAnswered.decision': 'القرار: {decisionUrl}',
+  'mail.submissionAnswered.record': 'السجل العام: {url}',
+  'mail.cosignReminder.subject': 'تذكير: يُغلق التوقيع في {cosignDeadlineAt}',
+  'mail.cosignReminder.heading': 'يُغلق التوقيع على «{title}» قريبًا',
+  'mail.cosignReminder.body':
+    'يُغلق التوقيع في {cosignDeadlineAt}. وقّعت على النص الحالي {count, plural, zero {# منظمة} one {منظمة واحدة} two {منظمتان} few {# منظمات} many {# منظمة} other {# منظمة}}. قدّموا البيان قبل انتهاء موعد المشاورة ({statementDeadlineAt}): {url}',
+  'mail.acknowledgeReminder.subject': 'لم يُؤكَّد استلامه بعد: {title}',
+  'mail.acknowledgeReminder.heading': 'بيان بانتظار تأكيد الاستلام',
+  'mail.acknowledgeReminder.body':
+    'قدّمت منظمة {lead} بتاريخ {submittedAt} البيان «{title}» ({count, plural, zero {# منظمة} one {منظمة واحدة} two {منظمتان} few {# منظمات} many {# منظمة} other {# منظمة}}) إلى الهيئة {body}، ولم يُؤكَّد استلامه بعد.',
+  'mail.acknowledgeReminder.inbox': 'أكّدوا الاستلام من هنا: {url}',
+};
+
+export const submission: MailMessages['submission'] = {
+  'mail.submission.subject':
+    'بيان: {title} ({count, plural, zero {# منظمة} one {منظمة واحدة} two {منظمتان} few {# منظمات} many {# منظمة} other {# منظمة}})',
+  'mail.submission.heading': 'بيان مشترك: {consultation}',
+  'mail.submission.intro':
+    'تسلّم منظمة {lead} إلى الهيئة {body} البيان المشترك {count, plural, zero {لـ# منظمة} one {لمنظمة واحدة} two {لمنظمتين} few {لـ# منظمات} many {لـ# منظمة} other {لـ# منظمة}} بشأن «{consultation}». يرد النص أدناه تمامًا كما وُقّع عليه.',
+  'mail.submission.translation': 'النص نفسه بلغة أخرى ({language}):',
+  'mail.submission.signatories': 'الموقّعون ({count}):',
+  'mail.submission.mandateStanding': '{organisation} – تفويض دائم، وُقّع في {signedAt}',
+  'mail.submission.mandateDecision':
+    '{organisation} – قرار {decidedBy} بتاريخ {decidedOn}، وُقّع في {signedAt}',
+  'mail.submission.board': 'مجلس الإدارة أو الاجتماع',
+  'mail.submission.record': 'السجل العام، بالنص نفسه والموقّعين أنفسهم: {url}',
+  'mail.submission.hash':
+    'بصمة المحتوى (SHA-256): {hash}. يعرض السجل العام البصمة نفسها، لذا يمكنكم التحقق من أن ما استلمتموه هو ما وقّعت عليه المنظمات.',
+  'mail.submission.acknowledge': 'يُرجى تأكيد الاستلام وتسجيل كيفية أخذ البيان بعين الاعتبار: {inboxUrl}',
+};
+
+export const alerts: MailMessages['alerts'] = {
+  'alert.kind.upcoming-decision': 'قرار قادم',
+  'alert.kind.consultation': 'طلب آراء',
+  'alert.kind.hearing': 'جلسة استماع',
+  'alert.kind.survey': 'استطلاع',
+  'alert.updatedPrefix': '[محدَّث] ',
+  'alert.subject': '{kind}: {title} – البيانات حتى {deadline}',
+  'alert.subjectNoDeadline': '{kind}: {title}',
+  'alert.body': '{body}: {kind}.',
+  'alert.deadline': 'آخر موعد لتقديم البيانات: {deadline}.',
+  'alert.decisionDate': 'من المقرر اتخاذ القرار في {date}.',
+  'alert.readMore': 'اقرأ المزيد واكتب بيانًا: {url}',
+  'alert.unsubscribe': 'إيقاف هذه التنبيهات',
+};
+
+export const digest: MailMessages['digest'] = {
+  'digest.subject': 'ملخص Kaiutin الأسبوعي: {count} جديدة',
+  'digest.heading': 'مشاورات جديدة ومحدَّثة',
+};

@@ -1,0 +1,159 @@
+/**
+ * The emails' messages. Finnish is the source: its keys are the keys of every other language. Each
+ * group is what one kind of email says, so that a function's bundle carries only what it sends.
+ */
+
+/** What every email ends with. */
+export const layout = {
+  'mail.footer': 'Tämä viesti lähetettiin Kaiuttimesta: {url}',
+} as const;
+
+/** The sign-in code (auth). */
+export const signIn = {
+  'mail.signInCode.subject': 'Kaiutin-kirjautumiskoodi: {code}',
+  'mail.signInCode.heading': 'Kirjautumiskoodinne',
+  'mail.signInCode.body':
+    'Koodinne on {code}. Se on voimassa {minutes, plural, one {# minuutin} other {# minuuttia}} ja toimii kerran.',
+  'mail.signInCode.link': 'Voitte myös kirjautua tällä linkillä: {url}',
+  'mail.signInCode.ignore': 'Jos ette pyytäneet koodia, voitte jättää tämän viestin huomiotta.',
+} as const;
+
+/** Notices (send-notices): each template names its messages in shared/mail/templates.ts. */
+export const notices = {
+  'mail.applicationReceipt.subject': 'Jäsenhakemus vastaanotettu: {organisation}',
+  'mail.applicationReceipt.heading': 'Kiitos jäsenhakemuksesta',
+  'mail.applicationReceipt.body':
+    'Olemme vastaanottaneet järjestön {organisation} jäsenhakemuksen {submittedAt}. Verkoston koordinaattori käsittelee hakemuksen ja on teihin yhteydessä.',
+  'mail.applicationReceipt.principles':
+    'Hakemuksessa hyväksyttiin verkoston tavoitteet ja toimintaperiaatteet, versio {version}.',
+  'mail.signInHint': 'Kirjaudu sisään tällä sähköpostiosoitteella: {signInUrl}',
+  'mail.applicationApproved.subject': 'Tervetuloa verkostoon: {organisation}',
+  'mail.applicationApproved.heading': '{organisation} on nyt verkoston jäsen',
+  'mail.applicationApproved.body':
+    'Koordinaattori hyväksyi jäsenhakemuksen. Teidät on nimetty järjestön edustajaksi: voitte tilata hälytyksiä, laatia lausuntoja ja allekirjoittaa niitä järjestön puolesta.',
+  'mail.applicationRejected.subject': 'Jäsenhakemus: {organisation}',
+  'mail.applicationRejected.heading': 'Jäsenhakemusta ei hyväksytty',
+  'mail.applicationRejected.body':
+    'Koordinaattori ei hyväksynyt järjestön {organisation} jäsenhakemusta. Perustelu: {reason}',
+  'mail.representativeAdded.subject': 'Teidät on nimetty edustajaksi: {organisation}',
+  'mail.representativeAdded.heading': 'Järjestön {organisation} edustaja',
+  'mail.representativeAdded.body': 'Teidät on nimetty järjestön {organisation} edustajaksi Kaiuttimessa.',
+  'mail.officerAdded.subject': 'Kaiutin: {body}',
+  'mail.officerAdded.heading': 'Teidät on lisätty viranhaltijaksi',
+  'mail.officerAdded.body':
+    'Teidät on lisätty toimielimen {body} viranhaltijaksi Kaiuttimessa. Saatte toimielimelle osoitetut lausunnot ja voitte julkaista kuulemisia.',
+  'mail.organisationResigned.subject': 'Eroilmoitus: {organisation}',
+  'mail.organisationResigned.heading': '{organisation} on eronnut verkostosta',
+  'mail.organisationResigned.body':
+    'Järjestö {organisation} ilmoitti eroavansa verkostosta {resignedAt}. Perustelu: {reason}',
+  'mail.removalOpened.subject': 'Selvityspyyntö: {organisation}',
+  'mail.removalOpened.heading': 'Koordinaattori harkitsee erottamista',
+  'mail.removalOpened.body':
+    'Koordinaattori harkitsee järjestön {organisation} erottamista verkostosta. Peruste: {ground}. {explanation}',
+  'mail.removalOpened.respond': 'Voitte antaa selvityksenne {deadlineAt} mennessä: {url}',
+  'mail.removalResponded.subject': 'Selvitys saapui: {organisation}',
+  'mail.removalResponded.heading': '{organisation} antoi selvityksensä',
+  'mail.removalResponded.body':
+    'Järjestö {organisation} on vastannut selvityspyyntöön. Lue vastaus ja tee päätös: {url}',
+  'mail.removalDecided.subject': 'Päätös: {organisation}',
+  'mail.removalDecided.heading': 'Koordinaattori on tehnyt päätöksen',
+  'mail.removalDecided.body': 'Päätös koskien järjestöä {organisation}: {outcome}. Perustelu: {reason}',
+  'mail.confirmSubscription.subject': 'Vahvistakaa Kaiutin-hälytysten tilaus',
+  'mail.confirmSubscription.heading': 'Vahvistakaa tilaus',
+  'mail.confirmSubscription.body':
+    'Joku (toivottavasti te) tilasi tähän osoitteeseen Kaiuttimen hälytykset kunnallisista päätöksistä ja kuulemisista. Vahvistakaa tilaus {days} päivän kuluessa: {url}',
+  'mail.confirmSubscription.ignore':
+    'Jos ette tilanneet hälytyksiä, voitte jättää tämän viestin huomiotta: ette saa mitään.',
+  'mail.statementOpened.subject': 'Allekirjoitettavana: {title}',
+  'mail.statementOpened.heading': 'Yhteislausunto avoinna allekirjoituksille',
+  'mail.statementOpened.body':
+    '{lead} kutsuu jäsenjärjestöjä allekirjoittamaan yhteislausunnon ”{title}” asiassa ”{consultation}”. Allekirjoitukset {cosignDeadlineAt} mennessä.',
+  'mail.statementOpened.read': 'Lue lausunto ja allekirjoita: {url}',
+  'mail.statementInvitation.subject': 'Kutsu allekirjoittamaan: {title}',
+  'mail.statementInvitation.heading': '{lead} kutsuu teidät allekirjoittamaan yhteislausunnon',
+  'mail.statementInvitation.message': 'Viesti järjestöltä {lead}: {message}',
+  'mail.statementInvitation.member':
+    'Verkoston jäsenjärjestön edustaja voi allekirjoittaa lausunnon järjestönsä puolesta kirjauduttuaan sisään. Muut järjestöt voivat hakea jäsenyyttä: {applyUrl}',
+  'mail.statementChanged.subject': 'Lausunto muuttui: {title}',
+  'mail.statementChanged.heading': 'Allekirjoittamanne lausunto on muuttunut',
+  'mail.statementChanged.body':
+    '{lead} muutti lausuntoa ”{title}” sen jälkeen, kun järjestönne allekirjoitti sen (nyt versio {version}). Allekirjoituksenne koskee aiempaa versiota, eikä sitä toimiteta, ellei järjestönne vahvista uutta tekstiä.',
+  'mail.statementChanged.read': 'Lue uusi teksti ja vahvista allekirjoitus: {url}',
+  'mail.statementSubmitted.subject': 'Lausunto toimitettu: {title}',
+  'mail.statementSubmitted.heading': 'Lausunto on toimitettu: {body}',
+  'mail.statementSubmitted.body':
+    '{lead} toimitti lausunnon ”{title}” {count} järjestön allekirjoittamana. Tarkistussumma: {hash}.',
+  'mail.statementSubmitted.record': 'Julkinen tallenne: {url}',
+  'mail.submissionAcknowledged.subject': 'Vastaanotettu: {title}',
+  'mail.submissionAcknowledged.heading': '{body} kuittasi lausunnon vastaanotetuksi',
+  'mail.submissionAcknowledged.body': '{body} kuittasi lausunnon ”{title}” vastaanotetuksi {acknowledgedAt}.',
+  'mail.submissionAcknowledged.diary': 'Diaarinumero: {diaryNumber}',
+  'mail.submissionAnswered.subject': 'Vastaus lausuntoon: {title}',
+  'mail.submissionAnswered.heading': '{body} vastasi lausuntoon',
+  'mail.submissionAnswered.body': 'Miten lausunto ”{title}” otettiin huomioon: {answer}.',
+  'mail.submissionAnswered.explanation': '{explanation}',
+  'mail.submissionAnswered.decision': 'Päätös: {decisionUrl}',
+  'mail.submissionAnswered.record': 'Julkinen tallenne: {url}',
+  'mail.cosignReminder.subject': 'Muistutus: allekirjoitusaika päättyy {cosignDeadlineAt}',
+  'mail.cosignReminder.heading': 'Lausunnon ”{title}” allekirjoitusaika päättyy pian',
+  'mail.cosignReminder.body':
+    'Allekirjoitusaika päättyy {cosignDeadlineAt}. Nykyisen tekstin on allekirjoittanut {count, plural, one {# järjestö} other {# järjestöä}}. Toimittakaa lausunto ennen asian lausuntoajan päättymistä ({statementDeadlineAt}): {url}',
+  'mail.acknowledgeReminder.subject': 'Kuittaamatta: {title}',
+  'mail.acknowledgeReminder.heading': 'Lausunto odottaa kuittausta',
+  'mail.acknowledgeReminder.body':
+    '{lead} toimitti lausunnon ”{title}” ({count, plural, one {# järjestö} other {# järjestöä}}) {submittedAt}. Vastaanottaja: {body}. Vastaanottoa ei ole vielä kuitattu.',
+  'mail.acknowledgeReminder.inbox': 'Kuitatkaa se tästä: {url}',
+} as const;
+
+/** The consolidated statement, as the body it is addressed to receives it (deliver-submissions). */
+export const submission = {
+  'mail.submission.subject': 'Lausunto: {title} ({count, plural, one {# järjestö} other {# järjestöä}})',
+  'mail.submission.heading': 'Yhteislausunto: {consultation}',
+  'mail.submission.intro':
+    '{lead} toimittaa {count} järjestön yhteislausunnon asiassa ”{consultation}”. Vastaanottaja: {body}. Lausunnon teksti on alla sellaisenaan.',
+  'mail.submission.translation': 'Sama teksti toisella kielellä ({language}):',
+  'mail.submission.signatories': 'Allekirjoittajat ({count}):',
+  'mail.submission.mandateStanding': '{organisation} – pysyvä valtuutus, allekirjoitettu {signedAt}',
+  'mail.submission.mandateDecision':
+    '{organisation} – päätös {decidedOn}, päättäjä: {decidedBy}, allekirjoitettu {signedAt}',
+  'mail.submission.board': 'hallitus tai kokous',
+  'mail.submission.record': 'Julkinen tallenne, jossa sama teksti ja allekirjoittajat: {url}',
+  'mail.submission.hash':
+    'Tarkistussumma (SHA-256): {hash}. Julkinen tallenne näyttää saman summan, joten voitte varmistaa, että saamanne lausunto on se, jonka järjestöt allekirjoittivat.',
+  'mail.submission.acknowledge':
+    'Kuitatkaa lausunto vastaanotetuksi ja kertokaa, miten se otettiin huomioon: {inboxUrl}',
+} as const;
+
+/** An alert of a published or updated consultation (send-alerts); the weekly digest uses some. */
+export const alerts = {
+  'alert.kind.upcoming-decision': 'Tuleva päätös',
+  'alert.kind.consultation': 'Lausuntopyyntö',
+  'alert.kind.hearing': 'Kuuleminen',
+  'alert.kind.survey': 'Kysely',
+  'alert.updatedPrefix': '[Päivitetty] ',
+  'alert.subject': '{kind}: {title} – lausunnot {deadline} mennessä',
+  'alert.subjectNoDeadline': '{kind}: {title}',
+  'alert.body': '{body}: {kind}.',
+  'alert.deadline': 'Lausunnot viimeistään {deadline}.',
+  'alert.decisionDate': 'Päätös on määrä tehdä {date}.',
+  'alert.readMore': 'Lue lisää ja laadi lausunto: {url}',
+  'alert.unsubscribe': 'Lopeta nämä hälytykset',
+} as const;
+
+/** The weekly digest (send-digests). */
+export const digest = {
+  'digest.subject': 'Kaiuttimen viikkokooste: {count} uutta',
+  'digest.heading': 'Uudet ja päivitetyt kuulemiset',
+} as const;
+
+type Translation<Group> = Record<keyof Group, string>;
+
+/** Each group as every other language gives it: the keys of the Finnish group. */
+export interface MailMessages {
+  layout: Translation<typeof layout>;
+  signIn: Translation<typeof signIn>;
+  notices: Translation<typeof notices>;
+  submission: Translation<typeof submission>;
+  alerts: Translation<typeof alerts>;
+  digest: Translation<typeof digest>;
+}

@@ -1,0 +1,140 @@
+import type { MailMessages } from './fi.ts';
+
+export const layout: MailMessages['layout'] = {
+  'mail.footer': 'Detta meddelande skickades av Kaiutin: {url}',
+};
+
+export const signIn: MailMessages['signIn'] = {
+  'mail.signInCode.subject': 'Er inloggningskod till Kaiutin: {code}',
+  'mail.signInCode.heading': 'Er inloggningskod',
+  'mail.signInCode.body':
+    'Er kod är {code}. Den gäller i {minutes, plural, one {# minut} other {# minuter}} och kan användas en gång.',
+  'mail.signInCode.link': 'Ni kan också logga in med den här länken: {url}',
+  'mail.signInCode.ignore': 'Om ni inte har begärt någon kod kan ni bortse från det här meddelandet.',
+};
+
+export const notices: MailMessages['notices'] = {
+  'mail.applicationReceipt.subject': 'Medlemsansökan mottagen: {organisation}',
+  'mail.applicationReceipt.heading': 'Tack för er medlemsansökan',
+  'mail.applicationReceipt.body':
+    'Vi har tagit emot medlemsansökan från {organisation} den {submittedAt}. Nätverkets koordinator behandlar ansökan och kontaktar er.',
+  'mail.applicationReceipt.principles':
+    'I ansökan godkändes nätverkets mål och verksamhetsprinciper, version {version}.',
+  'mail.signInHint': 'Logga in med den här e-postadressen: {signInUrl}',
+  'mail.applicationApproved.subject': 'Välkommen till nätverket: {organisation}',
+  'mail.applicationApproved.heading': '{organisation} är nu medlem i nätverket',
+  'mail.applicationApproved.body':
+    'Koordinatorn har godkänt medlemsansökan. Ni har utsetts till representant för organisationen: ni kan prenumerera på aviseringar, skriva utlåtanden och underteckna dem för organisationens räkning.',
+  'mail.applicationRejected.subject': 'Medlemsansökan: {organisation}',
+  'mail.applicationRejected.heading': 'Medlemsansökan godkändes inte',
+  'mail.applicationRejected.body':
+    'Koordinatorn godkände inte medlemsansökan från {organisation}. Motivering: {reason}',
+  'mail.representativeAdded.subject': 'Ni har utsetts till representant: {organisation}',
+  'mail.representativeAdded.heading': 'Representant för {organisation}',
+  'mail.representativeAdded.body': 'Ni har utsetts till representant för {organisation} i Kaiutin.',
+  'mail.officerAdded.subject': 'Kaiutin: {body}',
+  'mail.officerAdded.heading': 'Ni har lagts till som tjänsteinnehavare',
+  'mail.officerAdded.body':
+    'Ni har lagts till som tjänsteinnehavare för organet {body} i Kaiutin. Ni får de utlåtanden som riktas till organet och kan publicera samråd.',
+  'mail.organisationResigned.subject': 'Utträdesanmälan: {organisation}',
+  'mail.organisationResigned.heading': '{organisation} har utträtt ur nätverket',
+  'mail.organisationResigned.body':
+    '{organisation} anmälde den {resignedAt} att organisationen utträder ur nätverket. Motivering: {reason}',
+  'mail.removalOpened.subject': 'Begäran om förklaring: {organisation}',
+  'mail.removalOpened.heading': 'Koordinatorn överväger uteslutning',
+  'mail.removalOpened.body':
+    'Koordinatorn överväger att utesluta {organisation} ur nätverket. Grund: {ground}. {explanation}',
+  'mail.removalOpened.respond': 'Ni kan lämna er förklaring senast {deadlineAt}: {url}',
+  'mail.removalResponded.subject': 'Förklaring mottagen: {organisation}',
+  'mail.removalResponded.heading': '{organisation} har lämnat sin förklaring',
+  'mail.removalResponded.body':
+    '{organisation} har svarat på begäran om förklaring. Läs svaret och fatta beslut: {url}',
+  'mail.removalDecided.subject': 'Beslut: {organisation}',
+  'mail.removalDecided.heading': 'Koordinatorn har fattat ett beslut',
+  'mail.removalDecided.body': 'Beslut om {organisation}: {outcome}. Motivering: {reason}',
+  'mail.confirmSubscription.subject': 'Bekräfta prenumerationen på Kaiutin-aviseringar',
+  'mail.confirmSubscription.heading': 'Bekräfta prenumerationen',
+  'mail.confirmSubscription.body':
+    'Någon (förhoppningsvis ni) har prenumererat på Kaiutins aviseringar om kommunala beslut och samråd till den här adressen. Bekräfta inom {days, plural, one {# dag} other {# dagar}}: {url}',
+  'mail.confirmSubscription.ignore':
+    'Om ni inte har prenumererat kan ni bortse från det här meddelandet: ni får ingenting.',
+  'mail.statementOpened.subject': 'Öppet för undertecknande: {title}',
+  'mail.statementOpened.heading': 'Ett gemensamt utlåtande är öppet för undertecknande',
+  'mail.statementOpened.body':
+    '{lead} bjuder in medlemsorganisationerna att underteckna det gemensamma utlåtandet ”{title}” i ärendet ”{consultation}”. Underskrifter senast {cosignDeadlineAt}.',
+  'mail.statementOpened.read': 'Läs utlåtandet och underteckna det: {url}',
+  'mail.statementInvitation.subject': 'Inbjudan att underteckna: {title}',
+  'mail.statementInvitation.heading': '{lead} bjuder in er att underteckna ett gemensamt utlåtande',
+  'mail.statementInvitation.message': 'Ett meddelande från {lead}: {message}',
+  'mail.statementInvitation.member':
+    'En representant för en av nätverkets medlemsorganisationer kan underteckna för organisationens räkning efter att ha loggat in. Andra organisationer kan ansöka om medlemskap: {applyUrl}',
+  'mail.statementChanged.subject': 'Utlåtandet har ändrats: {title}',
+  'mail.statementChanged.heading': 'Ett utlåtande som ni har undertecknat har ändrats',
+  'mail.statementChanged.body':
+    '{lead} ändrade utlåtandet ”{title}” efter att er organisation hade undertecknat det (nu version {version}). Er underskrift gäller en tidigare version och levereras inte om inte er organisation bekräftar den nya texten.',
+  'mail.statementChanged.read': 'Läs den nya texten och bekräfta er underskrift: {url}',
+  'mail.statementSubmitted.subject': 'Utlåtandet har levererats: {title}',
+  'mail.statementSubmitted.heading': 'Utlåtandet har levererats till {body}',
+  'mail.statementSubmitted.body':
+    '{lead} levererade utlåtandet ”{title}”, undertecknat av {count, plural, one {# organisation} other {# organisationer}}. Kontrollsumma: {hash}.',
+  'mail.statementSubmitted.record': 'Den offentliga handlingen: {url}',
+  'mail.submissionAcknowledged.subject': 'Mottaget: {title}',
+  'mail.submissionAcknowledged.heading': '{body} har bekräftat att utlåtandet tagits emot',
+  'mail.submissionAcknowledged.body':
+    '{body} bekräftade den {acknowledgedAt} att utlåtandet ”{title}” tagits emot.',
+  'mail.submissionAcknowledged.diary': 'Diarienummer: {diaryNumber}',
+  'mail.submissionAnswered.subject': 'Svar på utlåtandet: {title}',
+  'mail.submissionAnswered.heading': '{body} har svarat på utlåtandet',
+  'mail.submissionAnswered.body': 'Hur utlåtandet ”{title}” beaktades: {answer}.',
+  'mail.submissionAnswered.explanation': '{explanation}',
+  'mail.submissionAnswered.decision': 'Beslutet: {decisionUrl}',
+  'mail.submissionAnswered.record': 'Den offentliga handlingen: {url}',
+  'mail.cosignReminder.subject': 'Påminnelse: undertecknandet stänger {cosignDeadlineAt}',
+  'mail.cosignReminder.heading': 'Undertecknandet av ”{title}” stänger snart',
+  'mail.cosignReminder.body':
+    'Undertecknandet stänger {cosignDeadlineAt}. {count, plural, one {# organisation} other {# organisationer}} har undertecknat den aktuella texten. Lämna in utlåtandet före samrådets tidsfrist ({statementDeadlineAt}): {url}',
+  'mail.acknowledgeReminder.subject': 'Ännu inte bekräftat: {title}',
+  'mail.acknowledgeReminder.heading': 'Ett utlåtande väntar på bekräftelse',
+  'mail.acknowledgeReminder.body':
+    '{lead} lämnade den {submittedAt} utlåtandet ”{title}” ({count, plural, one {# organisation} other {# organisationer}}) till {body}, och mottagandet har ännu inte bekräftats.',
+  'mail.acknowledgeReminder.inbox': 'Bekräfta mottagandet här: {url}',
+};
+
+export const submission: MailMessages['submission'] = {
+  'mail.submission.subject':
+    'Utlåtande: {title} ({count, plural, one {# organisation} other {# organisationer}})',
+  'mail.submission.heading': 'Gemensamt utlåtande: {consultation}',
+  'mail.submission.intro':
+    '{lead} lämnar till {body} ett gemensamt utlåtande från {count, plural, one {# organisation} other {# organisationer}} i ärendet ”{consultation}”. Texten följer nedan exakt som den undertecknades.',
+  'mail.submission.translation': 'Samma text på ett annat språk ({language}):',
+  'mail.submission.signatories': 'Undertecknat av ({count}):',
+  'mail.submission.mandateStanding': '{organisation} – stående mandat, undertecknat {signedAt}',
+  'mail.submission.mandateDecision':
+    '{organisation} – beslut av {decidedBy} den {decidedOn}, undertecknat {signedAt}',
+  'mail.submission.board': 'styrelsen eller ett möte',
+  'mail.submission.record': 'Den offentliga handlingen, med samma text och undertecknare: {url}',
+  'mail.submission.hash':
+    'Kontrollsumma (SHA-256): {hash}. Den offentliga handlingen visar samma summa, så ni kan kontrollera att det ni har fått är det som organisationerna undertecknade.',
+  'mail.submission.acknowledge':
+    'Vänligen bekräfta mottagandet och registrera hur utlåtandet beaktades: {inboxUrl}',
+};
+
+export const alerts: MailMessages['alerts'] = {
+  'alert.kind.upcoming-decision': 'Kommande beslut',
+  'alert.kind.consultation': 'Remiss',
+  'alert.kind.hearing': 'Hörande',
+  'alert.kind.survey': 'Enkät',
+  'alert.updatedPrefix': '[Uppdaterad] ',
+  'alert.subject': '{kind}: {title} – utlåtanden senast {deadline}',
+  'alert.subjectNoDeadline': '{kind}: {title}',
+  'alert.body': '{body}: {kind}.',
+  'alert.deadline': 'Utlåtanden senast {deadline}.',
+  'alert.decisionDate': 'Beslutet ska fattas {date}.',
+  'alert.readMore': 'Läs mer och skriv ett utlåtande: {url}',
+  'alert.unsubscribe': 'Avsluta dessa meddelanden',
+};
+
+export const digest: MailMessages['digest'] = {
+  'digest.subject': 'Kaiutins veckosammandrag: {count} nya',
+  'digest.heading': 'Nya och uppdaterade höranden',
+};

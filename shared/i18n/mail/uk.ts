@@ -1,0 +1,137 @@
+import type { MailMessages } from './fi.ts';
+
+export const layout: MailMessages['layout'] = {
+  'mail.footer': 'Це повідомлення надіслано сервісом Kaiutin: {url}',
+};
+
+export const signIn: MailMessages['signIn'] = {
+  'mail.signInCode.subject': 'Ваш код для входу в Kaiutin: {code}',
+  'mail.signInCode.heading': 'Ваш код для входу',
+  'mail.signInCode.body': 'Ваш код: {code}. Він дійсний {minutes} хв і працює лише один раз.',
+  'mail.signInCode.link': 'Ви також можете увійти за цим посиланням: {url}',
+  'mail.signInCode.ignore': 'Якщо ви не запитували код, просто не зважайте на це повідомлення.',
+};
+
+export const notices: MailMessages['notices'] = {
+  'mail.applicationReceipt.subject': 'Заявку на членство отримано: {organisation}',
+  'mail.applicationReceipt.heading': 'Дякуємо за заявку на членство',
+  'mail.applicationReceipt.body':
+    "Ми отримали заявку на членство організації {organisation} {submittedAt}. Координатор мережі розгляне її та зв'яжеться з вами.",
+  'mail.applicationReceipt.principles': 'У заявці прийнято цілі та принципи роботи мережі, версія {version}.',
+  'mail.signInHint': 'Увійдіть у сервіс із цією адресою електронної пошти: {signInUrl}',
+  'mail.applicationApproved.subject': 'Ласкаво просимо до мережі: {organisation}',
+  'mail.applicationApproved.heading': 'Організація {organisation} тепер є членом мережі',
+  'mail.applicationApproved.body':
+    'Координатор схвалив заявку на членство. Вас призначено представником організації: ви можете підписатися на сповіщення, складати заяви та підписувати їх від імені організації.',
+  'mail.applicationRejected.subject': 'Заявка на членство: {organisation}',
+  'mail.applicationRejected.heading': 'Заявку на членство не схвалено',
+  'mail.applicationRejected.body':
+    'Координатор не схвалив заявку на членство організації {organisation}. Обґрунтування: {reason}',
+  'mail.representativeAdded.subject': 'Вас призначено представником: {organisation}',
+  'mail.representativeAdded.heading': 'Представник організації {organisation}',
+  'mail.representativeAdded.body': 'Вас призначено представником організації {organisation} у Kaiutin.',
+  'mail.officerAdded.subject': 'Kaiutin: {body}',
+  'mail.officerAdded.heading': 'Вас додано як посадову особу',
+  'mail.officerAdded.body':
+    'Вас додано в Kaiutin як посадову особу органу {body}. Ви отримуватимете заяви, адресовані цьому органу, і зможете публікувати консультації.',
+  'mail.organisationResigned.subject': 'Вихід із мережі: {organisation}',
+  'mail.organisationResigned.heading': 'Організація {organisation} вийшла з мережі',
+  'mail.organisationResigned.body':
+    'Організація {organisation} повідомила про вихід із мережі {resignedAt}. Причина: {reason}',
+  'mail.removalOpened.subject': 'Запит на пояснення: {organisation}',
+  'mail.removalOpened.heading': 'Координатор розглядає виключення',
+  'mail.removalOpened.body':
+    'Координатор розглядає виключення організації {organisation} з мережі. Підстава: {ground}. {explanation}',
+  'mail.removalOpened.respond': 'Ви можете надати свої пояснення до {deadlineAt}: {url}',
+  'mail.removalResponded.subject': 'Пояснення отримано: {organisation}',
+  'mail.removalResponded.heading': 'Організація {organisation} надала пояснення',
+  'mail.removalResponded.body':
+    'Організація {organisation} відповіла на запит на пояснення. Прочитайте відповідь і ухваліть рішення: {url}',
+  'mail.removalDecided.subject': 'Рішення: {organisation}',
+  'mail.removalDecided.heading': 'Координатор ухвалив рішення',
+  'mail.removalDecided.body': 'Рішення щодо організації {organisation}: {outcome}. Обґрунтування: {reason}',
+  'mail.confirmSubscription.subject': 'Підтвердьте підписку на сповіщення Kaiutin',
+  'mail.confirmSubscription.heading': 'Підтвердьте підписку',
+  'mail.confirmSubscription.body':
+    'Хтось (сподіваємося, ви) підписав цю адресу на сповіщення Kaiutin про муніципальні рішення та консультації. Підтвердьте протягом {days, plural, one {# дня} few {# днів} many {# днів} other {# дня}}: {url}',
+  'mail.confirmSubscription.ignore':
+    'Якщо ви не підписувалися, просто не зважайте на це повідомлення: ви нічого не отримаєте.',
+  'mail.statementOpened.subject': 'Відкрито для підписання: {title}',
+  'mail.statementOpened.heading': 'Спільна заява відкрита для підписання',
+  'mail.statementOpened.body':
+    'Організація {lead} запрошує організації-члени підписати спільну заяву «{title}» щодо питання «{consultation}». Підписи приймаються до {cosignDeadlineAt}.',
+  'mail.statementOpened.read': 'Прочитайте заяву та підпишіть її: {url}',
+  'mail.statementInvitation.subject': 'Запрошення підписати: {title}',
+  'mail.statementInvitation.heading': 'Організація {lead} запрошує вас підписати спільну заяву',
+  'mail.statementInvitation.message': 'Повідомлення від організації {lead}: {message}',
+  'mail.statementInvitation.member':
+    'Представник організації — члена мережі може підписати заяву від її імені, увійшовши в систему. Інші організації можуть подати заявку на членство: {applyUrl}',
+  'mail.statementChanged.subject': 'Заява змінилася: {title}',
+  'mail.statementChanged.heading': 'Підписана вами заява змінилася',
+  'mail.statementChanged.body':
+    'Організація {lead} змінила заяву «{title}» після того, як ваша організація її підписала (тепер версія {version}). Ваш підпис стосується попередньої версії й не буде переданий, якщо ваша організація не підтвердить новий текст.',
+  'mail.statementChanged.read': 'Прочитайте новий текст і підтвердьте підпис: {url}',
+  'mail.statementSubmitted.subject': 'Заяву доставлено: {title}',
+  'mail.statementSubmitted.heading': 'Заяву доставлено: {body}',
+  'mail.statementSubmitted.body':
+    'Організація {lead} доставила заяву «{title}», підписану {count, plural, one {# організацією} few {# організаціями} many {# організаціями} other {# організації}}. Контрольна сума: {hash}.',
+  'mail.statementSubmitted.record': 'Публічний запис: {url}',
+  'mail.submissionAcknowledged.subject': 'Отримано: {title}',
+  'mail.submissionAcknowledged.heading': 'Орган {body} підтвердив отримання заяви',
+  'mail.submissionAcknowledged.body': 'Орган {body} підтвердив отримання заяви «{title}» {acknowledgedAt}.',
+  'mail.submissionAcknowledged.diary': 'Реєстраційний номер: {diaryNumber}',
+  'mail.submissionAnswered.subject': 'Відповідь на заяву: {title}',
+  'mail.submissionAnswered.heading': 'Орган {body} відповів на заяву',
+  'mail.submissionAnswered.body': 'Як було враховано заяву «{title}»: {answer}.',
+  'mail.submissionAnswered.explanation': '{explanation}',
+  'mail.submissionAnswered.decision': 'Рішення: {decisionUrl}',
+  'mail.submissionAnswered.record': 'Публічний запис: {url}',
+  'mail.cosignReminder.subject': 'Нагадування: підписання закривається {cosignDeadlineAt}',
+  'mail.cosignReminder.heading': 'Підписання заяви «{title}» незабаром закриється',
+  'mail.cosignReminder.body':
+    'Підписання закривається {cosignDeadlineAt}. Поточний текст {count, plural, one {підписала # організація} few {підписали # організації} many {підписали # організацій} other {підписали # організації}}. Подайте заяву до завершення строку консультації ({statementDeadlineAt}): {url}',
+  'mail.acknowledgeReminder.subject': 'Ще не підтверджено: {title}',
+  'mail.acknowledgeReminder.heading': 'Заява очікує підтвердження отримання',
+  'mail.acknowledgeReminder.body':
+    'Організація {lead} подала {submittedAt} органу {body} заяву «{title}» ({count, plural, one {# організація} few {# організації} many {# організацій} other {# організації}}), але її отримання ще не підтверджено.',
+  'mail.acknowledgeReminder.inbox': 'Підтвердьте отримання тут: {url}',
+};
+
+export const submission: MailMessages['submission'] = {
+  'mail.submission.subject':
+    'Заява: {title} ({count, plural, one {# організація} few {# організації} many {# організацій} other {# організації}})',
+  'mail.submission.heading': 'Спільна заява: {consultation}',
+  'mail.submission.intro':
+    'Організація {lead} передає органу {body} спільну заяву {count, plural, one {# організації} few {# організацій} many {# організацій} other {# організації}} щодо питання «{consultation}». Текст наведено нижче точно в тому вигляді, у якому його підписали.',
+  'mail.submission.translation': 'Той самий текст ({language}):',
+  'mail.submission.signatories': 'Підписали ({count}):',
+  'mail.submission.mandateStanding': '{organisation} — постійні повноваження, підписано {signedAt}',
+  'mail.submission.mandateDecision':
+    '{organisation} — рішення від {decidedOn}, ухвалив: {decidedBy}; підписано {signedAt}',
+  'mail.submission.board': 'правління або збори',
+  'mail.submission.record': 'Публічний запис із тим самим текстом і підписантами: {url}',
+  'mail.submission.hash':
+    'Контрольна сума (SHA-256): {hash}. У публічному записі вказано ту саму суму, тож ви можете перевірити, що отриманий вами текст — саме той, який підписали організації.',
+  'mail.submission.acknowledge':
+    'Будь ласка, підтвердьте отримання та зазначте, як заяву було враховано: {inboxUrl}',
+};
+
+export const alerts: MailMessages['alerts'] = {
+  'alert.kind.upcoming-decision': 'Майбутнє рішення',
+  'alert.kind.consultation': 'Запит думок',
+  'alert.kind.hearing': 'Слухання',
+  'alert.kind.survey': 'Опитування',
+  'alert.updatedPrefix': '[Оновлено] ',
+  'alert.subject': '{kind}: {title} – заяви до {deadline}',
+  'alert.subjectNoDeadline': '{kind}: {title}',
+  'alert.body': '{body}: {kind}.',
+  'alert.deadline': 'Заяви приймаються до {deadline}.',
+  'alert.decisionDate': 'Рішення планують ухвалити {date}.',
+  'alert.readMore': 'Докладніше та підготовка заяви: {url}',
+  'alert.unsubscribe': 'Відмовитися від цих сповіщень',
+};
+
+export const digest: MailMessages['digest'] = {
+  'digest.subject': 'Щотижневе зведення Kaiutin: нових — {count}',
+  'digest.heading': 'Нові та оновлені консультації',
+};
