@@ -44,3 +44,8 @@ export type SubmissionOutcome = NonNullable<Submission['response']>['outcome'];
 export type Acknowledgement = BodyOf<typeof routes.acknowledgeSubmission>;
 export type SubmissionResponse = BodyOf<typeof routes.respondToSubmission>;
 export type Responsiveness = Answer<typeof routes.bodyResponsiveness>;
+
+/** An agenda source with its health; what polling it now answers; what adding one takes. */
+export type Source = Answer<typeof routes.getSource>;
+export type SourcePolled = Answer<typeof routes.pollSource>;
+export type SourceInput = BodyOf<typeof routes.createSource>;

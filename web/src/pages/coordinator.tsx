@@ -2,11 +2,13 @@ import { useLocation } from 'preact-iso';
 import { AuditLog } from '../audit-log.tsx';
 import { Applications } from '../coordinator/applications.tsx';
 import { Bodies } from '../coordinator/bodies.tsx';
+import { Sources } from '../coordinator/sources.tsx';
+import { Triage } from '../coordinator/triage.tsx';
 import { useI18n } from '../i18n.tsx';
 import { PageHeading } from '../page-heading.tsx';
 import { SignedIn } from '../session.tsx';
 
-const sections = ['applications', 'bodies', 'audit'] as const;
+const sections = ['applications', 'triage', 'sources', 'bodies', 'audit'] as const;
 type Section = (typeof sections)[number];
 
 /** The coordinator's desk: one section at a time, chosen in the address (`?section=bodies`). */
@@ -36,6 +38,8 @@ export function CoordinatorPage() {
                 </ul>
               </nav>
               {current === 'applications' && <Applications />}
+              {current === 'triage' && <Triage />}
+              {current === 'sources' && <Sources />}
               {current === 'bodies' && <Bodies />}
               {current === 'audit' && <AuditLog path="/api/audit" />}
             </>
