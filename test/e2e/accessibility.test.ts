@@ -67,7 +67,24 @@ beforeAll(async () => {
     explanation: 'Kasvisvaihtoehto tulee kolmena päivänä viikossa.',
   });
 
+  // Agenda sources: one that reads this runtime's own Atom feed (so the queue has a draft), one
+  // that cannot be reached (so its card shows the failure).
+  for (const [name, url] of [
+    [`Oma syöte ${run}`, `${baseUrl}/api/feeds/consultations.atom`],
+    [`Tavoittamaton ${run}`, 'http://127.0.0.1:9/agenda.rss'],
+  ] as const) {
+    const source = await asCoordinator('POST', '/api/sources', {
+      bodyId: body.id,
+      name,
+      url,
+      kind: 'atom',
+      topics: ['education'],
+    });
+    await asCoordinator('POST', `/api/sources/${source.id}/poll`, {});
+  }
+
   const officerCookie = await sessionCookie(officer);
+  const coordinatorCookie = await sessionCookie(`a11y-coordinator-${run}@example.org`);
   const representativeCookie = await sessionCookie(representative);
   pages = [
     { path: '/' },
@@ -87,6 +104,8 @@ beforeAll(async () => {
     { path: `/organisations/${org.id}/statements`, cookie: representativeCookie },
     { path: `/bodies/${body.id}/inbox`, cookie: officerCookie },
     { path: `/submissions/${statement.id}`, cookie: officerCookie },
+    { path: '/coordinator?section=sources', cookie: coordinatorCookie },
+    { path: '/coordinator?section=triage', cookie: coordinatorCookie },
   ];
 }, 90_000);
 
@@ -158,7 +177,7 @@ async function violations(language: string) {
 }
 
 describe('accessibility (axe-core, WCAG 2.2 AA) in Chromium', () => {
-  // Seventeen pages, each loaded and checked: more than the default minute on a busy machine.
+  // Nineteen pages, each loaded and checked: more than the default minute on a busy machine.
   it.each(['fi', 'en', 'ar'])('every page has no violation in %s', async (language) => {
     expect(await violations(language)).toEqual([]);
   }, 180_000);

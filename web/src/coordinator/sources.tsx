@@ -60,7 +60,7 @@ function SourceItem({ source, bodies, onChange }: { source: Source; bodies: Body
   const body = bodies.find((b) => b.id === source.bodyId);
   const path = `/api/sources/${encodeURIComponent(source.id)}` as const;
   return (
-    <li class="card">
+    <li class="card source">
       <h3>
         <bdi>{source.name}</bdi>
       </h3>
