@@ -40,7 +40,7 @@ export interface PollOutcome {
   error?: unknown;
 }
 
-function newDraft(source: Source, body: Body, item: SourceItem, now: string): Consultation {
+function newDraft(source: Source, body: Body, item: SourceItem, itemId: string, now: string): Consultation {
   return {
     id: randomUUID(),
     bodyId: source.bodyId,
@@ -55,7 +55,7 @@ function newDraft(source: Source, body: Body, item: SourceItem, now: string): Co
     createdAt: now,
     updatedAt: now,
     materialChanges: [],
-    origin: { sourceId: source.id, itemId: itemIdOf(item.externalId), importedAt: now },
+    origin: { sourceId: source.id, itemId, importedAt: now },
   };
 }
 
@@ -68,6 +68,7 @@ async function followChange(
   source: Source,
   known: ImportedItem,
   item: SourceItem,
+  contentHash: string,
   now: string,
 ) {
   const draft = await getConsultation(store, known.consultationId);
@@ -87,40 +88,42 @@ async function followChange(
       await saveConsultation(store, draft, { ...draft, origin: { ...draft.origin, changedInSourceAt: now } });
     }
   }
-  await saveImportedItem(store, { ...known, contentHash: contentHashOf(item), syncedAt });
+  await saveImportedItem(store, { ...known, contentHash, syncedAt });
 }
 
 /** Imports what is new in the items read, follows what changed; returns how many of each. */
 async function importItems(store: Store, source: Source, items: SourceItem[], now: string) {
-  const wanted = items.filter((item) => isWanted(source, item));
+  // Each item's key and content hash, worked out once.
+  const wanted = items
+    .filter((item) => isWanted(source, item))
+    .map((item) => ({ item, itemId: itemIdOf(item.externalId), contentHash: contentHashOf(item) }));
   const known = await getImportedItems(
     store,
     source.id,
-    wanted.map((item) => itemIdOf(item.externalId)),
+    wanted.map(({ itemId }) => itemId),
   );
   let body: Body | undefined;
   let imported = 0;
   let updated = 0;
-  for (const item of wanted) {
-    const itemId = itemIdOf(item.externalId);
+  for (const { item, itemId, contentHash } of wanted) {
     const seen = known.get(itemId);
     if (!seen) {
       body ??= await getBody(store, source.bodyId);
       if (!body) throw new UnreadableSource('unknown_body', 'The body of this source no longer exists.');
-      const draft = newDraft(source, body, item, now);
+      const draft = newDraft(source, body, item, itemId, now);
       const record: ImportedItem = {
         sourceId: source.id,
         itemId,
         externalId: item.externalId,
-        contentHash: contentHashOf(item),
+        contentHash,
         consultationId: draft.id,
         state: 'drafted',
         importedAt: now,
         syncedAt: now,
       };
       if (await importItem(store, record, draft)) imported += 1;
-    } else if (seen.contentHash !== contentHashOf(item) && seen.state === 'drafted') {
-      await followChange(store, source, seen, item, now);
+    } else if (seen.contentHash !== contentHash && seen.state === 'drafted') {
+      await followChange(store, source, seen, item, contentHash, now);
       updated += 1;
     }
   }

@@ -2,6 +2,7 @@ import { parseFeed } from '@rowanmanning/feed-parser';
 import { XMLValidator } from 'fast-xml-parser';
 import { decode } from 'html-entities';
 import { DomainError } from '#shared/errors.ts';
+import { httpUrl } from '#shared/text.ts';
 import type { JsonMapping, SourceItem, SourceKind } from './source.ts';
 
 /** A source whose document Kaiutin cannot read; its message goes on the source's health. */
@@ -33,17 +34,9 @@ export function plainText(html: string): string {
   );
 }
 
-const httpAddress = (value: unknown): string | undefined => {
-  if (typeof value !== 'string') return undefined;
-  try {
-    const url = new URL(value.trim());
-    return (url.protocol === 'http:' || url.protocol === 'https:') && url.href.length <= 2000
-      ? url.href
-      : undefined;
-  } catch {
-    return undefined;
-  }
-};
+/** A link a consultation accepts (http or https, not too long), else none. */
+const httpAddress = (value: unknown): string | undefined =>
+  typeof value === 'string' ? httpUrl.safeParse(value.trim()).data : undefined;
 
 const isoOrUndefined = (value: unknown): string | undefined => {
   if (typeof value !== 'string' && typeof value !== 'number' && !(value instanceof Date)) return undefined;

@@ -1,3 +1,4 @@
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import * as z from 'zod';
 import type { Consultation } from '#shared/consultations/consultation.ts';
@@ -102,7 +103,7 @@ export async function saveSourceSettings(store: Store, before: Source, after: So
       }),
     );
   } catch (error) {
-    if ((error as Error).name === 'ConditionalCheckFailedException') {
+    if (error instanceof ConditionalCheckFailedException) {
       throw new Conflict(
         'Someone changed this source at the same time. Reload it and try again.',
         'changed_meanwhile',
@@ -130,7 +131,7 @@ export async function claimSource(store: Store, s: Source, until: string): Promi
     );
     return true;
   } catch (error) {
-    if ((error as Error).name === 'ConditionalCheckFailedException') return false;
+    if (error instanceof ConditionalCheckFailedException) return false;
     throw error;
   }
 }
