@@ -1,5 +1,5 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import * as z from 'zod';
 import type { Consultation } from '#shared/consultations/consultation.ts';
 import {
@@ -194,7 +194,7 @@ export async function importItem(store: Store, item: ImportedItem, draft: Consul
 }
 
 export async function saveImportedItem(store: Store, item: ImportedItem): Promise<void> {
-  await transact(store, [putItem(itemRecord(item))]);
+  await store.db.send(new PutCommand({ TableName: store.tableName, Item: itemRecord(item) }));
 }
 
 /** Dismissing deletes the draft and remembers the item as dismissed, so no poll brings it back. */
