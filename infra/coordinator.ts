@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ENV } from '#shared/config.ts';
 import { languageCodes } from '#shared/i18n/languages.ts';
 import { ensurePerson, grantCoordinator } from '#shared/people/person-store.ts';
@@ -16,7 +16,7 @@ const { positionals, values } = parseArgs({
   allowPositionals: true,
   options: { language: { type: 'string', default: 'fi' } },
 });
-const email = z.email().toLowerCase().safeParse(positionals[0]);
+const email = z.email().check(z.toLowerCase()).safeParse(positionals[0]);
 const language = z.enum(languageCodes).safeParse(values.language);
 if (!email.success || !language.success) {
   console.error(usage);

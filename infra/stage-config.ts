@@ -1,29 +1,32 @@
-import * as z from 'zod';
+import { en } from 'zod/locales';
+import * as z from 'zod/mini';
+
+// zod/mini loads no locale by itself: English messages in the error below.
+z.config(en());
 
 /** The CDK context keys that shape a deployment (set in cdk.json or with `-c key=value`). */
 export const stageConfigSchema = z
   .object({
     stage: z
       .string()
-      .regex(/^[a-z][a-z0-9-]{0,19}$/, 'stage: lower-case letters, digits and dashes, at most 20'),
+      .check(z.regex(/^[a-z][a-z0-9-]{0,19}$/, 'stage: lower-case letters, digits and dashes, at most 20')),
     /** The address alerts and deliveries come from; its identity is created in SES. */
     senderEmail: z.email(),
     /** Optional custom domain for the web app, with its ACM certificate (us-east-1) for CloudFront. */
-    domainName: z
-      .string()
-      .regex(/^[a-z0-9.-]+\.[a-z]{2,}$/)
-      .optional(),
-    certificateArn: z.string().startsWith('arn:aws:acm:us-east-1:').optional(),
+    domainName: z.optional(z.string().check(z.regex(/^[a-z0-9.-]+\.[a-z]{2,}$/))),
+    certificateArn: z.optional(z.string().check(z.startsWith('arn:aws:acm:us-east-1:'))),
     /** Where alarms are emailed; without it they are only visible in CloudWatch. */
-    alarmEmail: z.email().optional(),
+    alarmEmail: z.optional(z.email()),
     /** This address becomes a coordinator when it signs in: how a new deployment gets its first one. */
-    firstCoordinatorEmail: z.email().optional(),
+    firstCoordinatorEmail: z.optional(z.email()),
     /** Alert emails per second at most: the account's SES maximum send rate (14 is SES's usual start). */
-    sendRatePerSecond: z.coerce.number().int().min(1).max(10_000).default(14),
+    sendRatePerSecond: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(10_000)), 14),
   })
-  .refine((c) => Boolean(c.domainName) === Boolean(c.certificateArn), {
-    message: 'domainName and certificateArn go together: CloudFront needs the certificate for the domain',
-  });
+  .check(
+    z.refine((c) => Boolean(c.domainName) === Boolean(c.certificateArn), {
+      message: 'domainName and certificateArn go together: CloudFront needs the certificate for the domain',
+    }),
+  );
 
 export type StageConfig = z.output<typeof stageConfigSchema> & { production: boolean };
 

@@ -1,4 +1,8 @@
-import * as z from 'zod';
+import { en } from 'zod/locales';
+import * as z from 'zod/mini';
+
+// zod/mini loads no locale by itself: these errors, and every parse error a Lambda logs, in English.
+z.config(en());
 
 /** Environment variable names, shared by infra/ (which sets them) and the code that reads them. */
 export const ENV = {
@@ -25,27 +29,29 @@ export const ENV = {
   originSecretArn: 'ORIGIN_SECRET_ARN',
 } as const;
 
-const optionalUrl = z.url().optional();
+const optionalUrl = z.optional(z.url());
 
 const configSchema = z.object({
-  [ENV.stage]: z.string().regex(/^[a-z][a-z0-9-]{0,19}$/, 'lower-case letters, digits and dashes'),
-  [ENV.tableName]: z.string().min(3),
-  [ENV.publicBaseUrl]: z.url().transform((url) => url.replace(/\/+$/, '')),
-  [ENV.mailFrom]: z.string().min(3),
-  [ENV.sesConfigurationSet]: z.string().optional(),
+  [ENV.stage]: z.string().check(z.regex(/^[a-z][a-z0-9-]{0,19}$/, 'lower-case letters, digits and dashes')),
+  [ENV.tableName]: z.string().check(z.minLength(3)),
+  [ENV.publicBaseUrl]: z.pipe(
+    z.url(),
+    z.transform((url) => url.replace(/\/+$/, '')),
+  ),
+  [ENV.mailFrom]: z.string().check(z.minLength(3)),
+  [ENV.sesConfigurationSet]: z.optional(z.string()),
   [ENV.dynamodbEndpoint]: optionalUrl,
   [ENV.sesEndpoint]: optionalUrl,
-  [ENV.region]: z.string().min(1),
-  [ENV.sessionSecret]: z
-    .string()
-    .regex(/^[0-9a-f]{64,}$/, 'at least 32 bytes, hex-encoded')
-    .optional(),
-  [ENV.sessionSecretArn]: z.string().startsWith('arn:').optional(),
-  [ENV.firstCoordinatorEmail]: z.email().toLowerCase().optional(),
-  [ENV.sendRatePerSecond]: z.coerce.number().int().min(1).max(10_000).default(14),
-  [ENV.signInCodesPerClient]: z.coerce.number().int().min(1).default(30),
-  [ENV.sourcesAllowPrivateAddresses]: z.enum(['true', 'false']).default('false'),
-  [ENV.originSecretArn]: z.string().startsWith('arn:').optional(),
+  [ENV.region]: z.string().check(z.minLength(1)),
+  [ENV.sessionSecret]: z.optional(
+    z.string().check(z.regex(/^[0-9a-f]{64,}$/, 'at least 32 bytes, hex-encoded')),
+  ),
+  [ENV.sessionSecretArn]: z.optional(z.string().check(z.startsWith('arn:'))),
+  [ENV.firstCoordinatorEmail]: z.optional(z.email().check(z.toLowerCase())),
+  [ENV.sendRatePerSecond]: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(10_000)), 14),
+  [ENV.signInCodesPerClient]: z._default(z.coerce.number().check(z.int(), z.gte(1)), 30),
+  [ENV.sourcesAllowPrivateAddresses]: z._default(z.enum(['true', 'false']), 'false'),
+  [ENV.originSecretArn]: z.optional(z.string().check(z.startsWith('arn:'))),
 });
 
 export interface Config {

@@ -4,7 +4,7 @@ import httpHeaderNormalizer from '@middy/http-header-normalizer';
 import httpJsonBodyParser from '@middy/http-json-body-parser';
 import httpSecurityHeaders from '@middy/http-security-headers';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type RouteDefinition, routeKey } from '#shared/api/contract.ts';
 import { fieldProblems } from '#shared/api/field-problems.ts';
 import { authorize, type Caller } from '#shared/auth/access.ts';
@@ -23,6 +23,7 @@ import { cloudFrontOnly } from './cloudfront-only.ts';
 import { errorResponse } from './http-errors.ts';
 import { logger } from './logger.ts';
 
+// English messages come with #shared/config.ts (imported above); a missing value says "Required.".
 z.config({
   customError: (issue) =>
     issue.code === 'invalid_type' && issue.input === undefined ? 'Required.' : undefined,
@@ -31,7 +32,7 @@ z.config({
 /** No route accepts more; individual fields carry their own, smaller limits. */
 export const MAX_BODY_BYTES = 64 * 1024;
 
-type Parsed<T> = [NonNullable<T>] extends [z.ZodType] ? z.output<NonNullable<T>> : undefined;
+type Parsed<T> = [NonNullable<T>] extends [z.ZodMiniType] ? z.output<NonNullable<T>> : undefined;
 
 export interface HttpRequest<R extends RouteDefinition> {
   params: Parsed<R['params']>;
@@ -71,7 +72,7 @@ export const jsonReply = (body: unknown, options: { statusCode?: number; cookies
 /** What a handler returns: the route's JSON body, nothing for a route without one, or an HttpReply. */
 type ReplyTo<R extends RouteDefinition> =
   | HttpReply
-  | ([NonNullable<R['response']>] extends [z.ZodNever] ? undefined : z.input<NonNullable<R['response']>>);
+  | ([NonNullable<R['response']>] extends [z.ZodMiniNever] ? undefined : z.input<NonNullable<R['response']>>);
 
 export interface RouteHandler {
   route: RouteDefinition;
@@ -99,7 +100,7 @@ const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 function validate(route: RouteDefinition, event: APIGatewayProxyEventV2) {
   const found: FieldProblem[] = [];
-  const parse = (schema: z.ZodType | undefined, value: unknown, prefix: string) => {
+  const parse = (schema: z.ZodMiniType | undefined, value: unknown, prefix: string) => {
     if (!schema) return undefined;
     const result = schema.safeParse(value);
     if (result.success) return result.data;

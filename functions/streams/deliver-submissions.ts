@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { bodyName } from '#shared/bodies/body.ts';
 import { getBody } from '#shared/bodies/body-store.ts';
 import { config } from '#shared/config.ts';

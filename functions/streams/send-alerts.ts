@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { renderAlert } from '#shared/alerts/alert-mail.ts';
 import { alertTags } from '#shared/alerts/mail-events.ts';
 import { awaitSendSlot, sendRate } from '#shared/alerts/send-rate.ts';
@@ -25,7 +25,7 @@ const delivery = z.object({
   email: z.string(),
   language: z.enum(languageCodes),
   subscriptionId: z.string(),
-  organisationId: z.string().optional(),
+  organisationId: z.optional(z.string()),
 });
 
 /**

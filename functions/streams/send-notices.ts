@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { config } from '#shared/config.ts';
 import { languageCodes } from '#shared/i18n/languages.ts';
 import { outboxKey, sendOnce } from '#shared/mail/outbox.ts';

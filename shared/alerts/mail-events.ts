@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Store } from '#shared/store/client.ts';
 import { suppress } from './suppression.ts';
 import { recordBounce } from './tally.ts';
@@ -6,17 +6,17 @@ import { recordBounce } from './tally.ts';
 /** The part of an SES sending event (published through the configuration set) that Kaiutin acts on. */
 export const mailEvent = z.object({
   eventType: z.string(),
-  bounce: z
-    .object({
+  bounce: z.optional(
+    z.object({
       bounceType: z.string(),
       bouncedRecipients: z.array(z.object({ emailAddress: z.string() })),
-    })
-    .optional(),
-  complaint: z.object({ complainedRecipients: z.array(z.object({ emailAddress: z.string() })) }).optional(),
+    }),
+  ),
+  complaint: z.optional(z.object({ complainedRecipients: z.array(z.object({ emailAddress: z.string() })) })),
   mail: z.object({
     messageId: z.string(),
     /** The message tags given when sending, each with its values. */
-    tags: z.record(z.string(), z.array(z.string())).optional(),
+    tags: z.optional(z.record(z.string(), z.array(z.string()))),
   }),
 });
 export type MailEvent = z.output<typeof mailEvent>;

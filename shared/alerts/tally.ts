@@ -1,5 +1,5 @@
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Store } from '#shared/store/client.ts';
 import { getMany } from '#shared/store/query.ts';
 import { KEY } from '#shared/store/table.ts';

@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { type FieldProblem, type FieldProblemCode, fieldProblemCodes } from '#shared/errors.ts';
 
 type Issue = z.core.$ZodIssue;
@@ -58,7 +58,7 @@ function describe(issue: Issue, input: unknown): Pick<FieldProblem, 'code' | 'pa
 }
 
 /** A schema's issues as field problems: the path from `prefix`, the English message, and a code. */
-export function fieldProblems(error: z.ZodError, input: unknown, prefix: string): FieldProblem[] {
+export function fieldProblems(error: z.core.$ZodError, input: unknown, prefix: string): FieldProblem[] {
   return error.issues.map((issue) => ({
     field: [prefix, ...issue.path.map(String)].filter(Boolean).join('.') || prefix || 'body',
     message: issue.message,

@@ -1,13 +1,13 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { fieldProblemCodes } from '#shared/errors.ts';
 import type { ErrorBody, RouteDefinition } from './contract.ts';
 
 type JsonSchema = Record<string, unknown> & { properties?: Record<string, unknown>; required?: string[] };
 
-const schemaOf = (schema: z.ZodType, io: 'input' | 'output') =>
+const schemaOf = (schema: z.ZodMiniType, io: 'input' | 'output') =>
   z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as JsonSchema;
 
-function parameters(schema: z.ZodType | undefined, location: 'path' | 'query') {
+function parameters(schema: z.ZodMiniType | undefined, location: 'path' | 'query') {
   if (!schema) return [];
   const json = schemaOf(schema, 'input');
   const required = new Set(json.required ?? []);
@@ -24,19 +24,19 @@ const errorSchema = schemaOf(
     error: z.object({
       code: z.string(),
       message: z.string(),
-      fields: z
-        .array(
+      fields: z.optional(
+        z.array(
           z.object({
             field: z.string(),
             message: z.string(),
-            code: z.enum(fieldProblemCodes).optional(),
-            params: z.record(z.string(), z.number()).optional(),
+            code: z.optional(z.enum(fieldProblemCodes)),
+            params: z.optional(z.record(z.string(), z.number())),
           }),
-        )
-        .optional(),
-      requestId: z.string().optional(),
+        ),
+      ),
+      requestId: z.optional(z.string()),
     }),
-  }) satisfies z.ZodType<ErrorBody>,
+  }) satisfies z.ZodMiniType<ErrorBody>,
   'output',
 );
 

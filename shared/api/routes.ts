@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { alertTally } from '#shared/alerts/tally.ts';
 import { body, bodyChanges, bodyInput, officerInput } from '#shared/bodies/body.ts';
 import {
@@ -52,32 +52,32 @@ export const healthResponse = z.object({
   time: z.string(),
 });
 
-const id = z.string().trim().min(1).max(64);
+const id = z.string().check(z.trim(), z.minLength(1), z.maxLength(64));
 const idParams = z.object({ id });
-const email = z.email().max(254).toLowerCase();
-const cursorQuery = z.object({ cursor: z.string().max(1024).optional() });
-const page = <T extends z.ZodType>(item: T) =>
-  z.object({ items: z.array(item), cursor: z.string().optional() });
+const email = z.email().check(z.maxLength(254), z.toLowerCase());
+const cursorQuery = z.object({ cursor: z.optional(z.string().check(z.maxLength(1024))) });
+const page = <T extends z.ZodMiniType>(item: T) =>
+  z.object({ items: z.array(item), cursor: z.optional(z.string()) });
 
 const feedQuery = z.object({
-  body: z.string().trim().min(1).max(64).optional(),
-  topic: z.enum(topics).optional(),
-  lang: z.enum(languageCodes).default('fi'),
+  body: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(64))),
+  topic: z.optional(z.enum(topics)),
+  lang: z._default(z.enum(languageCodes), 'fi'),
 });
 
 /** A statement with its signatures; those on an earlier version are marked, and not delivered. */
-export const statementWithSignatures = statement.extend({
-  signatures: z.array(signature.extend({ current: z.boolean() })),
-  currentSignatureCount: z.number().int(),
+export const statementWithSignatures = z.extend(statement, {
+  signatures: z.array(z.extend(signature, { current: z.boolean() })),
+  currentSignatureCount: z.int(),
 });
 
 /** A submission's public record; its deliveries only for the lead organisation, the body and the coordinator. */
-export const submissionView = submission.extend({ deliveries: z.array(submissionDelivery).optional() });
+export const submissionView = z.extend(submission, { deliveries: z.optional(z.array(submissionDelivery)) });
 
 export const me = z.object({
   personId: z.string(),
   email: z.string(),
-  name: z.string().optional(),
+  name: z.optional(z.string()),
   language: z.enum(languageCodes),
   coordinator: z.boolean(),
   organisations: z.array(z.object({ id: z.string(), name: z.string(), status: z.string() })),
@@ -88,7 +88,7 @@ export type Me = z.output<typeof me>;
 export const person = z.object({
   personId: z.string(),
   email: z.string(),
-  name: z.string().optional(),
+  name: z.optional(z.string()),
   language: z.string(),
   since: z.string(),
 });
@@ -96,12 +96,12 @@ export const person = z.object({
 export const auditEntry = z.object({
   id: z.string(),
   at: z.string(),
-  actor: z.union([z.object({ personId: z.string(), email: z.string().optional() }), z.literal('system')]),
+  actor: z.union([z.object({ personId: z.string(), email: z.optional(z.string()) }), z.literal('system')]),
   action: z.string(),
-  organisationId: z.string().optional(),
-  bodyId: z.string().optional(),
-  before: z.unknown().optional(),
-  after: z.unknown().optional(),
+  organisationId: z.optional(z.string()),
+  bodyId: z.optional(z.string()),
+  before: z.optional(z.unknown()),
+  after: z.optional(z.unknown()),
 });
 
 /** Every route of the API, in one place: handlers, the OpenAPI document and web/ all read these. */
@@ -130,7 +130,7 @@ export const routes = {
     access: 'public',
     summary: 'Emails a one-time sign-in code. The answer is the same whether the address is known or not.',
     tags: ['sign-in'],
-    body: z.object({ email, language: z.enum(languageCodes).optional() }),
+    body: z.object({ email, language: z.optional(z.enum(languageCodes)) }),
     response: z.object({ sent: z.literal(true), validMinutes: z.number() }),
     successStatus: 202,
   }),
@@ -142,10 +142,7 @@ export const routes = {
     tags: ['sign-in'],
     body: z.object({
       email,
-      code: z
-        .string()
-        .trim()
-        .regex(/^\d{6}$/, 'The code is six digits.'),
+      code: z.string().check(z.trim(), z.regex(/^\d{6}$/, 'The code is six digits.')),
     }),
     response: me,
   }),
@@ -164,7 +161,7 @@ export const routes = {
     access: 'anyone',
     summary: 'Who is signed in on this browser: the person, or null (never 401, so the web app can ask).',
     tags: ['sign-in'],
-    response: z.object({ me: me.nullable() }),
+    response: z.object({ me: z.nullable(me) }),
   }),
   getMe: defineRoute({
     method: 'GET',
@@ -181,9 +178,13 @@ export const routes = {
     summary: "Changes the signed-in person's name or language.",
     tags: ['people'],
     body: z
-      .object({ name: z.string().trim().min(1).max(120), language: z.enum(languageCodes) })
-      .partial()
-      .refine(...someChange),
+      .partial(
+        z.object({
+          name: z.string().check(z.trim(), z.minLength(1), z.maxLength(120)),
+          language: z.enum(languageCodes),
+        }),
+      )
+      .check(z.refine(...someChange)),
     response: me,
   }),
   exportMe: defineRoute({
@@ -212,9 +213,9 @@ export const routes = {
     summary: 'Applies for membership of the network on behalf of an organisation.',
     tags: ['membership'],
     body: applicationInput,
-    response: application
-      .pick({ id: true, status: true, submittedAt: true })
-      .extend({ likelyDuplicate: z.boolean() }),
+    response: z.extend(z.pick(application, { id: true, status: true, submittedAt: true }), {
+      likelyDuplicate: z.boolean(),
+    }),
     successStatus: 201,
   }),
   listApplications: defineRoute({
@@ -223,7 +224,7 @@ export const routes = {
     access: 'coordinator',
     summary: 'Membership applications by status, oldest first.',
     tags: ['membership'],
-    query: cursorQuery.extend({ status: applicationStatus.default('pending') }),
+    query: z.extend(cursorQuery, { status: z._default(applicationStatus, 'pending') }),
     response: page(application),
   }),
   getApplication: defineRoute({
@@ -251,7 +252,7 @@ export const routes = {
     summary: 'Rejects an application; the applicant is told the reason.',
     tags: ['membership'],
     params: idParams,
-    body: z.object({ reason: z.string().trim().min(1).max(4000) }),
+    body: z.object({ reason: z.string().check(z.trim(), z.minLength(1), z.maxLength(4000)) }),
     response: application,
   }),
 
@@ -299,7 +300,7 @@ export const routes = {
     summary: 'Names a representative, who is invited by email.',
     tags: ['organisations'],
     params: idParams,
-    body: z.object({ email, language: z.enum(languageCodes).default('fi') }),
+    body: z.object({ email, language: z._default(z.enum(languageCodes), 'fi') }),
     response: person,
     successStatus: 201,
   }),
@@ -320,7 +321,7 @@ export const routes = {
     summary: 'Resigns the organisation from the network by simple notice.',
     tags: ['organisations'],
     params: idParams,
-    body: z.object({ reason: z.string().trim().max(2000).default('') }),
+    body: z.object({ reason: z._default(z.string().check(z.trim(), z.maxLength(2000)), '') }),
     response: organisation,
   }),
   getRemoval: defineRoute({
@@ -330,7 +331,7 @@ export const routes = {
     summary: 'The removal hearing of the organisation, if one was opened.',
     tags: ['organisations'],
     params: idParams,
-    response: z.object({ removal: removal.nullable() }),
+    response: z.object({ removal: z.nullable(removal) }),
   }),
   openRemoval: defineRoute({
     method: 'POST',
@@ -427,7 +428,7 @@ export const routes = {
     summary: "The body's officers.",
     tags: ['bodies'],
     params: idParams,
-    response: z.object({ items: z.array(person.omit({ name: true })) }),
+    response: z.object({ items: z.array(z.omit(person, { name: true })) }),
   }),
   addOfficer: defineRoute({
     method: 'POST',
@@ -437,7 +438,7 @@ export const routes = {
     tags: ['bodies'],
     params: idParams,
     body: officerInput,
-    response: person.omit({ name: true }),
+    response: z.omit(person, { name: true }),
     successStatus: 201,
   }),
   removeOfficer: defineRoute({
@@ -458,12 +459,13 @@ export const routes = {
     summary:
       'Published consultations and upcoming decisions, newest first, filtered by body, municipality, topic, status and text.',
     tags: ['consultations'],
-    query: cursorQuery.extend({
-      status: z.enum(consultationStatuses).exclude(['draft']).default('published'),
-      body: z.string().trim().min(1).max(64).optional(),
-      municipality: z.string().trim().min(1).max(80).optional(),
-      topic: z.enum(topics).optional(),
-      q: z.string().trim().min(2).max(100).optional(),
+    query: z.extend(cursorQuery, {
+      // Mini enums have no `.exclude`: the same enum, built without drafts.
+      status: z._default(z.enum(consultationStatuses.filter((status) => status !== 'draft')), 'published'),
+      body: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(64))),
+      municipality: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(80))),
+      topic: z.optional(z.enum(topics)),
+      q: z.optional(z.string().check(z.trim(), z.minLength(2), z.maxLength(100))),
     }),
     response: page(consultation),
   }),
@@ -543,7 +545,7 @@ export const routes = {
     params: idParams,
     response: z.object({
       versions: z.array(alertTally),
-      total: alertTally.omit({ version: true, reason: true }),
+      total: z.omit(alertTally, { version: true, reason: true }),
     }),
   }),
   listBodyConsultations: defineRoute({
@@ -595,7 +597,7 @@ export const routes = {
     access: 'public',
     summary: 'One-click unsubscribe (RFC 8058) with the signed link of an alert email.',
     tags: ['subscriptions'],
-    query: z.object({ o: id.optional(), s: id, t: z.string().min(20).max(100) }),
+    query: z.object({ o: z.optional(id), s: id, t: z.string().check(z.minLength(20), z.maxLength(100)) }),
     response: z.object({ unsubscribed: z.literal(true) }),
   }),
   subscribe: defineRoute({
@@ -616,7 +618,7 @@ export const routes = {
     summary: 'Confirms a subscription with the signed link of its confirmation email.',
     tags: ['subscriptions'],
     params: idParams,
-    body: z.object({ token: z.string().min(20).max(100) }),
+    body: z.object({ token: z.string().check(z.minLength(20), z.maxLength(100)) }),
     response: subscription,
   }),
 
@@ -678,7 +680,7 @@ export const routes = {
     params: idParams,
     body: signatureInput,
     // The statement and this signature, not every signature: a popular statement's list is long.
-    response: statement.extend({ signature }),
+    response: z.extend(statement, { signature }),
   }),
   withdrawSignature: defineRoute({
     method: 'DELETE',
@@ -718,7 +720,7 @@ export const routes = {
     tags: ['statements'],
     params: idParams,
     body: invitationInput,
-    response: z.object({ invited: z.number().int() }),
+    response: z.object({ invited: z.int() }),
     successStatus: 202,
   }),
   listOrganisationStatements: defineRoute({
@@ -730,7 +732,7 @@ export const routes = {
     params: idParams,
     response: z.object({
       led: z.array(statement),
-      signed: z.array(statement.extend({ signedVersion: z.number().int() })),
+      signed: z.array(z.extend(statement, { signedVersion: z.int() })),
     }),
   }),
   submitStatement: defineRoute({
@@ -871,7 +873,7 @@ export const routes = {
     summary: 'Polls a source now, whatever its schedule; answers with what was found.',
     tags: ['sources'],
     params: idParams,
-    response: z.object({ source, imported: z.number().int(), updated: z.number().int() }),
+    response: z.object({ source, imported: z.int(), updated: z.int() }),
   }),
   listTriage: defineRoute({
     method: 'GET',

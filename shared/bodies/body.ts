@@ -1,38 +1,37 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type Language, languageCodes } from '#shared/i18n/languages.ts';
 import { someChange } from '#shared/text.ts';
 
 export const bodyKinds = ['municipality', 'board', 'wellbeing-county', 'agency'] as const;
 
-const name = z.string().trim().min(1).max(200);
+const name = z.string().check(z.trim(), z.minLength(1), z.maxLength(200));
 
 /** A body's name in Finnish, and in as many other languages as it has one. */
-export const bodyNames = z
-  .object({ fi: name })
-  .extend(
-    Object.fromEntries(
-      languageCodes.filter((code) => code !== 'fi').map((code) => [code, name.optional()]),
-    ) as Record<Exclude<Language, 'fi'>, z.ZodOptional<typeof name>>,
-  );
+export const bodyNames = z.extend(
+  z.object({ fi: name }),
+  Object.fromEntries(
+    languageCodes.filter((code) => code !== 'fi').map((code) => [code, z.optional(name)]),
+  ) as Record<Exclude<Language, 'fi'>, z.ZodMiniOptional<typeof name>>,
+);
 
 export const bodyInput = z.object({
   kind: z.enum(bodyKinds),
   /** The municipality the body belongs to (a county or agency may cover several; name the seat). */
-  municipality: z.string().trim().min(1).max(80),
+  municipality: z.string().check(z.trim(), z.minLength(1), z.maxLength(80)),
   name: bodyNames,
   /** Where consolidated statements are delivered (the registry office, kirjaamo). */
-  submissionEmail: z.email().max(254).toLowerCase(),
+  submissionEmail: z.email().check(z.maxLength(254), z.toLowerCase()),
 });
 export type BodyInput = z.output<typeof bodyInput>;
 
-export const body = bodyInput.extend({ id: z.string(), createdAt: z.string() });
+export const body = z.extend(bodyInput, { id: z.string(), createdAt: z.string() });
 export type Body = z.output<typeof body>;
 
-export const bodyChanges = bodyInput.partial().refine(...someChange);
+export const bodyChanges = z.partial(bodyInput).check(z.refine(...someChange));
 
 export const officerInput = z.object({
-  email: z.email().max(254).toLowerCase(),
-  language: z.enum(languageCodes).default('fi'),
+  email: z.email().check(z.maxLength(254), z.toLowerCase()),
+  language: z._default(z.enum(languageCodes), 'fi'),
 });
 
 /** The name in the reader's language, or Finnish. */

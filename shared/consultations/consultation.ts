@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Caller } from '#shared/auth/access.ts';
 import { Conflict, Forbidden } from '#shared/errors.ts';
 import { type Language, languageCodes } from '#shared/i18n/languages.ts';
@@ -15,71 +15,72 @@ export const consultationText = z.object({
   title: text(LIMITS.title),
   summary: text(LIMITS.summary),
   /** The same in plain language: short sentences, common words. Shown first when present. */
-  plainSummary: text(LIMITS.plainSummary).optional(),
+  plainSummary: z.optional(text(LIMITS.plainSummary)),
 });
 export type ConsultationText = z.output<typeof consultationText>;
 
 const consultationFields = z.object({
-  bodyId: z.string().trim().min(1).max(64),
+  bodyId: z.string().check(z.trim(), z.minLength(1), z.maxLength(64)),
   kind: z.enum(consultationKinds),
   /** The language it was written in; the fallback for readers of other languages. */
   originalLanguage: z.enum(languageCodes),
   texts: z.partialRecord(z.enum(languageCodes), consultationText),
-  topics: z.array(z.enum(topics)).min(1).max(topics.length),
-  links: z
-    .array(z.object({ title: text(LIMITS.title), url: httpUrl }))
-    .max(LIMITS.links)
-    .default([]),
-  statementDeadline: isoDateTime.optional(),
-  decisionDate: z.iso.date({ error: 'A date such as 2027-01-15.' }).optional(),
+  topics: z.array(z.enum(topics)).check(z.minLength(1), z.maxLength(topics.length)),
+  links: z._default(
+    z.array(z.object({ title: text(LIMITS.title), url: httpUrl })).check(z.maxLength(LIMITS.links)),
+    [],
+  ),
+  statementDeadline: z.optional(isoDateTime),
+  decisionDate: z.optional(z.iso.date({ error: 'A date such as 2027-01-15.' })),
   contact: z.object({
     name: text(120),
-    email: z.email().max(254).toLowerCase(),
-    phone: z.string().trim().max(40).optional(),
+    email: z.email().check(z.maxLength(254), z.toLowerCase()),
+    phone: z.optional(z.string().check(z.trim(), z.maxLength(40))),
   }),
 });
 
 const hasOriginal = (c: { originalLanguage: Language; texts: Partial<Record<Language, unknown>> }) =>
   Boolean(c.texts[c.originalLanguage]);
 
-export const consultationInput = consultationFields.refine(hasOriginal, {
-  message: 'Give the title and summary in the original language.',
-  params: { code: 'originalMissing' },
-  path: ['texts'],
-});
+export const consultationInput = consultationFields.check(
+  z.refine(hasOriginal, {
+    message: 'Give the title and summary in the original language.',
+    params: { code: 'originalMissing' },
+    path: ['texts'],
+  }),
+);
 export type ConsultationInput = z.output<typeof consultationInput>;
 
-export const consultationChanges = consultationFields
-  .omit({ bodyId: true })
-  .partial()
-  .refine(...someChange);
+export const consultationChanges = z
+  .partial(z.omit(consultationFields, { bodyId: true }))
+  .check(z.refine(...someChange));
 export type ConsultationChanges = z.output<typeof consultationChanges>;
 
 export const decisionInput = z.object({ url: httpUrl, summary: text(LIMITS.summary) });
 
-export const consultation = consultationFields.extend({
+export const consultation = z.extend(consultationFields, {
   id: z.string(),
   status: z.enum(consultationStatuses),
   /** 1 when first published; each amendment after publication adds one. */
-  version: z.number().int(),
+  version: z.int(),
   municipality: z.string(),
   createdAt: z.string(),
   updatedAt: z.string(),
-  publishedAt: z.string().optional(),
-  closedAt: z.string().optional(),
-  decision: z.object({ url: z.string(), summary: z.string(), at: z.string() }).optional(),
+  publishedAt: z.optional(z.string()),
+  closedAt: z.optional(z.string()),
+  decision: z.optional(z.object({ url: z.string(), summary: z.string(), at: z.string() })),
   /** What changed in the latest amendment that alerts subscribers again. */
-  materialChanges: z.array(z.string()).default([]),
+  materialChanges: z._default(z.array(z.string()), []),
   /** Set on a draft imported from an agenda source, which the coordinator publishes or dismisses. */
-  origin: z
-    .object({
+  origin: z.optional(
+    z.object({
       sourceId: z.string(),
       itemId: z.string(),
       importedAt: z.string(),
       /** The item changed in the source after someone had edited the draft, so the draft kept their edit. */
-      changedInSourceAt: z.string().optional(),
-    })
-    .optional(),
+      changedInSourceAt: z.optional(z.string()),
+    }),
+  ),
 });
 export type Consultation = z.output<typeof consultation>;
 

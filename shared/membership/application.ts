@@ -1,41 +1,43 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { languageCodes } from '#shared/i18n/languages.ts';
 import { topics } from '#shared/topics.ts';
 import { isValidBusinessId } from './business-id.ts';
 import { principles } from './principles.ts';
 
-const email = z.email().max(254).toLowerCase();
-const text = (max: number) => z.string().trim().min(1).max(max);
+const email = z.email().check(z.maxLength(254), z.toLowerCase());
+const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
 
 /** What an organisation sends to apply for membership. */
 export const applicationInput = z.object({
   organisationName: text(200),
-  businessId: z
-    .string()
-    .trim()
-    .refine(isValidBusinessId, {
-      message: 'Not a valid Finnish business ID (for example 1234567-8; the last digit is a check digit).',
-      params: { code: 'businessId' },
-    })
-    .optional(),
-  municipalities: z.array(text(80)).min(1).max(30),
+  businessId: z.optional(
+    z.string().check(
+      z.trim(),
+      z.refine(isValidBusinessId, {
+        message: 'Not a valid Finnish business ID (for example 1234567-8; the last digit is a check digit).',
+        params: { code: 'businessId' },
+      }),
+    ),
+  ),
+  municipalities: z.array(text(80)).check(z.minLength(1), z.maxLength(30)),
   languages: z
     .array(
-      z.string().refine((code) => /^[a-z]{2,3}$/.test(code), {
-        message: 'Use a two- or three-letter language code, such as fi or so.',
-        params: { code: 'languageCode' },
-      }),
+      z.string().check(
+        z.refine((code) => /^[a-z]{2,3}$/.test(code), {
+          message: 'Use a two- or three-letter language code, such as fi or so.',
+          params: { code: 'languageCode' },
+        }),
+      ),
     )
-    .min(1)
-    .max(20),
-  topics: z.array(z.enum(topics)).max(topics.length).default([]),
+    .check(z.minLength(1), z.maxLength(20)),
+  topics: z._default(z.array(z.enum(topics)).check(z.maxLength(topics.length)), []),
   description: text(2000),
   contact: z.object({
     name: text(120),
     email,
     language: z.enum(languageCodes),
   }),
-  representatives: z.array(email).min(1).max(10),
+  representatives: z.array(email).check(z.minLength(1), z.maxLength(10)),
   acceptedPrinciplesVersion: z.literal(principles.version, {
     error: `Accept the current goals and principles (version ${principles.version}).`,
   }),
@@ -52,16 +54,16 @@ export const possibleDuplicate = z.object({
 });
 export type PossibleDuplicate = z.output<typeof possibleDuplicate>;
 
-export const application = applicationInput.omit({ acceptedPrinciplesVersion: true }).extend({
+export const application = z.extend(z.omit(applicationInput, { acceptedPrinciplesVersion: true }), {
   id: z.string(),
   status: applicationStatus,
   principles: z.object({ version: z.string(), acceptedAt: z.string() }),
   submittedAt: z.string(),
   /** Organisations or applications with the same business ID, or the same name in a municipality. */
-  possibleDuplicates: z.array(possibleDuplicate).default([]),
-  decidedAt: z.string().optional(),
-  decidedBy: z.string().optional(),
-  reason: z.string().nullish(),
+  possibleDuplicates: z._default(z.array(possibleDuplicate), []),
+  decidedAt: z.optional(z.string()),
+  decidedBy: z.optional(z.string()),
+  reason: z.nullish(z.string()),
 });
 
 export type Application = z.output<typeof application>;

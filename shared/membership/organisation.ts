@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { Conflict } from '#shared/errors.ts';
 import { someChange } from '#shared/text.ts';
 import { applicationInput } from './application.ts';
@@ -7,24 +7,36 @@ export const organisationStatus = z.enum(['member', 'resigned', 'removed']);
 export type OrganisationStatus = z.output<typeof organisationStatus>;
 
 /** What the public directory shows of a member organisation. */
-export const organisation = applicationInput
-  .pick({ businessId: true, municipalities: true, languages: true, topics: true, description: true })
-  .extend({
+export const organisation = z.extend(
+  z.pick(applicationInput, {
+    businessId: true,
+    municipalities: true,
+    languages: true,
+    topics: true,
+    description: true,
+  }),
+  {
     id: z.string(),
     name: z.string(),
     status: organisationStatus,
     joinedAt: z.string(),
-    leftAt: z.string().optional(),
-    representativeCount: z.number().int(),
-  });
+    leftAt: z.optional(z.string()),
+    representativeCount: z.int(),
+  },
+);
 export type Organisation = z.output<typeof organisation>;
 
 /** What its representatives (or the coordinator) may change. */
-export const organisationChanges = applicationInput
-  .pick({ municipalities: true, languages: true, topics: true, description: true })
-  .extend({ name: applicationInput.shape.organisationName })
-  .partial()
-  .refine(...someChange);
+export const organisationChanges = z
+  .partial(
+    z.extend(
+      z.pick(applicationInput, { municipalities: true, languages: true, topics: true, description: true }),
+      {
+        name: applicationInput.shape.organisationName,
+      },
+    ),
+  )
+  .check(z.refine(...someChange));
 export type OrganisationChanges = z.output<typeof organisationChanges>;
 
 export function assertMember(org: Organisation, action: string) {
@@ -43,15 +55,17 @@ export const DEFAULT_HEARING_DAYS = 14;
 
 export const removalInput = z.object({
   ground: removalGround,
-  explanation: z.string().trim().min(1).max(4000),
-  hearingDays: z.number().int().min(7).max(60).default(DEFAULT_HEARING_DAYS),
+  explanation: z.string().check(z.trim(), z.minLength(1), z.maxLength(4000)),
+  hearingDays: z._default(z.int().check(z.gte(7), z.lte(60)), DEFAULT_HEARING_DAYS),
 });
 
-export const removalResponseInput = z.object({ text: z.string().trim().min(1).max(8000) });
+export const removalResponseInput = z.object({
+  text: z.string().check(z.trim(), z.minLength(1), z.maxLength(8000)),
+});
 
 export const removalDecisionInput = z.object({
   outcome: z.enum(['removed', 'kept']),
-  reason: z.string().trim().min(1).max(4000),
+  reason: z.string().check(z.trim(), z.minLength(1), z.maxLength(4000)),
 });
 
 /** A removal under way: the hearing (a chance to explain, with a deadline), then the decision. */
@@ -61,8 +75,10 @@ export const removal = z.object({
   explanation: z.string(),
   openedAt: z.string(),
   deadline: z.string(),
-  response: z.object({ text: z.string(), at: z.string(), byEmail: z.string() }).optional(),
-  decision: z.object({ outcome: z.enum(['removed', 'kept']), reason: z.string(), at: z.string() }).optional(),
+  response: z.optional(z.object({ text: z.string(), at: z.string(), byEmail: z.string() })),
+  decision: z.optional(
+    z.object({ outcome: z.enum(['removed', 'kept']), reason: z.string(), at: z.string() }),
+  ),
 });
 export type Removal = z.output<typeof removal>;
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Consultation } from '#shared/consultations/consultation.ts';
 import { type Language, languageCodes } from '#shared/i18n/languages.ts';
 import { httpUrl, someChange, text } from '#shared/text.ts';
@@ -15,50 +15,55 @@ export type SourceKind = (typeof sourceKinds)[number];
 const LIMITS = { keyword: 60, keywords: 50, rules: 30, topicsPerRule: topics.length } as const;
 export const POLL_MINUTES = { min: 15, max: 7 * 24 * 60, default: 60 } as const;
 
-const keyword = z.string().trim().min(2).max(LIMITS.keyword);
-const topicList = z.array(z.enum(topics)).min(1).max(topics.length);
+const keyword = z.string().check(z.trim(), z.minLength(2), z.maxLength(LIMITS.keyword));
+const topicList = z.array(z.enum(topics)).check(z.minLength(1), z.maxLength(topics.length));
 
 /** A dotted path into a JSON document, such as `data.items` or `subject`. */
 const jsonPath = z
   .string()
-  .trim()
-  .max(120)
-  .regex(/^[A-Za-z0-9_$-]+(\.[A-Za-z0-9_$-]+)*$/, 'A dotted path such as data.items.');
+  .check(
+    z.trim(),
+    z.maxLength(120),
+    z.regex(/^[A-Za-z0-9_$-]+(\.[A-Za-z0-9_$-]+)*$/, 'A dotted path such as data.items.'),
+  );
 
 /** Where a JSON API keeps its items and, in each item, the fields Kaiutin reads. */
 export const jsonMapping = z.object({
   /** Empty when the document itself is the list. */
-  items: z.union([jsonPath, z.literal('')]).default(''),
+  items: z._default(z.union([jsonPath, z.literal('')]), ''),
   id: jsonPath,
   title: jsonPath,
-  url: jsonPath.optional(),
-  summary: jsonPath.optional(),
-  published: jsonPath.optional(),
+  url: z.optional(jsonPath),
+  summary: z.optional(jsonPath),
+  published: z.optional(jsonPath),
 });
 export type JsonMapping = z.output<typeof jsonMapping>;
 
 /** Items that mention one of the keywords get the rule's topics. */
 export const topicRule = z.object({
-  keywords: z.array(keyword).min(1).max(20),
+  keywords: z.array(keyword).check(z.minLength(1), z.maxLength(20)),
   topics: topicList,
 });
 export type TopicRule = z.output<typeof topicRule>;
 
 const sourceFields = z.object({
-  bodyId: z.string().trim().min(1).max(64),
+  bodyId: z.string().check(z.trim(), z.minLength(1), z.maxLength(64)),
   name: text(120),
   url: httpUrl,
   kind: z.enum(sourceKinds),
-  mapping: jsonMapping.optional(),
+  mapping: z.optional(jsonMapping),
   /** The language the source writes in: the original language of its drafts. */
-  language: z.enum(languageCodes).default('fi'),
+  language: z._default(z.enum(languageCodes), 'fi'),
   /** Suggested for an item that no rule matches. */
   topics: topicList,
   /** When given, only items that mention one of them are imported. */
-  keywords: z.array(keyword).max(LIMITS.keywords).default([]),
-  rules: z.array(topicRule).max(LIMITS.rules).default([]),
-  everyMinutes: z.number().int().min(POLL_MINUTES.min).max(POLL_MINUTES.max).default(POLL_MINUTES.default),
-  enabled: z.boolean().default(true),
+  keywords: z._default(z.array(keyword).check(z.maxLength(LIMITS.keywords)), []),
+  rules: z._default(z.array(topicRule).check(z.maxLength(LIMITS.rules)), []),
+  everyMinutes: z._default(
+    z.int().check(z.gte(POLL_MINUTES.min), z.lte(POLL_MINUTES.max)),
+    POLL_MINUTES.default,
+  ),
+  enabled: z._default(z.boolean(), true),
 });
 
 /** A JSON source cannot be read without knowing where its fields are. */
@@ -71,35 +76,34 @@ export const MAPPING_REQUIRED = {
   code: 'required',
 } as const;
 
-export const sourceInput = sourceFields.refine((s) => !missesMapping(s), {
-  message: MAPPING_REQUIRED.message,
-  params: { code: MAPPING_REQUIRED.code },
-  path: [MAPPING_REQUIRED.field],
-});
+export const sourceInput = sourceFields.check(
+  z.refine((s) => !missesMapping(s), {
+    message: MAPPING_REQUIRED.message,
+    params: { code: MAPPING_REQUIRED.code },
+    path: [MAPPING_REQUIRED.field],
+  }),
+);
 export type SourceInput = z.output<typeof sourceInput>;
 
-export const sourceChanges = sourceFields
-  .omit({ bodyId: true })
-  .partial()
-  .refine(...someChange);
+export const sourceChanges = z.partial(z.omit(sourceFields, { bodyId: true })).check(z.refine(...someChange));
 export type SourceChanges = z.output<typeof sourceChanges>;
 
 /** What the last polls found: shown to the coordinator, so a broken source is noticed. */
 export const sourceHealth = z.object({
-  lastPolledAt: z.string().optional(),
-  lastSuccessAt: z.string().optional(),
-  lastError: z.object({ at: z.string(), code: z.string(), message: z.string() }).optional(),
+  lastPolledAt: z.optional(z.string()),
+  lastSuccessAt: z.optional(z.string()),
+  lastError: z.optional(z.object({ at: z.string(), code: z.string(), message: z.string() })),
   /** Failures since the last success; each doubles the wait before the next poll. */
-  failures: z.number().int().default(0),
+  failures: z._default(z.int(), 0),
   /** Items in the source at its last successful poll. */
-  itemsFound: z.number().int().default(0),
+  itemsFound: z._default(z.int(), 0),
   /** Items turned into drafts, ever. */
-  itemsImported: z.number().int().default(0),
+  itemsImported: z._default(z.int(), 0),
   nextPollAt: z.string(),
 });
 export type SourceHealth = z.output<typeof sourceHealth>;
 
-export const source = sourceFields.extend({
+export const source = z.extend(sourceFields, {
   id: z.string(),
   createdAt: z.string(),
   updatedAt: z.string(),

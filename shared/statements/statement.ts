@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Caller } from '#shared/auth/access.ts';
 import { Conflict, Forbidden } from '#shared/errors.ts';
 import { languageCodes } from '#shared/i18n/languages.ts';
@@ -20,44 +20,49 @@ const statementText = z.object({
   body: text(statementLimits.body),
 });
 
-const translation = statementText.extend({ language: z.enum(languageCodes) });
+const translation = z.extend(statementText, { language: z.enum(languageCodes) });
 
-export const statementInput = statementText.extend({
+export const statementInput = z.extend(statementText, {
   /** The lead organisation: the caller must represent it. */
-  organisationId: z.string().trim().min(1).max(64),
+  organisationId: z.string().check(z.trim(), z.minLength(1), z.maxLength(64)),
   language: z.enum(languageCodes),
   /** The same text in another language, optional. */
-  translation: translation.optional(),
+  translation: z.optional(translation),
 });
 export type StatementInput = z.output<typeof statementInput>;
 
-export const statementChanges = statementText
-  .extend({ language: z.enum(languageCodes), translation: translation.nullable() })
-  .partial()
-  .extend({
-    /** The version the editor started from: an edit of an older one is refused, not applied over newer text. */
-    version: z.number().int().min(1).optional(),
-  })
-  .refine((changes) => Object.keys(changes).some((key) => key !== 'version'), {
-    message: 'Send at least one field to change.',
-    params: { code: 'nothingToChange' },
-  });
+export const statementChanges = z
+  .extend(
+    z.partial(
+      z.extend(statementText, { language: z.enum(languageCodes), translation: z.nullable(translation) }),
+    ),
+    {
+      /** The version the editor started from: an edit of an older one is refused, not applied over newer text. */
+      version: z.optional(z.int().check(z.gte(1))),
+    },
+  )
+  .check(
+    z.refine((changes) => Object.keys(changes).some((key) => key !== 'version'), {
+      message: 'Send at least one field to change.',
+      params: { code: 'nothingToChange' },
+    }),
+  );
 export type StatementChanges = z.output<typeof statementChanges>;
 
 export const openInput = z.object({ cosignDeadline: isoDateTime });
 
 /** Organisations invited by email to co-sign; the email is in the language chosen. */
 export const invitationInput = z.object({
-  emails: z
-    .array(z.email().max(254).toLowerCase())
-    .min(1)
-    .max(20, 'At most 20 addresses at a time.')
-    .refine((emails) => new Set(emails).size === emails.length, {
+  emails: z.array(z.email().check(z.maxLength(254), z.toLowerCase())).check(
+    z.minLength(1),
+    z.maxLength(20, 'At most 20 addresses at a time.'),
+    z.refine((emails) => new Set(emails).size === emails.length, {
       message: 'Each address once.',
       params: { code: 'repeated' },
     }),
+  ),
   language: z.enum(languageCodes),
-  message: text(statementLimits.invitationMessage).optional(),
+  message: z.optional(text(statementLimits.invitationMessage)),
 });
 
 /** Who approved signing: a standing mandate, or a decision of the board or a meeting on a date. */
@@ -66,19 +71,19 @@ export const mandate = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('decision'),
     decidedOn: z.iso.date({ error: 'A date such as 2027-01-15.' }),
-    decidedBy: text(statementLimits.decidedBy).optional(),
+    decidedBy: z.optional(text(statementLimits.decidedBy)),
   }),
 ]);
 export type Mandate = z.output<typeof mandate>;
 
 export const signatureInput = z.object({
-  organisationId: z.string().trim().min(1).max(64),
+  organisationId: z.string().check(z.trim(), z.minLength(1), z.maxLength(64)),
   mandate,
   /** The version the signer read: signing holds only if the text is still that version. */
-  version: z.number().int().min(1),
+  version: z.int().check(z.gte(1)),
 });
 
-export const statement = statementInput.omit({ organisationId: true }).extend({
+export const statement = z.extend(z.omit(statementInput, { organisationId: true }), {
   id: z.string(),
   consultationId: z.string(),
   bodyId: z.string(),
@@ -86,15 +91,15 @@ export const statement = statementInput.omit({ organisationId: true }).extend({
   leadOrganisationName: z.string(),
   status: z.enum(statementStatuses),
   /** 1 when drafted; every edit adds one. */
-  version: z.number().int(),
+  version: z.int(),
   /** SHA-256 of the current text: what a signature holds on to. */
   contentHash: z.string(),
-  cosignDeadline: z.string().optional(),
+  cosignDeadline: z.optional(z.string()),
   /** Equals the number of signature items, kept in the same transactions. */
-  signatureCount: z.number().int(),
+  signatureCount: z.int(),
   createdAt: z.string(),
   updatedAt: z.string(),
-  openedAt: z.string().optional(),
+  openedAt: z.optional(z.string()),
 });
 export type Statement = z.output<typeof statement>;
 
@@ -105,7 +110,7 @@ export const signature = z.object({
   personId: z.string(),
   signedAt: z.string(),
   mandate,
-  version: z.number().int(),
+  version: z.int(),
   contentHash: z.string(),
 });
 export type Signature = z.output<typeof signature>;

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Caller } from '#shared/auth/access.ts';
 import { Conflict, Forbidden, ValidationFailed } from '#shared/errors.ts';
 import { httpUrl, text } from '#shared/text.ts';
@@ -25,19 +25,19 @@ export type Signatory = z.output<typeof signatory>;
 
 export const acknowledgeInput = z.object({
   /** The municipality's own record number (diaarinumero), when it gives one. */
-  diaryNumber: text(statementLimits.diaryNumber).optional(),
+  diaryNumber: z.optional(text(statementLimits.diaryNumber)),
 });
 
 export const responseInput = z.object({
   outcome: z.enum(outcomes),
   explanation: text(statementLimits.explanation),
-  decisionUrl: httpUrl.optional(),
+  decisionUrl: z.optional(httpUrl),
 });
 export type ResponseInput = z.output<typeof responseInput>;
 
 /** A consolidated statement as delivered: the exact text, its signatories, and what the body did with it. */
-export const submission = statement
-  .pick({
+export const submission = z.extend(
+  z.pick(statement, {
     consultationId: true,
     bodyId: true,
     leadOrganisationId: true,
@@ -48,8 +48,8 @@ export const submission = statement
     translation: true,
     version: true,
     contentHash: true,
-  })
-  .extend({
+  }),
+  {
     /** The statement's id: a statement is submitted once. */
     id: z.string(),
     statementId: z.string(),
@@ -60,12 +60,13 @@ export const submission = statement
     status: z.enum(['submitted', 'acknowledged', 'answered']),
     submittedAt: z.string(),
     /** When the first copy reached SES for the body's submission address. */
-    deliveredAt: z.string().optional(),
-    acknowledgement: z.object({ at: z.string(), diaryNumber: z.string().optional() }).optional(),
-    response: responseInput.extend({ at: z.string() }).optional(),
+    deliveredAt: z.optional(z.string()),
+    acknowledgement: z.optional(z.object({ at: z.string(), diaryNumber: z.optional(z.string()) })),
+    response: z.optional(z.extend(responseInput, { at: z.string() })),
     /** The first response with a final outcome (not "decision pending"): what responsiveness counts. */
-    answeredAt: z.string().optional(),
-  });
+    answeredAt: z.optional(z.string()),
+  },
+);
 export type Submission = z.output<typeof submission>;
 
 /** Where a submission was sent, and how that went (shown to the lead and the body, not the public). */
@@ -73,10 +74,10 @@ export const submissionDelivery = z.object({
   to: z.string(),
   role: z.enum(['registry', 'officer']),
   status: z.enum(['pending', 'sending', 'sent', 'failed']),
-  attempts: z.number().int().optional(),
-  sentAt: z.string().optional(),
-  messageId: z.string().optional(),
-  lastError: z.string().optional(),
+  attempts: z.optional(z.int()),
+  sentAt: z.optional(z.string()),
+  messageId: z.optional(z.string()),
+  lastError: z.optional(z.string()),
 });
 export type SubmissionDelivery = z.output<typeof submissionDelivery>;
 
@@ -95,7 +96,7 @@ export function submissionHash(contentHash: string, signatories: Signatory[]): s
 
 export const submitInput = z.object({
   /** The lead organisation's own mandate, unless it has signed the current text already. */
-  mandate: mandate.optional(),
+  mandate: z.optional(mandate),
 });
 
 /**
@@ -207,13 +208,13 @@ export function answered(s: Submission, response: ResponseInput, now: Date): Sub
 }
 
 export const responsivenessSchema = z.object({
-  submissions: z.number().int(),
-  acknowledged: z.number().int(),
-  answered: z.number().int(),
+  submissions: z.int(),
+  acknowledged: z.int(),
+  answered: z.int(),
   /** Share of submissions with a final answer, 0..1; null before any submission. */
-  shareAnswered: z.number().nullable(),
-  medianDaysToAcknowledge: z.number().nullable(),
-  medianDaysToAnswer: z.number().nullable(),
+  shareAnswered: z.nullable(z.number()),
+  medianDaysToAcknowledge: z.nullable(z.number()),
+  medianDaysToAnswer: z.nullable(z.number()),
 });
 export type Responsiveness = z.output<typeof responsivenessSchema>;
 

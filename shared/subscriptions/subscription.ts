@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { languageCodes } from '#shared/i18n/languages.ts';
 import { normalisedName } from '#shared/membership/names.ts';
 import { type Topic, topics } from '#shared/topics.ts';
@@ -9,53 +9,60 @@ export const frequencies = ['immediate', 'weekly'] as const;
 export const MAX_MATCH_ITEMS = 90;
 
 const subscriptionFields = z.object({
-  bodies: z.array(z.string().trim().min(1).max(64)).max(30).default([]),
-  municipalities: z.array(z.string().trim().min(1).max(80)).max(30).default([]),
+  bodies: z._default(
+    z.array(z.string().check(z.trim(), z.minLength(1), z.maxLength(64))).check(z.maxLength(30)),
+    [],
+  ),
+  municipalities: z._default(
+    z.array(z.string().check(z.trim(), z.minLength(1), z.maxLength(80))).check(z.maxLength(30)),
+    [],
+  ),
   /** No topics means every topic. */
-  topics: z.array(z.enum(topics)).max(topics.length).default([]),
+  topics: z._default(z.array(z.enum(topics)).check(z.maxLength(topics.length)), []),
   language: z.enum(languageCodes),
   frequency: z.enum(frequencies),
 });
 
-const email = z.email().max(254).toLowerCase();
+const email = z.email().check(z.maxLength(254), z.toLowerCase());
 
 /** What every subscription must satisfy, whoever subscribes. */
 const withSubscriptionRules = <
-  S extends z.ZodType<{ bodies: string[]; municipalities: string[]; topics: string[] }>,
+  S extends z.ZodMiniType<{ bodies: string[]; municipalities: string[]; topics: string[] }>,
 >(
   schema: S,
 ) =>
-  schema
-    .refine((s) => s.bodies.length + s.municipalities.length > 0, {
+  schema.check(
+    z.refine((s) => s.bodies.length + s.municipalities.length > 0, {
       message: 'Choose at least one body or municipality.',
       params: { code: 'placeNeeded' },
       path: ['bodies'],
-    })
-    .refine(
+    }),
+    z.refine(
       (s) => (s.bodies.length + s.municipalities.length) * Math.max(1, s.topics.length) <= MAX_MATCH_ITEMS,
       {
         message: `Too many combinations: bodies and municipalities times topics may be at most ${MAX_MATCH_ITEMS}. Split it into two subscriptions.`,
         params: { code: 'tooManyCombinations', max: MAX_MATCH_ITEMS },
         path: ['topics'],
       },
-    );
+    ),
+  );
 
 /** A member organisation's subscription. */
 export const subscriptionInput = withSubscriptionRules(
-  subscriptionFields.extend({
+  z.extend(subscriptionFields, {
     /** Where the alerts go; a representative's own address when not given. */
-    email: email.optional(),
+    email: z.optional(email),
   }),
 );
 export type SubscriptionInput = z.output<typeof subscriptionInput>;
 
 /** Anyone outside the network: a person, or an association that is not a member. */
-export const publicSubscriptionInput = withSubscriptionRules(subscriptionFields.extend({ email }));
+export const publicSubscriptionInput = withSubscriptionRules(z.extend(subscriptionFields, { email }));
 
 export const subscription = z.object({
   id: z.string(),
   /** The member organisation that subscribed; none for a subscriber outside the network. */
-  organisationId: z.string().optional(),
+  organisationId: z.optional(z.string()),
   bodies: z.array(z.string()),
   municipalities: z.array(z.string()),
   topics: z.array(z.enum(topics)),

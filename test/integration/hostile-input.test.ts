@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { beforeAll, describe, type ExpectStatic, expect, inject, it } from 'vitest';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { RouteDefinition } from '#shared/api/contract.ts';
 import { routes } from '#shared/api/routes.ts';
 import { principles } from '#shared/membership/principles.ts';
@@ -508,7 +508,7 @@ function objectFor(schema: JsonSchema, clean: boolean): fc.Arbitrary<unknown> {
   return fc.tuple(record, extra).map(([value, more]) => (more ? { ...value, [more[0]]: more[1] } : value));
 }
 
-const jsonSchemaOf = (schema: z.ZodType) =>
+const jsonSchemaOf = (schema: z.ZodMiniType) =>
   z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
 
 /** Percent-encodes every byte but the unreserved ones, so a path segment stays one segment. */

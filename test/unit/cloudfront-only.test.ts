@@ -1,7 +1,7 @@
 import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ORIGIN_SECRET_HEADER } from '#functions/lib/cloudfront-only.ts';
 import { clientAddress, handle, httpFunction } from '#functions/lib/http.ts';
 import { defineRoute } from '#shared/api/contract.ts';

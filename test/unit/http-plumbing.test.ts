@@ -1,6 +1,6 @@
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { clientAddress, HttpReply, handle, httpFunction, MAX_BODY_BYTES } from '#functions/lib/http.ts';
 import { defineRoute } from '#shared/api/contract.ts';
 import { Conflict } from '#shared/errors.ts';
@@ -12,8 +12,8 @@ const route = defineRoute({
   access: 'public',
   summary: 'test',
   tags: [],
-  params: z.object({ id: z.string().regex(/^\d+$/) }),
-  body: z.object({ name: z.string().max(5), count: z.number().int() }),
+  params: z.object({ id: z.string().check(z.regex(/^\d+$/)) }),
+  body: z.object({ name: z.string().check(z.maxLength(5)), count: z.int() }),
   response: z.object({ id: z.string(), name: z.string() }),
   successStatus: 201,
 });

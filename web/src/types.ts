@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import type { auditEntry, person, routes } from '#shared/api/routes.ts';
 
 export type { Me } from '#shared/api/routes.ts';
@@ -18,8 +18,8 @@ export interface Page<T> {
 }
 
 /** What the API answers for a route, and what it takes as a body (before its defaults). */
-type Answer<R extends { response: z.ZodType | null }> = z.output<NonNullable<R['response']>>;
-type BodyOf<R extends { body?: z.ZodType }> = z.input<NonNullable<R['body']>>;
+type Answer<R extends { response: z.ZodMiniType | null }> = z.output<NonNullable<R['response']>>;
+type BodyOf<R extends { body?: z.ZodMiniType }> = z.input<NonNullable<R['body']>>;
 
 /** A joint statement, without its signatures (lists, versions, what a change answers). */
 export type Statement = Answer<typeof routes.createStatement>;

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import type { healthResponse } from '#shared/api/routes.ts';
 import { api } from '../api.ts';
 import { useI18n } from '../i18n.tsx';
