@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { routes } from '#shared/api/routes.ts';
+import { applicationsRoutes as routes } from '#shared/api/routes/applications.ts';
 import { actorOf } from '#shared/audit/audit.ts';
 import { NotFound } from '#shared/errors.ts';
 import { newApplication } from '#shared/membership/application.ts';

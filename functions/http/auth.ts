@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { routes } from '#shared/api/routes.ts';
+import { authRoutes as routes } from '#shared/api/routes/auth.ts';
 import { listActionsOf } from '#shared/audit/audit-store.ts';
 import { sessionKey } from '#shared/auth/session-key.ts';
 import {

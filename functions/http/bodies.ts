@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { routes } from '#shared/api/routes.ts';
+import { bodiesRoutes as routes } from '#shared/api/routes/bodies.ts';
 import { actorOf } from '#shared/audit/audit.ts';
 import type { Body } from '#shared/bodies/body.ts';
 import {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { readTallies, totalOf } from '#shared/alerts/tally.ts';
-import { routes } from '#shared/api/routes.ts';
+import { consultationsRoutes as routes } from '#shared/api/routes/consultations.ts';
 import type { Caller } from '#shared/auth/access.ts';
 import { getBody } from '#shared/bodies/body-store.ts';
 import {

@@ -1,5 +1,5 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import { routes } from '#shared/api/routes.ts';
+import { feedsRoutes as routes } from '#shared/api/routes/feeds.ts';
 import { bodyName } from '#shared/bodies/body.ts';
 import { listBodies } from '#shared/bodies/body-store.ts';
 import { config } from '#shared/config.ts';

@@ -1,5 +1,5 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import { routes } from '#shared/api/routes.ts';
+import { serviceRoutes as routes } from '#shared/api/routes/service.ts';
 import { config } from '#shared/config.ts';
 import { documentClient } from '#shared/store/client.ts';
 import { handle, httpFunction } from '../lib/http.ts';

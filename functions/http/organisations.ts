@@ -1,4 +1,4 @@
-import { routes } from '#shared/api/routes.ts';
+import { organisationsRoutes as routes } from '#shared/api/routes/organisations.ts';
 import { actorOf } from '#shared/audit/audit.ts';
 import { listAudit } from '#shared/audit/audit-store.ts';
 import { Conflict } from '#shared/errors.ts';

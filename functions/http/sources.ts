@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { routes } from '#shared/api/routes.ts';
+import { sourcesRoutes as routes } from '#shared/api/routes/sources.ts';
 import { getBody } from '#shared/bodies/body-store.ts';
 import { getConsultation, listImportedDrafts } from '#shared/consultations/consultation-store.ts';
 import { BadRequest, Conflict, NotFound, ValidationFailed } from '#shared/errors.ts';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { recipientsFor } from '#shared/alerts/fan-out.ts';
-import { routes } from '#shared/api/routes.ts';
+import { statementsRoutes as routes } from '#shared/api/routes/statements.ts';
 import type { Caller } from '#shared/auth/access.ts';
 import { bodyName } from '#shared/bodies/body.ts';
 import { getBody, listOfficers } from '#shared/bodies/body-store.ts';

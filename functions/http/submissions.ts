@@ -1,4 +1,4 @@
-import { routes } from '#shared/api/routes.ts';
+import { submissionsRoutes as routes } from '#shared/api/routes/submissions.ts';
 import type { Caller } from '#shared/auth/access.ts';
 import { bodyName } from '#shared/bodies/body.ts';
 import { getBody } from '#shared/bodies/body-store.ts';

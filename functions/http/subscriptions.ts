@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { routes } from '#shared/api/routes.ts';
+import { subscriptionsRoutes as routes } from '#shared/api/routes/subscriptions.ts';
 import { sessionKey } from '#shared/auth/session-key.ts';
 import { getBody } from '#shared/bodies/body-store.ts';
 import { BadRequest, DomainError, NotFound } from '#shared/errors.ts';

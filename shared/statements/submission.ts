@@ -81,6 +81,9 @@ export const submissionDelivery = z.object({
 });
 export type SubmissionDelivery = z.output<typeof submissionDelivery>;
 
+/** A submission's public record; its deliveries only for the lead organisation, the body and the coordinator. */
+export const submissionView = z.extend(submission, { deliveries: z.optional(z.array(submissionDelivery)) });
+
 /**
  * The hash a recipient can recompute from what it received: SHA-256 of the JSON array
  * `[contentHash, [[organisationId, organisationName, mandate, signedAt], ...]]`, signatories in

@@ -1,0 +1,121 @@
+import * as z from 'zod/mini';
+import { alertTally } from '#shared/alerts/tally.ts';
+import {
+  consultation,
+  consultationChanges,
+  consultationInput,
+  consultationStatuses,
+  decisionInput,
+} from '#shared/consultations/consultation.ts';
+import { topics } from '#shared/topics.ts';
+import { defineRoute } from '../contract.ts';
+import { cursorQuery, idParams, page } from './common.ts';
+
+export const consultationsRoutes = {
+  listConsultations: defineRoute({
+    method: 'GET',
+    path: '/api/consultations',
+    access: 'public',
+    summary:
+      'Published consultations and upcoming decisions, newest first, filtered by body, municipality, topic, status and text.',
+    tags: ['consultations'],
+    query: z.extend(cursorQuery, {
+      // Mini enums have no `.exclude`: the same enum, built without drafts.
+      status: z._default(z.enum(consultationStatuses.filter((status) => status !== 'draft')), 'published'),
+      body: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(64))),
+      municipality: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(80))),
+      topic: z.optional(z.enum(topics)),
+      q: z.optional(z.string().check(z.trim(), z.minLength(2), z.maxLength(100))),
+    }),
+    response: page(consultation),
+  }),
+  getConsultation: defineRoute({
+    method: 'GET',
+    path: '/api/consultations/{id}',
+    access: 'anyone',
+    summary: 'One consultation; a draft only for those who may manage it.',
+    tags: ['consultations'],
+    params: idParams,
+    response: consultation,
+  }),
+  listConsultationVersions: defineRoute({
+    method: 'GET',
+    path: '/api/consultations/{id}/versions',
+    access: 'anyone',
+    summary: 'Every published version of a consultation, oldest first.',
+    tags: ['consultations'],
+    params: idParams,
+    response: z.object({ items: z.array(consultation) }),
+  }),
+  createConsultation: defineRoute({
+    method: 'POST',
+    path: '/api/consultations',
+    access: 'signedIn',
+    summary: "Drafts a consultation for a body (its officers', or the coordinator).",
+    tags: ['consultations'],
+    body: consultationInput,
+    response: consultation,
+    successStatus: 201,
+  }),
+  updateConsultation: defineRoute({
+    method: 'PATCH',
+    path: '/api/consultations/{id}',
+    access: 'signedIn',
+    summary: 'Edits a draft, or amends a published consultation (a new version).',
+    tags: ['consultations'],
+    params: idParams,
+    body: consultationChanges,
+    response: consultation,
+  }),
+  publishConsultation: defineRoute({
+    method: 'POST',
+    path: '/api/consultations/{id}/publish',
+    access: 'signedIn',
+    summary: 'Publishes a draft: from now on anyone can read it.',
+    tags: ['consultations'],
+    params: idParams,
+    response: consultation,
+  }),
+  cancelConsultation: defineRoute({
+    method: 'POST',
+    path: '/api/consultations/{id}/cancel',
+    access: 'signedIn',
+    summary: 'Cancels a published consultation.',
+    tags: ['consultations'],
+    params: idParams,
+    response: consultation,
+  }),
+  recordDecision: defineRoute({
+    method: 'POST',
+    path: '/api/consultations/{id}/decision',
+    access: 'signedIn',
+    summary: 'Records the decision made: a link and a short summary.',
+    tags: ['consultations'],
+    params: idParams,
+    body: decisionInput,
+    response: consultation,
+  }),
+  consultationAlerts: defineRoute({
+    method: 'GET',
+    path: '/api/consultations/{id}/alerts',
+    access: 'signedIn',
+    summary:
+      'How many subscribers were alerted of each version, how many are pending, failed or bounced (officers of the body, the coordinator).',
+    tags: ['consultations'],
+    params: idParams,
+    response: z.object({
+      versions: z.array(alertTally),
+      total: z.omit(alertTally, { version: true, reason: true }),
+    }),
+  }),
+  listBodyConsultations: defineRoute({
+    method: 'GET',
+    path: '/api/bodies/{id}/consultations',
+    access: { officerOf: 'id', orCoordinator: true },
+    summary: "A body's consultations, drafts included, newest first.",
+    tags: ['consultations'],
+    params: idParams,
+    query: cursorQuery,
+    response: page(consultation),
+  }),
+};
