@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readTallies, totalOf } from '#shared/alerts/tally.ts';
 import { consultationsRoutes as routes } from '#shared/api/routes/consultations.ts';
 import type { Caller } from '#shared/auth/access.ts';
-import { getBody } from '#shared/bodies/body-store.ts';
+import { namedBody } from '#shared/bodies/body-store.ts';
 import {
   assertDecidable,
   assertEditable,
@@ -65,8 +65,7 @@ export const handler = httpFunction(
 
   handle(routes.createConsultation, async ({ body: input, caller, now }) => {
     assertMayManage(caller, input.bodyId);
-    const body = await getBody(store(), input.bodyId);
-    if (!body) throw new BadRequest('There is no such body.', 'unknown_body');
+    const body = await namedBody(store(), input.bodyId);
     const at = now.toISOString();
     const created: Consultation = {
       ...input,

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { sourcesRoutes as routes } from '#shared/api/routes/sources.ts';
-import { getBody } from '#shared/bodies/body-store.ts';
+import { namedBody } from '#shared/bodies/body-store.ts';
 import { getConsultation, listImportedDrafts } from '#shared/consultations/consultation-store.ts';
-import { BadRequest, Conflict, NotFound, ValidationFailed } from '#shared/errors.ts';
+import { Conflict, NotFound, ValidationFailed } from '#shared/errors.ts';
 import { pollSource } from '#shared/sources/poll.ts';
 import { MAPPING_REQUIRED, missesMapping, type Source } from '#shared/sources/source.ts';
 import {
@@ -23,17 +23,13 @@ async function existingSource(id: string) {
   return found;
 }
 
-async function knownBody(id: string) {
-  if (!(await getBody(store(), id))) throw new BadRequest('There is no such body.', 'unknown_body');
-}
-
 export const handler = httpFunction(
   handle(routes.listSources, async () => ({
     items: (await listSources(store())).map(({ source }) => source),
   })),
 
   handle(routes.createSource, async ({ body: input, now }) => {
-    await knownBody(input.bodyId);
+    await namedBody(store(), input.bodyId);
     const at = now.toISOString();
     // Polled at the scheduler's next run: a new source shows its first items within minutes.
     const created: Source = {

@@ -1,6 +1,6 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { type Actor, auditItem } from '#shared/audit/audit.ts';
-import { Conflict } from '#shared/errors.ts';
+import { BadRequest, Conflict } from '#shared/errors.ts';
 import type { Language } from '#shared/i18n/languages.ts';
 import { noticeItem } from '#shared/mail/notices.ts';
 import { type Person, personPartition } from '#shared/people/person.ts';
@@ -41,6 +41,13 @@ export async function updateBody(store: Store, before: Body, after: Body, actor:
 export async function getBody(store: Store, id: string): Promise<Body | undefined> {
   const { Item } = await store.db.send(new GetCommand({ TableName: store.tableName, Key: bodyKey(id) }));
   return Item ? bodySchema.parse(Item) : undefined;
+}
+
+/** The body a request names in its input (a consultation's, a source's): an unknown one is the client's mistake. */
+export async function namedBody(store: Store, id: string): Promise<Body> {
+  const found = await getBody(store, id);
+  if (!found) throw new BadRequest('There is no such body.', 'unknown_body');
+  return found;
 }
 
 /** Every body, by municipality and name (a network has tens of them, not thousands). */

@@ -56,6 +56,9 @@ describe('consultations', () => {
     const created = await officer.post('/api/consultations', draft(bodyX));
     expect(created.status).toBe(201);
     expect(created.json).toMatchObject({ status: 'draft', version: 0, municipality: 'Jyväskylä' });
+    const unknownBody = await coordinator.post('/api/consultations', draft('no-such-body'));
+    expect(unknownBody.status).toBe(400);
+    expect(unknownBody.json.error.code).toBe('unknown_body');
   });
 
   it('refuse HTML, non-web links and oversized text, saying the limits', async () => {
