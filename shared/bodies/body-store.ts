@@ -7,7 +7,7 @@ import { type Person, personPartition } from '#shared/people/person.ts';
 import type { Store } from '#shared/store/client.ts';
 import { queryAll } from '#shared/store/query.ts';
 import { KEY } from '#shared/store/table.ts';
-import { failedConditions, transact } from '#shared/store/transactions.ts';
+import { failedConditions, putNew, transact } from '#shared/store/transactions.ts';
 import { type Body, bodyName, body as bodySchema } from './body.ts';
 
 export const bodyKey = (id: string) => ({ [KEY.pk]: `BODY#${id}`, [KEY.sk]: 'PROFILE' });
@@ -19,7 +19,7 @@ const bodyItem = (b: Body) => ({ ...bodyKey(b.id), ...listKey(b), entity: 'body'
 
 export async function createBody(store: Store, b: Body, actor: Actor, now: Date) {
   await transact(store, [
-    { Put: { TableName: '', Item: bodyItem(b), ConditionExpression: `attribute_not_exists(${KEY.pk})` } },
+    putNew(bodyItem(b)),
     {
       Put: { TableName: '', Item: auditItem({ actor, action: 'body.created', bodyId: b.id, after: b }, now) },
     },

@@ -4,7 +4,14 @@ import { languageCodes } from '#shared/i18n/languages.ts';
 import type { Store } from '#shared/store/client.ts';
 import { type Page, type PartitionQuery, queryAll, queryPage } from '#shared/store/query.ts';
 import { KEY } from '#shared/store/table.ts';
-import { failedConditions, putItem, type TransactItem, transact } from '#shared/store/transactions.ts';
+import {
+  createItem,
+  failedConditions,
+  putItem,
+  putNew,
+  type TransactItem,
+  transact,
+} from '#shared/store/transactions.ts';
 import {
   type Consultation,
   type ConsultationStatus,
@@ -47,12 +54,10 @@ function profileItem(c: Consultation) {
 const parse = (item: Record<string, unknown>) => consultationSchema.parse(item);
 
 /** The write that creates a consultation, for transactions that create it with something else. */
-export const consultationCreation = (c: Consultation): TransactItem => ({
-  Put: { TableName: '', Item: profileItem(c), ConditionExpression: `attribute_not_exists(${KEY.pk})` },
-});
+export const consultationCreation = (c: Consultation): TransactItem => putNew(profileItem(c));
 
 export async function createConsultation(store: Store, c: Consultation): Promise<void> {
-  await transact(store, [consultationCreation(c)]);
+  await createItem(store, profileItem(c));
 }
 
 export async function getConsultation(store: Store, id: string): Promise<Consultation | undefined> {

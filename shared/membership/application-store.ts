@@ -6,7 +6,7 @@ import type { Person } from '#shared/people/person.ts';
 import type { Store } from '#shared/store/client.ts';
 import { type Page, queryAll, queryPage } from '#shared/store/query.ts';
 import { KEY } from '#shared/store/table.ts';
-import { failedConditions, transact } from '#shared/store/transactions.ts';
+import { failedConditions, putNew, transact } from '#shared/store/transactions.ts';
 import { type Application, application, type PossibleDuplicate } from './application.ts';
 import { normalisedName } from './names.ts';
 import type { Organisation } from './organisation.ts';
@@ -60,13 +60,7 @@ export async function findPossibleDuplicates(store: Store, keys: string[]): Prom
 /** Writes the application, its duplicate markers and the applicant's receipt together. */
 export async function submitApplication(store: Store, app: Application, now: Date): Promise<void> {
   await transact(store, [
-    {
-      Put: {
-        TableName: '',
-        Item: { ...applicationKey(app.id), ...queueKey(app), entity: 'application', ...app },
-        ConditionExpression: `attribute_not_exists(${KEY.pk})`,
-      },
-    },
+    putNew({ ...applicationKey(app.id), ...queueKey(app), entity: 'application', ...app }),
     ...duplicateKeys(app).map((key) => ({
       Put: { TableName: '', Item: duplicateMarker(key, 'application', app.id, app.organisationName) },
     })),
@@ -164,13 +158,7 @@ export async function approveApplication(
   try {
     await transact(store, [
       decision(app, 'approved', actor, now),
-      {
-        Put: {
-          TableName: '',
-          Item: organisationItem(org),
-          ConditionExpression: `attribute_not_exists(${KEY.pk})`,
-        },
-      },
+      putNew(organisationItem(org)),
       ...representatives.flatMap((person) => representativeItems(org.id, person, now)),
       ...duplicateKeys(app).map((key) => ({
         Put: { TableName: '', Item: duplicateMarker(key, 'organisation', org.id, org.name) },

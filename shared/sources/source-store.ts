@@ -10,7 +10,7 @@ import { Conflict } from '#shared/errors.ts';
 import type { Store } from '#shared/store/client.ts';
 import { getMany, queryAll } from '#shared/store/query.ts';
 import { KEY } from '#shared/store/table.ts';
-import { failedConditions, putItem, transact } from '#shared/store/transactions.ts';
+import { createItem, failedConditions, putItem, putNew, transact } from '#shared/store/transactions.ts';
 import { type Source, type SourceHealth, source as sourceSchema } from './source.ts';
 
 const sourceKey = (id: string) => ({ [KEY.pk]: `SOURCE#${id}`, [KEY.sk]: 'PROFILE' });
@@ -59,21 +59,13 @@ export async function getSource(
 }
 
 export async function createSource(store: Store, s: Source): Promise<void> {
-  await transact(store, [
-    {
-      Put: {
-        TableName: '',
-        Item: {
-          ...sourceKey(s.id),
-          [KEY.gsi1pk]: 'SOURCES',
-          [KEY.gsi1sk]: `${s.createdAt}#${s.id}`,
-          entity: 'source',
-          ...s,
-        },
-        ConditionExpression: `attribute_not_exists(${KEY.pk})`,
-      },
-    },
-  ]);
+  await createItem(store, {
+    ...sourceKey(s.id),
+    [KEY.gsi1pk]: 'SOURCES',
+    [KEY.gsi1sk]: `${s.createdAt}#${s.id}`,
+    entity: 'source',
+    ...s,
+  });
 }
 
 /**
@@ -176,16 +168,7 @@ const itemRecord = (item: ImportedItem) => ({
 /** A new item and its draft, both or neither; an item already read (by a poll running alongside) is skipped. */
 export async function importItem(store: Store, item: ImportedItem, draft: Consultation): Promise<boolean> {
   try {
-    await transact(store, [
-      {
-        Put: {
-          TableName: '',
-          Item: itemRecord(item),
-          ConditionExpression: `attribute_not_exists(${KEY.pk})`,
-        },
-      },
-      consultationCreation(draft),
-    ]);
+    await transact(store, [putNew(itemRecord(item)), consultationCreation(draft)]);
     return true;
   } catch (error) {
     if (failedConditions(error).includes(0)) return false;

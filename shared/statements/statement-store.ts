@@ -3,7 +3,13 @@ import { Conflict } from '#shared/errors.ts';
 import type { Store } from '#shared/store/client.ts';
 import { getMany, queryAll } from '#shared/store/query.ts';
 import { KEY } from '#shared/store/table.ts';
-import { failedConditions, putItem, type TransactItem, transact } from '#shared/store/transactions.ts';
+import {
+  failedConditions,
+  putItem,
+  putNew,
+  type TransactItem,
+  transact,
+} from '#shared/store/transactions.ts';
 import {
   type Signature,
   type Statement,
@@ -36,10 +42,7 @@ const versionItem = (s: Statement) =>
   putItem({ ...versionKey(s.id, s.version), entity: 'statement-version', ...s });
 
 export async function createStatement(store: Store, s: Statement): Promise<void> {
-  await transact(store, [
-    { Put: { TableName: '', Item: profileItem(s), ConditionExpression: `attribute_not_exists(${KEY.pk})` } },
-    versionItem(s),
-  ]);
+  await transact(store, [putNew(profileItem(s)), versionItem(s)]);
 }
 
 export async function getStatement(store: Store, id: string): Promise<Statement | undefined> {

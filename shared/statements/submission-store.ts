@@ -5,7 +5,13 @@ import type { Language } from '#shared/i18n/languages.ts';
 import type { Store } from '#shared/store/client.ts';
 import { getMany, type Page, queryAll, queryPage } from '#shared/store/query.ts';
 import { KEY } from '#shared/store/table.ts';
-import { failedConditions, putItem, type TransactItem, transact } from '#shared/store/transactions.ts';
+import {
+  failedConditions,
+  putItem,
+  putNew,
+  type TransactItem,
+  transact,
+} from '#shared/store/transactions.ts';
 import { ACKNOWLEDGE_REMINDERS, reminderItem } from './reminders.ts';
 import type { Statement } from './statement.ts';
 import { statementUpdate } from './statement-store.ts';
@@ -69,7 +75,7 @@ export async function writeSubmission(store: Store, w: SubmitWrites): Promise<vo
   const due = new Date(new Date(s.submittedAt).getTime() + ACKNOWLEDGE_REMINDERS.everyDays * 86_400_000);
   const items: TransactItem[] = [
     statementUpdate(w.statementBefore, w.statementAfter),
-    { Put: { TableName: '', Item: profileItem(s), ConditionExpression: `attribute_not_exists(${KEY.pk})` } },
+    putNew(profileItem(s)),
     delivery(deliveryKey(s.id, 'registry'), w.registryEmail, 'fi', 'registry'),
     ...w.officers
       .filter((officer) => officer.email !== w.registryEmail)

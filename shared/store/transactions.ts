@@ -1,6 +1,7 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import { PutCommand, TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { Store } from './client.ts';
+import { KEY } from './table.ts';
 
 export type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 
@@ -33,6 +34,18 @@ export async function transact(store: Store, items: TransactItem[]): Promise<voi
 
 /** A Put of an item with no condition, for transactions. */
 export const putItem = (Item: Record<string, unknown>): TransactItem => ({ Put: { TableName: '', Item } });
+
+const isNew = `attribute_not_exists(${KEY.pk})`;
+
+/** A Put that creates, for transactions: it holds only if no item has the key yet. */
+export const putNew = (Item: Record<string, unknown>): TransactItem => ({
+  Put: { TableName: '', Item, ConditionExpression: isNew },
+});
+
+/** The same on its own: one conditional Put, half the writes of a one-item transaction. */
+export async function createItem(store: Store, Item: Record<string, unknown>): Promise<void> {
+  await store.db.send(new PutCommand({ TableName: store.tableName, Item, ConditionExpression: isNew }));
+}
 
 /**
  * Which items of a cancelled transaction failed their condition, by position; an empty list means
