@@ -1,4 +1,3 @@
-import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import type { SNSEvent } from 'aws-lambda';
 import { handleMailEvent, mailEvent } from '#shared/alerts/mail-events.ts';
@@ -30,4 +29,4 @@ export const handler = middy<SNSEvent, void>(async (event: SNSEvent) => {
       bouncedDeliveries: outcome.bouncedDeliveries,
     });
   }
-}).use(injectLambdaContext(logger, { resetKeys: true }));
+});

@@ -1,4 +1,3 @@
-import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import httpHeaderNormalizer from '@middy/http-header-normalizer';
 import httpJsonBodyParser from '@middy/http-json-body-parser';
@@ -21,7 +20,6 @@ import {
 import { store } from '#shared/store/client.ts';
 import { cloudFrontOnly } from './cloudfront-only.ts';
 import { errorResponse } from './http-errors.ts';
-import { logger } from './logger.ts';
 
 // English messages come with #shared/config.ts (imported above); a missing value says "Required.".
 z.config({
@@ -165,7 +163,6 @@ export function httpFunction(...handlers: RouteHandler[]) {
   };
 
   return middy<APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2>(dispatch)
-    .use(injectLambdaContext(logger, { resetKeys: true }))
     .use(httpHeaderNormalizer())
     .use(cloudFrontOnly())
     .use({

@@ -1,11 +1,9 @@
-import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import type { ScheduledEvent } from 'aws-lambda';
-import { logger } from './logger.ts';
 
 /** Wraps a job run by EventBridge Scheduler (or the local scheduler) at its rate. */
 export function scheduledFunction(run: (now: Date) => Promise<void>) {
   return middy<ScheduledEvent, void>(async (event: ScheduledEvent) => {
     await run(event.time ? new Date(event.time) : new Date());
-  }).use(injectLambdaContext(logger, { resetKeys: true }));
+  });
 }

@@ -1,5 +1,4 @@
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
-import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import middy from '@middy/core';
@@ -63,5 +62,5 @@ export function streamFunction(handleChange: (change: TableChange) => Promise<vo
   };
   return middy<DynamoDBStreamEvent, DynamoDBBatchResponse>((event: DynamoDBStreamEvent, context: Context) =>
     processPartialResponse(event, recordHandler, processor, { context }),
-  ).use(injectLambdaContext(logger, { resetKeys: true }));
+  );
 }

@@ -71,7 +71,7 @@ export async function startLocalRuntime(options: RuntimeOptions): Promise<Runtim
         sesEndpoint: ses.endpoint,
         sessionSecret: localSessionSecret(options.dataDir),
       }),
-      POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'WARN',
+      AWS_LAMBDA_LOG_LEVEL: process.env.AWS_LAMBDA_LOG_LEVEL ?? 'WARN',
     });
 
     const awsClientConfig = {

@@ -86,13 +86,18 @@ const environmentOf = (name: string) =>
   ).Variables;
 
 describe('the CDK stack built from the catalog', () => {
-  it('has every catalog function on Node 22, ARM64, with its own log group', () => {
+  it('has every catalog function on Node 22, ARM64, with its own log group of JSON lines from INFO up', () => {
     for (const spec of catalog) {
       template.hasResourceProperties('AWS::Lambda::Function', {
         FunctionName: `kaiutin-test-${spec.name}`,
         Runtime: 'nodejs22.x',
         Architectures: ['arm64'],
-        LoggingConfig: { LogGroup: Match.anyValue() },
+        LoggingConfig: {
+          LogGroup: Match.anyValue(),
+          LogFormat: 'JSON',
+          ApplicationLogLevel: 'INFO',
+          SystemLogLevel: 'WARN',
+        },
       });
     }
     expect(

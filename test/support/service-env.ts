@@ -13,5 +13,5 @@ Object.assign(process.env, {
     sesEndpoint: runtime.sesUrl,
     sessionSecret: '0'.repeat(64),
   }),
-  POWERTOOLS_LOG_LEVEL: 'SILENT',
+  AWS_LAMBDA_LOG_LEVEL: 'FATAL',
 });

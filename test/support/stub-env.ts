@@ -10,5 +10,5 @@ Object.assign(process.env, {
     sesEndpoint: 'http://127.0.0.1:9',
     sessionSecret: '0'.repeat(64),
   }),
-  POWERTOOLS_LOG_LEVEL: 'SILENT',
+  AWS_LAMBDA_LOG_LEVEL: 'FATAL',
 });
