@@ -63,28 +63,25 @@ export async function buildWeb(options: { outDir?: string; minify?: boolean } = 
   };
 }
 
-/** Bundles each catalog function as the CDK does and reports its size. */
-export async function buildFunctions(): Promise<{ name: string; file: string; bytes: number }[]> {
-  const outRoot = join(root, '.build', 'functions');
+/** Where `cdk synth` and `npm run build` put the functions' bundles, one directory per function. */
+export const functionsDist = join(root, '.build', 'functions');
+
+/**
+ * Bundles each catalog function into its own directory (`index.mjs` and its source map), the
+ * directory the stack deploys as the function's code. Returns each bundle's size.
+ */
+export async function buildFunctions(
+  options: { outDir?: string } = {},
+): Promise<{ name: string; file: string; bytes: number }[]> {
+  const outRoot = options.outDir ?? functionsDist;
   rmSync(outRoot, { recursive: true, force: true });
-  const sizes = [];
-  for (const spec of catalog) {
-    const outfile = join(outRoot, spec.name, 'index.mjs');
-    await build({
-      entryPoints: [join(root, spec.entry)],
-      outfile,
-      bundle: true,
-      platform: 'node',
-      logLevel: 'warning',
-      ...lambdaBundling,
-      external: [...lambdaBundling.external],
-      mainFields: [...lambdaBundling.mainFields],
-      banner: { js: lambdaBundling.banner },
-      charset: lambdaBundling.charset,
-    });
-    sizes.push({ name: spec.name, file: outfile, bytes: statSync(outfile).size });
-  }
-  return sizes;
+  return Promise.all(
+    catalog.map(async (spec) => {
+      const outfile = join(outRoot, spec.name, 'index.mjs');
+      await build({ ...lambdaBundling, entryPoints: [join(root, spec.entry)], outfile });
+      return { name: spec.name, file: outfile, bytes: statSync(outfile).size };
+    }),
+  );
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -5,28 +5,33 @@ import { type IGrantable, PolicyStatement, Role, ServicePrincipal } from 'aws-cd
 import {
   ApplicationLogLevel,
   Architecture,
+  Code,
+  Function as LambdaFunction,
   LoggingFormat,
   Runtime,
   SystemLogLevel,
 } from 'aws-cdk-lib/aws-lambda';
-import { Charset, LogLevel, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import type { FunctionSpec } from '#functions/catalog.ts';
 import { ENV } from '#shared/config.ts';
-import { root } from './build.ts';
-import { lambdaBundling } from './bundling.ts';
+import { functionsDist } from './build.ts';
 
 export interface ProjectFunctionProps {
   spec: FunctionSpec;
   functionName: string;
   environment: Record<string, string>;
   removalPolicy: RemovalPolicy;
+  /** Where the functions were bundled (infra/build.ts); each has its own directory there. */
+  functionsRoot?: string;
 }
 
-/** Every Kaiutin Lambda: Node 22 on ARM64, a minified ESM bundle with source maps, its own log group. */
+/**
+ * Every Kaiutin Lambda: Node 22 on ARM64, its minified ESM bundle with source maps (built beforehand
+ * by infra/build.ts, as `npm run bench` measures it), its own log group.
+ */
 export class ProjectFunction extends Construct {
-  readonly fn: NodejsFunction;
+  readonly fn: LambdaFunction;
   readonly spec: FunctionSpec;
 
   constructor(scope: Construct, id: string, props: ProjectFunctionProps) {
@@ -40,14 +45,12 @@ export class ProjectFunction extends Construct {
     // Our own role instead of the AWS-managed basic execution policy: it may write only its log group.
     const role = new Role(this, 'Role', { assumedBy: new ServicePrincipal('lambda.amazonaws.com') });
     logGroup.grantWrite(role);
-    this.fn = new NodejsFunction(this, 'Function', {
+    this.fn = new LambdaFunction(this, 'Function', {
       role,
       functionName: props.functionName,
       description: props.spec.description,
-      entry: join(root, props.spec.entry),
-      handler: 'handler',
-      projectRoot: root,
-      depsLockFilePath: join(root, 'package-lock.json'),
+      code: Code.fromAsset(join(props.functionsRoot ?? functionsDist, props.spec.name)),
+      handler: 'index.handler',
       runtime: Runtime.NODEJS_22_X,
       architecture: Architecture.ARM_64,
       memorySize: 512,
@@ -58,17 +61,6 @@ export class ProjectFunction extends Construct {
       applicationLogLevelV2: ApplicationLogLevel.INFO,
       systemLogLevelV2: SystemLogLevel.WARN,
       environment: { NODE_OPTIONS: '--enable-source-maps', ...props.environment },
-      bundling: {
-        format: OutputFormat.ESM,
-        target: lambdaBundling.target,
-        minify: lambdaBundling.minify,
-        sourceMap: lambdaBundling.sourcemap,
-        externalModules: [...lambdaBundling.external],
-        mainFields: [...lambdaBundling.mainFields],
-        banner: lambdaBundling.banner,
-        logLevel: LogLevel.WARNING,
-        charset: Charset.UTF8,
-      },
     });
   }
 

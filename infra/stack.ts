@@ -56,6 +56,8 @@ export interface KaiutinStackProps extends StackProps {
   config: StageConfig;
   /** The built web app to deploy. */
   webRoot?: string;
+  /** The bundled functions to deploy (infra/build.ts). */
+  functionsRoot?: string;
   catalog?: FunctionSpec[];
 }
 
@@ -282,6 +284,7 @@ export class KaiutinStack extends Stack {
         functionName: `kaiutin-${config.stage}-${spec.name}`,
         environment,
         removalPolicy,
+        functionsRoot: props.functionsRoot,
       });
       this.functions.set(spec.name, project);
       project.bindTable(this.table);

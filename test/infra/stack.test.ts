@@ -9,24 +9,25 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalog, usesSessions } from '#functions/catalog.ts';
 import { ORIGIN_SECRET_HEADER } from '#functions/lib/cloudfront-only.ts';
 import { buildApp } from '#infra/app.ts';
-import { buildWeb } from '#infra/build.ts';
+import { buildFunctions, buildWeb } from '#infra/build.ts';
 import { contentSecurityPolicy } from '#infra/security-headers.ts';
 import { tableDefinition } from '#shared/store/table.ts';
 
 const workDir = mkdtempSync(join(tmpdir(), 'kaiutin-infra-'));
 const webRoot = join(workDir, 'web');
+const functionsRoot = join(workDir, 'functions');
 const baseContext = { stage: 'test', senderEmail: 'noreply@example.org' };
 
 function synth(context: Record<string, string>, name: string) {
   const app = new App({ outdir: join(workDir, name), context: { ...baseContext, ...context } });
-  const { stack } = buildApp(app, { webRoot });
+  const { stack } = buildApp(app, { webRoot, functionsRoot });
   return { app, stack };
 }
 
 let template: Template;
 
 beforeAll(async () => {
-  await buildWeb({ outDir: webRoot });
+  await Promise.all([buildWeb({ outDir: webRoot }), buildFunctions({ outDir: functionsRoot })]);
   const { app, stack } = synth({}, 'test');
   app.synth();
   template = Template.fromStack(stack);

@@ -1,10 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { mailSender } from '#shared/mail/ses-mail-sender.ts';
+import * as source from '#shared/mail/ses-mail-sender.ts';
+import { bundled } from '../support/bundled.ts';
 import { emailsTo } from '../support/ses.ts';
 
-describe('the SES mail sender', () => {
+type Sender = typeof source;
+// The bundles give nodemailer a table of Kaiutin's file types instead of its own (infra/bundling.ts).
+const senders: [string, () => Promise<Sender>][] = [
+  ['from source', async () => source],
+  ['bundled as deployed', () => bundled<Sender>('shared/mail/ses-mail-sender.ts')],
+];
+
+describe.each(senders)('the SES mail sender, %s', (_, load) => {
   it('sends a message that a mail parser reads back as written, in any script', async () => {
+    const { mailSender } = await load();
     const to = `mime-${randomUUID()}@example.org`;
     const mail = {
       to: [to],
@@ -35,6 +44,7 @@ describe('the SES mail sender', () => {
   });
 
   it('folds a long plain subject so that it reads back whole', async () => {
+    const { mailSender } = await load();
     const to = `folded-${randomUUID()}@example.org`;
     const subject = `Statement: ${'a rather long title '.repeat(10)}(21 organisations)`;
     await mailSender().send({ to: [to], subject, text: 'Text', html: '<p>Text</p>' });

@@ -13,6 +13,7 @@ import {
   sourceInput,
   suggestedTopics,
 } from '#shared/sources/source.ts';
+import { bundled } from '../support/bundled.ts';
 import { startSourceFixtures } from '../support/source-fixtures.ts';
 
 const fixture = (name: string) =>
@@ -29,6 +30,35 @@ const refusal = (run: () => unknown) => {
 };
 
 describe('reading agenda documents', () => {
+  it('reads every fixture the same when bundled as deployed, where the feed parser shares its XML and entity readers with Kaiutin', async () => {
+    const deployed = await bundled<typeof import('#shared/sources/read-items.ts')>(
+      'shared/sources/read-items.ts',
+    );
+    const mapping = {
+      items: 'objects',
+      id: 'id',
+      title: 'subject',
+      summary: 'content.summary',
+      published: 'last_modified_time',
+    };
+    const documents = [
+      ['rss', fixture('agenda.rss')],
+      ['atom', fixture('news.atom')],
+      ['json', fixture('decisions.json')],
+      [
+        'rss',
+        '<rss version="2.0"><channel><item><guid>1</guid><title>A &amp; B &eacute;</title></item></channel></rss>',
+      ],
+    ] as const;
+    for (const [kind, document] of documents) {
+      const items = readItems(kind, document, mapping);
+      expect(items.length).toBeGreaterThan(0);
+      expect(deployed.readItems(kind, document, mapping)).toEqual(items);
+    }
+    expect(deployed.plainText('<p>K&auml;rs&auml;m&auml;ki &lt;b&gt;</p>')).toBe('Kärsämäki ‹b>');
+    expect(() => deployed.readItems('rss', fixture('broken.rss'))).toThrow(/line \d+/);
+  });
+
   it('reads an RSS 2.0 agenda: ids, links, dates, and descriptions as plain text without scripts', () => {
     const items = readItems('rss', fixture('agenda.rss'));
     expect(items.map((i) => i.externalId)).toEqual([
