@@ -29,6 +29,11 @@ export interface FunctionSpec {
   /** Signs links with the session key (an HTTP function serving signed-in routes always does). */
   signsLinks?: boolean;
   timeoutSeconds?: number;
+  /**
+   * Catalog functions this one invokes synchronously: it may call them (lambda:InvokeFunction)
+   * and is told their deployed names in its environment.
+   */
+  invokes?: string[];
   trigger: Trigger;
 }
 
@@ -234,7 +239,9 @@ export const catalog: FunctionSpec[] = [
     description: 'Agenda sources, polling one on demand, and the triage queue of imported drafts',
     table: 'readWrite',
     sendsMail: false,
-    // A poll on demand waits for the source (10 s at most) and then imports.
+    // "Read now" is read by poll-sources, which has the feed readers (functions/lib/read-source.ts).
+    invokes: ['poll-sources'],
+    // Waits for that read: the source (10 s at most), then the import, within API Gateway's 30 s.
     timeoutSeconds: 29,
     trigger: {
       kind: 'http',

@@ -24,6 +24,7 @@ import { HttpOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
 import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import { AttributeType, BillingMode, StreamViewType, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { FilterCriteria, StartingPosition } from 'aws-cdk-lib/aws-lambda';
 import { DynamoEventSource, SnsEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
@@ -51,6 +52,9 @@ import { webDist } from './build.ts';
 import { grantSendMail, ProjectFunction } from './project-function.ts';
 import { contentSecurityPolicy, hstsMaxAgeSeconds } from './security-headers.ts';
 import type { StageConfig } from './stage-config.ts';
+
+/** The environment variable that tells an invoking function the deployed name of the one it invokes. */
+const invokedFunctionVariables: Record<string, string> = { 'poll-sources': ENV.pollSourcesFunction };
 
 export interface KaiutinStackProps extends StackProps {
   config: StageConfig;
@@ -332,6 +336,25 @@ export class KaiutinStack extends Stack {
         evaluationPeriods: 1,
         treatMissingData: TreatMissingData.NOT_BREACHING,
       }).addAlarmAction(alarmAction);
+    }
+
+    // After the loop: a function may invoke one declared later in the catalog.
+    for (const spec of catalog) {
+      for (const name of spec.invokes ?? []) {
+        const caller = this.functions.get(spec.name);
+        const callee = this.functions.get(name);
+        const variable = invokedFunctionVariables[name];
+        if (!caller || !callee || !variable) {
+          throw new Error(
+            `${spec.name} invokes ${name}, which is not a catalog function with a name variable`,
+          );
+        }
+        // The unqualified function only (grantInvoke would add every version and alias, `:*`).
+        caller.fn.addToRolePolicy(
+          new PolicyStatement({ actions: ['lambda:InvokeFunction'], resources: [callee.fn.functionArn] }),
+        );
+        caller.fn.addEnvironment(variable, callee.fn.functionName);
+      }
     }
 
     new CfnOutput(this, 'WebUrl', { value: publicBaseUrl });

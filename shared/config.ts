@@ -13,6 +13,7 @@ export const ENV = {
   sesConfigurationSet: 'SES_CONFIGURATION_SET',
   dynamodbEndpoint: 'DYNAMODB_ENDPOINT',
   sesEndpoint: 'SES_ENDPOINT',
+  lambdaEndpoint: 'LAMBDA_ENDPOINT',
   region: 'AWS_REGION',
   /** Hex-encoded session signing key; set locally. In AWS the key is read from the secret below. */
   sessionSecret: 'SESSION_SECRET',
@@ -27,6 +28,8 @@ export const ENV = {
   sourcesAllowPrivateAddresses: 'SOURCES_ALLOW_PRIVATE_ADDRESSES',
   /** The secret CloudFront sends the API with each request; the API refuses requests without it. Unset locally. */
   originSecretArn: 'ORIGIN_SECRET_ARN',
+  /** The poll-sources function's name, for the sources function, which hands it "Read now" (it has the readers). */
+  pollSourcesFunction: 'POLL_SOURCES_FUNCTION',
 } as const;
 
 const optionalUrl = z.optional(z.url());
@@ -42,6 +45,7 @@ const configSchema = z.object({
   [ENV.sesConfigurationSet]: z.optional(z.string()),
   [ENV.dynamodbEndpoint]: optionalUrl,
   [ENV.sesEndpoint]: optionalUrl,
+  [ENV.lambdaEndpoint]: optionalUrl,
   [ENV.region]: z.string().check(z.minLength(1)),
   [ENV.sessionSecret]: z.optional(
     z.string().check(z.regex(/^[0-9a-f]{64,}$/, 'at least 32 bytes, hex-encoded')),
@@ -52,6 +56,7 @@ const configSchema = z.object({
   [ENV.signInCodesPerClient]: z._default(z.coerce.number().check(z.int(), z.gte(1)), 30),
   [ENV.sourcesAllowPrivateAddresses]: z._default(z.enum(['true', 'false']), 'false'),
   [ENV.originSecretArn]: z.optional(z.string().check(z.startsWith('arn:'))),
+  [ENV.pollSourcesFunction]: z.optional(z.string().check(z.minLength(1))),
 });
 
 export interface Config {
@@ -63,6 +68,7 @@ export interface Config {
   /** Set only when running against local emulators. */
   dynamodbEndpoint: string | undefined;
   sesEndpoint: string | undefined;
+  lambdaEndpoint: string | undefined;
   region: string;
   sessionSecret: string | undefined;
   sessionSecretArn: string | undefined;
@@ -71,6 +77,8 @@ export interface Config {
   signInCodesPerClient: number;
   sourcesAllowPrivateAddresses: boolean;
   originSecretArn: string | undefined;
+  /** Set only on the functions that invoke it. */
+  pollSourcesFunction: string | undefined;
 }
 
 export class ConfigError extends Error {}
@@ -90,6 +98,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     sesConfigurationSet: e[ENV.sesConfigurationSet],
     dynamodbEndpoint: e[ENV.dynamodbEndpoint],
     sesEndpoint: e[ENV.sesEndpoint],
+    lambdaEndpoint: e[ENV.lambdaEndpoint],
     region: e[ENV.region],
     sessionSecret: e[ENV.sessionSecret],
     sessionSecretArn: e[ENV.sessionSecretArn],
@@ -98,6 +107,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     signInCodesPerClient: e[ENV.signInCodesPerClient],
     sourcesAllowPrivateAddresses: e[ENV.sourcesAllowPrivateAddresses] === 'true',
     originSecretArn: e[ENV.originSecretArn],
+    pollSourcesFunction: e[ENV.pollSourcesFunction],
   };
 }
 

@@ -3,7 +3,6 @@ import { sourcesRoutes as routes } from '#shared/api/routes/sources.ts';
 import { namedBody } from '#shared/bodies/body-store.ts';
 import { getConsultation, listImportedDrafts } from '#shared/consultations/consultation-store.ts';
 import { Conflict, NotFound, ValidationFailed } from '#shared/errors.ts';
-import { pollSource } from '#shared/sources/poll.ts';
 import { MAPPING_REQUIRED, missesMapping, type Source } from '#shared/sources/source.ts';
 import {
   createSource,
@@ -15,7 +14,7 @@ import {
 } from '#shared/sources/source-store.ts';
 import { store } from '#shared/store/client.ts';
 import { handle, httpFunction } from '../lib/http.ts';
-import { pollOptions } from '../lib/poll-options.ts';
+import { readSourceNow } from '../lib/read-source.ts';
 
 async function existingSource(id: string) {
   const found = await getSource(store(), id);
@@ -61,14 +60,10 @@ export const handler = httpFunction(
     return after;
   }),
 
-  handle(routes.pollSource, async ({ params, now }) => {
-    const { source, fetchState } = await existingSource(params.id);
-    const outcome = await pollSource(store(), source, fetchState, now, pollOptions());
-    return {
-      source: { ...source, health: outcome.health },
-      imported: outcome.imported,
-      updated: outcome.updated,
-    };
+  // The poll-sources function reads it (read-source.ts); an unknown source is a 404 here, without invoking it.
+  handle(routes.pollSource, async ({ params }) => {
+    await existingSource(params.id);
+    return readSourceNow(params.id);
   }),
 
   handle(routes.listTriage, async ({ query }) => listImportedDrafts(store(), query.cursor)),

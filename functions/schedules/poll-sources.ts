@@ -1,16 +1,27 @@
+import middy from '@middy/core';
+import type { Context, ScheduledEvent } from 'aws-lambda';
 import { inParallel } from '#shared/concurrency.ts';
-import { pollSource } from '#shared/sources/poll.ts';
-import { claimSource, listSources } from '#shared/sources/source-store.ts';
+import { type PollOutcome, pollSource } from '#shared/sources/poll.ts';
+import type { Source } from '#shared/sources/source.ts';
+import { claimSource, getSource, listSources } from '#shared/sources/source-store.ts';
 import { store } from '#shared/store/client.ts';
 import { logger } from '../lib/logger.ts';
 import { pollOptions } from '../lib/poll-options.ts';
+import { type ReadSourceRequest, type ReadSourceResult, readSourceRequest } from '../lib/read-source.ts';
 import { scheduledFunction } from '../lib/schedule.ts';
 
 /** Longer than a poll can take; a run that dies mid-poll leaves the source due again after it. */
 const LEASE_MS = 5 * 60_000;
 
+const logFailure = (source: Source, outcome: PollOutcome) =>
+  logger.warn('Polling a source failed', {
+    sourceId: source.id,
+    problem: outcome.health.lastError,
+    error: outcome.error,
+  });
+
 /** Polls each enabled source that is due, a few at a time; a failing source is recorded and skipped. */
-export const handler = scheduledFunction(async (now) => {
+const pollDue = scheduledFunction(async (now) => {
   const due = (await listSources(store())).filter(
     ({ source }) => source.enabled && source.health.nextPollAt <= now.toISOString(),
   );
@@ -23,12 +34,34 @@ export const handler = scheduledFunction(async (now) => {
     imported += outcome.imported;
     if (outcome.error) {
       failed += 1;
-      logger.warn('Polling a source failed', {
-        sourceId: source.id,
-        problem: outcome.health.lastError,
-        error: outcome.error,
-      });
+      logFailure(source, outcome);
     }
   });
   if (due.length > 0) logger.info('Polled sources', { due: due.length, imported, failed });
 });
+
+/**
+ * "Read now", invoked by the sources function: this one source at once, whatever its schedule and
+ * without the schedule's lease, as a coordinator asked. A failed read is on the health it answers.
+ */
+async function readNow(event: unknown): Promise<ReadSourceResult> {
+  const { readSource: id } = readSourceRequest.parse(event);
+  const found = await getSource(store(), id);
+  if (!found) throw new Error(`There is no source ${id}.`);
+  const { source, fetchState } = found;
+  const outcome = await pollSource(store(), source, fetchState, new Date(), pollOptions());
+  if (outcome.error) logFailure(source, outcome);
+  return {
+    source: { ...source, health: outcome.health },
+    imported: outcome.imported,
+    updated: outcome.updated,
+  };
+}
+
+/** Its schedule's runs, and "Read now" (a payload with `readSource`) from the sources function. */
+export const handler = middy<ScheduledEvent | ReadSourceRequest, ReadSourceResult | undefined>(
+  async (event: ScheduledEvent | ReadSourceRequest, context: Context) => {
+    if ('readSource' in event) return readNow(event);
+    await pollDue(event, context);
+  },
+);

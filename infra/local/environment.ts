@@ -12,6 +12,8 @@ export interface LocalEndpoints {
   publicBaseUrl: string;
   dynamodbEndpoint: string;
   sesEndpoint: string;
+  /** Absent for tools that invoke no function. */
+  lambdaEndpoint?: string;
   /** Absent for tools that neither sign nor read sessions. */
   sessionSecret?: string;
 }
@@ -31,6 +33,13 @@ export function localEnvironment(endpoints: LocalEndpoints): Record<string, stri
     [ENV.region]: 'eu-north-1',
     // Local feeds and the tests' fixture server live on this machine.
     [ENV.sourcesAllowPrivateAddresses]: 'true',
+    ...(endpoints.lambdaEndpoint
+      ? {
+          [ENV.lambdaEndpoint]: endpoints.lambdaEndpoint,
+          // The local Lambda endpoint knows functions by their catalog names (AWS: kaiutin-<stage>-<name>).
+          [ENV.pollSourcesFunction]: 'poll-sources',
+        }
+      : {}),
     ...(endpoints.sessionSecret ? { [ENV.sessionSecret]: endpoints.sessionSecret } : {}),
     AWS_ACCESS_KEY_ID: 'local',
     AWS_SECRET_ACCESS_KEY: 'local',

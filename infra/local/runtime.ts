@@ -9,6 +9,7 @@ import { root } from '../build.ts';
 import { startDynamoDbLocal } from './dynamodb-local.ts';
 import { localEnvironment, localSessionSecret, TABLE_NAME } from './environment.ts';
 import { type HttpInvoke, startGateway } from './gateway.ts';
+import { startLambdaLocal } from './lambda-local.ts';
 import { assertPortFree } from './ports.ts';
 import { startSchedules } from './scheduler.ts';
 import { seedDemoData } from './seed.ts';
@@ -20,6 +21,8 @@ export interface RuntimeOptions {
   port: number;
   dynamodbPort: number;
   sesPort: number;
+  /** None: any free port; the functions that invoke others are told it in their environment. */
+  lambdaPort?: number;
   /** Where DynamoDB Local keeps its data; none means in memory. */
   dataDir?: string;
   seed: boolean;
@@ -29,7 +32,7 @@ export interface RuntimeOptions {
 }
 
 export interface Runtime {
-  urls: { web: string; api: string; inbox: string; dynamodb: string };
+  urls: { web: string; api: string; inbox: string; dynamodb: string; lambda: string };
   seeded: boolean;
   stop(): Promise<void>;
   /**
@@ -41,12 +44,13 @@ export interface Runtime {
 
 type Handler = (event: unknown, context: Context) => Promise<unknown>;
 
-/** Starts DynamoDB Local, the SES endpoint, the gateway, stream pollers and schedules. */
+/** Starts DynamoDB Local, the SES and Lambda endpoints, the gateway, stream pollers and schedules. */
 export async function startLocalRuntime(options: RuntimeOptions): Promise<Runtime> {
   const catalog = options.catalog ?? defaultCatalog;
   await assertPortFree(options.port, 'web and API', 'PORT');
   await assertPortFree(options.dynamodbPort, 'DynamoDB Local', 'DYNAMODB_PORT');
   await assertPortFree(options.sesPort, 'SES endpoint', 'SES_PORT');
+  if (options.lambdaPort) await assertPortFree(options.lambdaPort, 'Lambda endpoint', 'LAMBDA_PORT');
 
   const stoppers: (() => Promise<void> | void)[] = [];
   const stop = async () => {
@@ -59,6 +63,24 @@ export async function startLocalRuntime(options: RuntimeOptions): Promise<Runtim
     const ses = await startSesLocal({ port: options.sesPort });
     stoppers.push(ses.stop);
 
+    const handlers = new Map<string, Handler>();
+    const invoke = (spec: FunctionSpec) => handlers.get(spec.name) as Handler;
+    const context = (spec: FunctionSpec) =>
+      ({
+        functionName: spec.name,
+        awsRequestId: crypto.randomUUID(),
+        getRemainingTimeInMillis: () => 60_000,
+      }) as Context;
+    // Locally a function is invoked by its catalog name, the name localEnvironment gives its callers.
+    const lambda = await startLambdaLocal({
+      port: options.lambdaPort ?? 0,
+      functionNamed: (name) => {
+        const spec = catalog.find((candidate) => candidate.name === name);
+        return spec && handlers.has(name) ? (event) => invoke(spec)(event, context(spec)) : undefined;
+      },
+    });
+    stoppers.push(lambda.stop);
+
     const publicBaseUrl = `http://localhost:${options.port}`;
     // The functions run in this process and read their configuration from the environment,
     // exactly as in Lambda; only the endpoints differ.
@@ -69,6 +91,7 @@ export async function startLocalRuntime(options: RuntimeOptions): Promise<Runtim
         publicBaseUrl,
         dynamodbEndpoint: dynamodb.endpoint,
         sesEndpoint: ses.endpoint,
+        lambdaEndpoint: lambda.endpoint,
         sessionSecret: localSessionSecret(options.dataDir),
       }),
       AWS_LAMBDA_LOG_LEVEL: process.env.AWS_LAMBDA_LOG_LEVEL ?? 'WARN',
@@ -87,18 +110,10 @@ export async function startLocalRuntime(options: RuntimeOptions): Promise<Runtim
     });
     const created = await ensureTable(client, TABLE_NAME);
 
-    const handlers = new Map<string, Handler>();
     for (const spec of catalog) {
       const module = (await import(pathToFileURL(join(root, spec.entry)).href)) as { handler: Handler };
       handlers.set(spec.name, module.handler);
     }
-    const invoke = (spec: FunctionSpec) => handlers.get(spec.name) as Handler;
-    const context = (spec: FunctionSpec) =>
-      ({
-        functionName: spec.name,
-        awsRequestId: crypto.randomUUID(),
-        getRemainingTimeInMillis: () => 60_000,
-      }) as Context;
 
     const onFailure = (failure: FailedRecord) => {
       console.error(
@@ -176,6 +191,7 @@ export async function startLocalRuntime(options: RuntimeOptions): Promise<Runtim
         api: `${publicBaseUrl}/api`,
         inbox: `http://localhost:${options.sesPort}`,
         dynamodb: dynamodb.endpoint,
+        lambda: lambda.endpoint,
       },
       seeded,
       stop,

@@ -12,7 +12,7 @@ const usage = `Usage: npm start [-- --fresh] [-- --in-memory] [-- --no-seed] [--
   --in-memory     keep nothing: DynamoDB Local runs in memory
   --no-seed       do not write demo data into a new table
   --web-root DIR  build and serve the web app from DIR instead of web/dist
-Ports: PORT (web and API, 3000), DYNAMODB_PORT (8000), SES_PORT (8005).`;
+Ports: PORT (web and API, 3000), DYNAMODB_PORT (8000), SES_PORT (8005), LAMBDA_PORT (any free one).`;
 
 const { values } = parseArgs({
   options: {
@@ -49,6 +49,7 @@ try {
     port: port('PORT', 3000),
     dynamodbPort: port('DYNAMODB_PORT', 8000),
     sesPort: port('SES_PORT', 8005),
+    lambdaPort: process.env.LAMBDA_PORT === undefined ? undefined : port('LAMBDA_PORT', 0),
     dataDir,
     seed: !values['no-seed'],
     webRoot,
@@ -71,6 +72,7 @@ Kaiutin is running (ready in ${((Date.now() - started) / 1000).toFixed(1)} s)
   API          ${runtime.urls.api}  (health: ${runtime.urls.api}/health, OpenAPI: ${runtime.urls.api}/openapi.json)
   Mail inbox   ${runtime.urls.inbox}
   DynamoDB     ${runtime.urls.dynamodb}  (${dataDir ? `data in ${dataDir}` : 'in memory'})
+  Lambda       ${runtime.urls.lambda}  (the Invoke API, for functions that call another)
 
   Demo sign-in (ask for a code on the sign-in page; it arrives in the mail inbox):
     ${demoPeople.coordinator.padEnd(34)} the network coordinator

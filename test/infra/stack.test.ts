@@ -186,6 +186,22 @@ describe('the CDK stack built from the catalog', () => {
     }
   });
 
+  it('lets a function invoke only the functions the catalog says it invokes, and tells it their names', () => {
+    expect(catalog.filter((spec) => spec.invokes?.length).map((spec) => spec.name)).toEqual(['sources']);
+    for (const spec of catalog) {
+      const invoking = statementsOf(spec.name).filter((s) =>
+        [s.Action].flat().includes('lambda:InvokeFunction'),
+      );
+      const invoked = (spec.invokes ?? []).map(functionLogicalId);
+      const targets = invoking.map((s) => (s.Resource as { 'Fn::GetAtt': [string, string] })['Fn::GetAtt']);
+      expect(targets, spec.name).toEqual(invoked.map((id) => [id, 'Arn']));
+    }
+    expect(environmentOf('sources').POLL_SOURCES_FUNCTION).toEqual({
+      Ref: functionLogicalId('poll-sources'),
+    });
+    expect(environmentOf('poll-sources').POLL_SOURCES_FUNCTION).toBeUndefined();
+  });
+
   it('gives the session signing key only to functions that serve signed-in routes or sign links', () => {
     const sessionSecret = secretLogicalId('Signs Kaiutin session tokens');
     for (const spec of catalog) {

@@ -12,6 +12,7 @@ export interface LocalRuntimeInfo {
   baseUrl: string;
   sesUrl: string;
   dynamodbEndpoint: string;
+  lambdaEndpoint: string;
   tableName: string;
 }
 
@@ -26,7 +27,12 @@ declare module 'vitest' {
  * child process, and stops it afterwards: the tests talk to it over HTTP like a user would.
  */
 export default async function setup(project: TestProject) {
-  const ports = { PORT: await freePort(), DYNAMODB_PORT: await freePort(), SES_PORT: await freePort() };
+  const ports = {
+    PORT: await freePort(),
+    DYNAMODB_PORT: await freePort(),
+    SES_PORT: await freePort(),
+    LAMBDA_PORT: await freePort(),
+  };
   // Each runtime builds the web app into its own folder, so parallel test projects never share one.
   const webRoot = mkdtempSync(join(tmpdir(), 'kaiutin-web-'));
   const child: ChildProcess = spawn(
@@ -74,6 +80,7 @@ export default async function setup(project: TestProject) {
     baseUrl: `http://localhost:${ports.PORT}`,
     sesUrl: `http://127.0.0.1:${ports.SES_PORT}`,
     dynamodbEndpoint,
+    lambdaEndpoint: `http://127.0.0.1:${ports.LAMBDA_PORT}`,
     tableName: TABLE_NAME,
   });
 

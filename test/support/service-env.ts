@@ -11,6 +11,7 @@ Object.assign(process.env, {
     publicBaseUrl: runtime.baseUrl,
     dynamodbEndpoint: runtime.dynamodbEndpoint,
     sesEndpoint: runtime.sesUrl,
+    lambdaEndpoint: runtime.lambdaEndpoint,
     sessionSecret: '0'.repeat(64),
   }),
   AWS_LAMBDA_LOG_LEVEL: 'FATAL',

@@ -8,6 +8,7 @@ Object.assign(process.env, {
     publicBaseUrl: 'http://localhost:3000',
     dynamodbEndpoint: 'http://127.0.0.1:9',
     sesEndpoint: 'http://127.0.0.1:9',
+    lambdaEndpoint: 'http://127.0.0.1:9',
     sessionSecret: '0'.repeat(64),
   }),
   AWS_LAMBDA_LOG_LEVEL: 'FATAL',
