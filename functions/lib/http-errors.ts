@@ -23,6 +23,8 @@ export function isTransientServiceError(error: unknown): boolean {
     [
       'TimeoutError',
       'ThrottlingException',
+      // Lambda's throttle on an invocation.
+      'TooManyRequestsException',
       'ProvisionedThroughputExceededException',
       'RequestLimitExceeded',
     ].includes(error.name) ||

@@ -32,10 +32,6 @@ const decode = (payload: Uint8Array | undefined): unknown => {
   return text ? JSON.parse(text) : undefined;
 };
 
-/** Lambda's own throttle (429), next to the AWS SDK's marks of a service that is down or slow. */
-const isUnavailable = (error: unknown) =>
-  isTransientServiceError(error) || (error instanceof Error && error.name === 'TooManyRequestsException');
-
 /**
  * Invokes another function of the catalog synchronously (RequestResponse) and validates its answer.
  * Its failure, or Lambda's, is a 503 with the given message; the details go to the log only.
@@ -60,7 +56,7 @@ export function createInvoker(settings: Pick<Config, 'region' | 'lambdaEndpoint'
         }),
       );
     } catch (error) {
-      if (!isUnavailable(error)) throw error;
+      if (!isTransientServiceError(error)) throw error;
       logger.warn('Invoking a function failed', { functionName, error: error as Error });
       throw new ServiceUnavailable(unavailable);
     }

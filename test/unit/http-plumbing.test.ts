@@ -2,6 +2,7 @@ import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { clientAddress, HttpReply, handle, httpFunction, MAX_BODY_BYTES } from '#functions/lib/http.ts';
+import { isTransientServiceError } from '#functions/lib/http-errors.ts';
 import { defineRoute } from '#shared/api/contract.ts';
 import { Conflict } from '#shared/errors.ts';
 import { apiEvent, lambdaContext } from '../support/api-event.ts';
@@ -100,6 +101,16 @@ describe('HTTP plumbing', () => {
     const response = await call();
     expect(response.statusCode).toBe(503);
     expect(response.headers?.['retry-after']).toBe('2');
+  });
+
+  it("counts the AWS SDK's throttles, Lambda's included, and unreachable services as transient, and nothing else", () => {
+    const named = (name: string) => Object.assign(new Error(name), { name });
+    for (const name of ['TimeoutError', 'ThrottlingException', 'TooManyRequestsException']) {
+      expect(isTransientServiceError(named(name)), name).toBe(true);
+    }
+    for (const name of ['ResourceNotFoundException', 'ValidationException', 'Error']) {
+      expect(isTransientServiceError(named(name)), name).toBe(false);
+    }
   });
 
   it('passes an HttpReply through as it is', async () => {
