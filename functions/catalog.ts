@@ -1,5 +1,6 @@
 import type { RouteDefinition } from '#shared/api/contract.ts';
 import { routes } from '#shared/api/routes.ts';
+import { ENV } from '#shared/config.ts';
 
 /** A Lambda event-source filter pattern (the JSON syntax of Lambda event filtering). */
 export type FilterPattern = { [field: string]: FilterPattern | unknown[] };
@@ -30,10 +31,11 @@ export interface FunctionSpec {
   signsLinks?: boolean;
   timeoutSeconds?: number;
   /**
-   * Catalog functions this one invokes synchronously: it may call them (lambda:InvokeFunction)
-   * and is told their deployed names in its environment.
+   * Catalog functions this one invokes synchronously: it may call them (lambda:InvokeFunction) and
+   * is told each one's name in the given environment variable (deployed, `kaiutin-<stage>-<name>`;
+   * locally, the catalog name the local Lambda endpoint knows).
    */
-  invokes?: string[];
+  invokes?: { function: string; variable: string }[];
   trigger: Trigger;
 }
 
@@ -240,7 +242,7 @@ export const catalog: FunctionSpec[] = [
     table: 'readWrite',
     sendsMail: false,
     // "Read now" is read by poll-sources, which has the feed readers (functions/lib/read-source.ts).
-    invokes: ['poll-sources'],
+    invokes: [{ function: 'poll-sources', variable: ENV.pollSourcesFunction }],
     // Waits for that read: the source (10 s at most), then the import, within API Gateway's 30 s.
     timeoutSeconds: 29,
     trigger: {

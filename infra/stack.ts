@@ -53,9 +53,6 @@ import { grantSendMail, ProjectFunction } from './project-function.ts';
 import { contentSecurityPolicy, hstsMaxAgeSeconds } from './security-headers.ts';
 import type { StageConfig } from './stage-config.ts';
 
-/** The environment variable that tells an invoking function the deployed name of the one it invokes. */
-const invokedFunctionVariables: Record<string, string> = { 'poll-sources': ENV.pollSourcesFunction };
-
 export interface KaiutinStackProps extends StackProps {
   config: StageConfig;
   /** The built web app to deploy. */
@@ -340,15 +337,10 @@ export class KaiutinStack extends Stack {
 
     // After the loop: a function may invoke one declared later in the catalog.
     for (const spec of catalog) {
-      for (const name of spec.invokes ?? []) {
+      for (const { function: name, variable } of spec.invokes ?? []) {
         const caller = this.functions.get(spec.name);
         const callee = this.functions.get(name);
-        const variable = invokedFunctionVariables[name];
-        if (!caller || !callee || !variable) {
-          throw new Error(
-            `${spec.name} invokes ${name}, which is not a catalog function with a name variable`,
-          );
-        }
+        if (!caller || !callee) throw new Error(`${spec.name} invokes ${name}, which is not in the catalog`);
         // The unqualified function only (grantInvoke would add every version and alias, `:*`).
         caller.fn.addToRolePolicy(
           new PolicyStatement({ actions: ['lambda:InvokeFunction'], resources: [callee.fn.functionArn] }),

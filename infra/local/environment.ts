@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { catalog } from '#functions/catalog.ts';
 import { ENV } from '#shared/config.ts';
 
 /** The table the local runtime creates and every local tool uses. */
@@ -37,7 +38,9 @@ export function localEnvironment(endpoints: LocalEndpoints): Record<string, stri
       ? {
           [ENV.lambdaEndpoint]: endpoints.lambdaEndpoint,
           // The local Lambda endpoint knows functions by their catalog names (AWS: kaiutin-<stage>-<name>).
-          [ENV.pollSourcesFunction]: 'poll-sources',
+          ...Object.fromEntries(
+            catalog.flatMap((spec) => spec.invokes ?? []).map((callee) => [callee.variable, callee.function]),
+          ),
         }
       : {}),
     ...(endpoints.sessionSecret ? { [ENV.sessionSecret]: endpoints.sessionSecret } : {}),

@@ -192,7 +192,7 @@ describe('the CDK stack built from the catalog', () => {
       const invoking = statementsOf(spec.name).filter((s) =>
         [s.Action].flat().includes('lambda:InvokeFunction'),
       );
-      const invoked = (spec.invokes ?? []).map(functionLogicalId);
+      const invoked = (spec.invokes ?? []).map((callee) => functionLogicalId(callee.function));
       const targets = invoking.map((s) => (s.Resource as { 'Fn::GetAtt': [string, string] })['Fn::GetAtt']);
       expect(targets, spec.name).toEqual(invoked.map((id) => [id, 'Arn']));
     }
