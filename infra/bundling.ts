@@ -16,7 +16,7 @@ const nodemailerFileTypes: Plugin = {
   name: 'nodemailer-file-types',
   setup(build) {
     build.onResolve({ filter: /\/mime-types\.js$/ }, (args) =>
-      args.importer.includes(`${join('node_modules', 'nodemailer')}`)
+      args.importer.includes(join('node_modules', 'nodemailer'))
         ? { path: join(here, 'nodemailer-file-types.ts') }
         : undefined,
     );
