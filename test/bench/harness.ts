@@ -88,10 +88,31 @@ export function dynamodbGetItemMs(store: Store, samples = 300): Promise<number> 
   );
 }
 
+/** The write commands whose capacity is asked for and summed (the document client sends these). */
+const WRITE_COMMANDS = new Set([
+  'PutItemCommand',
+  'UpdateItemCommand',
+  'DeleteItemCommand',
+  'TransactWriteItemsCommand',
+  'BatchWriteItemCommand',
+]);
+
+interface Capacity {
+  CapacityUnits?: number;
+  WriteCapacityUnits?: number;
+}
+
+/** One answer's write capacity: one table's figure (single writes) or a figure per table (batches, transactions). */
+const writeUnits = (consumed: Capacity | Capacity[] | undefined): number =>
+  [consumed ?? []].flat().reduce((sum, one) => sum + (one.WriteCapacityUnits ?? one.CapacityUnits ?? 0), 0);
+
 /**
  * Counts the requests a DynamoDB client sends (each logical request once, the SDK's retries not
  * counted), times them by command, and counts the transactions DynamoDB cancelled because another
- * held the same item (each attempt, as `transact` sends it again). `stop` removes the watch.
+ * held the same item (each attempt, as `transact` sends it again). Every write asks DynamoDB for
+ * the capacity it consumed (`ReturnConsumedCapacity`), and the units are summed; a write refused
+ * by its condition returns none, so those (one unit each in DynamoDB) are counted apart.
+ * `stop` removes the watch.
  */
 export function watchRequests(store: Store) {
   const name = `benchWatch-${randomUUID()}`;
@@ -100,15 +121,31 @@ export function watchRequests(store: Store) {
     /** Milliseconds per request by command, as the caller waits: socket and event-loop queueing included. */
     byCommand: {} as Record<string, number[]>,
     transactionConflicts: 0,
+    writeCapacityUnits: 0,
+    /** The units by command, to see where they go. */
+    writeCapacityUnitsByCommand: {} as Record<string, number>,
+    refusedWrites: 0,
   };
   store.db.middlewareStack.add(
     (next, context) => async (args) => {
       watch.requests += 1;
       const command = context.commandName ?? 'unknown';
+      const writes = WRITE_COMMANDS.has(command);
+      if (writes) (args.input as { ReturnConsumedCapacity?: string }).ReturnConsumedCapacity = 'TOTAL';
       const started = performance.now();
       try {
-        return await next(args);
+        const result = await next(args);
+        if (writes) {
+          const units = writeUnits(
+            (result.output as { ConsumedCapacity?: Capacity | Capacity[] }).ConsumedCapacity,
+          );
+          watch.writeCapacityUnits += units;
+          watch.writeCapacityUnitsByCommand[command] =
+            (watch.writeCapacityUnitsByCommand[command] ?? 0) + units;
+        }
+        return result;
       } catch (error) {
+        if (writes) watch.refusedWrites += 1;
         if (
           error instanceof TransactionCanceledException &&
           error.CancellationReasons?.some((reason) => reason.Code === 'TransactionConflict')
