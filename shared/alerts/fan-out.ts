@@ -68,6 +68,9 @@ export async function recipientsFor(store: Store, consultation: Consultation): P
 
 export const DIGEST_QUEUE = 'DIGESTS#waiting';
 
+/** A BatchGet reads at most a hundred keys. */
+const SUPPRESSION_BATCH = 100;
+
 /** Puts an item unless it exists: a redelivered stream record changes nothing. */
 async function putOnce(store: Store, item: Record<string, unknown>): Promise<boolean> {
   try {
@@ -105,13 +108,8 @@ export async function fanOut(
   now: Date,
 ): Promise<FanOutReport> {
   const found = await recipientsFor(store, consultation);
-  const suppressed = await suppressedAmong(
-    store,
-    found.map((r) => r.email),
-  );
-  const recipients = found.filter((r) => !suppressed.has(r.email));
-  const report: FanOutReport = { immediate: 0, digest: 0, suppressed: suppressed.size, alreadyWritten: 0 };
-  await inParallel(recipients, 25, async (recipient) => {
+  const report: FanOutReport = { immediate: 0, digest: 0, suppressed: 0, alreadyWritten: 0 };
+  const write = async (recipient: Recipient) => {
     const immediate = recipient.frequency === 'immediate';
     const common = {
       entity: immediate ? 'delivery' : 'digest-entry',
@@ -141,7 +139,26 @@ export async function fanOut(
     if (immediate) report.immediate += 1;
     else report.digest += 1;
     if (!written) report.alreadyWritten += 1;
-  });
+  };
+  // Immediate recipients first, a hundred at a time (one suppression look-up each): the first alerts
+  // are on their way while the rest are still checked.
+  const ordered = [
+    ...found.filter((r) => r.frequency === 'immediate'),
+    ...found.filter((r) => r.frequency !== 'immediate'),
+  ];
+  for (let i = 0; i < ordered.length; i += SUPPRESSION_BATCH) {
+    const chunk = ordered.slice(i, i + SUPPRESSION_BATCH);
+    const suppressed = await suppressedAmong(
+      store,
+      chunk.map((r) => r.email),
+    );
+    report.suppressed += suppressed.size;
+    await inParallel(
+      chunk.filter((r) => !suppressed.has(r.email)),
+      25,
+      write,
+    );
+  }
   await recordFanOut(store, consultation.id, consultation.version, {
     reason,
     recipients: report.immediate,
