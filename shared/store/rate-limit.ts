@@ -4,6 +4,7 @@ import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { TooManyRequests } from '#shared/errors.ts';
 import type { Store } from './client.ts';
 import { KEY } from './table.ts';
+import { failedConditions, transact } from './transactions.ts';
 
 /** The eight 16-bit groups of an IPv6 address, or undefined if it is not one. */
 function ipv6Groups(address: string): number[] | undefined {
@@ -40,6 +41,37 @@ export function rateLimitedClient(address: string): string {
     .join(':')}::/64`;
 }
 
+/** One limit a request counts against: `amount` (one unless said) per window of `windowSeconds`. */
+export interface Limit {
+  key: string;
+  limit: number;
+  windowSeconds: number;
+  amount?: number;
+}
+
+/** The counter item's update: it expires with its window, and holds only while there is room. */
+function counterUpdate({ key, limit, windowSeconds, amount = 1 }: Limit, now: Date) {
+  const nowSeconds = Math.floor(now.getTime() / 1000);
+  const windowStart = nowSeconds - (nowSeconds % windowSeconds);
+  return {
+    retryAfter: windowStart + windowSeconds - nowSeconds,
+    full: amount > limit,
+    update: {
+      TableName: '',
+      Key: { [KEY.pk]: `RATE#${key}#${windowStart}`, [KEY.sk]: 'RATE' },
+      UpdateExpression: 'ADD #count :amount SET #expiresAt = :expiresAt, entity = :entity',
+      ConditionExpression: 'attribute_not_exists(#count) OR #count <= :room',
+      ExpressionAttributeNames: { '#count': 'count', '#expiresAt': KEY.expiresAt },
+      ExpressionAttributeValues: {
+        ':amount': amount,
+        ':room': limit - amount,
+        ':expiresAt': windowStart + windowSeconds,
+        ':entity': 'rate-limit',
+      },
+    },
+  };
+}
+
 /**
  * Counts `amount` requests (one unless said) against a limit per window: a counter item that
  * expires with its window. Refused whole when the window has less room left than `amount`.
@@ -52,28 +84,32 @@ export async function countAgainstLimit(
   now: Date,
   amount = 1,
 ) {
-  const nowSeconds = Math.floor(now.getTime() / 1000);
-  const windowStart = nowSeconds - (nowSeconds % windowSeconds);
-  if (amount > limit) throw new TooManyRequests(windowStart + windowSeconds - nowSeconds);
+  const { retryAfter, full, update } = counterUpdate({ key, limit, windowSeconds, amount }, now);
+  if (full) throw new TooManyRequests(retryAfter);
   try {
-    await store.db.send(
-      new UpdateCommand({
-        TableName: store.tableName,
-        Key: { [KEY.pk]: `RATE#${key}#${windowStart}`, [KEY.sk]: 'RATE' },
-        UpdateExpression: 'ADD #count :amount SET #expiresAt = :expiresAt, entity = :entity',
-        ConditionExpression: 'attribute_not_exists(#count) OR #count <= :room',
-        ExpressionAttributeNames: { '#count': 'count', '#expiresAt': KEY.expiresAt },
-        ExpressionAttributeValues: {
-          ':amount': amount,
-          ':room': limit - amount,
-          ':expiresAt': windowStart + windowSeconds,
-          ':entity': 'rate-limit',
-        },
-      }),
+    await store.db.send(new UpdateCommand({ ...update, TableName: store.tableName }));
+  } catch (error) {
+    if (error instanceof ConditionalCheckFailedException) throw new TooManyRequests(retryAfter);
+    throw error;
+  }
+}
+
+/**
+ * Counts a request against several limits at once, in one transaction: refused by one, it is
+ * counted against none, so a refusal spends no other budget.
+ */
+export async function countAgainstLimits(store: Store, limits: Limit[], now: Date) {
+  const counters = limits.map((limit) => counterUpdate(limit, now));
+  const full = counters.find((counter) => counter.full);
+  if (full) throw new TooManyRequests(full.retryAfter);
+  try {
+    await transact(
+      store,
+      counters.map(({ update }) => ({ Update: update })),
     );
   } catch (error) {
-    if (error instanceof ConditionalCheckFailedException)
-      throw new TooManyRequests(windowStart + windowSeconds - nowSeconds);
+    const [refused] = failedConditions(error);
+    if (refused !== undefined) throw new TooManyRequests(counters[refused]?.retryAfter ?? 60);
     throw error;
   }
 }
