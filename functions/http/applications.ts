@@ -14,7 +14,15 @@ import {
 } from '#shared/membership/application-store.ts';
 import { ensurePerson } from '#shared/people/person-store.ts';
 import { store } from '#shared/store/client.ts';
-import { handle, httpFunction } from '../lib/http.ts';
+import { countAgainstLimit } from '#shared/store/rate-limit.ts';
+import { clientAddress, handle, httpFunction } from '../lib/http.ts';
+
+/** Applications one client may send an hour: a few organisations may share one office's address. */
+const APPLICATIONS_PER_CLIENT = 10;
+/** Receipts one contact address may be sent a day, so nobody can flood someone else's inbox. */
+const RECEIPTS_PER_ADDRESS = 3;
+const HOUR = 3600;
+const DAY = 86_400;
 
 async function existingApplication(id: string) {
   const app = await getApplication(store(), id);
@@ -23,8 +31,10 @@ async function existingApplication(id: string) {
 }
 
 export const handler = httpFunction(
-  handle(routes.submitApplication, async ({ body, now }) => {
+  handle(routes.submitApplication, async ({ body, event, now }) => {
     const s = store();
+    await countAgainstLimit(s, `apply-client#${clientAddress(event)}`, APPLICATIONS_PER_CLIENT, HOUR, now);
+    await countAgainstLimit(s, `apply-address#${body.contact.email}`, RECEIPTS_PER_ADDRESS, DAY, now);
     const duplicates = await findPossibleDuplicates(s, duplicateKeys(body));
     const app = newApplication(body, randomUUID(), now, duplicates);
     await submitApplication(s, app, now);

@@ -37,11 +37,14 @@ import {
 import { assertSubmittable, signatoriesOf, submissionOf } from '#shared/statements/submission.ts';
 import { getSubmissionRecord, listDeliveries, writeSubmission } from '#shared/statements/submission-store.ts';
 import { store } from '#shared/store/client.ts';
-import { countAgainstLimit } from '#shared/store/rate-limit.ts';
+import { countAgainstLimits } from '#shared/store/rate-limit.ts';
 import { putItem, transact } from '#shared/store/transactions.ts';
 import { handle, httpFunction } from '../lib/http.ts';
 
 const INVITATIONS_PER_DAY = 10;
+/** Addresses invited a day: by one organisation, whatever the statement, and by one representative. */
+const INVITED_PER_ORGANISATION_PER_DAY = 50;
+const INVITED_PER_PERSON_PER_DAY = 30;
 const DAY_SECONDS = 86_400;
 
 async function visible(id: string, caller: Caller | undefined) {
@@ -229,7 +232,26 @@ export const handler = httpFunction(
     await actingFor(caller, s.leadOrganisationId, 'invite co-signers');
     if (s.status !== 'open')
       throw new Conflict('Invite organisations once the statement is open for co-signing.', 'not_open');
-    await countAgainstLimit(store(), `invitations#${s.id}`, INVITATIONS_PER_DAY, DAY_SECONDS, now);
+    const invited = invitation.emails.length;
+    await countAgainstLimits(
+      store(),
+      [
+        { key: `invitations#${s.id}`, limit: INVITATIONS_PER_DAY, windowSeconds: DAY_SECONDS },
+        {
+          key: `invited-by-organisation#${s.leadOrganisationId}`,
+          limit: INVITED_PER_ORGANISATION_PER_DAY,
+          windowSeconds: DAY_SECONDS,
+          amount: invited,
+        },
+        {
+          key: `invited-by-person#${caller.personId}`,
+          limit: INVITED_PER_PERSON_PER_DAY,
+          windowSeconds: DAY_SECONDS,
+          amount: invited,
+        },
+      ],
+      now,
+    );
     const consultation = await getConsultation(store(), s.consultationId);
     const notices = noticeItems(
       'statementInvitation',

@@ -18,6 +18,7 @@ import {
   ValidationFailed,
 } from '#shared/errors.ts';
 import { store } from '#shared/store/client.ts';
+import { rateLimitedClient } from '#shared/store/rate-limit.ts';
 import { cloudFrontOnly } from './cloudfront-only.ts';
 import { errorResponse } from './http-errors.ts';
 
@@ -86,12 +87,15 @@ export function handle<R extends RouteDefinition>(
 }
 
 /**
- * The client's address: CloudFront's viewer address when behind CloudFront (AWS), else the source.
- * The header can be trusted because `cloudFrontOnly` refuses, in AWS, every request not sent by CloudFront.
+ * The client, for per-client limits: CloudFront's viewer address when behind CloudFront (AWS), else
+ * the source; an IPv6 address stands for its /64. The header can be trusted because `cloudFrontOnly`
+ * refuses, in AWS, every request not sent by CloudFront.
  */
 export function clientAddress(event: APIGatewayProxyEventV2): string {
   const viewer = event.headers['cloudfront-viewer-address'];
-  return viewer ? viewer.slice(0, viewer.lastIndexOf(':')) : event.requestContext.http.sourceIp;
+  return rateLimitedClient(
+    viewer ? viewer.slice(0, viewer.lastIndexOf(':')) : event.requestContext.http.sourceIp,
+  );
 }
 
 const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);

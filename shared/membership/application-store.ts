@@ -34,9 +34,13 @@ export function duplicateKeys(
   ];
 }
 
-const duplicateMarker = (key: string, kind: PossibleDuplicate['kind'], id: string, name: string) => ({
+const markerKey = (key: string, kind: PossibleDuplicate['kind'], id: string) => ({
   [KEY.pk]: key,
   [KEY.sk]: `${kind}#${id}`,
+});
+
+const duplicateMarker = (key: string, kind: PossibleDuplicate['kind'], id: string, name: string) => ({
+  ...markerKey(key, kind, id),
   entity: 'duplicate-marker',
   kind,
   id,
@@ -57,7 +61,11 @@ export async function findPossibleDuplicates(store: Store, keys: string[]): Prom
   return [...found.values()];
 }
 
-/** Writes the application, its duplicate markers and the applicant's receipt together. */
+/**
+ * Writes the application, its duplicate markers and the applicant's receipt together. The receipt is
+ * fixed text (a date and the principles' version): the contact address is not yet known to be the
+ * applicant's, and nothing the caller wrote may reach it.
+ */
 export async function submitApplication(store: Store, app: Application, now: Date): Promise<void> {
   await transact(store, [
     putNew({ ...applicationKey(app.id), ...queueKey(app), entity: 'application', ...app }),
@@ -70,11 +78,7 @@ export async function submitApplication(store: Store, app: Application, now: Dat
         Item: noticeItem(
           'applicationReceipt',
           [{ email: app.contact.email, language: app.contact.language }],
-          {
-            organisation: app.organisationName,
-            submittedAt: app.submittedAt,
-            version: app.principles.version,
-          },
+          { submittedAt: app.submittedAt, version: app.principles.version },
           now,
         ),
       },
@@ -185,6 +189,10 @@ export async function approveApplication(
   return org;
 }
 
+/**
+ * Rejection removes the application's duplicate markers with it: a rejected application (spam, say)
+ * is no likely duplicate of anything. The notice is fixed text besides the coordinator's reason.
+ */
 export async function rejectApplication(
   store: Store,
   app: Application,
@@ -209,13 +217,16 @@ export async function rejectApplication(
           ),
         },
       },
+      ...duplicateKeys(app).map((key) => ({
+        Delete: { TableName: '', Key: markerKey(key, 'application', app.id) },
+      })),
       {
         Put: {
           TableName: '',
           Item: noticeItem(
             'applicationRejected',
             [app.contact],
-            { organisation: app.organisationName, reason },
+            { submittedAt: app.submittedAt, reason },
             now,
           ),
         },

@@ -1,11 +1,11 @@
 import * as z from 'zod/mini';
 import { languageCodes } from '#shared/i18n/languages.ts';
+import { text } from '#shared/text.ts';
 import { topics } from '#shared/topics.ts';
 import { isValidBusinessId } from './business-id.ts';
 import { principles } from './principles.ts';
 
 const email = z.email().check(z.maxLength(254), z.toLowerCase());
-const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
 
 /** What an organisation sends to apply for membership. */
 export const applicationInput = z.object({
@@ -54,7 +54,15 @@ export const possibleDuplicate = z.object({
 });
 export type PossibleDuplicate = z.output<typeof possibleDuplicate>;
 
+/** A stored application, read leniently: one written under older rules never breaks the queue. */
 export const application = z.extend(z.omit(applicationInput, { acceptedPrinciplesVersion: true }), {
+  organisationName: z.string(),
+  businessId: z.optional(z.string()),
+  municipalities: z.array(z.string()),
+  languages: z.array(z.string()),
+  description: z.string(),
+  contact: z.object({ name: z.string(), email: z.string(), language: z.enum(languageCodes) }),
+  representatives: z.array(z.string()),
   id: z.string(),
   status: applicationStatus,
   principles: z.object({ version: z.string(), acceptedAt: z.string() }),

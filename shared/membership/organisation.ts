@@ -1,14 +1,14 @@
 import * as z from 'zod/mini';
 import { Conflict } from '#shared/errors.ts';
 import { someChange } from '#shared/text.ts';
-import { applicationInput } from './application.ts';
+import { application, applicationInput } from './application.ts';
 
 export const organisationStatus = z.enum(['member', 'resigned', 'removed']);
 export type OrganisationStatus = z.output<typeof organisationStatus>;
 
 /** What the public directory shows of a member organisation. */
 export const organisation = z.extend(
-  z.pick(applicationInput, {
+  z.pick(application, {
     businessId: true,
     municipalities: true,
     languages: true,

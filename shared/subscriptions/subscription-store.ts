@@ -16,6 +16,9 @@ const subscriptionKey = (s: Pick<Subscription, 'organisationId' | 'id'>) => ({
 
 const pendingKey = (id: string) => ({ [KEY.pk]: `SUBSCRIBER#${id}`, [KEY.sk]: 'PENDING' });
 
+/** An organisation's subscriptions still waiting for their address, newest last. */
+const pendingOfOrganisation = (organisationId: string) => `ORG#${organisationId}#PENDING-SUBS`;
+
 /** An unconfirmed subscription is forgotten after a week. */
 export const CONFIRM_WITHIN_DAYS = 7;
 
@@ -62,10 +65,30 @@ async function getItem(store: Store, key: Record<string, string>) {
   return Item;
 }
 
-/** The confirmed subscription of someone outside the network. */
-export async function getPublicSubscription(store: Store, id: string): Promise<Subscription | undefined> {
-  const item = await getItem(store, subscriptionKey({ id }));
+async function getSubscription(store: Store, owned: Pick<Subscription, 'organisationId' | 'id'>) {
+  const item = await getItem(store, subscriptionKey(owned));
   return item ? subscriptionSchema.parse(item) : undefined;
+}
+
+/** The confirmed subscription of someone outside the network. */
+export const getPublicSubscription = (store: Store, id: string) => getSubscription(store, { id });
+
+const isExpired = (item: Record<string, unknown>, now: Date) =>
+  Number(item[KEY.expiresAt]) * 1000 <= now.getTime();
+
+/** An organisation's subscriptions whose address has not confirmed yet (and has not expired). */
+export async function listPendingSubscriptions(
+  store: Store,
+  organisationId: string,
+  now: Date,
+): Promise<Subscription[]> {
+  const items = await queryAll(store, { index: 'gsi1', partition: pendingOfOrganisation(organisationId) });
+  return items.filter((item) => !isExpired(item, now)).map((item) => subscriptionSchema.parse(item));
+}
+
+/** Withdraws a subscription before its address confirmed it: the link then confirms nothing. */
+export async function deletePendingSubscription(store: Store, id: string): Promise<void> {
+  await transact(store, [{ Delete: { TableName: '', Key: pendingKey(id) } }]);
 }
 
 export async function deleteSubscription(store: Store, s: Subscription): Promise<void> {
@@ -79,7 +102,8 @@ export async function deleteSubscription(store: Store, s: Subscription): Promise
 
 /**
  * A subscription waiting for its address to be confirmed, written with the notice that asks for the
- * confirmation: nothing matches it until then, and it expires unconfirmed.
+ * confirmation: nothing matches it until then, and it expires unconfirmed. An organisation's is
+ * also listed with the organisation until then.
  */
 export async function addPendingSubscription(
   store: Store,
@@ -91,6 +115,9 @@ export async function addPendingSubscription(
     putItem({
       ...pendingKey(s.id),
       entity: 'pending-subscription',
+      ...(s.organisationId
+        ? { [KEY.gsi1pk]: pendingOfOrganisation(s.organisationId), [KEY.gsi1sk]: `${s.createdAt}#${s.id}` }
+        : {}),
       ...s,
       [KEY.expiresAt]: Math.floor(now.getTime() / 1000) + CONFIRM_WITHIN_DAYS * 86_400,
     }),
@@ -99,8 +126,9 @@ export async function addPendingSubscription(
 }
 
 /**
- * Confirms a pending subscription: it becomes active with its match items in one transaction.
- * Confirming again returns the active subscription; an expired or unknown one is undefined.
+ * Confirms a pending subscription: it becomes active with its match items in one transaction. The
+ * pending item stays, marked confirmed, until it expires: it says where the subscription lives, so
+ * confirming again returns it. An expired or unknown one is undefined.
  */
 export async function confirmSubscription(
   store: Store,
@@ -108,24 +136,27 @@ export async function confirmSubscription(
   now: Date,
 ): Promise<Subscription | undefined> {
   const pending = await getItem(store, pendingKey(id));
-  // DynamoDB removes expired items within days, not at once: an expired one is treated as gone.
-  if (!pending || Number(pending[KEY.expiresAt]) * 1000 <= now.getTime())
-    return getPublicSubscription(store, id);
+  if (!pending) return getPublicSubscription(store, id);
   const confirmed = subscriptionSchema.parse(pending);
+  // DynamoDB removes expired items within days, not at once: an expired one is treated as gone.
+  if (pending.confirmedAt !== undefined || isExpired(pending, now)) return getSubscription(store, confirmed);
   try {
     await transact(store, [
       {
-        Delete: {
+        Update: {
           TableName: '',
           Key: pendingKey(id),
-          ConditionExpression: `attribute_exists(${KEY.pk})`,
+          UpdateExpression: 'SET confirmedAt = :now REMOVE #gsi1pk, #gsi1sk',
+          ConditionExpression: `attribute_exists(${KEY.pk}) AND attribute_not_exists(confirmedAt)`,
+          ExpressionAttributeNames: { '#gsi1pk': KEY.gsi1pk, '#gsi1sk': KEY.gsi1sk },
+          ExpressionAttributeValues: { ':now': now.toISOString() },
         },
       },
       ...subscriptionItems(confirmed),
     ]);
   } catch (error) {
-    // Confirmed at the same moment by another click: the subscription exists.
+    // Confirmed at the same moment by another click (or withdrawn): nothing more to do.
     if (failedConditions(error).length === 0) throw error;
   }
-  return getPublicSubscription(store, id);
+  return getSubscription(store, confirmed);
 }

@@ -73,6 +73,13 @@ export const subscription = z.object({
 });
 export type Subscription = z.output<typeof subscription>;
 
+/** At most this many per organisation, confirmed or waiting: each is mail the network sends. */
+export const MAX_SUBSCRIPTIONS_PER_ORGANISATION = 20;
+
+/** An organisation's subscription, and whether its address has confirmed it yet (none is sent before). */
+export const organisationSubscription = z.extend(subscription, { status: z.enum(['active', 'pending']) });
+export type OrganisationSubscription = z.output<typeof organisationSubscription>;
+
 const ANY_TOPIC = '*';
 const bodyTarget = (bodyId: string) => `MATCH#body#${bodyId}`;
 const municipalityTarget = (municipality: string) => `MATCH#municipality#${normalisedName(municipality)}`;

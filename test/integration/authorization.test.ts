@@ -4,7 +4,7 @@ import { routes } from '#shared/api/routes.ts';
 import { principles } from '#shared/membership/principles.ts';
 import {
   type Answer,
-  anonymous,
+  applicant,
   type Client,
   memberOrganisation,
   signedInCoordinator,
@@ -359,7 +359,7 @@ async function openStatement(rep: Client, organisationId: string, consultationId
 
 async function apply() {
   const email = uniqueEmail('authz-applicant');
-  const applied = await anonymous().post('/api/applications', {
+  const applied = await applicant().post('/api/applications', {
     organisationName: `Hakija ${randomUUID().slice(0, 8)} ry`,
     municipalities: ['Hankasalmi'],
     languages: ['fi'],

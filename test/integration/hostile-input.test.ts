@@ -6,6 +6,7 @@ import { routes } from '#shared/api/routes.ts';
 import { principles } from '#shared/membership/principles.ts';
 import {
   anonymous,
+  applicant,
   type Client,
   memberOrganisation,
   signedInCoordinator,
@@ -130,14 +131,13 @@ function expectCreated<T = any>(answer: { status: number; json: T }, status: num
   return answer.json;
 }
 
-// Accepted by the organisation name's schema (HTML is not refused there), so it must be escaped on the way out.
-const htmlName = `<script>alert("kaiutin")</script> & 'Ääni' ry \u202E👩🏽‍🚀`;
-const htmlNameEscaped = `&lt;script&gt;alert(&quot;kaiutin&quot;)&lt;/script&gt; &amp; &#39;Ääni&#39; ry \u202E👩🏽‍🚀`;
+// Accepted by the text rules (a lone `<` is no tag): it comes back verbatim, and never reaches the applicant's inbox.
+const applicantName = `'Ääni' & "Kaiku" <3 ry \u202E👩🏽‍🚀`;
 // text() refuses tags, but not a lone `<`: what a statement title can carry into an email.
 const markupTitle = `Tulkkaus <3 & "saavutettavuus" > 'kaikille' \u200F2 < 5\u200B`;
 const markupTitleEscaped = `Tulkkaus &lt;3 &amp; &quot;saavutettavuus&quot; &gt; &#39;kaikille&#39; \u200F2 &lt; 5\u200B`;
-const leadName = `<b>Monikulttuuriset</b> & "Naiset" ry`;
-const leadNameEscaped = `&lt;b&gt;Monikulttuuriset&lt;/b&gt; &amp; &quot;Naiset&quot; ry`;
+const leadName = `Monikulttuuriset <3 & "Naiset" > ry`;
+const leadNameEscaped = `Monikulttuuriset &lt;3 &amp; &quot;Naiset&quot; &gt; ry`;
 
 beforeAll(async () => {
   coordinator = await signedInCoordinator();
@@ -169,8 +169,8 @@ beforeAll(async () => {
   const applicantEmail = uniqueEmail('hostile-applicant');
   const [organisation, application, ...leavers] = await Promise.all([
     memberOrganisation(coordinator, 'hostile'),
-    anonymous().post('/api/applications', {
-      organisationName: htmlName,
+    applicant().post('/api/applications', {
+      organisationName: applicantName,
       municipalities: ['Uurainen'],
       languages: ['fi'],
       description: 'Kerhoja.',
@@ -787,7 +787,7 @@ describe('hostile and broken input', () => {
     // JSON: exactly what was sent, not escaped twice.
     const application = await coordinator.get(`/api/applications/${world.applicationId}`);
     expect(application.status).toBe(200);
-    expect(application.json.organisationName).toBe(htmlName);
+    expect(application.json.organisationName).toBe(applicantName);
     const statement = await anonymous().get(`/api/statements/${world.statementId}`);
     expect(statement.status).toBe(200);
     expect(statement.json).toMatchObject({ title: markupTitle, leadOrganisationName: leadName });
@@ -795,13 +795,10 @@ describe('hostile and broken input', () => {
     const receipt = (
       await waitForMatching(world.applicantEmail, (mail) => mail.subject.includes('application received'))
     )[0];
-    expect(receipt?.subject).toBe(`Membership application received: ${htmlName}`);
-    expect(receipt?.body.text).toContain(`membership application of ${htmlName} on`);
-    expect(receipt?.body.html).toContain(`membership application of ${htmlNameEscaped} on`);
-    expect(receipt?.body.html).toContain(
-      `<title>Membership application received: ${htmlNameEscaped}</title>`,
-    );
-    expect(receipt?.body.html).not.toContain('<script>');
+    // The address is not known to be the applicant's: the receipt is fixed text.
+    expect(receipt?.subject).toBe('Membership application received');
+    expect(receipt?.body.text).not.toContain('Kaiku');
+    expect(receipt?.body.html).not.toContain('Kaiku');
 
     // A coordinator's reason is free text too (no HTML check): escaped for the applicant the same way.
     const reason = `Use <i>plain</i> text & "quotes" 1 < 2`;
@@ -810,7 +807,7 @@ describe('hostile and broken input', () => {
     expect(rejected.json.reason).toBe(reason);
     const rejection = (
       await waitForMatching(world.applicantEmail, (mail) =>
-        mail.subject.startsWith('Membership application:'),
+        mail.subject.startsWith('Membership application not approved'),
       )
     )[0];
     expect(rejection?.body.text).toContain(`Reason: ${reason}`);
@@ -836,7 +833,7 @@ describe('hostile and broken input', () => {
       `A message from ${leadNameEscaped}: Allekirjoita &lt;3 &amp; &quot;jaa&quot; &gt; &#39;eteenpäin&#39; \u202Eok`,
     );
     expect(invitation?.body.html).toContain(`<title>Invitation to co-sign: ${markupTitleEscaped}</title>`);
-    expect(invitation?.body.html).not.toContain('<b>Monikulttuuriset');
+    expect(invitation?.body.html).not.toContain(leadName);
   });
 
   // After the test above (it reads the world these change); routes run side by side to keep the file quick.

@@ -182,3 +182,41 @@ describe('joint statements', () => {
     expect(final.signatures).toHaveLength(1);
   });
 });
+
+describe('invitations to co-sign', () => {
+  it('are limited per representative and per organisation a day, besides per statement', async () => {
+    const inviter = await memberOrganisation(coordinator, 'inviter', 2);
+    const [first, second] = inviter.reps as [Client, Client];
+    const openStatement = async (title: string) => {
+      const created = await first.post(`/api/consultations/${consultationId}/statements`, {
+        organisationId: inviter.id,
+        language: 'fi',
+        title,
+        body: 'Järjestöt esittävät, että kuljetukset säilytetään.',
+      });
+      expect(
+        (await first.post(`/api/statements/${created.json.id}/open`, { cosignDeadline: inDays(10) })).status,
+      ).toBe(200);
+      return created.json.id as string;
+    };
+    const [one, two] = [await openStatement('Kutsut yksi'), await openStatement('Kutsut kaksi')];
+    const invite = (rep: Client, id: string, count: number) =>
+      rep.post(`/api/statements/${id}/invitations`, {
+        emails: Array.from({ length: count }, () => uniqueEmail('invitee')),
+        language: 'fi',
+      });
+
+    expect((await invite(first, one, 20)).status).toBe(202);
+    expect((await invite(first, two, 10)).status).toBe(202);
+    // Thirty addresses a day per representative, whichever statements they were invited to.
+    const personal = await invite(first, two, 1);
+    expect(personal.status).toBe(429);
+    expect(personal.json.error.code).toBe('too_many_requests');
+
+    // Fifty a day per organisation, whichever representative invites.
+    expect((await invite(second, one, 20)).status).toBe(202);
+    const organisational = await invite(second, two, 1);
+    expect(organisational.status).toBe(429);
+    expect(organisational.json.error.code).toBe('too_many_requests');
+  });
+});

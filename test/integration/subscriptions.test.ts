@@ -1,7 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { store } from '#shared/store/client.ts';
 import { queryAll } from '#shared/store/query.ts';
-import { type Client, memberOrganisation, signedInCoordinator } from '../support/people.ts';
+import {
+  anonymous,
+  type Client,
+  memberOrganisation,
+  signedInCoordinator,
+  uniqueEmail,
+} from '../support/people.ts';
+import { emailsTo, type StoredEmail, waitForEmails, waitForMatching } from '../support/ses.ts';
 
 let coordinator: Client;
 let bodyId: string;
@@ -13,6 +20,32 @@ const member = async (label: string) => {
 
 const matchesFor = async (partition: string, subscriptionId: string) =>
   (await queryAll(store(), { partition })).filter((item) => item.subscriptionId === subscriptionId);
+
+/** The confirmation link's parameters, read from the email as a person would. */
+function confirmationLink(mail: StoredEmail | undefined) {
+  const url = /https?:\/\/\S+\/subscriptions\/confirm\?\S+/.exec(mail?.body.text ?? '')?.[0] ?? '';
+  const query = new URL(url).searchParams;
+  return { id: query.get('id') ?? '', token: query.get('t') ?? '' };
+}
+
+/** Publishes a consultation of the body (as the coordinator may) and waits until fan-out has run. */
+async function publish(title: string) {
+  const { json } = await coordinator.post('/api/consultations', {
+    bodyId,
+    kind: 'hearing',
+    originalLanguage: 'fi',
+    texts: { fi: { title, summary: 'Koulujen verkko muuttuu.' } },
+    topics: ['education'],
+    statementDeadline: '2031-05-01T12:00:00Z',
+    contact: { name: 'V', email: 'v@example.org' },
+  });
+  await coordinator.post(`/api/consultations/${json.id}/publish`);
+  for (let tries = 0; tries < 150; tries += 1) {
+    if ((await coordinator.get(`/api/consultations/${json.id}/alerts`)).json.versions.length > 0) break;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return json.id as string;
+}
 
 beforeAll(async () => {
   coordinator = await signedInCoordinator();
@@ -55,9 +88,9 @@ describe('alert subscriptions', () => {
       municipalities: ['Jyväskylä'],
       language: 'fi',
       frequency: 'weekly',
-      email: 'Hallitus@Example.org',
+      email: org.rep.email.toUpperCase(),
     });
-    expect(anyTopic.json.email).toBe('hallitus@example.org');
+    expect(anyTopic.json).toMatchObject({ email: org.rep.email, status: 'active' });
     expect((await matchesFor('MATCH#municipality#jyväskylä', anyTopic.json.id)).map((m) => m.sk)).toEqual([
       `*#${anyTopic.json.id}`,
     ]);
@@ -144,5 +177,112 @@ describe('alert subscriptions', () => {
       frequency: 'immediate',
     });
     expect(refused.status).toBe(409);
+  });
+});
+
+describe("a subscription to another address than the representative's own", () => {
+  it('sends that address only a fixed-text confirmation, and no alert until it confirms', async () => {
+    const org = await member('Stranger');
+    const stranger = uniqueEmail('stranger');
+    // A representative's own words in a place name: they must not reach an address that never agreed.
+    const written = 'Verify your bank account at evil.example';
+    const made = await org.rep.post(`/api/organisations/${org.id}/subscriptions`, {
+      bodies: [bodyId],
+      municipalities: [written],
+      language: 'en',
+      frequency: 'immediate',
+      email: stranger,
+    });
+    expect(made.status).toBe(201);
+    expect(made.json).toMatchObject({ email: stranger, status: 'pending', organisationId: org.id });
+    expect(await matchesFor(`MATCH#body#${bodyId}`, made.json.id)).toEqual([]);
+    const listed = await org.rep.get(`/api/organisations/${org.id}/subscriptions`);
+    expect(listed.json.items).toEqual([expect.objectContaining({ id: made.json.id, status: 'pending' })]);
+
+    const before = await publish('Kouluverkko ennen');
+    const [confirmation, ...others] = await waitForEmails(stranger);
+    expect(others).toEqual([]);
+    expect(confirmation?.subject).toBe('Confirm your Kaiutin alerts');
+    const mail = `${confirmation?.subject}\n${confirmation?.body.text}\n${confirmation?.body.html}`;
+    for (const text of [written, 'evil.example', 'Stranger']) expect(mail).not.toContain(text);
+
+    const link = confirmationLink(confirmation);
+    expect(link.id).toBe(made.json.id);
+    const confirmed = await anonymous().post(`/api/subscriptions/${link.id}/confirm`, { token: link.token });
+    expect(confirmed.status).toBe(200);
+    expect(confirmed.json).toMatchObject({ id: made.json.id, organisationId: org.id, email: stranger });
+    const again = await anonymous().post(`/api/subscriptions/${link.id}/confirm`, { token: link.token });
+    expect(again.json).toMatchObject({ id: made.json.id, organisationId: org.id });
+    expect(await matchesFor(`MATCH#body#${bodyId}`, made.json.id)).toHaveLength(1);
+    const active = await org.rep.get(`/api/organisations/${org.id}/subscriptions`);
+    expect(active.json.items).toEqual([expect.objectContaining({ id: made.json.id, status: 'active' })]);
+
+    const after = await publish('Kouluverkko jälkeen');
+    const [alert] = await waitForMatching(stranger, (m) => m.subject.includes('Kouluverkko'));
+    expect(alert?.subject).toContain('Kouluverkko jälkeen');
+    expect(alert?.body.text).toContain(`/consultations/${after}`);
+    expect(
+      (await emailsTo(stranger)).some((m) => (m.body.text ?? '').includes(`/consultations/${before}`)),
+    ).toBe(false);
+  });
+
+  it('can be withdrawn before it is confirmed: the link then confirms nothing', async () => {
+    const org = await member('Withdrawn');
+    const stranger = uniqueEmail('withdrawn');
+    const made = await org.rep.post(`/api/organisations/${org.id}/subscriptions`, {
+      bodies: [bodyId],
+      language: 'fi',
+      frequency: 'weekly',
+      email: stranger,
+    });
+    const link = confirmationLink((await waitForEmails(stranger))[0]);
+    expect((await org.rep.delete(`/api/organisations/${org.id}/subscriptions/${made.json.id}`)).status).toBe(
+      204,
+    );
+    expect((await org.rep.get(`/api/organisations/${org.id}/subscriptions`)).json.items).toEqual([]);
+    const late = await anonymous().post(`/api/subscriptions/${link.id}/confirm`, { token: link.token });
+    expect(late.status).toBe(404);
+    expect(await matchesFor(`MATCH#body#${bodyId}`, made.json.id)).toEqual([]);
+  });
+});
+
+describe('subscription limits', () => {
+  const subscribe = (org: { id: string; rep: Client }, extra: Record<string, unknown> = {}) =>
+    org.rep.post(`/api/organisations/${org.id}/subscriptions`, {
+      bodies: [bodyId],
+      language: 'fi',
+      frequency: 'weekly',
+      ...extra,
+    });
+
+  it('an organisation has at most 20 subscriptions, waiting ones included', async () => {
+    const org = await member('Many');
+    expect((await subscribe(org, { email: uniqueEmail('many') })).json.status).toBe('pending');
+    for (let i = 1; i < 20; i += 1) expect((await subscribe(org)).status).toBe(201);
+    const refused = await subscribe(org);
+    expect(refused.status).toBe(409);
+    expect(refused.json.error).toMatchObject({
+      code: 'too_many_subscriptions',
+      message: expect.stringMatching(/at most 20/),
+    });
+    expect((await org.rep.get(`/api/organisations/${org.id}/subscriptions`)).json.items).toHaveLength(20);
+  });
+
+  it('a representative may ask 10 other addresses a day to confirm, and one address 3 times an hour', async () => {
+    const org = await member('Asker');
+    for (let i = 0; i < 10; i += 1)
+      expect((await subscribe(org, { email: uniqueEmail(`asked${i}`) })).json.status).toBe('pending');
+    const refused = await subscribe(org, { email: uniqueEmail('asked-too-many') });
+    expect(refused.status).toBe(429);
+    expect(refused.json.error.code).toBe('too_many_requests');
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+
+    const target = uniqueEmail('target');
+    const others = await Promise.all([member('AskerB'), member('AskerC')]);
+    const asked = [];
+    for (const asker of [...others, ...others])
+      asked.push((await subscribe(asker, { email: target })).status);
+    expect(asked).toEqual([201, 201, 201, 429]);
+    expect(await waitForEmails(target, 3)).toHaveLength(3);
   });
 });

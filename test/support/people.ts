@@ -18,6 +18,7 @@ export class Client {
   constructor(
     readonly email: string,
     public cookie?: string,
+    readonly headers: Record<string, string> = {},
   ) {}
 
   async request<T = any>(
@@ -31,6 +32,7 @@ export class Client {
       headers: {
         ...(body === undefined ? {} : { 'content-type': 'application/json' }),
         ...(this.cookie ? { cookie: this.cookie } : {}),
+        ...this.headers,
         ...headers,
       },
       body: body === undefined ? undefined : JSON.stringify(body),
@@ -46,6 +48,19 @@ export class Client {
 }
 
 export const anonymous = () => new Client('anonymous@example.org');
+
+/** An IPv6 network of its own (as CloudFront would name it), so per-client limits count it alone. */
+export const newClientAddress = () => {
+  const [a = '', b = ''] = randomUUID().split('-');
+  return `2001:db8:${a.slice(0, 4)}:${b}::1:443`;
+};
+
+/**
+ * Someone applying for membership from an address of their own: the per-client limit of applications
+ * would otherwise count every test's organisation against 127.0.0.1.
+ */
+export const applicant = () =>
+  new Client('anonymous@example.org', undefined, { 'cloudfront-viewer-address': newClientAddress() });
 export const uniqueEmail = (label: string) =>
   `${label}-${randomUUID().slice(0, 8)}@example.org`.toLowerCase();
 
@@ -87,7 +102,7 @@ export async function signedInCoordinator(): Promise<Client> {
 export async function memberOrganisation(coordinator: Client, label: string, representatives = 1) {
   const emails = Array.from({ length: representatives }, (_, i) => uniqueEmail(`${label}-rep${i}`));
   const name = `${label} ${randomUUID().slice(0, 6)} ry`;
-  const applied = await anonymous().post('/api/applications', {
+  const applied = await applicant().post('/api/applications', {
     organisationName: name,
     municipalities: ['Jyväskylä'],
     languages: ['fi', 'ar'],

@@ -33,13 +33,9 @@ describe('email layout', () => {
 
 describe('notices', () => {
   it("render in the recipient's language, with dates formatted for it", () => {
-    const params = {
-      organisation: 'Kotoutujat ry',
-      submittedAt: '2026-11-22T10:00:00Z',
-      version: principles.version,
-    };
+    const params = { submittedAt: '2026-11-22T10:00:00Z', version: principles.version };
     const english = renderNotice('applicationReceipt', 'en', params, 'http://localhost:3000');
-    expect(english.subject).toBe('Membership application received: Kotoutujat ry');
+    expect(english.subject).toBe('Membership application received');
     expect(english.text).toContain('November 22, 2026');
     expect(english.text).toContain(principles.version);
     expect(renderNotice('applicationReceipt', 'fi', params, 'http://localhost:3000').subject).toMatch(

@@ -127,8 +127,17 @@ describe('clientAddress', () => {
     expect(
       clientAddress(apiEvent('GET /x', { headers: { 'cloudfront-viewer-address': '203.0.113.5:46532' } })),
     ).toBe('203.0.113.5');
-    expect(
-      clientAddress(apiEvent('GET /x', { headers: { 'cloudfront-viewer-address': '2001:db8::1:46532' } })),
-    ).toBe('2001:db8::1');
+  });
+
+  it('counts an IPv6 client by its /64, and an IPv4-mapped IPv6 address as the IPv4 client', () => {
+    const viewer = (address: string) =>
+      clientAddress(apiEvent('GET /x', { headers: { 'cloudfront-viewer-address': address } }));
+    expect(viewer('2001:db8::1:46532')).toBe('2001:db8:0:0::/64');
+    expect(viewer('2001:DB8:0:0:ffff:1:2:3:443')).toBe('2001:db8:0:0::/64');
+    expect(viewer('2001:db8:aa:bb:1::9:443')).toBe('2001:db8:aa:bb::/64');
+    expect(viewer('2001:db8:aa:bc:1::9:443')).toBe('2001:db8:aa:bc::/64');
+    expect(viewer('::ffff:203.0.113.5:443')).toBe('203.0.113.5');
+    expect(viewer('::ffff:cb00:7105:443')).toBe('203.0.113.5');
+    expect(viewer('[::1]:1')).toBe('0:0:0:0::/64');
   });
 });

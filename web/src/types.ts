@@ -6,7 +6,7 @@ export type { Body } from '#shared/bodies/body.ts';
 export type { Consultation, ConsultationText } from '#shared/consultations/consultation.ts';
 export type { Application } from '#shared/membership/application.ts';
 export type { Organisation, Removal } from '#shared/membership/organisation.ts';
-export type { Subscription } from '#shared/subscriptions/subscription.ts';
+export type { OrganisationSubscription, Subscription } from '#shared/subscriptions/subscription.ts';
 
 export type Person = z.output<typeof person>;
 export type AuditEntry = z.output<typeof auditEntry>;

@@ -112,7 +112,8 @@ export const statementsRoutes = {
     method: 'POST',
     path: '/api/statements/{id}/invitations',
     access: 'signedIn',
-    summary: 'Invites organisations by email to co-sign an open statement (the lead organisation).',
+    summary:
+      'Invites organisations by email to co-sign an open statement (the lead organisation): at most 20 addresses at a time, 10 times a day per statement, 50 addresses a day per organisation and 30 per representative.',
     tags: ['statements'],
     params: idParams,
     body: invitationInput,

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import {
+  organisationSubscription,
   publicSubscriptionInput,
   subscription,
   subscriptionInput,
@@ -12,21 +13,22 @@ export const subscriptionsRoutes = {
     method: 'GET',
     path: '/api/organisations/{id}/subscriptions',
     access: { representativeOf: 'id', orCoordinator: true },
-    summary: "The organisation's alert subscriptions.",
+    summary:
+      "The organisation's alert subscriptions, those still waiting for their address's confirmation too.",
     tags: ['subscriptions'],
     params: idParams,
-    response: z.object({ items: z.array(subscription) }),
+    response: z.object({ items: z.array(organisationSubscription) }),
   }),
   createSubscription: defineRoute({
     method: 'POST',
     path: '/api/organisations/{id}/subscriptions',
     access: { representativeOf: 'id' },
     summary:
-      'Subscribes the organisation to alerts on bodies or municipalities, topics, in a language, now or weekly.',
+      "Subscribes the organisation to alerts on bodies or municipalities, topics, in a language, now or weekly. Another address than the representative's own is sent a confirmation link first, and alerted only once it confirms (`status: pending` until then).",
     tags: ['subscriptions'],
     params: idParams,
     body: subscriptionInput,
-    response: subscription,
+    response: organisationSubscription,
     successStatus: 201,
   }),
   deleteSubscription: defineRoute({

@@ -99,7 +99,8 @@ export const ar: Messages = {
   'apply.accept': 'أوافق على أهداف الشبكة ومبادئ عملها (الإصدار {version})',
   'apply.submit': 'إرسال الطلب',
   'apply.sent': 'شكرًا! تم استلام الطلب.',
-  'apply.sentText': 'سيراجع المنسق الطلب. أُرسل تأكيد إلى {email}.',
+  'apply.sentText':
+    'أرسلنا إشعار استلام إلى {email}. سيراجع المنسق الطلب ويكتب إلى هذا العنوان عند البت فيه. إذا تمت الموافقة عليه، يُدعى الممثلون إلى تسجيل الدخول.',
   'apply.duplicate': 'توجد بالفعل منظمة أو طلب مشابه. سيتحقق المنسق من ذلك.',
   'organisations.title': 'المنظمات الأعضاء',
   'organisations.lead': 'المنظمات الأعضاء في الشبكة وأنشطتها.',
@@ -369,11 +370,14 @@ export const ar: Messages = {
   'subscriptions.frequency.immediate': 'فورًا',
   'subscriptions.frequency.weekly': 'ملخص أسبوعي',
   'subscriptions.email': 'عنوان البريد الإلكتروني للتنبيهات',
-  'subscriptions.emailHint': 'اتركوا الحقل فارغًا لتصلكم التنبيهات على عنوانكم {email}.',
+  'subscriptions.emailHint':
+    'اتركوا الحقل فارغًا لتصلكم التنبيهات على عنوانكم {email}. يُرسل إلى أي عنوان آخر أولًا رابط للتأكيد.',
   'subscriptions.createdAt': 'تاريخ الاشتراك {date}',
   'subscriptions.add': 'الاشتراك في التنبيهات',
   'subscriptions.addButton': 'اشترك',
   'subscriptions.added': 'تم الاشتراك. ستُرسل التنبيهات إلى {email}.',
+  'subscriptions.confirmationSent': 'أرسلنا رابط تأكيد إلى {email}. تبدأ التنبيهات بعد تأكيد العنوان.',
+  'subscriptions.pending': 'بانتظار تأكيد {email}. لا تُرسل أي تنبيهات قبل ذلك.',
   'subscriptions.remove': 'إنهاء الاشتراك',
   'subscriptions.removeQuestion': 'هل تريدون إنهاء الاشتراك في هذه التنبيهات؟',
   'subscriptions.removeConfirm': 'نعم، أنهِ الاشتراك',
@@ -430,6 +434,8 @@ export const ar: Messages = {
   'error.invalid_link': 'هذا الرابط غير صالح. استخدموا الرابط في آخر رسالة.',
   'error.subscription_expired':
     'لم يتم تأكيد هذا الاشتراك في الوقت المحدد وقد انتهت صلاحيته. اشتركوا مرة أخرى.',
+  'error.too_many_subscriptions':
+    'لدى المنظمة بالفعل أكبر عدد مسموح به من الاشتراكات. أنهوا اشتراكًا قبل إضافة آخر.',
   'error.too_many_requests': 'محاولات كثيرة جدًا. انتظروا {wait} ثم حاولوا مرة أخرى.',
   'unsubscribe.title': 'إيقاف التنبيهات',
   'unsubscribe.lead': 'هل تريدون إنهاء هذا الاشتراك؟ لن تُرسل تنبيهاته إلى هذا العنوان بعد الآن.',

@@ -103,7 +103,8 @@ export const en: Messages = {
   'apply.accept': "I accept the network's goals and principles (version {version})",
   'apply.submit': 'Send the application',
   'apply.sent': 'Thank you! The application was received.',
-  'apply.sentText': 'The coordinator will review it. A confirmation was sent to {email}.',
+  'apply.sentText':
+    'We sent a receipt to {email}. The coordinator reviews the application and writes to that address once it is decided. If it is approved, the representatives are invited to sign in.',
   'apply.duplicate': 'A similar organisation or application already exists. The coordinator will check it.',
   'organisations.title': 'Member organisations',
   'organisations.lead': 'The member organisations of the network and what they do.',
@@ -380,11 +381,15 @@ export const en: Messages = {
   'subscriptions.frequency.immediate': 'Immediately',
   'subscriptions.frequency.weekly': 'Weekly digest',
   'subscriptions.email': 'Email address for the alerts',
-  'subscriptions.emailHint': 'Leave it empty to get the alerts at your own address, {email}.',
+  'subscriptions.emailHint':
+    'Leave it empty to get the alerts at your own address, {email}. Another address is first sent a link to confirm.',
   'subscriptions.createdAt': 'Subscribed {date}',
   'subscriptions.add': 'Subscribe to alerts',
   'subscriptions.addButton': 'Subscribe',
   'subscriptions.added': 'Subscribed. The alerts go to {email}.',
+  'subscriptions.confirmationSent':
+    'We sent a confirmation link to {email}. The alerts start once the address is confirmed.',
+  'subscriptions.pending': 'Waiting for {email} to confirm. No alerts are sent until then.',
   'subscriptions.remove': 'End the subscription',
   'subscriptions.removeQuestion': 'End this alert subscription?',
   'subscriptions.removeConfirm': 'Yes, end it',
@@ -441,6 +446,8 @@ export const en: Messages = {
   'error.invalid_link': 'This link is not valid. Use the link in the latest email.',
   'error.subscription_expired':
     'This subscription was not confirmed in time and has expired. Subscribe again.',
+  'error.too_many_subscriptions':
+    'The organisation already has as many subscriptions as allowed. End one before adding another.',
   'error.too_many_requests': 'Too many attempts. Wait {wait}, then try again.',
   'unsubscribe.title': 'Stop alerts',
   'unsubscribe.lead':

@@ -101,7 +101,8 @@ export const fa: Messages = {
   'apply.accept': 'اهداف و اصول کار شبکه را می‌پذیرم (نسخهٔ {version})',
   'apply.submit': 'ارسال درخواست',
   'apply.sent': 'سپاسگزاریم! درخواست دریافت شد.',
-  'apply.sentText': 'هماهنگ‌کننده آن را بررسی می‌کند. تأییدیه‌ای به {email} فرستاده شد.',
+  'apply.sentText':
+    'رسید دریافت را به {email} فرستادیم. هماهنگ‌کننده درخواست را بررسی می‌کند و پس از تصمیم‌گیری به همین نشانی می‌نویسد. اگر پذیرفته شود، نمایندگان برای ورود دعوت می‌شوند.',
   'apply.duplicate': 'سازمان یا درخواست مشابهی از قبل وجود دارد. هماهنگ‌کننده آن را بررسی می‌کند.',
   'organisations.title': 'سازمان‌های عضو',
   'organisations.lead': 'سازمان‌های عضو شبکه و فعالیت‌های آن‌ها.',
@@ -376,11 +377,15 @@ export const fa: Messages = {
   'subscriptions.frequency.immediate': 'فوری',
   'subscriptions.frequency.weekly': 'خلاصهٔ هفتگی',
   'subscriptions.email': 'نشانی ایمیل برای هشدارها',
-  'subscriptions.emailHint': 'اگر خالی بگذارید، هشدارها به نشانی خودتان، {email}، فرستاده می‌شود.',
+  'subscriptions.emailHint':
+    'اگر خالی بگذارید، هشدارها به نشانی خودتان، {email}، فرستاده می‌شود. برای نشانی دیگر ابتدا پیوند تأیید فرستاده می‌شود.',
   'subscriptions.createdAt': 'تاریخ اشتراک {date}',
   'subscriptions.add': 'اشتراک در هشدارها',
   'subscriptions.addButton': 'اشتراک',
   'subscriptions.added': 'اشتراک ثبت شد. هشدارها به {email} فرستاده می‌شود.',
+  'subscriptions.confirmationSent':
+    'پیوند تأیید را به {email} فرستادیم. هشدارها پس از تأیید نشانی آغاز می‌شود.',
+  'subscriptions.pending': 'در انتظار تأیید {email}. تا آن زمان هشداری فرستاده نمی‌شود.',
   'subscriptions.remove': 'پایان اشتراک',
   'subscriptions.removeQuestion': 'آیا این اشتراک هشدار پایان یابد؟',
   'subscriptions.removeConfirm': 'بله، پایان یابد',
@@ -436,6 +441,8 @@ export const fa: Messages = {
   'error.unknown_body': 'چنین نهادی وجود ندارد.',
   'error.invalid_link': 'این پیوند معتبر نیست. از پیوند آخرین ایمیل استفاده کنید.',
   'error.subscription_expired': 'این اشتراک به‌موقع تأیید نشد و منقضی شده است. دوباره مشترک شوید.',
+  'error.too_many_subscriptions':
+    'این سازمان هم‌اکنون بیشترین تعداد مجاز اشتراک را دارد. پیش از افزودن اشتراک تازه، یکی را پایان دهید.',
   'error.too_many_requests': 'تلاش‌ها بیش از حد بوده است. {wait} صبر کنید و دوباره امتحان کنید.',
   'unsubscribe.title': 'لغو هشدارها',
   'unsubscribe.lead': 'آیا می‌خواهید این اشتراک را پایان دهید؟ هشدارهای آن دیگر به این نشانی فرستاده نمی‌شود.',

@@ -105,7 +105,8 @@ export const fi = {
   'apply.accept': 'Hyväksyn verkoston tavoitteet ja toimintaperiaatteet (versio {version})',
   'apply.submit': 'Lähetä hakemus',
   'apply.sent': 'Kiitos! Hakemus on vastaanotettu.',
-  'apply.sentText': 'Koordinaattori käsittelee hakemuksen. Vahvistus lähetettiin osoitteeseen {email}.',
+  'apply.sentText':
+    'Lähetimme kuittauksen osoitteeseen {email}. Koordinaattori käsittelee hakemuksen ja kirjoittaa samaan osoitteeseen, kun siitä on päätetty. Jos hakemus hyväksytään, edustajat saavat kutsun kirjautua sisään.',
   'apply.duplicate': 'Samanlainen järjestö tai hakemus on jo olemassa. Koordinaattori tarkistaa asian.',
   'organisations.title': 'Jäsenjärjestöt',
   'organisations.lead': 'Verkoston jäsenjärjestöt ja niiden toiminta.',
@@ -384,11 +385,15 @@ export const fi = {
   'subscriptions.frequency.immediate': 'Heti',
   'subscriptions.frequency.weekly': 'Viikkokooste',
   'subscriptions.email': 'Hälytysten sähköpostiosoite',
-  'subscriptions.emailHint': 'Jos kenttä jätetään tyhjäksi, hälytykset lähetetään osoitteeseen {email}.',
+  'subscriptions.emailHint':
+    'Jos kenttä jätetään tyhjäksi, hälytykset lähetetään osoitteeseen {email}. Muulle osoitteelle lähetetään ensin vahvistuslinkki.',
   'subscriptions.createdAt': 'Tilattu {date}',
   'subscriptions.add': 'Tilaa hälytyksiä',
   'subscriptions.addButton': 'Tilaa',
   'subscriptions.added': 'Hälytykset tilattiin. Ne lähetetään osoitteeseen {email}.',
+  'subscriptions.confirmationSent':
+    'Lähetimme vahvistuslinkin osoitteeseen {email}. Hälytykset alkavat, kun osoite on vahvistettu.',
+  'subscriptions.pending': 'Odottaa vahvistusta osoitteesta {email}. Hälytyksiä ei lähetetä ennen sitä.',
   'subscriptions.remove': 'Lopeta tilaus',
   'subscriptions.removeQuestion': 'Lopetetaanko tämä hälytystilaus?',
   'subscriptions.removeConfirm': 'Kyllä, lopeta tilaus',
@@ -448,6 +453,8 @@ export const fi = {
   'error.invalid_link': 'Linkki ei kelpaa. Käyttäkää viimeisimmän viestin linkkiä.',
   'error.subscription_expired':
     'Tilausta ei vahvistettu ajoissa, ja se on vanhentunut. Tilatkaa hälytykset uudelleen.',
+  'error.too_many_subscriptions':
+    'Järjestöllä on jo enimmäismäärä tilauksia. Lopettakaa jokin ennen uuden lisäämistä.',
   'error.too_many_requests': 'Liian monta yritystä. Odottakaa {wait} ja yrittäkää sitten uudelleen.',
   'unsubscribe.title': 'Lopeta hälytykset',
   'unsubscribe.lead':

@@ -103,7 +103,8 @@ export const ru: Messages = {
   'apply.accept': 'Я принимаю цели и принципы работы сети (версия {version})',
   'apply.submit': 'Отправить заявку',
   'apply.sent': 'Спасибо! Заявка получена.',
-  'apply.sentText': 'Координатор рассмотрит её. Подтверждение отправлено на адрес {email}.',
+  'apply.sentText':
+    'Мы отправили уведомление о получении на адрес {email}. Координатор рассмотрит заявку и напишет на этот адрес, когда будет принято решение. Если заявку одобрят, представители получат приглашение войти в сервис.',
   'apply.duplicate': 'Похожая организация или заявка уже существует. Координатор это проверит.',
   'organisations.title': 'Организации-члены',
   'organisations.lead': 'Организации-члены сети и их деятельность.',
@@ -381,11 +382,15 @@ export const ru: Messages = {
   'subscriptions.frequency.immediate': 'Сразу',
   'subscriptions.frequency.weekly': 'Еженедельная сводка',
   'subscriptions.email': 'Адрес электронной почты для оповещений',
-  'subscriptions.emailHint': 'Оставьте поле пустым, чтобы получать оповещения на свой адрес {email}.',
+  'subscriptions.emailHint':
+    'Оставьте поле пустым, чтобы получать оповещения на свой адрес {email}. На другой адрес сначала придёт ссылка для подтверждения.',
   'subscriptions.createdAt': 'Подписка с {date}',
   'subscriptions.add': 'Подписаться на оповещения',
   'subscriptions.addButton': 'Подписаться',
   'subscriptions.added': 'Подписка оформлена. Оповещения будут приходить на {email}.',
+  'subscriptions.confirmationSent':
+    'Мы отправили ссылку для подтверждения на {email}. Оповещения начнутся, когда адрес будет подтверждён.',
+  'subscriptions.pending': 'Ожидает подтверждения от {email}. До этого оповещения не отправляются.',
   'subscriptions.remove': 'Отменить подписку',
   'subscriptions.removeQuestion': 'Отменить эту подписку на оповещения?',
   'subscriptions.removeConfirm': 'Да, отменить',
@@ -442,6 +447,8 @@ export const ru: Messages = {
   'error.invalid_link': 'Ссылка недействительна. Используйте ссылку из последнего письма.',
   'error.subscription_expired':
     'Подписка не была подтверждена вовремя, и срок её действия истёк. Подпишитесь снова.',
+  'error.too_many_subscriptions':
+    'У организации уже максимальное число подписок. Отмените одну, прежде чем добавить новую.',
   'error.too_many_requests': 'Слишком много попыток. Повторите попытку позже (время ожидания: {wait}).',
   'unsubscribe.title': 'Отказ от уведомлений',
   'unsubscribe.lead':

@@ -103,7 +103,8 @@ export const so: Messages = {
   'apply.accept': 'Waan aqbalay hadafyada iyo mabaadi’da shabakadda (nooca {version})',
   'apply.submit': 'Dir codsiga',
   'apply.sent': 'Mahadsanid! Codsiga waa la helay.',
-  'apply.sentText': 'Isku-duwaha ayaa eegi doona codsiga. Xaqiijin ayaa loo diray {email}.',
+  'apply.sentText':
+    'Waxaan u dirnay rasiid {email}. Isku-duwaha ayaa eegi doona codsiga wuxuuna u qori doonaa cinwaankaas marka go’aan laga gaaro. Haddii la aqbalo, wakiillada ayaa lagu martiqaadi doonaa inay soo galaan.',
   'apply.duplicate': 'Urur ama codsi la mid ah ayaa horeba u jira. Isku-duwaha ayaa hubin doona.',
   'organisations.title': 'Ururada xubnaha ah',
   'organisations.lead': 'Ururada xubnaha ka ah shabakadda iyo hawlahooda.',
@@ -388,11 +389,15 @@ export const so: Messages = {
   'subscriptions.frequency.immediate': 'Isla markiiba',
   'subscriptions.frequency.weekly': 'Soo-koobid toddobaadle ah',
   'subscriptions.email': 'Cinwaanka iimaylka ee ogeysiisyada',
-  'subscriptions.emailHint': 'Bannaan uga taga si ogeysiisyadu u yimaadaan cinwaankiinna {email}.',
+  'subscriptions.emailHint':
+    'Bannaan uga taga si ogeysiisyadu u yimaadaan cinwaankiinna {email}. Cinwaan kale waxaa marka hore loo diraa xiriiriye xaqiijin ah.',
   'subscriptions.createdAt': 'La is-diiwaangeliyay {date}',
   'subscriptions.add': 'Is-diiwaangeli ogeysiisyada',
   'subscriptions.addButton': 'Is-diiwaangeli',
   'subscriptions.added': 'Waa la is-diiwaangeliyay. Ogeysiisyada waxaa loo diri doonaa {email}.',
+  'subscriptions.confirmationSent':
+    'Waxaan xiriiriye xaqiijin ah u dirnay {email}. Ogeysiisyadu waxay bilaabmayaan marka cinwaanka la xaqiijiyo.',
+  'subscriptions.pending': 'Waxaa la sugayaa in {email} xaqiijiyo. Wax ogeysiis ah lama diro ilaa markaas.',
   'subscriptions.remove': 'Jooji is-diiwaangelinta',
   'subscriptions.removeQuestion': 'Ma joojinaysaan is-diiwaangelintan ogeysiisyada?',
   'subscriptions.removeConfirm': 'Haa, jooji',
@@ -453,6 +458,8 @@ export const so: Messages = {
   'error.invalid_link': 'Xiriirkan ma shaqeynayo. Isticmaala xiriirka fariintii ugu dambeysay.',
   'error.subscription_expired':
     'Is-diiwaangelintan lama xaqiijin waqtigeeda, wayna dhacday. Mar kale is-diiwaangeliya.',
+  'error.too_many_subscriptions':
+    'Ururku wuxuu horeba u haystaa inta ugu badan ee la oggol yahay. Mid jooji ka hor intaadan mid kale ku darin.',
   'error.too_many_requests': 'Isku day aad u badan. Sugaa {wait}, kadibna mar kale isku daya.',
   'unsubscribe.title': 'Jooji digniinaha',
   'unsubscribe.lead':

@@ -102,7 +102,8 @@ export const sv: Messages = {
   'apply.accept': 'Jag godkänner nätverkets mål och verksamhetsprinciper (version {version})',
   'apply.submit': 'Skicka ansökan',
   'apply.sent': 'Tack! Ansökan har tagits emot.',
-  'apply.sentText': 'Koordinatorn behandlar ansökan. En bekräftelse skickades till {email}.',
+  'apply.sentText':
+    'Vi skickade ett kvitto till {email}. Koordinatorn behandlar ansökan och skriver till samma adress när beslutet är fattat. Om ansökan godkänns får representanterna en inbjudan att logga in.',
   'apply.duplicate': 'En liknande organisation eller ansökan finns redan. Koordinatorn kontrollerar saken.',
   'organisations.title': 'Medlemsorganisationer',
   'organisations.lead': 'Nätverkets medlemsorganisationer och deras verksamhet.',
@@ -379,11 +380,15 @@ export const sv: Messages = {
   'subscriptions.frequency.immediate': 'Genast',
   'subscriptions.frequency.weekly': 'Veckosammandrag',
   'subscriptions.email': 'E-postadress för aviseringarna',
-  'subscriptions.emailHint': 'Lämna fältet tomt för att få aviseringarna till er egen adress, {email}.',
+  'subscriptions.emailHint':
+    'Lämna fältet tomt för att få aviseringarna till er egen adress, {email}. En annan adress får först en länk att bekräfta.',
   'subscriptions.createdAt': 'Prenumererad sedan {date}',
   'subscriptions.add': 'Prenumerera på aviseringar',
   'subscriptions.addButton': 'Prenumerera',
   'subscriptions.added': 'Prenumerationen är klar. Aviseringarna skickas till {email}.',
+  'subscriptions.confirmationSent':
+    'Vi skickade en bekräftelselänk till {email}. Aviseringarna börjar när adressen har bekräftats.',
+  'subscriptions.pending': 'Väntar på bekräftelse från {email}. Inga aviseringar skickas innan dess.',
   'subscriptions.remove': 'Avsluta prenumerationen',
   'subscriptions.removeQuestion': 'Avsluta den här prenumerationen på aviseringar?',
   'subscriptions.removeConfirm': 'Ja, avsluta den',
@@ -443,6 +448,8 @@ export const sv: Messages = {
   'error.unknown_body': 'Organet finns inte.',
   'error.invalid_link': 'Länken är inte giltig. Använd länken i det senaste meddelandet.',
   'error.subscription_expired': 'Prenumerationen bekräftades inte i tid och har gått ut. Prenumerera igen.',
+  'error.too_many_subscriptions':
+    'Organisationen har redan så många prenumerationer som tillåts. Avsluta någon innan ni lägger till en ny.',
   'error.too_many_requests': 'För många försök. Vänta {wait} och försök sedan igen.',
   'unsubscribe.title': 'Avsluta meddelanden',
   'unsubscribe.lead':

@@ -14,19 +14,20 @@ export const signIn: MailMessages['signIn'] = {
 };
 
 export const notices: MailMessages['notices'] = {
-  'mail.applicationReceipt.subject': 'تم استلام طلب العضوية: {organisation}',
+  'mail.applicationReceipt.subject': 'تم استلام طلب العضوية',
   'mail.applicationReceipt.heading': 'شكرًا على طلب العضوية',
   'mail.applicationReceipt.body':
-    'استلمنا طلب عضوية {organisation} بتاريخ {submittedAt}. سيراجع منسق الشبكة الطلب ويتواصل معكم.',
+    'استلمنا بتاريخ {submittedAt} طلب عضوية ذُكر فيه هذا العنوان عنوانًا للتواصل. سيراجع منسق الشبكة الطلب ويكتب إليكم على هذا العنوان عند البت فيه. إذا لم ترسلوا هذا الطلب، يمكنكم تجاهل هذه الرسالة.',
   'mail.applicationReceipt.principles': 'وافق الطلب على أهداف الشبكة ومبادئ عملها، الإصدار {version}.',
   'mail.signInHint': 'سجّلوا الدخول باستخدام عنوان البريد الإلكتروني هذا: {signInUrl}',
   'mail.applicationApproved.subject': 'مرحبًا بكم في الشبكة: {organisation}',
   'mail.applicationApproved.heading': 'أصبحت منظمة {organisation} الآن عضوًا في الشبكة',
   'mail.applicationApproved.body':
     'وافق المنسق على طلب العضوية. تم تعيينكم بصفة ممثل للمنظمة: يمكنكم الاشتراك في التنبيهات، وكتابة البيانات والتوقيع عليها نيابةً عن المنظمة.',
-  'mail.applicationRejected.subject': 'طلب العضوية: {organisation}',
+  'mail.applicationRejected.subject': 'لم تتم الموافقة على طلب العضوية',
   'mail.applicationRejected.heading': 'لم تتم الموافقة على طلب العضوية',
-  'mail.applicationRejected.body': 'لم يوافق المنسق على طلب عضوية منظمة {organisation}. السبب: {reason}',
+  'mail.applicationRejected.body':
+    'لم يوافق المنسق على طلب العضوية المرسل بتاريخ {submittedAt} بعنوان التواصل هذا. السبب: {reason}',
   'mail.representativeAdded.subject': 'تم تعيينكم بصفة ممثل: {organisation}',
   'mail.representativeAdded.heading': 'ممثل منظمة {organisation}',
   'mail.representativeAdded.body': 'تم تعيينكم في Kaiutin بصفة ممثل لمنظمة {organisation}.',

@@ -14,10 +14,10 @@ export const signIn: MailMessages['signIn'] = {
 };
 
 export const notices: MailMessages['notices'] = {
-  'mail.applicationReceipt.subject': 'Membership application received: {organisation}',
+  'mail.applicationReceipt.subject': 'Membership application received',
   'mail.applicationReceipt.heading': 'Thank you for your membership application',
   'mail.applicationReceipt.body':
-    'We received the membership application of {organisation} on {submittedAt}. The network coordinator will review it and contact you.',
+    'We received a membership application on {submittedAt} that gave this address as its contact. The network coordinator will review it and write to you at this address once it is decided. If you did not send it, you can ignore this message.',
   'mail.applicationReceipt.principles':
     "The application accepted the network's goals and principles, version {version}.",
   'mail.signInHint': 'Sign in with this email address: {signInUrl}',
@@ -25,10 +25,10 @@ export const notices: MailMessages['notices'] = {
   'mail.applicationApproved.heading': '{organisation} is now a member of the network',
   'mail.applicationApproved.body':
     'The coordinator approved the membership application. You are named a representative of the organisation: you can subscribe to alerts, draft statements and co-sign them on its behalf.',
-  'mail.applicationRejected.subject': 'Membership application: {organisation}',
+  'mail.applicationRejected.subject': 'Membership application not approved',
   'mail.applicationRejected.heading': 'The membership application was not approved',
   'mail.applicationRejected.body':
-    'The coordinator did not approve the membership application of {organisation}. Reason: {reason}',
+    'The coordinator did not approve the membership application sent on {submittedAt} with this contact address. Reason: {reason}',
   'mail.representativeAdded.subject': 'You are a representative of {organisation}',
   'mail.representativeAdded.heading': 'Representative of {organisation}',
   'mail.representativeAdded.body': 'You have been named a representative of {organisation} in Kaiutin.',

@@ -14,19 +14,20 @@ export const signIn: MailMessages['signIn'] = {
 };
 
 export const notices: MailMessages['notices'] = {
-  'mail.applicationReceipt.subject': 'درخواست عضویت دریافت شد: {organisation}',
+  'mail.applicationReceipt.subject': 'درخواست عضویت دریافت شد',
   'mail.applicationReceipt.heading': 'از درخواست عضویت شما سپاسگزاریم',
   'mail.applicationReceipt.body':
-    'درخواست عضویت {organisation} را در تاریخ {submittedAt} دریافت کردیم. هماهنگ‌کنندهٔ شبکه آن را بررسی می‌کند و با شما تماس می‌گیرد.',
+    'در تاریخ {submittedAt} درخواست عضویتی دریافت کردیم که این نشانی را نشانی تماس خود داده است. هماهنگ‌کنندهٔ شبکه آن را بررسی می‌کند و پس از تصمیم‌گیری به همین نشانی برای شما می‌نویسد. اگر شما این درخواست را نفرستاده‌اید، این پیام را نادیده بگیرید.',
   'mail.applicationReceipt.principles': 'در این درخواست، اهداف و اصول کار شبکه پذیرفته شد، نسخهٔ {version}.',
   'mail.signInHint': 'با این نشانی ایمیل وارد شوید: {signInUrl}',
   'mail.applicationApproved.subject': 'به شبکه خوش آمدید: {organisation}',
   'mail.applicationApproved.heading': 'سازمان {organisation} اکنون عضو شبکه است',
   'mail.applicationApproved.body':
     'هماهنگ‌کننده درخواست عضویت را تأیید کرد. شما به‌عنوان نمایندهٔ سازمان تعیین شده‌اید: می‌توانید برای دریافت هشدارها ثبت‌نام کنید، بیانیه بنویسید و از طرف سازمان بیانیه‌ها را امضا کنید.',
-  'mail.applicationRejected.subject': 'درخواست عضویت: {organisation}',
+  'mail.applicationRejected.subject': 'درخواست عضویت پذیرفته نشد',
   'mail.applicationRejected.heading': 'درخواست عضویت پذیرفته نشد',
-  'mail.applicationRejected.body': 'هماهنگ‌کننده درخواست عضویت {organisation} را نپذیرفت. دلیل: {reason}',
+  'mail.applicationRejected.body':
+    'هماهنگ‌کننده درخواست عضویتی را که در تاریخ {submittedAt} با این نشانی تماس فرستاده شد نپذیرفت. دلیل: {reason}',
   'mail.representativeAdded.subject': 'شما به‌عنوان نماینده تعیین شده‌اید: {organisation}',
   'mail.representativeAdded.heading': 'نمایندهٔ {organisation}',
   'mail.representativeAdded.body': 'شما در Kaiutin به‌عنوان نمایندهٔ {organisation} تعیین شده‌اید.',

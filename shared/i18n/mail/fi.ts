@@ -20,10 +20,10 @@ export const signIn = {
 
 /** Notices (send-notices): each template names its messages in shared/mail/templates.ts. */
 export const notices = {
-  'mail.applicationReceipt.subject': 'Jäsenhakemus vastaanotettu: {organisation}',
+  'mail.applicationReceipt.subject': 'Jäsenhakemus vastaanotettu',
   'mail.applicationReceipt.heading': 'Kiitos jäsenhakemuksesta',
   'mail.applicationReceipt.body':
-    'Olemme vastaanottaneet järjestön {organisation} jäsenhakemuksen {submittedAt}. Verkoston koordinaattori käsittelee hakemuksen ja on teihin yhteydessä.',
+    'Olemme vastaanottaneet {submittedAt} jäsenhakemuksen, jossa tämä osoite on annettu yhteyshenkilön osoitteeksi. Verkoston koordinaattori käsittelee hakemuksen ja kirjoittaa tähän osoitteeseen, kun siitä on päätetty. Jos ette lähettäneet hakemusta, voitte jättää tämän viestin huomiotta.',
   'mail.applicationReceipt.principles':
     'Hakemuksessa hyväksyttiin verkoston tavoitteet ja toimintaperiaatteet, versio {version}.',
   'mail.signInHint': 'Kirjaudu sisään tällä sähköpostiosoitteella: {signInUrl}',
@@ -31,10 +31,10 @@ export const notices = {
   'mail.applicationApproved.heading': '{organisation} on nyt verkoston jäsen',
   'mail.applicationApproved.body':
     'Koordinaattori hyväksyi jäsenhakemuksen. Teidät on nimetty järjestön edustajaksi: voitte tilata hälytyksiä, laatia lausuntoja ja allekirjoittaa niitä järjestön puolesta.',
-  'mail.applicationRejected.subject': 'Jäsenhakemus: {organisation}',
+  'mail.applicationRejected.subject': 'Jäsenhakemusta ei hyväksytty',
   'mail.applicationRejected.heading': 'Jäsenhakemusta ei hyväksytty',
   'mail.applicationRejected.body':
-    'Koordinaattori ei hyväksynyt järjestön {organisation} jäsenhakemusta. Perustelu: {reason}',
+    'Koordinaattori ei hyväksynyt jäsenhakemusta, joka lähetettiin {submittedAt} tällä yhteysosoitteella. Perustelu: {reason}',
   'mail.representativeAdded.subject': 'Teidät on nimetty edustajaksi: {organisation}',
   'mail.representativeAdded.heading': 'Järjestön {organisation} edustaja',
   'mail.representativeAdded.body': 'Teidät on nimetty järjestön {organisation} edustajaksi Kaiuttimessa.',

@@ -13,20 +13,20 @@ export const signIn: MailMessages['signIn'] = {
 };
 
 export const notices: MailMessages['notices'] = {
-  'mail.applicationReceipt.subject': 'Заявка на членство получена: {organisation}',
+  'mail.applicationReceipt.subject': 'Заявка на членство получена',
   'mail.applicationReceipt.heading': 'Спасибо за заявку на членство',
   'mail.applicationReceipt.body':
-    'Мы получили заявку на членство организации {organisation} {submittedAt}. Координатор сети рассмотрит её и свяжется с вами.',
+    '{submittedAt} мы получили заявку на членство, в которой этот адрес указан как контактный. Координатор сети рассмотрит её и напишет на этот адрес, когда будет принято решение. Если вы не отправляли заявку, просто не обращайте внимания на это письмо.',
   'mail.applicationReceipt.principles': 'В заявке приняты цели и принципы работы сети, версия {version}.',
   'mail.signInHint': 'Войдите в сервис с этим адресом электронной почты: {signInUrl}',
   'mail.applicationApproved.subject': 'Добро пожаловать в сеть: {organisation}',
   'mail.applicationApproved.heading': 'Организация {organisation} теперь является членом сети',
   'mail.applicationApproved.body':
     'Координатор одобрил заявку на членство. Вы назначены представителем организации: вы можете подписаться на оповещения, составлять заявления и подписывать их от имени организации.',
-  'mail.applicationRejected.subject': 'Заявка на членство: {organisation}',
+  'mail.applicationRejected.subject': 'Заявка на членство не одобрена',
   'mail.applicationRejected.heading': 'Заявка на членство не одобрена',
   'mail.applicationRejected.body':
-    'Координатор не одобрил заявку на членство организации {organisation}. Обоснование: {reason}',
+    'Координатор не одобрил заявку на членство, отправленную {submittedAt} с этим контактным адресом. Обоснование: {reason}',
   'mail.representativeAdded.subject': 'Вы назначены представителем: {organisation}',
   'mail.representativeAdded.heading': 'Представитель организации {organisation}',
   'mail.representativeAdded.body': 'Вы назначены представителем организации {organisation} в Kaiutin.',

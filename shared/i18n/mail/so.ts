@@ -14,10 +14,10 @@ export const signIn: MailMessages['signIn'] = {
 };
 
 export const notices: MailMessages['notices'] = {
-  'mail.applicationReceipt.subject': 'Codsiga xubinnimada waa la helay: {organisation}',
+  'mail.applicationReceipt.subject': 'Codsiga xubinnimada waa la helay',
   'mail.applicationReceipt.heading': 'Waad ku mahadsan tihiin codsiga xubinnimada',
   'mail.applicationReceipt.body':
-    'Waxaan helnay codsiga xubinnimada ee {organisation} {submittedAt}. Isku-duwaha shabakaddu wuu eegi doonaa codsiga wuuna idin la soo xiriiri doonaa.',
+    'Waxaan helnay {submittedAt} codsi xubinnimo oo cinwaankan loogu magacaabay cinwaanka xiriirka. Isku-duwaha shabakaddu wuu eegi doonaa codsiga wuxuuna idiinku soo qori doonaa cinwaankan marka go’aan laga gaaro. Haddii aydaan idinku dirin, iska dhaafa fariintan.',
   'mail.applicationReceipt.principles':
     'Codsigu wuxuu aqbalay hadafyada iyo mabaadi’da shabakadda, nooca {version}.',
   'mail.signInHint': 'Ku soo gala cinwaankan iimaylka ah: {signInUrl}',
@@ -25,10 +25,10 @@ export const notices: MailMessages['notices'] = {
   'mail.applicationApproved.heading': '{organisation} hadda waa xubin ka mid ah shabakadda',
   'mail.applicationApproved.body':
     'Isku-duwuhu wuu aqbalay codsiga xubinnimada. Waxaa laydin magacaabay wakiil ururka: waxaad is-diiwaangelin kartaan ogeysiisyada, waxaad qori kartaan bayaanno, waxaadna saxiixi kartaan iyaga adinkoo ururka ka wakiil ah.',
-  'mail.applicationRejected.subject': 'Codsiga xubinnimada: {organisation}',
+  'mail.applicationRejected.subject': 'Codsiga xubinnimada lama aqbalin',
   'mail.applicationRejected.heading': 'Codsiga xubinnimada lama aqbalin',
   'mail.applicationRejected.body':
-    'Isku-duwuhu ma aqbalin codsiga xubinnimada ee {organisation}. Sababta: {reason}',
+    'Isku-duwuhu ma aqbalin codsiga xubinnimada ee la soo diray {submittedAt} iyadoo cinwaankan xiriirka la siiyay. Sababta: {reason}',
   'mail.representativeAdded.subject': 'Waxaa laydin magacaabay wakiil: {organisation}',
   'mail.representativeAdded.heading': 'Wakiilka {organisation}',
   'mail.representativeAdded.body': 'Waxaa laydin magacaabay wakiilka {organisation} ee Kaiutin.',

@@ -14,10 +14,10 @@ export const signIn: MailMessages['signIn'] = {
 };
 
 export const notices: MailMessages['notices'] = {
-  'mail.applicationReceipt.subject': 'Medlemsansökan mottagen: {organisation}',
+  'mail.applicationReceipt.subject': 'Medlemsansökan mottagen',
   'mail.applicationReceipt.heading': 'Tack för er medlemsansökan',
   'mail.applicationReceipt.body':
-    'Vi har tagit emot medlemsansökan från {organisation} den {submittedAt}. Nätverkets koordinator behandlar ansökan och kontaktar er.',
+    'Vi har tagit emot en medlemsansökan den {submittedAt} där den här adressen angavs som kontaktpersonens adress. Nätverkets koordinator behandlar ansökan och skriver till den här adressen när beslutet är fattat. Om ni inte skickade ansökan kan ni bortse från det här meddelandet.',
   'mail.applicationReceipt.principles':
     'I ansökan godkändes nätverkets mål och verksamhetsprinciper, version {version}.',
   'mail.signInHint': 'Logga in med den här e-postadressen: {signInUrl}',
@@ -25,10 +25,10 @@ export const notices: MailMessages['notices'] = {
   'mail.applicationApproved.heading': '{organisation} är nu medlem i nätverket',
   'mail.applicationApproved.body':
     'Koordinatorn har godkänt medlemsansökan. Ni har utsetts till representant för organisationen: ni kan prenumerera på aviseringar, skriva utlåtanden och underteckna dem för organisationens räkning.',
-  'mail.applicationRejected.subject': 'Medlemsansökan: {organisation}',
+  'mail.applicationRejected.subject': 'Medlemsansökan godkändes inte',
   'mail.applicationRejected.heading': 'Medlemsansökan godkändes inte',
   'mail.applicationRejected.body':
-    'Koordinatorn godkände inte medlemsansökan från {organisation}. Motivering: {reason}',
+    'Koordinatorn godkände inte medlemsansökan som skickades den {submittedAt} med den här kontaktadressen. Motivering: {reason}',
   'mail.representativeAdded.subject': 'Ni har utsetts till representant: {organisation}',
   'mail.representativeAdded.heading': 'Representant för {organisation}',
   'mail.representativeAdded.body': 'Ni har utsetts till representant för {organisation} i Kaiutin.',

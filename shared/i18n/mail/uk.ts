@@ -13,20 +13,20 @@ export const signIn: MailMessages['signIn'] = {
 };
 
 export const notices: MailMessages['notices'] = {
-  'mail.applicationReceipt.subject': 'Заявку на членство отримано: {organisation}',
+  'mail.applicationReceipt.subject': 'Заявку на членство отримано',
   'mail.applicationReceipt.heading': 'Дякуємо за заявку на членство',
   'mail.applicationReceipt.body':
-    "Ми отримали заявку на членство організації {organisation} {submittedAt}. Координатор мережі розгляне її та зв'яжеться з вами.",
+    '{submittedAt} ми отримали заявку на членство, у якій цю адресу вказано як контактну. Координатор мережі розгляне її та напише на цю адресу, коли буде ухвалено рішення. Якщо ви не надсилали заявку, не зважайте на цей лист.',
   'mail.applicationReceipt.principles': 'У заявці прийнято цілі та принципи роботи мережі, версія {version}.',
   'mail.signInHint': 'Увійдіть у сервіс із цією адресою електронної пошти: {signInUrl}',
   'mail.applicationApproved.subject': 'Ласкаво просимо до мережі: {organisation}',
   'mail.applicationApproved.heading': 'Організація {organisation} тепер є членом мережі',
   'mail.applicationApproved.body':
     'Координатор схвалив заявку на членство. Вас призначено представником організації: ви можете підписатися на сповіщення, складати заяви та підписувати їх від імені організації.',
-  'mail.applicationRejected.subject': 'Заявка на членство: {organisation}',
+  'mail.applicationRejected.subject': 'Заявку на членство не схвалено',
   'mail.applicationRejected.heading': 'Заявку на членство не схвалено',
   'mail.applicationRejected.body':
-    'Координатор не схвалив заявку на членство організації {organisation}. Обґрунтування: {reason}',
+    'Координатор не схвалив заявку на членство, надіслану {submittedAt} з цією контактною адресою. Обґрунтування: {reason}',
   'mail.representativeAdded.subject': 'Вас призначено представником: {organisation}',
   'mail.representativeAdded.heading': 'Представник організації {organisation}',
   'mail.representativeAdded.body': 'Вас призначено представником організації {organisation} у Kaiutin.',

@@ -6,7 +6,7 @@ import { useI18n } from '../i18n.tsx';
 import { Loaded, useResource } from '../load.tsx';
 import { useSession } from '../session.tsx';
 import { SubscriptionFacts, SubscriptionFields, subscriptionValues } from '../subscription/fields.tsx';
-import type { Body, Organisation, Subscription } from '../types.ts';
+import type { Body, Organisation, OrganisationSubscription } from '../types.ts';
 
 function SubscriptionItem({
   s,
@@ -14,12 +14,12 @@ function SubscriptionItem({
   path,
   onRemoved,
 }: {
-  s: Subscription;
+  s: OrganisationSubscription;
   bodies: Body[];
   path: `/api/${string}`;
   onRemoved(): void;
 }) {
-  const { t, language, formatDate } = useI18n();
+  const { t, rich, language, formatDate } = useI18n();
   const remove = useForm(`subscription-remove-${s.id}`);
   const named = s.bodies.map((id) => bodies.find((body) => body.id === id));
   // What the subscription follows, to tell one removal button from another.
@@ -31,6 +31,7 @@ function SubscriptionItem({
     <li class="card">
       <SubscriptionFacts s={s} bodies={bodies} />
       <p class="muted">{t('subscriptions.createdAt', { date: formatDate(s.createdAt) })}</p>
+      {s.status === 'pending' && <p>{rich('subscriptions.pending', { email: <bdi>{s.email}</bdi> })}</p>}
       <Outcome form={remove} />
       <Confirmable
         form={remove}
@@ -62,12 +63,15 @@ function Subscribe({ bodies, path, onAdded }: { bodies: Body[]; path: `/api/${st
   const subscribe = form.submit(
     async (data) => {
       const email = text(data, 'email');
-      const created = await send<Subscription>('POST', path, {
+      const created = await send<OrganisationSubscription>('POST', path, {
         ...subscriptionValues(data),
         ...(email ? { email } : {}),
       });
       onAdded();
-      return rich('subscriptions.added', { email: <bdi>{created.email}</bdi> });
+      // Another address than one's own gets nothing but a confirmation link until it confirms.
+      return rich(created.status === 'pending' ? 'subscriptions.confirmationSent' : 'subscriptions.added', {
+        email: <bdi>{created.email}</bdi>,
+      });
     },
     { clear: true },
   );
@@ -95,7 +99,7 @@ function Subscribe({ bodies, path, onAdded }: { bodies: Body[]; path: `/api/${st
 export function Subscriptions({ org, representative }: { org: Organisation; representative: boolean }) {
   const { t } = useI18n();
   const path = `/api/organisations/${encodeURIComponent(org.id)}/subscriptions` as const;
-  const subscriptions = useResource<{ items: Subscription[] }>(path);
+  const subscriptions = useResource<{ items: OrganisationSubscription[] }>(path);
   const bodies = useBodies();
   const [notice, setNotice] = useState<number>();
   const bodyList = bodies.data?.items ?? [];
