@@ -1,9 +1,7 @@
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetSendQuotaCommand, SESClient } from '@aws-sdk/client-ses';
-import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { config } from '#shared/config.ts';
 import type { Store } from '#shared/store/client.ts';
-import { KEY } from '#shared/store/table.ts';
+import { takeFromLimit } from '#shared/store/rate-limit.ts';
 
 let accountRate: Promise<number> | undefined;
 
@@ -27,43 +25,19 @@ export function sendRate(configured: number): Promise<number> {
 /** Slots this process reserved for one second and has not used yet. */
 let held = { second: 0, slots: 0 };
 
-/**
- * Reserves `block` slots of one second's send budget in the shared counter, if they all fit: one
- * write for several sends.
- */
-async function reserve(store: Store, second: number, block: number, perSecond: number): Promise<boolean> {
-  try {
-    await store.db.send(
-      new UpdateCommand({
-        TableName: store.tableName,
-        Key: { [KEY.pk]: `RATE#ses-send#${second}`, [KEY.sk]: 'RATE' },
-        UpdateExpression: 'ADD #count :block SET #expiresAt = :expiresAt, entity = :entity',
-        ConditionExpression: 'attribute_not_exists(#count) OR #count <= :room',
-        ExpressionAttributeNames: { '#count': 'count', '#expiresAt': KEY.expiresAt },
-        ExpressionAttributeValues: {
-          ':block': block,
-          ':room': perSecond - block,
-          ':expiresAt': second + 1,
-          ':entity': 'rate-limit',
-        },
-      }),
-    );
-    return true;
-  } catch (error) {
-    if (error instanceof ConditionalCheckFailedException) return false;
-    throw error;
-  }
-}
-
 async function takeSlot(store: Store, perSecond: number): Promise<void> {
   const block = Math.max(1, Math.floor(perSecond / 10));
   for (;;) {
-    const second = Math.floor(Date.now() / 1000);
+    const now = new Date();
+    const second = Math.floor(now.getTime() / 1000);
     if (held.second === second && held.slots > 0) {
       held.slots -= 1;
       return;
     }
-    if (await reserve(store, second, block, perSecond)) {
+    // A tenth of the second's budget in one write; all or nothing, so the rate is never exceeded.
+    if (
+      await takeFromLimit(store, { key: 'ses-send', limit: perSecond, windowSeconds: 1, amount: block }, now)
+    ) {
       held = { second, slots: block - 1 };
       return;
     }

@@ -73,6 +73,22 @@ function counterUpdate({ key, limit, windowSeconds, amount = 1 }: Limit, now: Da
 }
 
 /**
+ * Takes `amount` from a limit's window if it has that much room left; false, and nothing taken,
+ * when it has not.
+ */
+export async function takeFromLimit(store: Store, limit: Limit, now: Date): Promise<boolean> {
+  const { full, update } = counterUpdate(limit, now);
+  if (full) return false;
+  try {
+    await store.db.send(new UpdateCommand({ ...update, TableName: store.tableName }));
+    return true;
+  } catch (error) {
+    if (error instanceof ConditionalCheckFailedException) return false;
+    throw error;
+  }
+}
+
+/**
  * Counts `amount` requests (one unless said) against a limit per window: a counter item that
  * expires with its window. Refused whole when the window has less room left than `amount`.
  */
@@ -84,14 +100,8 @@ export async function countAgainstLimit(
   now: Date,
   amount = 1,
 ) {
-  const { retryAfter, full, update } = counterUpdate({ key, limit, windowSeconds, amount }, now);
-  if (full) throw new TooManyRequests(retryAfter);
-  try {
-    await store.db.send(new UpdateCommand({ ...update, TableName: store.tableName }));
-  } catch (error) {
-    if (error instanceof ConditionalCheckFailedException) throw new TooManyRequests(retryAfter);
-    throw error;
-  }
+  const counted = await takeFromLimit(store, { key, limit, windowSeconds, amount }, now);
+  if (!counted) throw new TooManyRequests(counterUpdate({ key, limit, windowSeconds }, now).retryAfter);
 }
 
 /**
