@@ -262,6 +262,14 @@ export const catalog: FunctionSpec[] = [
     },
   },
   {
+    name: 'mail',
+    entry: 'functions/http/mail.ts',
+    description: 'Mail that was not delivered, for the coordinator, and sending one given up on again',
+    table: 'readWrite',
+    sendsMail: false,
+    trigger: { kind: 'http', routes: [routes.listUndeliveredMail, routes.retryMail] },
+  },
+  {
     name: 'fan-out-alerts',
     entry: 'functions/streams/fan-out-alerts.ts',
     description:

@@ -2,10 +2,7 @@ import { type Invocation, streamFunction, type TableChange } from '../lib/stream
 
 type EntityHandler = { handle(change: TableChange, invocation: Invocation): Promise<void> };
 
-/**
- * Each kind of mail's sender, loaded on first use: the bundle holds each as its own chunk, so a
- * cold start reads only what its records need.
- */
+/** Each kind of mail's sender, loaded on first use (a cold start evaluates only what its records need). */
 const senders: Record<string, () => Promise<EntityHandler>> = {
   // Catalog filter: INSERT of each of these but the outbox marker, and a MODIFY to `queued` (a retry).
   delivery: () => import('./send-alerts.ts'),

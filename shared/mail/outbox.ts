@@ -3,6 +3,7 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { suppressedAmong } from '#shared/alerts/suppression.ts';
 import type { DocumentClient } from '#shared/store/client.ts';
+import { queryPage } from '#shared/store/query.ts';
 import { KEY } from '#shared/store/table.ts';
 import { failedConditions, type TransactItem, transact } from '#shared/store/transactions.ts';
 import type { MailSender, OutgoingMail } from './mail-sender.ts';
@@ -420,4 +421,102 @@ export async function retryFailedMail(
   } while (start && (options.until === undefined || Date.now() < options.until));
   report.exhaustedInAll = await countExhausted(deps);
   return report;
+}
+
+/** A record not delivered, as the coordinator sees it; `id` names it (its key) for a retry. */
+export interface Undelivered {
+  id: string;
+  kind: 'alert' | 'submission' | 'notice';
+  to: string;
+  status: string;
+  attempts: number;
+  lastError?: string;
+  at: string;
+}
+
+const kindOf = (entity: unknown): Undelivered['kind'] =>
+  entity === 'delivery' ? 'alert' : entity === 'submission-delivery' ? 'submission' : 'notice';
+const idOf = (key: ItemKey) => Buffer.from(JSON.stringify([key[KEY.pk], key[KEY.sk]])).toString('base64url');
+
+/** The key an id names, if it names one the outbox manages. */
+export function keyOfMailId(id: string): ItemKey | undefined {
+  try {
+    const [pk, sk] = JSON.parse(Buffer.from(id, 'base64url').toString('utf8')) as unknown[];
+    if (typeof pk === 'string' && typeof sk === 'string') return { [KEY.pk]: pk, [KEY.sk]: sk };
+  } catch {
+    // not an id this API gave out
+  }
+  return undefined;
+}
+
+function undelivered(item: Record<string, unknown>): Undelivered {
+  const mail = item.mail as OutgoingMail | undefined;
+  return {
+    id: idOf({ [KEY.pk]: String(item[KEY.pk]), [KEY.sk]: String(item[KEY.sk]) }),
+    kind: kindOf(item.entity),
+    to: String(item.email ?? item.to ?? mail?.to?.[0] ?? ''),
+    status: String(item.status),
+    attempts: Number(item.attempts ?? 0),
+    lastError: item.lastError === undefined ? undefined : String(item.lastError),
+    at: String(item.failedAt ?? item.updatedAt ?? ''),
+  };
+}
+
+/** One page of the mail given up on (newest first), or of the mail still being tried (the most urgent first). */
+export async function listUndelivered(
+  deps: Pick<OutboxDeps, 'db' | 'tableName'>,
+  state: 'exhausted' | 'failing',
+  cursor: string | undefined,
+) {
+  const exhausted = state === 'exhausted';
+  const page = await queryPage(
+    deps,
+    {
+      index: 'gsi1',
+      partition: exhausted ? EXHAUSTED_PARTITION : UNSENT_PARTITION,
+      newestFirst: exhausted,
+      limit: 50,
+    },
+    cursor,
+    undelivered,
+  );
+  return page;
+}
+
+/** Puts a message given up on back on the stream, its attempts counted anew; undefined if it is not exhausted. */
+export async function retryExhausted(
+  deps: Pick<OutboxDeps, 'db' | 'tableName' | 'now'>,
+  key: ItemKey,
+): Promise<Undelivered | undefined> {
+  const nowMs = (deps.now ?? (() => new Date()))().getTime();
+  try {
+    const { Attributes } = await deps.db.send(
+      new UpdateCommand({
+        TableName: deps.tableName,
+        Key: key,
+        ConditionExpression: '#status = :exhausted AND #gsi1pk = :partition',
+        UpdateExpression:
+          'SET #status = :queued, #queuedAt = :now, #attempts = :zero, #requeued = :zero, #gsi1pk = :unsent, #gsi1sk = :due',
+        ExpressionAttributeNames: {
+          '#gsi1pk': KEY.gsi1pk,
+          '#gsi1sk': KEY.gsi1sk,
+          ...names('status', 'queuedAt', 'attempts', 'requeued'),
+        },
+        ExpressionAttributeValues: {
+          ':exhausted': 'exhausted',
+          ':partition': EXHAUSTED_PARTITION,
+          ':queued': 'queued',
+          ':now': iso(nowMs),
+          ':zero': 0,
+          ':unsent': UNSENT_PARTITION,
+          ':due': iso(nowMs + REQUEUE_WAIT_MS),
+        },
+        ReturnValues: 'ALL_NEW',
+      }),
+    );
+    return Attributes ? undelivered(Attributes) : undefined;
+  } catch (error) {
+    if (error instanceof ConditionalCheckFailedException) return undefined;
+    throw error;
+  }
 }

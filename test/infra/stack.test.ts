@@ -234,6 +234,7 @@ describe('the CDK stack built from the catalog', () => {
       'statements',
       'submissions',
       'sources',
+      'mail',
       'send-mail',
     ]);
   });
