@@ -29,6 +29,7 @@ export interface FunctionSpec {
   sendsMail: boolean;
   /** Signs links with the session key (an HTTP function serving signed-in routes always does). */
   signsLinks?: boolean;
+  /** DEFAULT_TIMEOUT_SECONDS when none. */
   timeoutSeconds?: number;
   /**
    * Catalog functions this one invokes synchronously: it may call them (lambda:InvokeFunction) and
@@ -38,6 +39,8 @@ export interface FunctionSpec {
   invokes?: { function: string; variable: string }[];
   trigger: Trigger;
 }
+
+export const DEFAULT_TIMEOUT_SECONDS = 10;
 
 const insertOf = (entity: string): FilterPattern => ({
   eventName: ['INSERT'],
@@ -259,6 +262,14 @@ export const catalog: FunctionSpec[] = [
     },
   },
   {
+    name: 'mail',
+    entry: 'functions/http/mail.ts',
+    description: 'Mail that was not delivered, for the coordinator, and sending one given up on again',
+    table: 'readWrite',
+    sendsMail: false,
+    trigger: { kind: 'http', routes: [routes.listUndeliveredMail, routes.retryMail] },
+  },
+  {
     name: 'fan-out-alerts',
     entry: 'functions/streams/fan-out-alerts.ts',
     description:
@@ -281,34 +292,33 @@ export const catalog: FunctionSpec[] = [
     },
   },
   {
-    name: 'send-alerts',
-    entry: 'functions/streams/send-alerts.ts',
-    description: 'Sends each alert delivery once, within the send rate',
+    name: 'send-mail',
+    entry: 'functions/streams/send-mail.ts',
+    description:
+      'Sends each alert delivery, notice and submission delivery once, and each message the retry schedule re-queues',
     table: 'readWrite',
     sendsMail: true,
+    // Alerts carry signed unsubscribe links.
     signsLinks: true,
+    // A batch of notices to many, within the send rate; the lease of a claimed send lasts this long and a margin.
     timeoutSeconds: 120,
-    trigger: { kind: 'stream', filters: [insertOf('delivery')], batchSize: 25, maxAttempts: 8 },
-  },
-  {
-    name: 'send-notices',
-    entry: 'functions/streams/send-notices.ts',
-    description: 'Emails each notice to its recipients, in their languages, once',
-    table: 'readWrite',
-    sendsMail: true,
-    // Room to wait out a short outage of the table (see streamFunction) and still send.
-    timeoutSeconds: 60,
-    trigger: { kind: 'stream', filters: [insertOf('notice')], batchSize: 10, maxAttempts: 5 },
-  },
-  {
-    name: 'deliver-submissions',
-    entry: 'functions/streams/deliver-submissions.ts',
-    description: "Delivers each submitted statement to the body's address and officers, once",
-    table: 'readWrite',
-    sendsMail: true,
-    // Room to wait out a short outage of the table (see streamFunction) and still send.
-    timeoutSeconds: 60,
-    trigger: { kind: 'stream', filters: [insertOf('submission-delivery')], batchSize: 10, maxAttempts: 8 },
+    trigger: {
+      kind: 'stream',
+      filters: [
+        ...['delivery', 'notice', 'submission-delivery'].map(insertOf),
+        {
+          eventName: ['MODIFY'],
+          dynamodb: {
+            NewImage: {
+              entity: { S: ['delivery', 'submission-delivery', 'outbox'] },
+              status: { S: ['queued'] },
+            },
+          },
+        },
+      ],
+      batchSize: 10,
+      maxAttempts: 8,
+    },
   },
   {
     name: 'mail-events',
@@ -321,11 +331,13 @@ export const catalog: FunctionSpec[] = [
   {
     name: 'retry-failed-mail',
     entry: 'functions/schedules/retry-failed-mail.ts',
-    description: 'Retries emails whose sending failed',
+    description:
+      'Re-queues failed sends that are due and sends whose lease ran out, gives up on those out of attempts, and reports them',
     table: 'readWrite',
-    sendsMail: true,
+    // It only re-queues: send-mail sends.
+    sendsMail: false,
     timeoutSeconds: 60,
-    trigger: { kind: 'schedule', everyMinutes: 15 },
+    trigger: { kind: 'schedule', everyMinutes: 5 },
   },
   {
     name: 'send-digests',

@@ -13,7 +13,7 @@ import {
 } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import type { FunctionSpec } from '#functions/catalog.ts';
+import { DEFAULT_TIMEOUT_SECONDS, type FunctionSpec } from '#functions/catalog.ts';
 import { ENV } from '#shared/config.ts';
 import { functionsDist } from './build.ts';
 
@@ -54,7 +54,7 @@ export class ProjectFunction extends Construct {
       runtime: Runtime.NODEJS_22_X,
       architecture: Architecture.ARM_64,
       memorySize: 512,
-      timeout: Duration.seconds(props.spec.timeoutSeconds ?? 10),
+      timeout: Duration.seconds(props.spec.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS),
       logGroup,
       // The runtime writes each console line as JSON with its time, level and request id (functions/lib/logger.ts).
       loggingFormat: LoggingFormat.JSON,

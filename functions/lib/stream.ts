@@ -26,6 +26,12 @@ export function toTableChange(record: DynamoDBRecord): TableChange {
   };
 }
 
+/** What a handler knows of the invocation it runs in. */
+export interface Invocation {
+  /** When Lambda stops the function (epoch ms): a send claimed now holds its lease until then, and a margin. */
+  deadline: number;
+}
+
 /**
  * How long a record waits out a table or service that cannot be reached before it counts as a
  * failed attempt: a few seconds' outage must not use up a record's attempts and send it to the
@@ -39,13 +45,13 @@ const TRANSIENT_WAIT_MS = 10_000;
  * are idempotent (the stream may deliver a record again), so a record is simply handled again
  * after a transient error.
  */
-export function streamFunction(handleChange: (change: TableChange) => Promise<void>) {
+export function streamFunction(handleChange: (change: TableChange, invocation: Invocation) => Promise<void>) {
   const processor = new BatchProcessor(EventType.DynamoDBStreams);
-  const recordHandler = async (record: DynamoDBRecord) => {
+  const recordHandler = async (record: DynamoDBRecord, invocation: Invocation) => {
     const change = toTableChange(record);
     for (let waited = 0, pause = 250; ; waited += pause, pause = Math.min(2 * pause, 2_000)) {
       try {
-        await handleChange(change);
+        await handleChange(change, invocation);
         return;
       } catch (error) {
         if (isTransientServiceError(error) && waited < TRANSIENT_WAIT_MS) {
@@ -60,7 +66,15 @@ export function streamFunction(handleChange: (change: TableChange) => Promise<vo
       }
     }
   };
-  return middy<DynamoDBStreamEvent, DynamoDBBatchResponse>((event: DynamoDBStreamEvent, context: Context) =>
-    processPartialResponse(event, recordHandler, processor, { context }),
-  );
+  return middy<DynamoDBStreamEvent, DynamoDBBatchResponse>((event: DynamoDBStreamEvent, context: Context) => {
+    const invocation = { deadline: Date.now() + context.getRemainingTimeInMillis() };
+    return processPartialResponse(
+      event,
+      (record: DynamoDBRecord) => recordHandler(record, invocation),
+      processor,
+      {
+        context,
+      },
+    );
+  });
 }

@@ -5,11 +5,16 @@ import { store } from '#shared/store/client.ts';
 import { logger } from '../lib/logger.ts';
 import { scheduledFunction } from '../lib/schedule.ts';
 
-export const handler = scheduledFunction(async (now) => {
+export const handler = scheduledFunction(async (now, context) => {
   const s = store();
   const report = await sendDigests(
     s,
-    { db: s.db, tableName: s.tableName, sender: mailSender() },
+    {
+      db: s.db,
+      tableName: s.tableName,
+      sender: mailSender(),
+      deadline: Date.now() + context.getRemainingTimeInMillis(),
+    },
     config().publicBaseUrl,
     now,
   );

@@ -10,7 +10,7 @@ import { mailSender } from '#shared/mail/ses-mail-sender.ts';
 import { renderSubmission } from '#shared/statements/submission-mail.ts';
 import { getSubmission } from '#shared/statements/submission-store.ts';
 import { store } from '#shared/store/client.ts';
-import { streamFunction } from '../lib/stream.ts';
+import type { Invocation, TableChange } from '../lib/stream.ts';
 
 const delivery = z.object({
   pk: z.string(),
@@ -22,11 +22,10 @@ const delivery = z.object({
 });
 
 /**
- * Delivers a submitted statement to one recipient, once (catalog filter: INSERT of a submission
- * delivery). A failed send is recorded on the delivery and retried: by the stream, then by the
- * retry-failed-mail schedule.
+ * Delivers a submitted statement to one recipient, once (send-mail: the delivery's INSERT, or its
+ * re-queueing by the retry-failed-mail schedule after a failed send).
  */
-export const handler = streamFunction(async (change) => {
+export async function handle(change: TableChange, { deadline }: Invocation) {
   const d = delivery.parse(change.newImage);
   const s = store();
   const submission = await getSubmission(s, d.submissionId);
@@ -43,11 +42,11 @@ export const handler = streamFunction(async (change) => {
     publicBaseUrl: config().publicBaseUrl,
   });
   await sendOnce(
-    { db: s.db, tableName: s.tableName, sender: mailSender() },
+    { db: s.db, tableName: s.tableName, sender: mailSender(), deadline },
     { pk: d.pk, sk: d.sk },
     {
       to: [d.to],
       ...mail,
     },
   );
-});
+}

@@ -14,7 +14,7 @@ import { mailSender } from '#shared/mail/ses-mail-sender.ts';
 import { store } from '#shared/store/client.ts';
 import { unsubscribeQuery, unsubscribeToken } from '#shared/subscriptions/signed-links.ts';
 import { memoize } from '../lib/memo.ts';
-import { streamFunction } from '../lib/stream.ts';
+import type { Invocation, TableChange } from '../lib/stream.ts';
 
 const delivery = z.object({
   pk: z.string(),
@@ -45,8 +45,8 @@ const publishedVersion = memoize(
 );
 const bodyNamed = memoize((id: string) => getBody(store(), id), { maxEntries: 100, ttlMs: 5 * 60_000 });
 
-/** Sends each new delivery once, within the send rate (catalog filter: INSERT of a delivery). */
-export const handler = streamFunction(async (change) => {
+/** Sends a delivery of an alert once, within the send rate (send-mail: its INSERT, or its re-queueing). */
+export async function handle(change: TableChange, { deadline }: Invocation) {
   const d = delivery.parse(change.newImage);
   const s = store();
   const { publicBaseUrl, sendRatePerSecond } = config();
@@ -64,7 +64,7 @@ export const handler = streamFunction(async (change) => {
     unsubscribeQuery: unsubscribeQuery(subscription, token),
   });
   await sendOnce(
-    { db: s.db, tableName: s.tableName, sender: mailSender() },
+    { db: s.db, tableName: s.tableName, sender: mailSender(), deadline },
     { pk: d.pk, sk: d.sk },
     { ...mail, tags: alertTags(d.consultationId, d.version) },
     {
@@ -72,4 +72,4 @@ export const handler = streamFunction(async (change) => {
       tally: tallyKey(d.consultationId, d.version),
     },
   );
-});
+}

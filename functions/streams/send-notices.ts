@@ -5,7 +5,7 @@ import { outboxKey, sendOnce } from '#shared/mail/outbox.ts';
 import { mailSender } from '#shared/mail/ses-mail-sender.ts';
 import { type NoticeTemplate, renderNotice } from '#shared/mail/templates.ts';
 import { documentClient } from '#shared/store/client.ts';
-import { streamFunction } from '../lib/stream.ts';
+import type { Invocation, TableChange } from '../lib/stream.ts';
 
 const noticeImage = z.object({
   id: z.string(),
@@ -14,11 +14,14 @@ const noticeImage = z.object({
   params: z.record(z.string(), z.string()),
 });
 
-/** Sends each new notice to each recipient in their language, once (catalog filter: INSERT of a notice). */
-export const handler = streamFunction(async (change) => {
+/**
+ * Sends a new notice to each recipient in their language, once (send-mail: INSERT of a notice). Each
+ * send has its own outbox marker, which keeps the message until it is sent.
+ */
+export async function handle(change: TableChange, { deadline }: Invocation) {
   const notice = noticeImage.parse(change.newImage);
   const { tableName, publicBaseUrl } = config();
-  const deps = { db: documentClient(), tableName, sender: mailSender() };
+  const deps = { db: documentClient(), tableName, sender: mailSender(), deadline };
   for (const recipient of notice.to) {
     const content = renderNotice(
       notice.template as NoticeTemplate,
@@ -31,4 +34,4 @@ export const handler = streamFunction(async (change) => {
       ...content,
     });
   }
-});
+}

@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
 import type { Context } from 'aws-lambda';
-import { catalog as defaultCatalog, type FunctionSpec } from '#functions/catalog.ts';
+import { DEFAULT_TIMEOUT_SECONDS, catalog as defaultCatalog, type FunctionSpec } from '#functions/catalog.ts';
 import { root } from '../build.ts';
 import { startDynamoDbLocal } from './dynamodb-local.ts';
 import { localEnvironment, localSessionSecret, TABLE_NAME } from './environment.ts';
@@ -44,6 +44,19 @@ export interface Runtime {
 
 type Handler = (event: unknown, context: Context) => Promise<unknown>;
 
+/**
+ * Each function's timeout, as in the stack; `LOCAL_TIMEOUTS="send-mail=15,…"` shortens some (the
+ * tests do, so that a send stopped by its timeout is taken over within seconds, not minutes).
+ */
+const shortened = new Map(
+  (process.env.LOCAL_TIMEOUTS ?? '')
+    .split(',')
+    .filter(Boolean)
+    .map((entry) => entry.split('=') as [string, string]),
+);
+const timeoutMs = (spec: FunctionSpec) =>
+  Number(shortened.get(spec.name) ?? spec.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS) * 1000;
+
 /** Starts DynamoDB Local, the SES and Lambda endpoints, the gateway, stream pollers and schedules. */
 export async function startLocalRuntime(options: RuntimeOptions): Promise<Runtime> {
   const catalog = options.catalog ?? defaultCatalog;
@@ -65,12 +78,29 @@ export async function startLocalRuntime(options: RuntimeOptions): Promise<Runtim
 
     const handlers = new Map<string, Handler>();
     const invoke = (spec: FunctionSpec) => handlers.get(spec.name) as Handler;
-    const context = (spec: FunctionSpec) =>
+    const context = (spec: FunctionSpec, deadline = Date.now() + timeoutMs(spec)) =>
       ({
         functionName: spec.name,
         awsRequestId: crypto.randomUUID(),
-        getRemainingTimeInMillis: () => 60_000,
+        getRemainingTimeInMillis: () => Math.max(0, deadline - Date.now()),
       }) as Context;
+    /**
+     * A stream or scheduled invocation that outlives its function's timeout has failed, as in Lambda
+     * (which would stop it there): its caller retries. Here it cannot be stopped, so the function
+     * itself stops sending at its deadline (see the outbox).
+     */
+    const invokeWithin = async (spec: FunctionSpec, event: unknown) => {
+      const ms = timeoutMs(spec);
+      let timer: NodeJS.Timeout | undefined;
+      const timedOut = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`Task timed out after ${ms / 1000} seconds`)), ms);
+      });
+      try {
+        return await Promise.race([invoke(spec)(event, context(spec, Date.now() + ms)), timedOut]);
+      } finally {
+        clearTimeout(timer);
+      }
+    };
     // Locally a function is invoked by its catalog name, the name localEnvironment gives its callers.
     const lambda = await startLambdaLocal({
       port: options.lambdaPort ?? 0,
@@ -124,10 +154,7 @@ export async function startLocalRuntime(options: RuntimeOptions): Promise<Runtim
     };
     const streamConsumers = catalog
       .filter((spec): spec is StreamConsumer['spec'] => spec.trigger.kind === 'stream')
-      .map(
-        (spec) =>
-          ({ spec, invoke: (event: unknown) => invoke(spec)(event, context(spec)) }) as StreamConsumer,
-      );
+      .map((spec) => ({ spec, invoke: (event: unknown) => invokeWithin(spec, event) }) as StreamConsumer);
     const pollers = startStreamPollers({
       dynamodb: client,
       streams,
@@ -141,7 +168,7 @@ export async function startLocalRuntime(options: RuntimeOptions): Promise<Runtim
     const schedules = startSchedules(
       catalog
         .filter((spec) => spec.trigger.kind === 'schedule')
-        .map((spec) => ({ spec, invoke: (event: unknown) => invoke(spec)(event, context(spec)) })),
+        .map((spec) => ({ spec, invoke: (event: unknown) => invokeWithin(spec, event) })),
     );
     stoppers.push(schedules.stop);
 

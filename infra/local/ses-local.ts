@@ -22,14 +22,24 @@ export interface SesLocal {
  * drops headers such as List-Unsubscribe: `GET /raw?messageId=…` answers the MIME text.
  *
  * Faults, for tests of what happens when SES misbehaves: `POST /faults` with
- * `{"code": "Throttling" | "InternalFailure", "forMs": 2000}` makes every send answer that SES
- * error (400 or 500, as SES does) for that long; `GET /faults` tells how many sends were refused.
+ * `{"code": "Throttling" | "InternalFailure" | "Hang", "forMs": 2000, "match": "@example.org"}`
+ * makes every send (or, with `match`, every send whose message contains that text, an address say)
+ * answer that SES error (400 or 500, as SES does) for that long, or, for `Hang`, never answer: the
+ * request is held unsent until the fault ends, then its connection is dropped. Faults may overlap.
+ * `GET /faults` tells how many sends were refused or held.
  */
 export async function startSesLocal(options: { port: number }): Promise<SesLocal> {
   const emulator: Server = await startSesServer({ port: 0, host: '127.0.0.1' });
   const emulatorPort = (emulator.address() as AddressInfo).port;
   const raw = new Map<string, string>();
-  const fault = { code: '', until: 0, refused: 0 };
+  const faults: { code: string; until: number; match?: string }[] = [];
+  let refused = 0;
+  /** The fault in force for a send, if any: its form, and the raw message decoded. */
+  const faultFor = (form: URLSearchParams) => {
+    const now = Date.now();
+    const text = `${form.toString()}\n${Buffer.from(form.get('RawMessage.Data') ?? '', 'base64').toString('utf8')}`;
+    return faults.find((f) => now < f.until && (!f.match || text.includes(f.match)));
+  };
 
   const proxy = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -41,16 +51,22 @@ export async function startSesLocal(options: { port: number }): Promise<SesLocal
       return;
     }
     if (url.pathname === '/faults') {
-      faults(req, res);
+      faultsRoute(req, res);
       return;
     }
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
       const body = Buffer.concat(chunks);
-      const action = new URLSearchParams(body.toString()).get('Action') ?? '';
-      if (Date.now() < fault.until && action.startsWith('Send')) {
-        fault.refused += 1;
+      const form = new URLSearchParams(body.toString());
+      const fault = (form.get('Action') ?? '').startsWith('Send') ? faultFor(form) : undefined;
+      if (fault) {
+        refused += 1;
+        if (fault.code === 'Hang') {
+          const drop = setTimeout(() => req.socket.destroy(), Math.max(0, fault.until - Date.now()));
+          req.socket.once('close', () => clearTimeout(drop));
+          return;
+        }
         res
           .writeHead(fault.code === 'Throttling' ? 400 : 500, { 'content-type': 'text/xml' })
           .end(sesError(fault.code));
@@ -63,7 +79,6 @@ export async function startSesLocal(options: { port: number }): Promise<SesLocal
           answer.on('data', (chunk: Buffer) => answerChunks.push(chunk));
           answer.on('end', () => {
             const answerBody = Buffer.concat(answerChunks);
-            const form = new URLSearchParams(body.toString());
             const messageId = /<MessageId>([^<]+)<\/MessageId>/.exec(answerBody.toString())?.[1];
             if (form.get('Action') === 'SendRawEmail' && messageId) {
               raw.set(messageId, Buffer.from(form.get('RawMessage.Data') ?? '', 'base64').toString('utf8'));
@@ -76,11 +91,9 @@ export async function startSesLocal(options: { port: number }): Promise<SesLocal
       forwarded.end(body);
     });
   });
-  function faults(req: IncomingMessage, res: ServerResponse) {
+  function faultsRoute(req: IncomingMessage, res: ServerResponse) {
     if (req.method === 'GET') {
-      res
-        .writeHead(200, { 'content-type': 'application/json' })
-        .end(JSON.stringify({ refused: fault.refused }));
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ refused }));
       return;
     }
     let text = '';
@@ -88,12 +101,25 @@ export async function startSesLocal(options: { port: number }): Promise<SesLocal
       text += chunk.toString();
     });
     req.on('end', () => {
-      const { code, forMs } = JSON.parse(text || '{}') as { code?: string; forMs?: number };
-      if (!code || !['Throttling', 'InternalFailure'].includes(code) || !Number.isFinite(forMs)) {
-        res.writeHead(400).end('Send {"code": "Throttling" | "InternalFailure", "forMs": <milliseconds>}.');
+      const { code, forMs, match } = JSON.parse(text || '{}') as {
+        code?: string;
+        forMs?: number;
+        match?: unknown;
+      };
+      if (
+        !code ||
+        !['Throttling', 'InternalFailure', 'Hang'].includes(code) ||
+        !Number.isFinite(forMs) ||
+        (match !== undefined && (typeof match !== 'string' || match === ''))
+      ) {
+        res
+          .writeHead(400)
+          .end(
+            'Send {"code": "Throttling" | "InternalFailure" | "Hang", "forMs": <milliseconds>, "match"?: <text>}.',
+          );
         return;
       }
-      Object.assign(fault, { code, until: Date.now() + Number(forMs) });
+      faults.push({ code, until: Date.now() + Number(forMs), match: match as string | undefined });
       res.writeHead(204).end();
     });
   }

@@ -73,16 +73,18 @@ export function tallyOf(item: Record<string, unknown>): AlertTally {
   const alerted = count(item.sent);
   const failed = count(item.failed);
   const bounced = count(item.bounced);
+  // Found by fan-out, then withheld by the sender: the address bounced or complained in between.
+  const suppressedAtSend = count(item.suppressedAtSend);
   return {
     version: count(item.version),
     reason: item.reason === 'updated' ? 'updated' : 'published',
     recipients,
     alerted,
     // A delivery being sent right now is still pending.
-    pending: Math.max(0, recipients - alerted - failed - bounced),
+    pending: Math.max(0, recipients - alerted - failed - bounced - suppressedAtSend),
     failed,
     bounced,
-    suppressed: count(item.suppressed),
+    suppressed: count(item.suppressed) + suppressedAtSend,
     digest: count(item.digest),
   };
 }

@@ -3,6 +3,7 @@ import { authRoutes } from './routes/auth.ts';
 import { bodiesRoutes } from './routes/bodies.ts';
 import { consultationsRoutes } from './routes/consultations.ts';
 import { feedsRoutes } from './routes/feeds.ts';
+import { mailRoutes } from './routes/mail.ts';
 import { organisationsRoutes } from './routes/organisations.ts';
 import { serviceRoutes } from './routes/service.ts';
 import { sourcesRoutes } from './routes/sources.ts';
@@ -31,4 +32,5 @@ export const routes = {
   ...submissionsRoutes,
   ...feedsRoutes,
   ...sourcesRoutes,
+  ...mailRoutes,
 };

@@ -11,5 +11,6 @@ export interface OutgoingMail {
 }
 
 export interface MailSender {
-  send(mail: OutgoingMail): Promise<{ messageId: string }>;
+  /** `signal` abandons the send (the function's deadline has come). */
+  send(mail: OutgoingMail, options?: { signal?: AbortSignal }): Promise<{ messageId: string }>;
 }

@@ -1,9 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { suppressedAmong } from '#shared/alerts/suppression.ts';
 import type { DocumentClient } from '#shared/store/client.ts';
 import { queryPage } from '#shared/store/query.ts';
 import { KEY } from '#shared/store/table.ts';
-import { type TransactItem, transact } from '#shared/store/transactions.ts';
+import { failedConditions, type TransactItem, transact } from '#shared/store/transactions.ts';
 import type { MailSender, OutgoingMail } from './mail-sender.ts';
 
 export interface OutboxDeps {
@@ -11,59 +13,107 @@ export interface OutboxDeps {
   tableName: string;
   sender: MailSender;
   now?: () => Date;
+  /**
+   * When the running function is stopped (epoch ms, Lambda's deadline): a claim's lease lasts until
+   * then and a margin, and no send starts or is recorded after it. None: the longest a Lambda runs.
+   */
+  deadline?: number;
 }
 
-/** Failed sends stay listed here until a retry succeeds, so none is silently lost. */
-const FAILED_PARTITION = 'OUTBOX#failed';
-const KEEP_DAYS = 30;
+/**
+ * Index partitions of the outbox (gsi1). Unsent: every claimed, failed or re-queued record, sorted
+ * by when the retry schedule must look at it again (a lease's end, a retry's due time). Exhausted:
+ * records whose attempts ran out, kept apart so they never crowd out those still to retry.
+ */
+export const UNSENT_PARTITION = 'OUTBOX#unsent';
+export const EXHAUSTED_PARTITION = 'OUTBOX#exhausted';
 export const MAX_MAIL_ATTEMPTS = 8;
+/** Beyond the deadline: clocks of two hosts differ, and Lambda takes a moment to stop a function. */
+export const LEASE_MARGIN_MS = 10_000;
+const LONGEST_RUN_MS = 15 * 60_000;
+/** The outbox's own markers (a notice's or a digest's send) are not evidence: they expire. */
+const MARKER_KEEP_DAYS = 30;
+
+/** The first retry is due at once, then after 5, 15, 35, 75 minutes, then every two hours: about six hours in all. */
+export const retryDelayMs = (attempts: number) =>
+  Math.min(2 * 3_600_000, 5 * 60_000 * (2 ** Math.max(0, attempts - 1) - 1));
 
 export type ItemKey = Record<typeof KEY.pk | typeof KEY.sk, string>;
 
 /** A message's own record; a record that already exists (an alert's delivery) can be sent once too. */
 export const outboxKey = (id: string): ItemKey => ({ [KEY.pk]: `OUTBOX#${id}`, [KEY.sk]: 'OUTBOX' });
+const isMarker = (key: ItemKey) => key[KEY.pk].startsWith('OUTBOX#');
 
-export type SendOutcome = 'sent' | 'already-handled';
+/**
+ * What came of one call: sent; already sent, being sent or given up on (by this or another call);
+ * failed and recorded for a retry; or withheld for good because the address bounced or complained.
+ */
+export type SendOutcome = 'sent' | 'already-handled' | 'failed' | 'suppressed';
 
 export interface SendOptions {
   /** Runs after the claim, before sending (to wait for a slot in the send rate, say). */
   beforeSend?: () => Promise<void>;
-  /** A counter item (an alert tally) whose `sent` and `failed` follow this record's state. */
+  /** A counter item (an alert tally) whose `sent`, `failed` and `suppressedAtSend` follow this record's state. */
   tally?: ItemKey;
 }
 
-type Update = NonNullable<TransactItem['Update']>;
+const iso = (ms: number) => new Date(ms).toISOString();
+const names = (...attributes: string[]) => Object.fromEntries(attributes.map((a) => [`#${a}`, a]));
+const errorText = (error: unknown) =>
+  error instanceof Error ? error.message.slice(0, 500) : 'unknown error';
 
-/** The record's new state, and the tally's counts moved with it in the same transaction. */
+/** A record's state change, conditional on still holding the lease, and its tally's counts moved with it. */
 async function settle(
   deps: OutboxDeps,
-  update: Update,
+  key: ItemKey,
+  token: string,
+  update: { expression: string; names?: Record<string, string>; values?: Record<string, unknown> },
   tally: ItemKey | undefined,
   add: Record<string, number>,
-) {
+): Promise<boolean> {
+  const own: NonNullable<TransactItem['Update']> = {
+    TableName: deps.tableName,
+    Key: key,
+    ConditionExpression: '#lease = :token',
+    UpdateExpression: update.expression,
+    ExpressionAttributeNames: { '#lease': 'lease', ...update.names },
+    ExpressionAttributeValues: { ':token': token, ...update.values },
+  };
   const counts = Object.entries(add).filter(([, n]) => n !== 0);
-  if (!tally || counts.length === 0) {
-    await deps.db.send(new UpdateCommand(update));
-    return;
-  }
-  await transact(deps, [
-    { Update: update },
-    {
-      Update: {
-        TableName: deps.tableName,
-        Key: tally,
-        UpdateExpression: `ADD ${counts.map(([name]) => `#${name} :${name}`).join(', ')}`,
-        ExpressionAttributeNames: Object.fromEntries(counts.map(([name]) => [`#${name}`, name])),
-        ExpressionAttributeValues: Object.fromEntries(counts.map(([name, n]) => [`:${name}`, n])),
+  try {
+    if (!tally || counts.length === 0) {
+      await deps.db.send(new UpdateCommand(own));
+      return true;
+    }
+    await transact(deps, [
+      { Update: own },
+      {
+        Update: {
+          TableName: deps.tableName,
+          Key: tally,
+          UpdateExpression: `ADD ${counts.map(([name]) => `#${name} :${name}`).join(', ')}`,
+          ExpressionAttributeNames: names(...counts.map(([name]) => name)),
+          ExpressionAttributeValues: Object.fromEntries(counts.map(([name, n]) => [`:${name}`, n])),
+        },
       },
-    },
-  ]);
+    ]);
+    return true;
+  } catch (error) {
+    // Another call took the record over after this one's lease ran out: its state is that call's to record.
+    if (error instanceof ConditionalCheckFailedException || failedConditions(error).length > 0) return false;
+    throw error;
+  }
 }
 
+const CLAIMABLE =
+  'attribute_not_exists(#pk) OR #status IN (:pending, :failed, :queued) OR (#status = :sending AND #leaseUntil < :nowMs)';
+
 /**
- * Sends a message at most once per record, however often a stream record is redelivered: the send
- * is claimed with a conditional write first (a new record, or one still `pending`), and only a
- * recorded failure may be claimed again.
+ * Sends a message at most once per record, however often a stream record is redelivered. The send
+ * is claimed first with a conditional write that takes a lease: a new record, one still pending,
+ * failed or re-queued, or one whose lease ran out (its function was stopped mid-send) can be
+ * claimed. `attempts` counts the claims that went on to send. A failed send is recorded (the retry
+ * schedule sends it again), never thrown; an address that bounced or complained gets nothing.
  */
 export async function sendOnce(
   deps: OutboxDeps,
@@ -71,128 +121,402 @@ export async function sendOnce(
   mail: OutgoingMail,
   options: SendOptions = {},
 ): Promise<SendOutcome> {
-  const now = (deps.now ?? (() => new Date()))();
+  const nowMs = (deps.now ?? (() => new Date()))().getTime();
+  const deadline = deps.deadline ?? nowMs + LONGEST_RUN_MS;
+  const leaseUntil = deadline + LEASE_MARGIN_MS;
+  const token = randomUUID();
   const { tally } = options;
-  let previous: string | undefined;
+  const marker = isMarker(key);
+  const suppressed = (await suppressedAmong(deps, mail.to)).size > 0;
+
+  let before: Record<string, unknown>;
   try {
     const claimed = await deps.db.send(
       new UpdateCommand({
         TableName: deps.tableName,
         Key: key,
-        ConditionExpression: 'attribute_not_exists(#pk) OR #status IN (:pending, :failed)',
-        UpdateExpression: `SET #entity = if_not_exists(#entity, :outbox), #status = :sending, #mail = :mail, #updatedAt = :now, #expiresAt = :expiresAt${tally ? ', #tally = :tally' : ''} ADD #attempts :one REMOVE #gsi1pk, #gsi1sk`,
+        ConditionExpression: CLAIMABLE,
+        UpdateExpression: [
+          'SET #entity = if_not_exists(#entity, :outbox), #status = :sending, #lease = :token, #leaseUntil = :leaseUntil, #gsi1pk = :unsent, #gsi1sk = :due, #updatedAt = :now',
+          // Only a marker keeps the message, to send it again; a delivery is rendered again from itself.
+          marker ? ', #mail = :mail, #expiresAt = if_not_exists(#expiresAt, :expiresAt)' : '',
+          tally ? ', #tally = :tally' : '',
+          suppressed ? '' : ' ADD #attempts :one',
+          // Evidence never expires (a record claimed before this rule may carry a TTL).
+          marker ? '' : ' REMOVE #expiresAt',
+        ].join(''),
         ExpressionAttributeNames: {
           '#pk': KEY.pk,
-          '#entity': 'entity',
-          '#status': 'status',
-          '#mail': 'mail',
-          '#updatedAt': 'updatedAt',
-          '#expiresAt': KEY.expiresAt,
-          '#attempts': 'attempts',
           '#gsi1pk': KEY.gsi1pk,
           '#gsi1sk': KEY.gsi1sk,
-          ...(tally ? { '#tally': 'tally' } : {}),
+          '#expiresAt': KEY.expiresAt,
+          ...names('entity', 'status', 'lease', 'leaseUntil', 'updatedAt'),
+          ...(marker ? names('mail') : {}),
+          ...(tally ? names('tally') : {}),
+          ...(suppressed ? {} : names('attempts')),
         },
         ExpressionAttributeValues: {
-          ':failed': 'failed',
           ':pending': 'pending',
+          ':failed': 'failed',
+          ':queued': 'queued',
           ':sending': 'sending',
           ':outbox': 'outbox',
-          ':mail': mail,
-          ':now': now.toISOString(),
-          ':expiresAt': Math.floor(now.getTime() / 1000) + KEEP_DAYS * 86_400,
-          ':one': 1,
+          ':token': token,
+          ':nowMs': nowMs,
+          ':leaseUntil': leaseUntil,
+          ':unsent': UNSENT_PARTITION,
+          ':due': iso(leaseUntil),
+          ':now': iso(nowMs),
+          ...(marker
+            ? { ':mail': mail, ':expiresAt': Math.floor(nowMs / 1000) + MARKER_KEEP_DAYS * 86_400 }
+            : {}),
           ...(tally ? { ':tally': tally } : {}),
+          ...(suppressed ? {} : { ':one': 1 }),
         },
-        ReturnValues: 'UPDATED_OLD',
+        ReturnValues: 'ALL_OLD',
       }),
     );
-    previous = claimed.Attributes?.status as string | undefined;
+    before = claimed.Attributes ?? {};
   } catch (error) {
     if (error instanceof ConditionalCheckFailedException) return 'already-handled';
     throw error;
   }
-  const wasFailed = previous === 'failed';
+  // Whether this record is counted among its tally's failures (it failed before and is not sent yet).
+  const counted = before.failedCounted === true;
+  const done = 'REMOVE #gsi1pk, #gsi1sk, #lease, #leaseUntil, #mail, #failedCounted';
+  const doneNames = {
+    '#gsi1pk': KEY.gsi1pk,
+    '#gsi1sk': KEY.gsi1sk,
+    ...names('leaseUntil', 'mail', 'failedCounted'),
+  };
 
-  let messageId: string;
-  try {
-    await options.beforeSend?.();
-    ({ messageId } = await deps.sender.send(mail));
-  } catch (error) {
+  if (suppressed) {
     await settle(
       deps,
+      key,
+      token,
       {
-        TableName: deps.tableName,
-        Key: key,
-        UpdateExpression: 'SET #status = :failed, #lastError = :error, #gsi1pk = :partition, #gsi1sk = :now',
-        ExpressionAttributeNames: {
-          '#status': 'status',
-          '#lastError': 'lastError',
+        expression: `SET #status = :suppressed, #suppressedAt = :now ${done}`,
+        names: { ...doneNames, ...names('status', 'suppressedAt') },
+        values: { ':suppressed': 'suppressed', ':now': iso(nowMs) },
+      },
+      tally,
+      { suppressedAtSend: 1, failed: counted ? -1 : 0 },
+    );
+    return 'suppressed';
+  }
+
+  const failed = async (error: unknown, options: { sent: boolean }) => {
+    const attempts = Number(before.attempts ?? 0) + (options.sent ? 1 : 0);
+    const exhausted = attempts >= MAX_MAIL_ATTEMPTS;
+    const at = Date.now();
+    await settle(
+      deps,
+      key,
+      token,
+      {
+        expression: `SET #status = :status, #lastError = :error, #failedAt = :now, #gsi1pk = :partition, #gsi1sk = :due, #failedCounted = :true${marker ? '' : ' REMOVE #mail'}${options.sent ? '' : ' ADD #attempts :minus'}`,
+        names: {
+          ...names('status', 'lastError', 'failedAt', 'failedCounted'),
           '#gsi1pk': KEY.gsi1pk,
           '#gsi1sk': KEY.gsi1sk,
+          ...(marker ? {} : names('mail')),
+          ...(options.sent ? {} : names('attempts')),
         },
-        ExpressionAttributeValues: {
-          ':failed': 'failed',
-          ':error': error instanceof Error ? error.message.slice(0, 500) : 'unknown error',
-          ':partition': FAILED_PARTITION,
-          ':now': now.toISOString(),
+        values: {
+          ':status': exhausted ? 'exhausted' : 'failed',
+          ':error': errorText(error),
+          ':now': iso(at),
+          ':partition': exhausted ? EXHAUSTED_PARTITION : UNSENT_PARTITION,
+          ':due': exhausted ? iso(at) : iso(at + retryDelayMs(attempts)),
+          ':true': true,
+          ...(options.sent ? {} : { ':minus': -1 }),
         },
       },
       tally,
-      { failed: wasFailed ? 0 : 1 },
+      { failed: counted ? 0 : 1 },
     );
+  };
+
+  try {
+    await options.beforeSend?.();
+  } catch (error) {
+    // Nothing was sent: the claim is given back (a failure due at once, no attempt used) and the
+    // error goes on to the stream, which tries the record again.
+    if (Date.now() < deadline) await failed(error, { sent: false });
     throw error;
+  }
+  // Past the deadline the function is being stopped: what it holds is left to its lease.
+  if (Date.now() >= deadline) throw new Error('The function ran out of time before sending');
+
+  let messageId: string;
+  try {
+    ({ messageId } = await deps.sender.send(mail, { signal: AbortSignal.timeout(deadline - Date.now()) }));
+  } catch (error) {
+    if (Date.now() >= deadline) throw error;
+    await failed(error, { sent: true });
+    return 'failed';
   }
 
   await settle(
     deps,
+    key,
+    token,
     {
-      TableName: deps.tableName,
-      Key: key,
-      UpdateExpression: 'SET #status = :sent, #messageId = :messageId, #sentAt = :now',
-      ExpressionAttributeNames: { '#status': 'status', '#messageId': 'messageId', '#sentAt': 'sentAt' },
-      ExpressionAttributeValues: { ':sent': 'sent', ':messageId': messageId, ':now': now.toISOString() },
+      expression: `SET #status = :sent, #messageId = :messageId, #sentAt = :now ${done}`,
+      names: { ...doneNames, ...names('status', 'messageId', 'sentAt') },
+      values: { ':sent': 'sent', ':messageId': messageId, ':now': iso(Date.now()) },
     },
     tally,
-    { sent: 1, failed: wasFailed ? -1 : 0 },
+    { sent: 1, failed: counted ? -1 : 0 },
   );
   return 'sent';
 }
 
 export interface RetryReport {
-  retried: number;
-  sent: number;
-  stillFailing: number;
+  /** Put back on the stream to be sent again. */
+  requeued: number;
+  /** Given up on in this run. */
+  exhausted: number;
+  /** Every message given up on, listed for the coordinator. */
+  exhaustedInAll: number;
 }
 
-/** Retries failed sends (oldest first) that have attempts left. */
-export async function retryFailedMail(deps: OutboxDeps, limit = 100): Promise<RetryReport> {
-  const { items } = await queryPage(
+/** How long a re-queued record waits for its stream record to be handled before it is looked at again. */
+const REQUEUE_WAIT_MS = LONGEST_RUN_MS + LEASE_MARGIN_MS;
+
+type Due = Record<string, unknown>;
+
+/** Re-queues one due record (its MODIFY sends it through the stream), or gives up on it. */
+async function requeueOrExhaust(deps: Pick<OutboxDeps, 'db' | 'tableName'>, item: Due, nowMs: number) {
+  const key: ItemKey = { [KEY.pk]: String(item[KEY.pk]), [KEY.sk]: String(item[KEY.sk]) };
+  const attempts = Number(item.attempts ?? 0);
+  const requeued = Number(item.requeued ?? 0);
+  // A record re-queued again and again that never got claimed (its handler fails before sending) ends too.
+  const exhausted = attempts >= MAX_MAIL_ATTEMPTS || requeued >= MAX_MAIL_ATTEMPTS;
+  const unchanged = {
+    ConditionExpression: '#status = :seen AND #gsi1sk = :seenDue',
+    ExpressionAttributeNames: { '#status': 'status', '#gsi1sk': KEY.gsi1sk },
+  };
+  const seen = { ':seen': item.status, ':seenDue': item[KEY.gsi1sk] };
+  const tally = item.tally as ItemKey | undefined;
+  try {
+    if (!exhausted) {
+      await deps.db.send(
+        new UpdateCommand({
+          TableName: deps.tableName,
+          Key: key,
+          ...unchanged,
+          UpdateExpression: 'SET #status = :queued, #queuedAt = :now, #gsi1sk = :due ADD #requeued :one',
+          ExpressionAttributeNames: {
+            ...unchanged.ExpressionAttributeNames,
+            ...names('queuedAt', 'requeued'),
+          },
+          ExpressionAttributeValues: {
+            ...seen,
+            ':queued': 'queued',
+            ':now': iso(nowMs),
+            ':due': iso(nowMs + REQUEUE_WAIT_MS),
+            ':one': 1,
+          },
+        }),
+      );
+      return 'requeued' as const;
+    }
+    const own: NonNullable<TransactItem['Update']> = {
+      TableName: deps.tableName,
+      Key: key,
+      ...unchanged,
+      UpdateExpression:
+        'SET #status = :exhausted, #gsi1pk = :partition, #gsi1sk = :now, #failedAt = :now, #lastError = if_not_exists(#lastError, :timedOut), #failedCounted = :true REMOVE #lease, #leaseUntil',
+      ExpressionAttributeNames: {
+        ...unchanged.ExpressionAttributeNames,
+        '#gsi1pk': KEY.gsi1pk,
+        ...names('failedAt', 'lastError', 'failedCounted', 'lease', 'leaseUntil'),
+      },
+      ExpressionAttributeValues: {
+        ...seen,
+        ':exhausted': 'exhausted',
+        ':partition': EXHAUSTED_PARTITION,
+        ':now': iso(nowMs),
+        ':timedOut': 'Never sent: each try was stopped before it finished',
+        ':true': true,
+      },
+    };
+    if (tally && item.failedCounted !== true) {
+      await transact(deps, [
+        { Update: own },
+        {
+          Update: {
+            TableName: deps.tableName,
+            Key: tally,
+            UpdateExpression: 'ADD #failed :one',
+            ExpressionAttributeNames: names('failed'),
+            ExpressionAttributeValues: { ':one': 1 },
+          },
+        },
+      ]);
+    } else await deps.db.send(new UpdateCommand(own));
+    return 'exhausted' as const;
+  } catch (error) {
+    // Claimed or changed since it was read: it is in other hands.
+    if (error instanceof ConditionalCheckFailedException || failedConditions(error).length > 0)
+      return 'changed';
+    throw error;
+  }
+}
+
+/** How many messages were given up on (a count, read page by page). */
+export async function countExhausted(deps: Pick<OutboxDeps, 'db' | 'tableName'>): Promise<number> {
+  let total = 0;
+  let start: Record<string, unknown> | undefined;
+  do {
+    const page = await deps.db.send(
+      new QueryCommand({
+        TableName: deps.tableName,
+        IndexName: 'gsi1',
+        KeyConditionExpression: '#pk = :pk',
+        ExpressionAttributeNames: { '#pk': KEY.gsi1pk },
+        ExpressionAttributeValues: { ':pk': EXHAUSTED_PARTITION },
+        Select: 'COUNT',
+        ExclusiveStartKey: start,
+      }),
+    );
+    total += page.Count ?? 0;
+    start = page.LastEvaluatedKey;
+  } while (start);
+  return total;
+}
+
+/**
+ * Looks at every unsent record that is due (a failure whose retry is due, a lease that ran out, a
+ * re-queued record never handled), page by page until none is left or the time is up, and puts
+ * each back on the stream, or gives up on it once its attempts are used. The send itself is the
+ * stream's, the one send path.
+ */
+export async function retryFailedMail(
+  deps: Pick<OutboxDeps, 'db' | 'tableName' | 'now'>,
+  options: { until?: number } = {},
+): Promise<RetryReport> {
+  const nowMs = (deps.now ?? (() => new Date()))().getTime();
+  const report: RetryReport = { requeued: 0, exhausted: 0, exhaustedInAll: 0 };
+  let start: Record<string, unknown> | undefined;
+  do {
+    const page = await deps.db.send(
+      new QueryCommand({
+        TableName: deps.tableName,
+        IndexName: 'gsi1',
+        KeyConditionExpression: '#pk = :pk AND #sk <= :now',
+        ExpressionAttributeNames: { '#pk': KEY.gsi1pk, '#sk': KEY.gsi1sk },
+        ExpressionAttributeValues: { ':pk': UNSENT_PARTITION, ':now': iso(nowMs) },
+        Limit: 100,
+        ExclusiveStartKey: start,
+      }),
+    );
+    for (const item of page.Items ?? []) {
+      const outcome = await requeueOrExhaust(deps, item, nowMs);
+      if (outcome !== 'changed') report[outcome] += 1;
+    }
+    start = page.LastEvaluatedKey;
+  } while (start && (options.until === undefined || Date.now() < options.until));
+  report.exhaustedInAll = await countExhausted(deps);
+  return report;
+}
+
+/** A record not delivered, as the coordinator sees it; `id` names it (its key) for a retry. */
+export interface Undelivered {
+  id: string;
+  kind: 'alert' | 'submission' | 'notice';
+  to: string;
+  status: string;
+  attempts: number;
+  lastError?: string;
+  at: string;
+}
+
+const kindOf = (entity: unknown): Undelivered['kind'] =>
+  entity === 'delivery' ? 'alert' : entity === 'submission-delivery' ? 'submission' : 'notice';
+const idOf = (key: ItemKey) => Buffer.from(JSON.stringify([key[KEY.pk], key[KEY.sk]])).toString('base64url');
+
+/** The key an id names, if it names one the outbox manages. */
+export function keyOfMailId(id: string): ItemKey | undefined {
+  try {
+    const [pk, sk] = JSON.parse(Buffer.from(id, 'base64url').toString('utf8')) as unknown[];
+    if (typeof pk === 'string' && typeof sk === 'string') return { [KEY.pk]: pk, [KEY.sk]: sk };
+  } catch {
+    // not an id this API gave out
+  }
+  return undefined;
+}
+
+function undelivered(item: Record<string, unknown>): Undelivered {
+  const mail = item.mail as OutgoingMail | undefined;
+  return {
+    id: idOf({ [KEY.pk]: String(item[KEY.pk]), [KEY.sk]: String(item[KEY.sk]) }),
+    kind: kindOf(item.entity),
+    to: String(item.email ?? item.to ?? mail?.to?.[0] ?? ''),
+    status: String(item.status),
+    attempts: Number(item.attempts ?? 0),
+    lastError: item.lastError === undefined ? undefined : String(item.lastError),
+    at: String(item.failedAt ?? item.updatedAt ?? ''),
+  };
+}
+
+/** One page of the mail given up on (newest first), or of the mail still being tried (the most urgent first). */
+export async function listUndelivered(
+  deps: Pick<OutboxDeps, 'db' | 'tableName'>,
+  state: 'exhausted' | 'failing',
+  cursor: string | undefined,
+) {
+  const exhausted = state === 'exhausted';
+  const page = await queryPage(
     deps,
     {
       index: 'gsi1',
-      partition: FAILED_PARTITION,
-      filter: {
-        expression: '#attempts < :max',
-        names: { '#attempts': 'attempts' },
-        values: { ':max': MAX_MAIL_ATTEMPTS },
-      },
-      limit,
+      partition: exhausted ? EXHAUSTED_PARTITION : UNSENT_PARTITION,
+      newestFirst: exhausted,
+      limit: 50,
     },
-    undefined,
-    (item) => item,
+    cursor,
+    undelivered,
   );
+  return page;
+}
 
-  const report: RetryReport = { retried: 0, sent: 0, stillFailing: 0 };
-  for (const item of items) {
-    report.retried += 1;
-    const key: ItemKey = { [KEY.pk]: String(item[KEY.pk]), [KEY.sk]: String(item[KEY.sk]) };
-    try {
-      const tally = item.tally as ItemKey | undefined;
-      if ((await sendOnce(deps, key, item.mail as OutgoingMail, { tally })) === 'sent') report.sent += 1;
-    } catch {
-      report.stillFailing += 1;
-    }
+/** Puts a message given up on back on the stream, its attempts counted anew; undefined if it is not exhausted. */
+export async function retryExhausted(
+  deps: Pick<OutboxDeps, 'db' | 'tableName' | 'now'>,
+  key: ItemKey,
+): Promise<Undelivered | undefined> {
+  const nowMs = (deps.now ?? (() => new Date()))().getTime();
+  try {
+    const { Attributes } = await deps.db.send(
+      new UpdateCommand({
+        TableName: deps.tableName,
+        Key: key,
+        ConditionExpression: '#status = :exhausted AND #gsi1pk = :partition',
+        UpdateExpression:
+          'SET #status = :queued, #queuedAt = :now, #attempts = :zero, #requeued = :zero, #gsi1pk = :unsent, #gsi1sk = :due',
+        ExpressionAttributeNames: {
+          '#gsi1pk': KEY.gsi1pk,
+          '#gsi1sk': KEY.gsi1sk,
+          ...names('status', 'queuedAt', 'attempts', 'requeued'),
+        },
+        ExpressionAttributeValues: {
+          ':exhausted': 'exhausted',
+          ':partition': EXHAUSTED_PARTITION,
+          ':queued': 'queued',
+          ':now': iso(nowMs),
+          ':zero': 0,
+          ':unsent': UNSENT_PARTITION,
+          ':due': iso(nowMs + REQUEUE_WAIT_MS),
+        },
+        ReturnValues: 'ALL_NEW',
+      }),
+    );
+    return Attributes ? undelivered(Attributes) : undefined;
+  } catch (error) {
+    if (error instanceof ConditionalCheckFailedException) return undefined;
+    throw error;
   }
-  return report;
 }

@@ -14,7 +14,7 @@ export function createSesMailSender(
     requestHandler: { connectionTimeout: 2_000, requestTimeout: 10_000 },
   });
   return {
-    async send(mail: OutgoingMail) {
+    async send(mail: OutgoingMail, options: { signal?: AbortSignal } = {}) {
       const mime = await new MailComposer({
         from: settings.mailFrom,
         to: mail.to,
@@ -32,6 +32,7 @@ export function createSesMailSender(
           ConfigurationSetName: settings.sesConfigurationSet,
           Tags: Object.entries(mail.tags ?? {}).map(([Name, Value]) => ({ Name, Value })),
         }),
+        { abortSignal: options.signal },
       );
       return { messageId: result.MessageId ?? '' };
     },

@@ -132,6 +132,20 @@ describe('the CDK stack built from the catalog', () => {
     }
   });
 
+  it('reads the table stream through at most two event source mappings (AWS advises at most two readers a shard)', () => {
+    const table = resources('AWS::DynamoDB::Table')[0]?.[0];
+    const onStream = resources('AWS::Lambda::EventSourceMapping').filter(
+      ([, r]) =>
+        JSON.stringify(r.Properties.EventSourceArn) ===
+        JSON.stringify({ 'Fn::GetAtt': [table, 'StreamArn'] }),
+    );
+    expect(onStream.length).toBeGreaterThan(0);
+    expect(onStream.length).toBeLessThanOrEqual(2);
+    expect(
+      resources('AWS::Lambda::EventSourceMapping').filter(([, r]) => r.Properties.BatchSize !== undefined),
+    ).toHaveLength(onStream.length);
+  });
+
   it('schedules scheduled functions at their rate', () => {
     for (const spec of catalog) {
       if (spec.trigger.kind !== 'schedule') continue;
@@ -220,7 +234,8 @@ describe('the CDK stack built from the catalog', () => {
       'statements',
       'submissions',
       'sources',
-      'send-alerts',
+      'mail',
+      'send-mail',
     ]);
   });
 

@@ -119,6 +119,8 @@ const allowed: Record<string, readonly Who[]> = {
   pollSource: ['coordinator'],
   listTriage: ['coordinator'],
   dismissDraft: ['coordinator'],
+  listUndeliveredMail: ['coordinator'],
+  retryMail: ['coordinator'],
 };
 
 const { baseUrl } = inject('runtime');
@@ -302,6 +304,8 @@ const requests: Record<string, (who: Who) => Call> = {
   pollSource: () => ({ params: { id: 'no-such-source' } }),
   listTriage: () => ({}),
   dismissDraft: () => ({ params: { id: 'no-such-draft' } }),
+  listUndeliveredMail: () => ({}),
+  retryMail: () => ({ params: { id: 'no-such-message' } }),
 };
 
 const bodyInput = (name: string) => ({

@@ -2,7 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { marshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBStreamEvent } from 'aws-lambda';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { handler as deliverSubmissions } from '#functions/streams/deliver-submissions.ts';
+import { handler as sendMail } from '#functions/streams/send-mail.ts';
 import { sendDueReminders } from '#shared/statements/remind.ts';
 import { deliveryKey } from '#shared/statements/submission-store.ts';
 import { store } from '#shared/store/client.ts';
@@ -162,10 +162,14 @@ describe('submitting a joint statement', () => {
     const item = (
       await queryAll(store(), { partition: `SUBMISSION#${id}`, sortKeyPrefix: 'DELIVERY#' })
     ).find((d) => d.sk === deliveryKey(id, 'registry').sk);
+    // A delivery is evidence: it never expires, and keeps no copy of the message once sent.
+    expect(item).toMatchObject({ status: 'sent' });
+    expect(item).not.toHaveProperty('expiresAt');
+    expect(item).not.toHaveProperty('mail');
     const event = {
       Records: [{ eventName: 'INSERT', dynamodb: { NewImage: marshall(item), SequenceNumber: '1' } }],
     } as unknown as DynamoDBStreamEvent;
-    const redelivered = await deliverSubmissions(event, lambdaContext);
+    const redelivered = await sendMail(event, lambdaContext);
     expect(redelivered).toEqual({ batchItemFailures: [] });
     expect((await emailsTo(registry)).filter(withTitle(title))).toHaveLength(1);
 

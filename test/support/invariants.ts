@@ -6,6 +6,22 @@ type Item = Record<string, unknown>;
 const versionOf = (sk: string) => Number(sk.slice('VERSION#'.length));
 
 /**
+ * The only kinds of item that may expire (carry `expiresAt`): what is kept for a while and then
+ * means nothing. Everything else (deliveries, submissions, signatures, versions, audit…) is evidence.
+ */
+export const EPHEMERAL_ENTITIES = [
+  'session',
+  'sign-in-code',
+  // Rate counters, the send rate's slots among them.
+  'rate-limit',
+  'pending-subscription',
+  'notice',
+  // The outbox's own markers of a notice's or a digest's send.
+  'outbox',
+  'duplicate-marker',
+];
+
+/**
  * What must hold between the aggregates whatever happened, read from every item of the table:
  * - a statement's signature count equals its signatures, and each signature is of a version it has;
  * - a submission has its statement, and the version it delivered is that statement's, same text hash;
@@ -15,7 +31,9 @@ const versionOf = (sk: string) => Number(sk.slice('VERSION#'.length));
  * - every organisation was approved on the record, and a resigned or removed one has that on record
  *   too; its representative count equals its representatives, each added on the record (with the
  *   application approved or later);
- * - a draft imported from an agenda source has its item, and an item its draft until dismissed, then none.
+ * - a draft imported from an agenda source has its item, and an item its draft until dismissed, then none;
+ * - only ephemeral kinds of item expire, and nothing sent keeps its rendered message;
+ * - an alert tally's sent, failed and withheld counts are its deliveries' states.
  */
 export function invariantViolations(items: Item[]): string[] {
   const byPartition = new Map<string, Map<string, Item>>();
@@ -33,6 +51,13 @@ export function invariantViolations(items: Item[]): string[] {
     return Array.isArray(application?.representatives) ? application.representatives.length : 0;
   };
   const problems: string[] = [];
+
+  for (const item of items) {
+    if (item.expiresAt !== undefined && !EPHEMERAL_ENTITIES.includes(String(item.entity)))
+      problems.push(`${item.pk} ${item.sk}: a ${item.entity ?? 'item'} is evidence, but expires`);
+    if (item.status === 'sent' && item.mail !== undefined)
+      problems.push(`${item.pk} ${item.sk}: sent, but keeps its message`);
+  }
 
   for (const [pk, rows] of byPartition) {
     const profile = rows.get('PROFILE');
@@ -81,6 +106,14 @@ export function invariantViolations(items: Item[]): string[] {
           `${pk}: tally says ${tally.recipients} recipients, ${deliveries.length} deliveries exist`,
         );
       }
+      const counted = (name: string, deliveryHas: (delivery: Item) => boolean) => {
+        const says = Number(tally?.[name] ?? 0);
+        const are = deliveries.filter(deliveryHas).length;
+        if (tally && says !== are) problems.push(`${pk}: tally says ${name} ${says}, ${are} deliveries are`);
+      };
+      counted('sent', (d) => d.status === 'sent');
+      counted('failed', (d) => d.failedCounted === true);
+      counted('suppressedAtSend', (d) => d.status === 'suppressed');
     }
     if (pk.startsWith('CONSULTATION#') && profile?.origin) {
       const origin = profile.origin as { sourceId: string; itemId: string };

@@ -46,6 +46,8 @@ export default async function setup(project: TestProject) {
         SIGN_IN_CODES_PER_CLIENT: '100000',
         // SES's sandbox rate (14 a second) would make the 1,000-alert fault test wait 70 s for nothing.
         SEND_RATE_PER_SECOND: '200',
+        // A send held past its function's timeout is taken over when its lease ends: seconds, not minutes.
+        LOCAL_TIMEOUTS: 'send-mail=12',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     },

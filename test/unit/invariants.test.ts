@@ -17,8 +17,25 @@ function world() {
     { pk: 'SUBMISSION#s', sk: 'DELIVERY#registry' },
     { pk: 'CONSULTATION#c', sk: 'PROFILE', version: 1 },
     { pk: 'CONSULTATION#c', sk: 'VERSION#000001' },
-    { pk: 'DELIVERY#c#v1', sk: 'TO#x@example.org', consultationId: 'c', version: 1, subscriptionId: 'sub' },
-    { pk: 'DELIVERY#c#v1', sk: 'TALLY', consultationId: 'c', version: 1, recipients: 1 },
+    {
+      pk: 'DELIVERY#c#v1',
+      sk: 'TO#x@example.org',
+      entity: 'delivery',
+      consultationId: 'c',
+      version: 1,
+      subscriptionId: 'sub',
+      status: 'sent',
+    },
+    { pk: 'DELIVERY#c#v1', sk: 'TALLY', consultationId: 'c', version: 1, recipients: 1, sent: 1 },
+    { pk: 'SESSION#p', sk: 'SESSION#1', entity: 'session', expiresAt: 1 },
+    {
+      pk: 'OUTBOX#notice#n#x@example.org',
+      sk: 'OUTBOX',
+      entity: 'outbox',
+      status: 'failed',
+      mail: {},
+      expiresAt: 1,
+    },
     { pk: 'CONSULTATION#d', sk: 'PROFILE', version: 0, origin: { sourceId: 'src', itemId: 'i1' } },
     { pk: 'SOURCE#src', sk: 'PROFILE' },
     { pk: 'SOURCE#src', sk: 'ITEM#i1', consultationId: 'd', state: 'drafted' },
@@ -65,6 +82,44 @@ describe('the invariant checker', () => {
     );
     expect(invariantViolations(changed('DELIVERY#c#v1', 'TALLY', { recipients: 2 }))).toEqual([
       'DELIVERY#c#v1: tally says 2 recipients, 1 deliveries exist',
+    ]);
+  });
+
+  it('finds evidence that expires, of every kind, and a sent message that keeps its rendered mail', () => {
+    const evidence: [string, string, string][] = [
+      ['DELIVERY#c#v1', 'TO#x@example.org', 'delivery'],
+      ['SUBMISSION#s', 'DELIVERY#registry', 'submission-delivery'],
+      ['SUBMISSION#s', 'PROFILE', 'submission'],
+      ['STATEMENT#s', 'SIGNATURE#a', 'signature'],
+      ['STATEMENT#s', 'VERSION#000001', 'statement-version'],
+      ['CONSULTATION#c', 'VERSION#000001', 'consultation-version'],
+      ['AUDIT#ORG#a', '2026-11-01#1', 'audit'],
+    ];
+    for (const [pk, sk, entity] of evidence) {
+      expect(invariantViolations(changed(pk, sk, { entity, expiresAt: 1 }))).toEqual([
+        `${pk} ${sk}: a ${entity} is evidence, but expires`,
+      ]);
+    }
+    expect(
+      invariantViolations(changed('DELIVERY#c#v1', 'TO#x@example.org', { mail: { subject: 'x' } })),
+    ).toEqual(['DELIVERY#c#v1 TO#x@example.org: sent, but keeps its message']);
+    expect(
+      invariantViolations(changed('OUTBOX#notice#n#x@example.org', 'OUTBOX', { status: 'sent' })),
+    ).toEqual(['OUTBOX#notice#n#x@example.org OUTBOX: sent, but keeps its message']);
+  });
+
+  it("finds an alert tally whose counts are not its deliveries' states", () => {
+    expect(invariantViolations(changed('DELIVERY#c#v1', 'TALLY', { sent: 2 }))).toEqual([
+      'DELIVERY#c#v1: tally says sent 2, 1 deliveries are',
+    ]);
+    expect(
+      invariantViolations(
+        changed('DELIVERY#c#v1', 'TO#x@example.org', { status: 'suppressed', failedCounted: true }),
+      ),
+    ).toEqual([
+      'DELIVERY#c#v1: tally says sent 1, 0 deliveries are',
+      'DELIVERY#c#v1: tally says failed 0, 1 deliveries are',
+      'DELIVERY#c#v1: tally says suppressedAtSend 0, 1 deliveries are',
     ]);
   });
 
