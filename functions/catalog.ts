@@ -203,6 +203,7 @@ export const catalog: FunctionSpec[] = [
         routes.listStatementVersions,
         routes.inviteToStatement,
         routes.listOrganisationStatements,
+        routes.listOrganisationSignedStatements,
         routes.signStatement,
         routes.withdrawSignature,
         routes.submitStatement,
