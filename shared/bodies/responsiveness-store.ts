@@ -72,7 +72,8 @@ function itemOf(bodyId: string, f: Figures, writes: number) {
 /** The figures of a body with nothing submitted yet, written when the body is created. */
 export const emptyFiguresItem = (bodyId: string) => itemOf(bodyId, noFigures(), 0);
 
-function figuresFromItem(item: Record<string, unknown>): Figures {
+/** The figures a stored item holds. */
+export function figuresFromItem(item: Record<string, unknown>): Figures {
   const f = noFigures();
   f.submissions = Number(item.submissions ?? 0);
   f.acknowledged = Number(item.acknowledged ?? 0);
