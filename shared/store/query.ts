@@ -101,7 +101,8 @@ export async function queryPage<T>(
 ): Promise<Page<T>> {
   const limit = query.limit ?? 25;
   let budget = query.readBudget ?? READ_BUDGET;
-  let start = decode(cursor);
+  const given = decode(cursor);
+  let start = given;
   const found: Record<string, unknown>[] = [];
   // A filtered read doubles its step while matches stay rare; an unfiltered one asks for what is missing.
   let step = limit;
@@ -122,7 +123,8 @@ export async function queryPage<T>(
       .catch((error: unknown) => {
         // Whether a start key fits this query (its attributes, partition and sort key range) is
         // DynamoDB's to say: a cursor made up, or taken from another list, is the client's mistake.
-        if (start && error instanceof Error && error.name === 'ValidationException') throw invalidCursor();
+        if (start && start === given && error instanceof Error && error.name === 'ValidationException')
+          throw invalidCursor();
         throw error;
       });
     if (Items.length > missing) {
