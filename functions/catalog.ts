@@ -206,6 +206,7 @@ export const catalog: FunctionSpec[] = [
         routes.listStatementVersions,
         routes.inviteToStatement,
         routes.listOrganisationStatements,
+        routes.listOrganisationSignedStatements,
         routes.signStatement,
         routes.withdrawSignature,
         routes.submitStatement,

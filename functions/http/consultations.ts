@@ -59,9 +59,9 @@ export const handler = httpFunction(
 
   handle(routes.getConsultation, async ({ params, caller }) => visible(params.id, caller)),
 
-  handle(routes.listConsultationVersions, async ({ params, caller }) => ({
-    items: await listVersions(store(), (await visible(params.id, caller)).id),
-  })),
+  handle(routes.listConsultationVersions, async ({ params, query, caller }) =>
+    listVersions(store(), (await visible(params.id, caller)).id, query.cursor),
+  ),
 
   handle(routes.createConsultation, async ({ body: input, caller, now }) => {
     assertMayManage(caller, input.bodyId);

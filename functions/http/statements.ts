@@ -26,8 +26,9 @@ import {
   createStatement,
   getStatement,
   listConsultationStatements,
-  listOrganisationStatements,
+  listLedStatements,
   listSignatures,
+  listSignedStatements,
   listVersions,
   saveStatement,
   sign,
@@ -72,9 +73,11 @@ async function withSignatures(s: Statement) {
 }
 
 export const handler = httpFunction(
-  handle(routes.listConsultationStatements, async ({ params, caller }) => ({
-    items: (await listConsultationStatements(store(), params.id)).filter((s) => isVisibleTo(s, caller)),
-  })),
+  handle(routes.listConsultationStatements, async ({ params, query, caller }) => {
+    const page = await listConsultationStatements(store(), params.id, caller, query.cursor);
+    // The read's filter already leaves out drafts the caller may not see; this check is the rule itself.
+    return { ...page, items: page.items.filter((s) => isVisibleTo(s, caller)) };
+  }),
 
   handle(routes.createStatement, async ({ params, body: input, caller, now }) => {
     const org = await actingFor(caller, input.organisationId, 'lead a statement');
@@ -221,10 +224,9 @@ export const handler = httpFunction(
     return after;
   }),
 
-  handle(routes.listStatementVersions, async ({ params, caller }) => {
-    const s = await visible(params.id, caller);
-    return { items: await listVersions(store(), s.id) };
-  }),
+  handle(routes.listStatementVersions, async ({ params, query, caller }) =>
+    listVersions(store(), (await visible(params.id, caller)).id, query.cursor),
+  ),
 
   handle(routes.inviteToStatement, async ({ params, body: invitation, caller, now }) => {
     const s = await visible(params.id, caller);
@@ -270,8 +272,12 @@ export const handler = httpFunction(
     return { invited: invitation.emails.length };
   }),
 
-  handle(routes.listOrganisationStatements, async ({ params }) =>
-    listOrganisationStatements(store(), params.id),
+  handle(routes.listOrganisationStatements, async ({ params, query }) =>
+    listLedStatements(store(), params.id, query.cursor),
+  ),
+
+  handle(routes.listOrganisationSignedStatements, async ({ params, query }) =>
+    listSignedStatements(store(), params.id, query.cursor),
   ),
 
   handle(routes.submitStatement, async ({ params, body: input, caller, now }) => {

@@ -2,20 +2,14 @@ import { submissionsRoutes as routes } from '#shared/api/routes/submissions.ts';
 import type { Caller } from '#shared/auth/access.ts';
 import { bodyName } from '#shared/bodies/body.ts';
 import { getBody } from '#shared/bodies/body-store.ts';
+import { readResponsiveness, rebuildFigures } from '#shared/bodies/responsiveness-store.ts';
 import { NotFound } from '#shared/errors.ts';
 import { noticeItems } from '#shared/mail/notices.ts';
 import { representativesOf } from '#shared/membership/organisation-store.ts';
 import type { Statement, StatementStatus } from '#shared/statements/statement.ts';
 import { getStatement } from '#shared/statements/statement-store.ts';
+import { acknowledged, answered, assertOfficer, type Submission } from '#shared/statements/submission.ts';
 import {
-  acknowledged,
-  answered,
-  assertOfficer,
-  responsiveness,
-  type Submission,
-} from '#shared/statements/submission.ts';
-import {
-  allBodySubmissions,
   getSubmissionRecord,
   listBodySubmissions,
   listConsultationSubmissions,
@@ -93,9 +87,9 @@ export const handler = httpFunction(
       : found;
   }),
 
-  handle(routes.listConsultationSubmissions, async ({ params }) => ({
-    items: await listConsultationSubmissions(store(), params.id),
-  })),
+  handle(routes.listConsultationSubmissions, async ({ params, query }) =>
+    listConsultationSubmissions(store(), params.id, query.cursor),
+  ),
 
   handle(routes.listBodySubmissions, async ({ params, query }) =>
     listBodySubmissions(store(), params.id, query.cursor),
@@ -114,7 +108,10 @@ export const handler = httpFunction(
   }),
 
   handle(routes.bodyResponsiveness, async ({ params }) => {
+    const figures = await readResponsiveness(store(), params.id);
+    if (figures) return figures;
     if (!(await getBody(store(), params.id))) throw new NotFound('There is no such body.');
-    return responsiveness(await allBodySubmissions(store(), params.id));
+    // Figures stored before they were kept running are counted once, from the submissions.
+    return rebuildFigures(store(), params.id);
   }),
 );

@@ -9,6 +9,7 @@ import { queryAll } from '#shared/store/query.ts';
 import { KEY } from '#shared/store/table.ts';
 import { failedConditions, putNew, transact } from '#shared/store/transactions.ts';
 import { type Body, bodyName, body as bodySchema } from './body.ts';
+import { emptyFiguresItem } from './responsiveness-store.ts';
 
 export const bodyKey = (id: string) => ({ [KEY.pk]: `BODY#${id}`, [KEY.sk]: 'PROFILE' });
 const listKey = (b: Body) => ({
@@ -20,6 +21,8 @@ const bodyItem = (b: Body) => ({ ...bodyKey(b.id), ...listKey(b), entity: 'body'
 export async function createBody(store: Store, b: Body, actor: Actor, now: Date) {
   await transact(store, [
     putNew(bodyItem(b)),
+    // Its responsiveness is counted from the start, so it never needs rebuilding.
+    putNew(emptyFiguresItem(b.id)),
     {
       Put: { TableName: '', Item: auditItem({ actor, action: 'body.created', bodyId: b.id, after: b }, now) },
     },

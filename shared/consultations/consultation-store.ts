@@ -24,6 +24,8 @@ const versionKey = (id: string, version: number) => ({
   [KEY.sk]: `VERSION#${String(version).padStart(6, '0')}`,
 });
 
+const bodyPartition = (bodyId: string) => `BODY#${bodyId}#CONSULTATIONS`;
+
 /** Lower-cased titles and summaries in every language, for the text filter. */
 const searchText = (c: Consultation) =>
   languageCodes
@@ -43,13 +45,15 @@ function profileItem(c: Consultation) {
     ...profileKey(c.id),
     [KEY.gsi1pk]: `CONSULTATIONS#${c.status}`,
     [KEY.gsi1sk]: `${c.publishedAt ?? c.createdAt}#${c.id}`,
-    [KEY.gsi2pk]: `BODY#${c.bodyId}#CONSULTATIONS`,
+    [KEY.gsi2pk]: bodyPartition(c.bodyId),
     [KEY.gsi2sk]: `${c.createdAt}#${c.id}`,
     entity: 'consultation',
     searchText: searchText(c),
     ...c,
   };
 }
+
+const VERSIONS_PER_PAGE = 20;
 
 const parse = (item: Record<string, unknown>) => consultationSchema.parse(item);
 
@@ -115,7 +119,11 @@ export interface ConsultationFilter {
   text?: string;
 }
 
-/** A status partition, newest first, narrowed by the filters the public list offers. */
+/**
+ * Newest first, narrowed by the filters the public list offers. With a body, its own partition is
+ * read (by date created) and the status filtered there, so other bodies' items are never read;
+ * otherwise the status partition (by date published). Either way a page is full unless the list ends.
+ */
 export function listConsultations(
   store: Store,
   filter: ConsultationFilter,
@@ -126,8 +134,9 @@ export function listConsultations(
   const names: Record<string, string> = {};
   const values: Record<string, unknown> = {};
   if (filter.bodyId) {
-    conditions.push('bodyId = :body');
-    values[':body'] = filter.bodyId;
+    conditions.push('#status = :status');
+    names['#status'] = 'status';
+    values[':status'] = filter.status;
   }
   if (filter.municipality) {
     conditions.push('municipality = :municipality');
@@ -142,8 +151,9 @@ export function listConsultations(
     values[':text'] = filter.text.toLocaleLowerCase();
   }
   const query: PartitionQuery = {
-    index: 'gsi1',
-    partition: `CONSULTATIONS#${filter.status}`,
+    ...(filter.bodyId
+      ? { index: 'gsi2', partition: bodyPartition(filter.bodyId) }
+      : { index: 'gsi1', partition: `CONSULTATIONS#${filter.status}` }),
     newestFirst: true,
     limit,
     ...(conditions.length > 0 ? { filter: { expression: conditions.join(' AND '), names, values } } : {}),
@@ -159,7 +169,7 @@ export function listBodyConsultations(
 ): Promise<Page<Consultation>> {
   return queryPage(
     store,
-    { index: 'gsi2', partition: `BODY#${bodyId}#CONSULTATIONS`, newestFirst: true, limit: 25 },
+    { index: 'gsi2', partition: bodyPartition(bodyId), newestFirst: true, limit: 25 },
     cursor,
     parse,
   );
@@ -193,8 +203,18 @@ export async function getConsultationVersion(
   return Item ? parse(Item) : undefined;
 }
 
-export async function listVersions(store: Store, id: string): Promise<Consultation[]> {
-  return (await queryAll(store, { partition: `CONSULTATION#${id}`, sortKeyPrefix: 'VERSION#' })).map(parse);
+/** A consultation's published versions, oldest first, a page at a time. */
+export function listVersions(
+  store: Store,
+  id: string,
+  cursor: string | undefined,
+): Promise<Page<Consultation>> {
+  return queryPage(
+    store,
+    { partition: `CONSULTATION#${id}`, sortKeyPrefix: 'VERSION#', limit: VERSIONS_PER_PAGE },
+    cursor,
+    parse,
+  );
 }
 
 /** Published consultations whose statement deadline has passed. */

@@ -22,7 +22,8 @@ export function atomFeed(consultations: Consultation[], context: FeedContext): s
     link: `${context.publicBaseUrl}/consultations`,
     language: context.language,
     copyright: '',
-    updated: new Date(consultations[0]?.updatedAt ?? 0),
+    // A body's feed is in the order created, so the newest change may be anywhere in it.
+    updated: new Date(Math.max(0, ...consultations.map((c) => new Date(c.updatedAt).getTime()))),
     feedLinks: { atom: context.selfUrl },
   });
   for (const c of consultations) {

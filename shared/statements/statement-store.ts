@@ -1,7 +1,7 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { Conflict } from '#shared/errors.ts';
 import type { Store } from '#shared/store/client.ts';
-import { getMany, queryAll } from '#shared/store/query.ts';
+import { getMany, type Page, queryAll, queryPage } from '#shared/store/query.ts';
 import { KEY } from '#shared/store/table.ts';
 import {
   failedConditions,
@@ -96,9 +96,17 @@ export async function saveStatement(
   }
 }
 
-export async function listVersions(store: Store, id: string): Promise<Statement[]> {
-  const items = await queryAll(store, { partition: `STATEMENT#${id}`, sortKeyPrefix: 'VERSION#' });
-  return items.map((item) => statementSchema.parse(item));
+const parse = (item: Record<string, unknown>) => statementSchema.parse(item);
+const PER_PAGE = 20;
+
+/** A statement's versions, newest first, a page at a time (every edit is one). */
+export function listVersions(store: Store, id: string, cursor: string | undefined): Promise<Page<Statement>> {
+  return queryPage(
+    store,
+    { partition: `STATEMENT#${id}`, sortKeyPrefix: 'VERSION#', newestFirst: true, limit: PER_PAGE },
+    cursor,
+    parse,
+  );
 }
 
 export async function listSignatures(store: Store, statementId: string): Promise<Signature[]> {
@@ -223,33 +231,78 @@ export async function withdrawSignature(
   }
 }
 
-export async function listConsultationStatements(store: Store, consultationId: string): Promise<Statement[]> {
-  const items = await queryAll(store, {
-    index: 'gsi1',
-    partition: `CONSULTATION#${consultationId}#STATEMENTS`,
-  });
-  return items.map((item) => statementSchema.parse(item));
+/**
+ * A consultation's statements, newest first, a page at a time: drafts only of the lead
+ * organisations the reader represents (all of them for the coordinator), filtered as the page is read.
+ */
+export function listConsultationStatements(
+  store: Store,
+  consultationId: string,
+  reader: { coordinator: boolean; organisations: string[] } | undefined,
+  cursor: string | undefined,
+): Promise<Page<Statement>> {
+  // DynamoDB takes at most 100 operands for IN; nobody represents that many organisations.
+  const own = reader?.coordinator ? [] : (reader?.organisations ?? []).slice(0, 99);
+  const values = Object.fromEntries(own.map((id, i) => [`:org${i}`, id]));
+  return queryPage(
+    store,
+    {
+      index: 'gsi1',
+      partition: `CONSULTATION#${consultationId}#STATEMENTS`,
+      newestFirst: true,
+      limit: PER_PAGE,
+      ...(reader?.coordinator
+        ? {}
+        : {
+            filter: {
+              expression: `#status <> :draft${own.length ? ` OR leadOrganisationId IN (${Object.keys(values).join(', ')})` : ''}`,
+              names: { '#status': 'status' },
+              values: { ':draft': 'draft', ...values },
+            },
+          }),
+    },
+    cursor,
+    parse,
+  );
 }
 
-/** What an organisation leads (drafts included) and what it has signed, newest first. */
-export async function listOrganisationStatements(store: Store, organisationId: string) {
-  const [led, signatures] = await Promise.all([
-    queryAll(store, { index: 'gsi2', partition: `ORG#${organisationId}#STATEMENTS`, newestFirst: true }),
-    queryAll(store, { index: 'gsi1', partition: `ORG#${organisationId}#SIGNATURES`, newestFirst: true }),
-  ]);
-  const signedIds = signatures.map((item) => String(item.statementId));
-  const signedVersion = new Map(signatures.map((item) => [String(item.statementId), Number(item.version)]));
-  const signed = await getMany(
+/** What an organisation leads, drafts included, newest first. */
+export function listLedStatements(
+  store: Store,
+  organisationId: string,
+  cursor: string | undefined,
+): Promise<Page<Statement>> {
+  return queryPage(
     store,
-    signedIds.map((id) => profileKey(id)),
+    { index: 'gsi2', partition: `ORG#${organisationId}#STATEMENTS`, newestFirst: true, limit: PER_PAGE },
+    cursor,
+    parse,
   );
-  const byId = new Map(signed.map((item) => [String(item.id), statementSchema.parse(item)]));
+}
+
+/** What an organisation has signed, newest signature first, with the version it signed. */
+export async function listSignedStatements(
+  store: Store,
+  organisationId: string,
+  cursor: string | undefined,
+): Promise<Page<Statement & { signedVersion: number }>> {
+  const page = await queryPage(
+    store,
+    { index: 'gsi1', partition: `ORG#${organisationId}#SIGNATURES`, newestFirst: true, limit: PER_PAGE },
+    cursor,
+    (item) => ({ statementId: String(item.statementId), version: Number(item.version) }),
+  );
+  const statements = await getMany(
+    store,
+    page.items.map((signed) => profileKey(signed.statementId)),
+  );
+  const byId = new Map(statements.map((item) => [String(item.id), parse(item)]));
   return {
-    led: led.map((item) => statementSchema.parse(item)),
+    ...page,
     // With the version the organisation signed: an earlier one waits for its confirmation.
-    signed: signedIds.flatMap((id) => {
-      const found = byId.get(id);
-      return found ? [{ ...found, signedVersion: signedVersion.get(id) ?? found.version }] : [];
+    items: page.items.flatMap((signed) => {
+      const found = byId.get(signed.statementId);
+      return found ? [{ ...found, signedVersion: signed.version }] : [];
     }),
   };
 }

@@ -1,5 +1,7 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { Officer } from '#shared/bodies/body-store.ts';
+import { changeOf } from '#shared/bodies/responsiveness.ts';
+import { figuresUpdate } from '#shared/bodies/responsiveness-store.ts';
 import { Conflict } from '#shared/errors.ts';
 import type { Language } from '#shared/i18n/languages.ts';
 import type { Store } from '#shared/store/client.ts';
@@ -55,6 +57,12 @@ export interface SubmitWrites {
   alongside: Record<string, unknown>[];
 }
 
+/** The body's running figures change in the same transaction as the submission they count. */
+const figures = (bodyId: string, change: ReturnType<typeof changeOf>) => {
+  const update = figuresUpdate(bodyId, change);
+  return update ? [update] : [];
+};
+
 /**
  * Submits in one transaction: the statement's status (only if nobody changed or signed it since it
  * was read), the submission, one pending delivery per recipient (their INSERT sends them) and the
@@ -89,6 +97,7 @@ export async function writeSubmission(store: Store, w: SubmitWrites): Promise<vo
       ),
     putItem(reminderItem('acknowledge', s.id, due, 1)),
     ...w.alongside.map(putItem),
+    ...figures(s.bodyId, changeOf(undefined, s)),
   ];
   try {
     await transact(store, items);
@@ -150,24 +159,19 @@ export async function listBodySubmissions(
   return { ...page, items: await withDeliveryTimes(store, page.items) };
 }
 
-/** Every submission to a body (for its responsiveness: a body receives tens a year, not thousands). */
-export async function allBodySubmissions(store: Store, bodyId: string): Promise<Submission[]> {
-  const items = await queryAll(store, { index: 'gsi1', partition: `BODY#${bodyId}#SUBMISSIONS` });
-  return items.map((item) => submissionSchema.parse(item));
-}
-
+/** A consultation's public record of submissions, in the order submitted, a page at a time. */
 export async function listConsultationSubmissions(
   store: Store,
   consultationId: string,
-): Promise<Submission[]> {
-  const items = await queryAll(store, {
-    index: 'gsi2',
-    partition: `CONSULTATION#${consultationId}#SUBMISSIONS`,
-  });
-  return withDeliveryTimes(
+  cursor: string | undefined,
+): Promise<Page<Submission>> {
+  const page = await queryPage(
     store,
-    items.map((item) => submissionSchema.parse(item)),
+    { index: 'gsi2', partition: `CONSULTATION#${consultationId}#SUBMISSIONS`, limit: 25 },
+    cursor,
+    (item) => submissionSchema.parse(item),
   );
+  return { ...page, items: await withDeliveryTimes(store, page.items) };
 }
 
 /**
@@ -193,6 +197,7 @@ export async function saveSubmission(
     },
     ...(statement ? [statementUpdate(statement.before, statement.after)] : []),
     ...notices.map(putItem),
+    ...figures(after.bodyId, changeOf(before, after)),
   ];
   try {
     await transact(store, items);

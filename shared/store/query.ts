@@ -19,7 +19,15 @@ export interface PartitionQuery {
   limit?: number;
   /** A filter on attributes that are not keys, with its values (`:name`). */
   filter?: { expression: string; names?: Record<string, string>; values: Record<string, unknown> };
+  /** How many items a filtered page may read before it stops short (default `READ_BUDGET`). */
+  readBudget?: number;
 }
+
+/**
+ * The items one filtered page reads at most. DynamoDB applies `Limit` before the filter, so a page
+ * keeps reading until it is full; this bounds what one request can cost when matches are rare.
+ */
+export const READ_BUDGET = 1000;
 
 const keysOf = { gsi1: [KEY.gsi1pk, KEY.gsi1sk], gsi2: [KEY.gsi2pk, KEY.gsi2sk] } as const;
 
@@ -46,7 +54,6 @@ function toInput(store: Store, query: PartitionQuery): QueryCommandInput {
       ...query.filter?.values,
     },
     ScanIndexForward: !query.newestFirst,
-    Limit: query.limit,
   };
 }
 
@@ -75,23 +82,64 @@ function decode(cursor: string | undefined): Record<string, unknown> | undefined
   throw invalidCursor();
 }
 
-/** One page of a partition, with an opaque cursor for the next. */
+/** The key DynamoDB would give as `LastEvaluatedKey` had it stopped at this item. */
+function keyOf(query: PartitionQuery, item: Record<string, unknown>): Record<string, unknown> {
+  const names = [KEY.pk, KEY.sk, ...(query.index ? keysOf[query.index] : [])];
+  return Object.fromEntries(names.map((name) => [name, item[name]]));
+}
+
+/**
+ * One page of a partition, with an opaque cursor for the next. A page holds `limit` items unless
+ * the partition ends, or a filtered page has read its budget: then it holds what it found, and its
+ * cursor continues after the last item read, so following cursors reaches every item exactly once.
+ */
 export async function queryPage<T>(
   store: Store,
   query: PartitionQuery,
   cursor: string | undefined,
   map: (item: Record<string, unknown>) => T,
 ): Promise<Page<T>> {
-  const start = decode(cursor);
-  const { Items = [], LastEvaluatedKey } = await store.db
-    .send(new QueryCommand({ ...toInput(store, query), ExclusiveStartKey: start }))
-    .catch((error: unknown) => {
-      // Whether a start key fits this query (its attributes, partition and sort key range) is
-      // DynamoDB's to say: a cursor made up, or taken from another list, is the client's mistake.
-      if (start && error instanceof Error && error.name === 'ValidationException') throw invalidCursor();
-      throw error;
-    });
-  return { items: Items.map(map), cursor: encode(LastEvaluatedKey) };
+  const limit = query.limit ?? 25;
+  let budget = query.readBudget ?? READ_BUDGET;
+  const given = decode(cursor);
+  let start = given;
+  const found: Record<string, unknown>[] = [];
+  // A filtered read doubles its step while matches stay rare; an unfiltered one asks for what is missing.
+  let step = limit;
+  for (;;) {
+    const missing = limit - found.length;
+    const {
+      Items = [],
+      LastEvaluatedKey,
+      ScannedCount,
+    } = await store.db
+      .send(
+        new QueryCommand({
+          ...toInput(store, query),
+          Limit: query.filter ? Math.max(1, Math.min(step, budget)) : missing,
+          ExclusiveStartKey: start,
+        }),
+      )
+      .catch((error: unknown) => {
+        // Whether a start key fits this query (its attributes, partition and sort key range) is
+        // DynamoDB's to say: a cursor made up, or taken from another list, is the client's mistake.
+        if (start && start === given && error instanceof Error && error.name === 'ValidationException')
+          throw invalidCursor();
+        throw error;
+      });
+    if (Items.length > missing) {
+      // More matched than fit: the next page starts after the last one given.
+      const taken = Items.slice(0, missing);
+      found.push(...taken);
+      return { items: found.map(map), cursor: encode(keyOf(query, taken[taken.length - 1] ?? {})) };
+    }
+    found.push(...Items);
+    budget -= ScannedCount ?? Items.length;
+    start = LastEvaluatedKey;
+    if (!start || found.length === limit || budget <= 0)
+      return { items: found.map(map), cursor: encode(start) };
+    step *= 2;
+  }
 }
 
 /** Every item of a partition (for partitions known to stay small: a person's roles, a body's officers). */

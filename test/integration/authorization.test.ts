@@ -100,6 +100,7 @@ const allowed: Record<string, readonly Who[]> = {
   listStatementVersions: everyone,
   inviteToStatement: ['repA'],
   listOrganisationStatements: ['repA', 'coordinator', 'repR'],
+  listOrganisationSignedStatements: ['repA', 'coordinator', 'repR'],
   submitStatement: ['repA'],
 
   getSubmission: everyone,
@@ -278,6 +279,7 @@ const requests: Record<string, (who: Who) => Call> = {
     body: { emails: [uniqueEmail('authz-invited')], language: 'en' },
   }),
   listOrganisationStatements: (who) => ({ params: { id: orgOf(who) } }),
+  listOrganisationSignedStatements: (who) => ({ params: { id: orgOf(who) } }),
   submitStatement: (who) => ({
     params: { id: who === 'repR' ? world.statementR : world.toSubmitA },
     body: { mandate: { kind: 'standing' } },

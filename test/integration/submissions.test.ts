@@ -316,16 +316,22 @@ describe('finding co-signers', () => {
     await rep(lead).patch(`/api/statements/${id}`, { title: `${title} (2)` });
     const versions = (await anonymous().get(`/api/statements/${id}/versions`)).json.items;
     expect(versions.map((v: { version: number; title: string }) => [v.version, v.title])).toEqual([
-      [1, title],
       [2, `${title} (2)`],
+      [1, title],
     ]);
 
     await signFor(subscriber, id, 2);
     const led = (await rep(lead).get(`/api/organisations/${lead.id}/statements`)).json;
-    expect(led.led.map((s: { id: string }) => s.id)).toContain(id);
-    const signed = (await rep(subscriber).get(`/api/organisations/${subscriber.id}/statements`)).json;
-    expect(signed).toMatchObject({ led: [], signed: [{ id, version: 2, signedVersion: 2 }] });
+    expect(led.items.map((s: { id: string }) => s.id)).toContain(id);
+    expect((await rep(subscriber).get(`/api/organisations/${subscriber.id}/statements`)).json.items).toEqual(
+      [],
+    );
+    const signed = (await rep(subscriber).get(`/api/organisations/${subscriber.id}/signed-statements`)).json;
+    expect(signed.items).toMatchObject([{ id, version: 2, signedVersion: 2 }]);
     expect((await rep(outsider).get(`/api/organisations/${subscriber.id}/statements`)).status).toBe(403);
+    expect((await rep(outsider).get(`/api/organisations/${subscriber.id}/signed-statements`)).status).toBe(
+      403,
+    );
 
     const withdrawn = await rep(lead).post(`/api/statements/${id}/withdraw`);
     expect(withdrawn.json.status).toBe('withdrawn');

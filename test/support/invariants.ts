@@ -1,5 +1,8 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, paginateScan } from '@aws-sdk/lib-dynamodb';
+import { type Figures, figuresOf } from '#shared/bodies/responsiveness.ts';
+import { figuresFromItem } from '#shared/bodies/responsiveness-store.ts';
+import type { Submission } from '#shared/statements/submission.ts';
 
 type Item = Record<string, unknown>;
 
@@ -34,6 +37,7 @@ export const EPHEMERAL_ENTITIES = [
  * - a draft imported from an agenda source has its item, and an item its draft until dismissed, then none;
  * - only ephemeral kinds of item expire, and nothing sent keeps its rendered message;
  * - an alert tally's sent, failed and withheld counts are its deliveries' states.
+ * - a body's running responsiveness figures equal those counted from its submissions.
  */
 export function invariantViolations(items: Item[]): string[] {
   const byPartition = new Map<string, Map<string, Item>>();
@@ -152,6 +156,27 @@ export function invariantViolations(items: Item[]): string[] {
         problems.push(`${pk}: ${representatives} representatives, more than approved and added on record`);
       }
     }
+  }
+  const submissionsTo = new Map<string, Submission[]>();
+  for (const item of items) {
+    if (item.entity !== 'submission') continue;
+    const bodyId = String(item.bodyId);
+    submissionsTo.set(bodyId, [...(submissionsTo.get(bodyId) ?? []), item as unknown as Submission]);
+  }
+  const canonical = (f: Figures) =>
+    JSON.stringify([
+      f.submissions,
+      f.acknowledged,
+      f.answered,
+      [...f.toAcknowledge].sort(),
+      [...f.toAnswer].sort(),
+    ]);
+  for (const [pk, rows] of byPartition) {
+    const figures = rows.get('RESPONSIVENESS');
+    if (!pk.startsWith('BODY#') || figures?.complete !== true) continue;
+    const counted = canonical(figuresOf(submissionsTo.get(pk.slice('BODY#'.length)) ?? []));
+    if (canonical(figuresFromItem(figures)) !== counted)
+      problems.push(`${pk}: responsiveness figures differ from its submissions`);
   }
   return problems;
 }

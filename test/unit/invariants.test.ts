@@ -13,7 +13,25 @@ function world() {
     { pk: 'STATEMENT#s', sk: 'VERSION#000002', contentHash: 'h2' },
     { pk: 'STATEMENT#s', sk: 'SIGNATURE#a', contentHash: 'h2' },
     { pk: 'STATEMENT#s', sk: 'SIGNATURE#b', contentHash: 'h1' },
-    { pk: 'SUBMISSION#s', sk: 'PROFILE', statementId: 's', version: 2, contentHash: 'h2' },
+    {
+      pk: 'SUBMISSION#s',
+      sk: 'PROFILE',
+      entity: 'submission',
+      statementId: 's',
+      bodyId: 'b',
+      version: 2,
+      contentHash: 'h2',
+      submittedAt: '2026-11-01T00:00:00.000Z',
+      acknowledgement: { at: '2026-11-03T00:00:00.000Z' },
+    },
+    {
+      pk: 'BODY#b',
+      sk: 'RESPONSIVENESS',
+      complete: true,
+      submissions: 1,
+      acknowledged: 1,
+      'toAcknowledge#20': 1,
+    },
     { pk: 'SUBMISSION#s', sk: 'DELIVERY#registry' },
     { pk: 'CONSULTATION#c', sk: 'PROFILE', version: 1 },
     { pk: 'CONSULTATION#c', sk: 'VERSION#000001' },
@@ -70,6 +88,7 @@ describe('the invariant checker', () => {
     ]);
     expect(invariantViolations(without('SUBMISSION#s', 'PROFILE'))).toEqual([
       'SUBMISSION#s: deliveries without a submission',
+      'BODY#b: responsiveness figures differ from its submissions',
     ]);
   });
 
@@ -121,6 +140,15 @@ describe('the invariant checker', () => {
       'DELIVERY#c#v1: tally says failed 0, 1 deliveries are',
       'DELIVERY#c#v1: tally says suppressedAtSend 0, 1 deliveries are',
     ]);
+  });
+
+  it("finds a body's responsiveness figures that differ from its submissions", () => {
+    expect(invariantViolations(changed('BODY#b', 'RESPONSIVENESS', { 'toAcknowledge#20': 2 }))).toEqual([
+      'BODY#b: responsiveness figures differ from its submissions',
+    ]);
+    expect(
+      invariantViolations(changed('SUBMISSION#s', 'PROFILE', { answeredAt: '2026-11-04T00:00:00.000Z' })),
+    ).toEqual(['BODY#b: responsiveness figures differ from its submissions']);
   });
 
   it('finds an imported draft without its item, an item without its draft, and a dismissed draft that remains', () => {

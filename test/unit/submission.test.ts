@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { figuresOf, responsivenessOf } from '#shared/bodies/responsiveness.ts';
 import { newSignature, type Signature, type Statement } from '#shared/statements/statement.ts';
 import {
   acknowledged,
   answered,
-  responsiveness,
   type Submission,
   signatoriesOf,
   submissionHash,
@@ -108,6 +108,7 @@ describe('submissions', () => {
   });
 
   it("measure a body's responsiveness in median days and the share answered", () => {
+    const responsiveness = (submissions: Submission[]) => responsivenessOf(figuresOf(submissions));
     expect(responsiveness([])).toEqual({
       submissions: 0,
       acknowledged: 0,

@@ -34,7 +34,8 @@ export type Invited = Answer<typeof routes.inviteToStatement>;
 export type SignatureInput = BodyOf<typeof routes.signStatement>;
 /** What signing answers: the statement (without its other signatures) and the signature just recorded. */
 export type Signed = Answer<typeof routes.signStatement>;
-export type OrganisationStatements = Answer<typeof routes.listOrganisationStatements>;
+/** A statement an organisation signed, with the version it signed. */
+export type SignedByOrganisation = Answer<typeof routes.listOrganisationSignedStatements>['items'][number];
 
 /** The public record of a submitted statement; `deliveries` only for the lead, the body and the coordinator. */
 export type Submission = Answer<typeof routes.getSubmission>;

@@ -42,10 +42,11 @@ export const consultationsRoutes = {
     method: 'GET',
     path: '/api/consultations/{id}/versions',
     access: 'anyone',
-    summary: 'Every published version of a consultation, oldest first.',
+    summary: 'The published versions of a consultation, oldest first, a page at a time.',
     tags: ['consultations'],
     params: idParams,
-    response: z.object({ items: z.array(consultation) }),
+    query: cursorQuery,
+    response: page(consultation),
   }),
   createConsultation: defineRoute({
     method: 'POST',

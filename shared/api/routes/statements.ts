@@ -10,7 +10,7 @@ import {
 } from '#shared/statements/statement.ts';
 import { submissionView, submitInput } from '#shared/statements/submission.ts';
 import { defineRoute } from '../contract.ts';
-import { id, idParams } from './common.ts';
+import { cursorQuery, id, idParams, page } from './common.ts';
 
 /** A statement with its signatures; those on an earlier version are marked, and not delivered. */
 export const statementWithSignatures = z.extend(statement, {
@@ -23,10 +23,11 @@ export const statementsRoutes = {
     method: 'GET',
     path: '/api/consultations/{id}/statements',
     access: 'anyone',
-    summary: "A consultation's joint statements; drafts only for their lead organisation.",
+    summary: "A consultation's joint statements, newest first; drafts only for their lead organisation.",
     tags: ['statements'],
     params: idParams,
-    response: z.object({ items: z.array(statement) }),
+    query: cursorQuery,
+    response: page(statement),
   }),
   createStatement: defineRoute({
     method: 'POST',
@@ -103,10 +104,11 @@ export const statementsRoutes = {
     method: 'GET',
     path: '/api/statements/{id}/versions',
     access: 'anyone',
-    summary: 'Every version of a statement, oldest first.',
+    summary: 'The versions of a statement, newest first, a page at a time.',
     tags: ['statements'],
     params: idParams,
-    response: z.object({ items: z.array(statement) }),
+    query: cursorQuery,
+    response: page(statement),
   }),
   inviteToStatement: defineRoute({
     method: 'POST',
@@ -124,13 +126,21 @@ export const statementsRoutes = {
     method: 'GET',
     path: '/api/organisations/{id}/statements',
     access: { representativeOf: 'id', orCoordinator: true },
-    summary: 'The statements an organisation leads (drafts included) and those it has signed, newest first.',
+    summary: 'The statements an organisation leads, drafts included, newest first.',
     tags: ['statements'],
     params: idParams,
-    response: z.object({
-      led: z.array(statement),
-      signed: z.array(z.extend(statement, { signedVersion: z.int() })),
-    }),
+    query: cursorQuery,
+    response: page(statement),
+  }),
+  listOrganisationSignedStatements: defineRoute({
+    method: 'GET',
+    path: '/api/organisations/{id}/signed-statements',
+    access: { representativeOf: 'id', orCoordinator: true },
+    summary: 'The statements an organisation has signed, newest signature first, with the version it signed.',
+    tags: ['statements'],
+    params: idParams,
+    query: cursorQuery,
+    response: page(z.extend(statement, { signedVersion: z.int() })),
   }),
   submitStatement: defineRoute({
     method: 'POST',

@@ -1,8 +1,7 @@
-import * as z from 'zod/mini';
+import { responsivenessSchema } from '#shared/bodies/responsiveness.ts';
 import {
   acknowledgeInput,
   responseInput,
-  responsivenessSchema,
   submission,
   submissionView,
 } from '#shared/statements/submission.ts';
@@ -25,10 +24,11 @@ export const submissionsRoutes = {
     path: '/api/consultations/{id}/submissions',
     access: 'public',
     summary:
-      "The statements submitted on a consultation, with their signatories, hashes and the body's answers.",
+      "The statements submitted on a consultation, in the order submitted, with their signatories, hashes and the body's answers.",
     tags: ['submissions'],
     params: idParams,
-    response: z.object({ items: z.array(submission) }),
+    query: cursorQuery,
+    response: page(submission),
   }),
   listBodySubmissions: defineRoute({
     method: 'GET',

@@ -1,14 +1,12 @@
 import { useI18n } from '../i18n.tsx';
-import { Loaded, useResource } from '../load.tsx';
+import { MoreButton, usePages } from '../load.tsx';
 import type { Consultation } from '../types.ts';
 import { changeKeys } from './keys.ts';
 
-/** Every published version, oldest first, with what changed materially in each. */
+/** The published versions, oldest first (later ones a page at a time), with what changed materially in each. */
 export function VersionHistory({ id }: { id: string }) {
   const { t, formatDate } = useI18n();
-  const versions = useResource<{ items: Consultation[] }>(
-    `/api/consultations/${encodeURIComponent(id)}/versions`,
-  );
+  const versions = usePages<Consultation>(`/api/consultations/${encodeURIComponent(id)}/versions`);
   const changes = (version: Consultation) => {
     if (version.version === 1) return t('consultation.firstVersion');
     if (version.materialChanges.length === 0) return t('consultation.noMaterialChanges');
@@ -22,28 +20,25 @@ export function VersionHistory({ id }: { id: string }) {
   return (
     <section aria-labelledby="versions">
       <h2 id="versions">{t('consultation.versions')}</h2>
-      <Loaded resource={versions}>
-        {({ items }) => (
-          <table class="log">
-            <thead>
-              <tr>
-                <th scope="col">{t('consultation.version')}</th>
-                <th scope="col">{t('consultation.versionDate')}</th>
-                <th scope="col">{t('consultation.versionChanges')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((version) => (
-                <tr key={version.version}>
-                  <td>{version.version}</td>
-                  <td>{formatDate(version.updatedAt)}</td>
-                  <td>{changes(version)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-      </Loaded>
+      <table class="log">
+        <thead>
+          <tr>
+            <th scope="col">{t('consultation.version')}</th>
+            <th scope="col">{t('consultation.versionDate')}</th>
+            <th scope="col">{t('consultation.versionChanges')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {versions.items.map((version) => (
+            <tr key={version.version}>
+              <td>{version.version}</td>
+              <td>{formatDate(version.updatedAt)}</td>
+              <td>{changes(version)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <MoreButton pages={versions} />
     </section>
   );
 }

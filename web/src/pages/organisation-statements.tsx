@@ -1,41 +1,40 @@
 import { useI18n } from '../i18n.tsx';
-import { Loaded, useResource } from '../load.tsx';
+import { MoreButton, type Pages, usePages, useResource } from '../load.tsx';
 import { PageHeading } from '../page-heading.tsx';
 import { SignedIn } from '../session.tsx';
 import { StatementCard } from '../statement/card.tsx';
-import type { Me, Organisation, OrganisationStatements, Statement } from '../types.ts';
+import type { Me, Organisation, SignedByOrganisation, Statement } from '../types.ts';
 
-function List({ items, empty }: { items: (Statement & { signedVersion?: number })[]; empty: string }) {
-  if (items.length === 0) return <p>{empty}</p>;
+function List({ pages, empty }: { pages: Pages<Statement & { signedVersion?: number }>; empty: string }) {
+  if (!pages.loading && !pages.error && pages.items.length === 0) return <p>{empty}</p>;
   return (
-    <ul class="cards">
-      {items.map((s) => (
-        <StatementCard key={s.id} s={s} signedVersion={s.signedVersion} />
-      ))}
-    </ul>
+    <>
+      <ul class="cards">
+        {pages.items.map((s) => (
+          <StatementCard key={s.id} s={s} signedVersion={s.signedVersion} />
+        ))}
+      </ul>
+      <MoreButton pages={pages} />
+    </>
   );
 }
 
 function Statements({ id }: { id: string }) {
   const { t } = useI18n();
-  const statements = useResource<OrganisationStatements>(
-    `/api/organisations/${encodeURIComponent(id)}/statements`,
-  );
+  const path = `/api/organisations/${encodeURIComponent(id)}` as const;
+  const led = usePages<Statement>(`${path}/statements`);
+  const signed = usePages<SignedByOrganisation>(`${path}/signed-statements`);
   return (
-    <Loaded resource={statements}>
-      {({ led, signed }) => (
-        <>
-          <section aria-labelledby="statements-led">
-            <h2 id="statements-led">{t('orgStatements.led')}</h2>
-            <List items={led} empty={t('orgStatements.ledEmpty')} />
-          </section>
-          <section aria-labelledby="statements-signed">
-            <h2 id="statements-signed">{t('orgStatements.signed')}</h2>
-            <List items={signed} empty={t('orgStatements.signedEmpty')} />
-          </section>
-        </>
-      )}
-    </Loaded>
+    <>
+      <section aria-labelledby="statements-led">
+        <h2 id="statements-led">{t('orgStatements.led')}</h2>
+        <List pages={led} empty={t('orgStatements.ledEmpty')} />
+      </section>
+      <section aria-labelledby="statements-signed">
+        <h2 id="statements-signed">{t('orgStatements.signed')}</h2>
+        <List pages={signed} empty={t('orgStatements.signedEmpty')} />
+      </section>
+    </>
   );
 }
 

@@ -2,7 +2,7 @@ import { useLocation } from 'preact-iso';
 import { send } from '../api.ts';
 import { Field, Outcome, SubmitButton, text, useForm } from '../forms.tsx';
 import { useI18n } from '../i18n.tsx';
-import { Loaded, useResource } from '../load.tsx';
+import { MoreButton, usePages } from '../load.tsx';
 import { useSession } from '../session.tsx';
 import type { Consultation, Me, Statement, StatementInput } from '../types.ts';
 import { StatementCard } from './card.tsx';
@@ -57,27 +57,22 @@ function DraftStatement({ c, organisations }: { c: Consultation; organisations: 
 export function ConsultationStatements({ c }: { c: Consultation }) {
   const { t } = useI18n();
   const { me } = useSession();
-  const statements = useResource<{ items: Statement[] }>(
-    `/api/consultations/${encodeURIComponent(c.id)}/statements`,
-  );
+  const statements = usePages<Statement>(`/api/consultations/${encodeURIComponent(c.id)}/statements`);
   const members = (me?.organisations ?? []).filter((o) => o.status === 'member');
   return (
     <section aria-labelledby="statements">
       <h2 id="statements">{t('statements.title')}</h2>
       <p class="hint">{t('statements.lead')}</p>
-      <Loaded resource={statements}>
-        {({ items }) =>
-          items.length === 0 ? (
-            <p>{t('statements.empty')}</p>
-          ) : (
-            <ul class="cards">
-              {[...items].reverse().map((s) => (
-                <StatementCard key={s.id} s={s} />
-              ))}
-            </ul>
-          )
-        }
-      </Loaded>
+      {!statements.loading && !statements.error && statements.items.length === 0 ? (
+        <p>{t('statements.empty')}</p>
+      ) : (
+        <ul class="cards">
+          {statements.items.map((s) => (
+            <StatementCard key={s.id} s={s} />
+          ))}
+        </ul>
+      )}
+      <MoreButton pages={statements} />
       {c.status === 'published' && members.length > 0 && <DraftStatement c={c} organisations={members} />}
       {c.status === 'published' && me === null && (
         <p class="muted">
