@@ -8,6 +8,7 @@ import { freePort } from '#infra/local/ports.ts';
 import { type Runtime, startLocalRuntime } from '#infra/local/runtime.ts';
 import { principles } from '#shared/membership/principles.ts';
 import { allItems, invariantViolations } from '../support/invariants.ts';
+import { newClientAddress } from '../support/people.ts';
 import { storedEmails } from '../support/ses.ts';
 
 /**
@@ -37,12 +38,15 @@ afterAll(async () => {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** A membership application: a public write of several items in one transaction, with a receipt email. */
+/**
+ * A membership application: a public write of several items in one transaction, with a receipt email.
+ * Each from a client of its own, as the steady stream of writes is not one client's flood.
+ */
 async function apply(n: number) {
   const email = `outage-${n}-${randomUUID().slice(0, 8)}@example.org`;
   const response = await fetch(`${runtime.urls.api}/applications`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', 'cloudfront-viewer-address': newClientAddress() },
     body: JSON.stringify({
       organisationName: `Katkoyhdistys ${n} ${randomUUID().slice(0, 6)}`,
       municipalities: ['Petäjävesi'],
