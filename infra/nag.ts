@@ -93,6 +93,11 @@ export function acknowledgeNagFindings(stack: KaiutinStack) {
     'SQS3',
     'This queue is itself the dead-letter (on-failure) destination of the stream functions.',
   );
+  acknowledge(
+    stack.node.findChild('MailEventFailures'),
+    'SQS3',
+    'This queue is itself the dead-letter queue of the mail-events SNS subscription and the on-failure destination of the function.',
+  );
 
   const deployment = stack.node.findAll().find((c) => c.node.id.startsWith('Custom::CDKBucketDeployment'));
   if (deployment) {

@@ -33,6 +33,7 @@ export interface ProjectFunctionProps {
 export class ProjectFunction extends Construct {
   readonly fn: LambdaFunction;
   readonly spec: FunctionSpec;
+  readonly logGroup: LogGroup;
 
   constructor(scope: Construct, id: string, props: ProjectFunctionProps) {
     super(scope, id);
@@ -42,6 +43,7 @@ export class ProjectFunction extends Construct {
       retention: RetentionDays.THREE_MONTHS,
       removalPolicy: props.removalPolicy,
     });
+    this.logGroup = logGroup;
     // Our own role instead of the AWS-managed basic execution policy: it may write only its log group.
     const role = new Role(this, 'Role', { assumedBy: new ServicePrincipal('lambda.amazonaws.com') });
     logGroup.grantWrite(role);

@@ -21,25 +21,20 @@ import {
   ViewerProtocolPolicy,
 } from 'aws-cdk-lib/aws-cloudfront';
 import { HttpOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
-import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
+import { Alarm, ComparisonOperator, Stats, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import { AttributeType, BillingMode, StreamViewType, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { FilterCriteria, StartingPosition } from 'aws-cdk-lib/aws-lambda';
+import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
 import { DynamoEventSource, SnsEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
-import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { FilterPattern, LogGroup, MetricFilter, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import { BucketDeployment, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import { Schedule, ScheduleExpression } from 'aws-cdk-lib/aws-scheduler';
 import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
-import {
-  ConfigurationSet,
-  EmailIdentity,
-  EmailSendingEvent,
-  EventDestination,
-  Identity,
-} from 'aws-cdk-lib/aws-ses';
+import { ConfigurationSet, EmailSendingEvent, EventDestination } from 'aws-cdk-lib/aws-ses';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
@@ -49,6 +44,7 @@ import { ORIGIN_SECRET_HEADER } from '#functions/lib/cloudfront-only.ts';
 import { ENV } from '#shared/config.ts';
 import { tableDefinition } from '#shared/store/table.ts';
 import { webDist } from './build.ts';
+import { senderIdentity } from './mail-identity.ts';
 import { grantSendMail, ProjectFunction } from './project-function.ts';
 import { contentSecurityPolicy, hstsMaxAgeSeconds } from './security-headers.ts';
 import type { StageConfig } from './stage-config.ts';
@@ -61,6 +57,17 @@ export interface KaiutinStackProps extends StackProps {
   functionsRoot?: string;
   catalog?: FunctionSpec[];
 }
+
+/**
+ * What retry-failed-mail logs at ERROR on every run while messages that used up their attempts
+ * exist: `{ message: 'Mail exhausted', exhausted: N }` (functions/lib/logger.ts), which the Lambda
+ * runtime's JSON log format wraps as the line's `message`.
+ */
+export const mailExhaustedLog = {
+  function: 'retry-failed-mail',
+  message: 'Mail exhausted',
+  count: 'exhausted',
+};
 
 const pascal = (name: string) => name.replace(/(^|-)(\w)/g, (_, __, c: string) => c.toUpperCase());
 
@@ -121,12 +128,9 @@ export class KaiutinStack extends Stack {
       destination: EventDestination.snsTopic(mailEvents),
       events: [EmailSendingEvent.BOUNCE, EmailSendingEvent.COMPLAINT],
     });
-    const senderIdentity = new EmailIdentity(this, 'SenderIdentity', {
-      identity: Identity.email(config.senderEmail),
-      configurationSet,
-    });
+    const sender = senderIdentity(this, config, configurationSet);
     const mailResources = [
-      this.formatArn({ service: 'ses', resource: 'identity', resourceName: config.senderEmail }),
+      this.formatArn({ service: 'ses', resource: 'identity', resourceName: sender.identityName }),
       this.formatArn({
         service: 'ses',
         resource: 'configuration-set',
@@ -169,6 +173,11 @@ export class KaiutinStack extends Stack {
         latencyMs: '$context.responseLatency',
         integrationError: '$context.integrationErrorMessage',
       }),
+    };
+    // One client cannot take the whole API down; per-client limits in the functions come on top.
+    (api.defaultStage?.node.defaultChild as CfnStage).defaultRouteSettings = {
+      throttlingRateLimit: config.apiRateLimit,
+      throttlingBurstLimit: config.apiBurstLimit,
     };
 
     const headers = new ResponseHeadersPolicy(this, 'SecurityHeaders', {
@@ -268,6 +277,31 @@ export class KaiutinStack extends Stack {
       evaluationPeriods: 1,
       treatMissingData: TreatMissingData.NOT_BREACHING,
     }).addAlarmAction(alarmAction);
+    // Handlers answer every error with a response, so a 500 shows here and not in Lambda's Errors.
+    if (!api.defaultStage) throw new Error('The HTTP API has no default stage');
+    new Alarm(this, 'ApiServerErrors', {
+      alarmDescription: 'The API answered with 5xx (an unexpected error, or the table unreachable)',
+      metric: api.defaultStage.metricServerError({ period: Duration.minutes(5) }),
+      threshold: 0,
+      comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
+      evaluationPeriods: 1,
+      treatMissingData: TreatMissingData.NOT_BREACHING,
+    }).addAlarmAction(alarmAction);
+    // A bounce or complaint that never reached mail-events (SNS could not deliver it, or the function
+    // failed it on every attempt) would leave the address unsuppressed: it waits here instead.
+    const mailEventFailures = new Queue(this, 'MailEventFailures', {
+      encryption: QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      retentionPeriod: Duration.days(14),
+    });
+    new Alarm(this, 'MailEventFailuresAlarm', {
+      alarmDescription: 'A bounce or complaint event was not handled; it is in the MailEventFailures queue',
+      metric: mailEventFailures.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5) }),
+      threshold: 0,
+      comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
+      evaluationPeriods: 1,
+      treatMissingData: TreatMissingData.NOT_BREACHING,
+    }).addAlarmAction(alarmAction);
 
     const environment = {
       [ENV.stage]: config.stage,
@@ -294,7 +328,7 @@ export class KaiutinStack extends Stack {
         project.fn.addEnvironment(ENV.sessionSecretArn, sessionSecret.secretArn);
         sessionSecret.grantRead(project.fn);
       }
-      project.fn.node.addDependency(senderIdentity);
+      project.fn.node.addDependency(sender.identity);
 
       const { trigger } = spec;
       if (trigger.kind === 'http') {
@@ -316,7 +350,8 @@ export class KaiutinStack extends Stack {
           }),
         );
       } else if (trigger.kind === 'mailEvents') {
-        project.fn.addEventSource(new SnsEventSource(mailEvents));
+        project.fn.addEventSource(new SnsEventSource(mailEvents, { deadLetterQueue: mailEventFailures }));
+        project.fn.configureAsyncInvoke({ onFailure: new SqsDestination(mailEventFailures) });
       } else {
         new Schedule(this, `${id}Schedule`, {
           schedule: ScheduleExpression.rate(Duration.minutes(trigger.everyMinutes)),
@@ -349,9 +384,42 @@ export class KaiutinStack extends Stack {
       }
     }
 
+    this.alarmOnExhaustedMail(alarmAction);
+
     new CfnOutput(this, 'WebUrl', { value: publicBaseUrl });
     new CfnOutput(this, 'ApiUrl', { value: api.apiEndpoint });
     new CfnOutput(this, 'TableName', { value: this.table.tableName });
     new CfnOutput(this, 'SessionSecretArn', { value: sessionSecret.secretArn });
+  }
+
+  /** An alarm while the retry schedule reports exhausted mail, from a metric filter on its log group. */
+  private alarmOnExhaustedMail(alarmAction: SnsAction) {
+    const retry = this.functions.get(mailExhaustedLog.function);
+    if (retry?.spec.trigger.kind !== 'schedule') {
+      throw new Error(`${mailExhaustedLog.function} is not a scheduled function of the catalog`);
+    }
+    const metricFilter = new MetricFilter(this, 'MailExhaustedFilter', {
+      logGroup: retry.logGroup,
+      filterPattern: FilterPattern.all(
+        FilterPattern.stringValue('$.level', '=', 'ERROR'),
+        FilterPattern.stringValue('$.message.message', '=', mailExhaustedLog.message),
+      ),
+      metricNamespace: 'Kaiutin',
+      metricName: `MailExhausted-${this.stackName}`,
+      metricValue: `$.message.${mailExhaustedLog.count}`,
+    });
+    new Alarm(this, 'MailExhaustedAlarm', {
+      alarmDescription:
+        'Emails used up their send attempts and wait for the coordinator (retry-failed-mail reports how many)',
+      // Two runs' worth of time: a window always holds a run, so the alarm stays up while any are left.
+      metric: metricFilter.metric({
+        statistic: Stats.MAXIMUM,
+        period: Duration.minutes(2 * retry.spec.trigger.everyMinutes),
+      }),
+      threshold: 0,
+      comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
+      evaluationPeriods: 1,
+      treatMissingData: TreatMissingData.NOT_BREACHING,
+    }).addAlarmAction(alarmAction);
   }
 }

@@ -18,5 +18,6 @@ export const handler = scheduledFunction(async (now, context) => {
     config().publicBaseUrl,
     now,
   );
-  logger.info('Weekly digests', { ...report });
+  // A refused digest waits on the outbox's failed list; the warning says how many there were.
+  (report.failed > 0 ? logger.warn : logger.info)('Weekly digests', { ...report });
 });

@@ -1,4 +1,3 @@
-import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { bodyName } from '#shared/bodies/body.ts';
 import { getBody } from '#shared/bodies/body-store.ts';
 import { type Consultation, textFor } from '#shared/consultations/consultation.ts';
@@ -9,6 +8,7 @@ import { formatDateTime, translator } from '#shared/i18n/translate.ts';
 import { renderEmail } from '#shared/mail/layout.ts';
 import type { OutgoingMail } from '#shared/mail/mail-sender.ts';
 import { type OutboxDeps, outboxKey, sendOnce } from '#shared/mail/outbox.ts';
+import { writeAll } from '#shared/store/batch.ts';
 import type { Store } from '#shared/store/client.ts';
 import { queryAll } from '#shared/store/query.ts';
 import { KEY } from '#shared/store/table.ts';
@@ -56,11 +56,14 @@ function renderDigest(
 export interface DigestReport {
   recipients: number;
   sent: number;
+  /** Digests whose send failed: each is on the outbox's failed list, which retry-failed-mail sends from. */
+  failed: number;
 }
 
 /**
  * Sends each weekly subscriber one email listing what was published or updated since their last
  * digest, then clears those entries. Nobody with nothing new gets anything, nor a suppressed address.
+ * One address SES refuses stops no other digest.
  */
 export async function sendDigests(
   store: Store,
@@ -71,7 +74,7 @@ export async function sendDigests(
   const waiting = (await queryAll(store, { index: 'gsi1', partition: DIGEST_QUEUE })) as unknown as Entry[];
   const byEmail = new Map<string, Entry[]>();
   for (const entry of waiting) byEmail.set(entry.email, [...(byEmail.get(entry.email) ?? []), entry]);
-  const report: DigestReport = { recipients: byEmail.size, sent: 0 };
+  const report: DigestReport = { recipients: byEmail.size, sent: 0, failed: 0 };
   for (const [email, entries] of byEmail) {
     const language = entries[0]?.language ?? 'fi';
     const items = [];
@@ -88,20 +91,29 @@ export async function sendDigests(
     // An address that bounced or complained since its entries were written gets no digest.
     if (items.length > 0 && !(await isSuppressed(store, email))) {
       const mail = { to: [email], ...renderDigest(language, items, publicBaseUrl) };
-      if ((await sendOnce(deps, outboxKey(`digest#${email}#${weekOf(now)}`), mail)) === 'sent')
-        report.sent += 1;
+      let refused = false;
+      const sender = {
+        send: (message: OutgoingMail) =>
+          deps.sender.send(message).catch((error: unknown) => {
+            refused = true;
+            throw error;
+          }),
+      };
+      try {
+        const key = outboxKey(`digest#${email}#${weekOf(now)}`);
+        if ((await sendOnce({ ...deps, sender }, key, mail)) === 'sent') report.sent += 1;
+      } catch (error) {
+        // A failed table stops the run, entries kept, and the schedule's retry sends nothing twice
+        // (the week is in the outbox key). A refused send is on the outbox's failed list with its
+        // message, retried from there: the entries can go, and the next address is served.
+        if (!refused) throw error;
+        report.failed += 1;
+      }
     }
-    for (let i = 0; i < entries.length; i += 25) {
-      await store.db.send(
-        new BatchWriteCommand({
-          RequestItems: {
-            [store.tableName]: entries
-              .slice(i, i + 25)
-              .map((entry) => ({ DeleteRequest: { Key: { [KEY.pk]: entry.pk, [KEY.sk]: entry.sk } } })),
-          },
-        }),
-      );
-    }
+    await writeAll(
+      store,
+      entries.map((entry) => ({ DeleteRequest: { Key: { [KEY.pk]: entry.pk, [KEY.sk]: entry.sk } } })),
+    );
   }
   return report;
 }

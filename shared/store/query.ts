@@ -5,6 +5,7 @@ import {
   type QueryCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import { BadRequest } from '#shared/errors.ts';
+import { pauseBeforeRound } from './batch.ts';
 import type { Store } from './client.ts';
 import { KEY } from './table.ts';
 
@@ -156,7 +157,10 @@ export async function queryAll(store: Store, query: PartitionQuery): Promise<Rec
   return items;
 }
 
-/** Reads items by key, a hundred per request, until DynamoDB has answered for every key. */
+/**
+ * Reads items by key, a hundred per request, until DynamoDB has answered for every key; keys left
+ * unprocessed (a throttled table) are asked for again after a growing pause, a bounded number of times.
+ */
 export async function getMany(
   store: Store,
   keys: Record<string, unknown>[],
@@ -165,7 +169,8 @@ export async function getMany(
   const found: Record<string, unknown>[] = [];
   for (let i = 0; i < keys.length; i += 100) {
     let pending: Record<string, unknown>[] | undefined = keys.slice(i, i + 100);
-    while (pending && pending.length > 0) {
+    for (let round = 0; pending && pending.length > 0; round += 1) {
+      if (round > 0) await pauseBeforeRound(round - 1);
       const answer: BatchGetCommandOutput = await store.db.send(
         new BatchGetCommand({
           RequestItems: { [store.tableName]: { Keys: pending, ProjectionExpression: projection } },

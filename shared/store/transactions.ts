@@ -1,4 +1,5 @@
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { randomUUID } from 'node:crypto';
+import { TransactionCanceledException, TransactionInProgressException } from '@aws-sdk/client-dynamodb';
 import { PutCommand, TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { Store } from './client.ts';
 import { KEY } from './table.ts';
@@ -14,6 +15,14 @@ const isConflict = (error: unknown) =>
  * cancels a transaction that meets another on the same item (many signatures on one statement,
  * many senders on one tally); a cancelled one wrote nothing, so it is tried again after a short,
  * random pause, its conditions checked anew.
+ *
+ * Each try carries an idempotency token (ClientRequestToken), and the SDK's retries of one send
+ * resend the same request: a write that succeeded but whose answer was lost is acknowledged again,
+ * not refused by its own conditions (a `putNew` would report its item as taken). A retry that
+ * arrives while DynamoDB still works on the first (TransactionInProgressException) is asked again
+ * under the same token, instead of failing a write that is about to succeed and being retried by the
+ * caller as a new one. A cancelled try wrote nothing and gets a new token. The token is random, not
+ * derived from the items: two equal writes asked for on purpose (an ADD to a counter) are two.
  */
 export async function transact(store: Store, items: TransactItem[]): Promise<void> {
   const withTable = items.map((item) =>
@@ -21,12 +30,15 @@ export async function transact(store: Store, items: TransactItem[]): Promise<voi
       Object.entries(item).map(([kind, op]) => [kind, { ...op, TableName: store.tableName }]),
     ),
   ) as TransactItem[];
+  let token = randomUUID();
   for (let attempt = 1; ; attempt += 1) {
     try {
-      await store.db.send(new TransactWriteCommand({ TransactItems: withTable }));
+      await store.db.send(new TransactWriteCommand({ TransactItems: withTable, ClientRequestToken: token }));
       return;
     } catch (error) {
-      if (!isConflict(error) || attempt >= 8) throw error;
+      const inProgress = error instanceof TransactionInProgressException;
+      if (!(inProgress || isConflict(error)) || attempt >= 8) throw error;
+      if (!inProgress) token = randomUUID();
       await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * 2 ** attempt));
     }
   }

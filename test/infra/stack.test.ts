@@ -5,12 +5,14 @@ import { App, Duration } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { Bucket } from 'aws-cdk-lib/aws-s3';
 import { ScheduleExpression } from 'aws-cdk-lib/aws-scheduler';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { catalog, usesSessions } from '#functions/catalog.ts';
 import { ORIGIN_SECRET_HEADER } from '#functions/lib/cloudfront-only.ts';
+import { logger } from '#functions/lib/logger.ts';
 import { buildApp } from '#infra/app.ts';
 import { buildFunctions, buildWeb } from '#infra/build.ts';
 import { contentSecurityPolicy } from '#infra/security-headers.ts';
+import { mailExhaustedLog } from '#infra/stack.ts';
 import { tableDefinition } from '#shared/store/table.ts';
 
 const workDir = mkdtempSync(join(tmpdir(), 'kaiutin-infra-'));
@@ -38,6 +40,8 @@ afterAll(() => rmSync(workDir, { recursive: true, force: true }));
 type Resource = { Type: string; Properties: Record<string, unknown> };
 const resources = (type: string) =>
   Object.entries(template.toJSON().Resources as Record<string, Resource>).filter(([, r]) => r.Type === type);
+const resourcesOf = (of: Template, type: string) =>
+  Object.values(of.toJSON().Resources as Record<string, Resource>).filter((r) => r.Type === type);
 
 function functionLogicalId(name: string): string {
   const [id] =
@@ -79,12 +83,49 @@ function secretLogicalId(description: string): string {
   return id;
 }
 
-const environmentOf = (name: string) =>
+const environmentOf = (name: string, of = template) =>
   (
-    (template.toJSON().Resources[functionLogicalId(name)] as Resource).Properties.Environment as {
+    (of.toJSON().Resources[functionLogicalId(name)] as Resource).Properties.Environment as {
       Variables: Record<string, unknown>;
     }
   ).Variables;
+
+/** Synthesizes a variant of the stage (cdk-nag runs on it) and returns its template and nag verdict. */
+function synthVariant(context: Record<string, string>, name: string) {
+  const { app, stack } = synth(context, name);
+  app.synth();
+  const report = JSON.parse(readFileSync(join(workDir, name, 'validation-report.json'), 'utf8')) as {
+    pluginReports: { conclusion: string; violations: unknown[] }[];
+  };
+  return { template: Template.fromStack(stack), nag: report.pluginReports[0] };
+}
+
+/** The logical id of the one resource of a type whose properties match. */
+function logicalIdOf(type: string, properties: Record<string, unknown>, of = template): string {
+  const ids = Object.keys(of.findResources(type, { Properties: Match.objectLike(properties) }));
+  expect(ids, type).toHaveLength(1);
+  return ids[0] as string;
+}
+
+/** The logical id of the resource of a type that the stack made from the construct with this id. */
+function idOf(type: string, constructId: string): string {
+  const [id, ...others] = Object.keys(template.findResources(type)).filter((logicalId) =>
+    logicalId.startsWith(constructId),
+  );
+  if (!id || others.length > 0) throw new Error(`not one ${type} ${constructId}`);
+  return id;
+}
+
+/** Asserts an alarm on the metric, raised above zero, that notifies the alarm topic. */
+function expectAlarmOn(metric: Record<string, unknown>) {
+  const alarmTopic = idOf('AWS::SNS::Topic', 'Alarms');
+  template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+    ...metric,
+    ComparisonOperator: 'GreaterThanThreshold',
+    Threshold: 0,
+    AlarmActions: [{ Ref: alarmTopic }],
+  });
+}
 
 describe('the CDK stack built from the catalog', () => {
   it('has every catalog function on Node 22, ARM64, with its own log group of JSON lines from INFO up', () => {
@@ -319,7 +360,196 @@ describe('the CDK stack built from the catalog', () => {
     template.resourceCountIs('AWS::SecretsManager::Secret', 2);
     template.resourceCountIs('AWS::SES::ConfigurationSet', 1);
     template.hasResourceProperties('AWS::SES::EmailIdentity', { EmailIdentity: 'noreply@example.org' });
-    expect(resources('AWS::CloudWatch::Alarm').length).toBe(catalog.length + 1);
+    // One per function, and the stream failures, API 5xx, mail event failures and exhausted mail.
+    expect(resources('AWS::CloudWatch::Alarm').length).toBe(catalog.length + 4);
+  });
+
+  it('alarms on API 5xx, which Lambda Errors never sees as handlers answer every error', () => {
+    const api = logicalIdOf('AWS::ApiGatewayV2::Api', {});
+    expectAlarmOn({
+      Namespace: 'AWS/ApiGateway',
+      MetricName: '5xx',
+      Dimensions: Match.arrayWith([
+        { Name: 'ApiId', Value: { Ref: api } },
+        { Name: 'Stage', Value: '$default' },
+      ]),
+      Statistic: 'Sum',
+    });
+  });
+
+  it('throttles the API stage, by default and as the context says', () => {
+    template.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
+      StageName: '$default',
+      DefaultRouteSettings: { ThrottlingRateLimit: 100, ThrottlingBurstLimit: 200 },
+    });
+    const tuned = synthVariant({ apiRateLimit: '20', apiBurstLimit: '40' }, 'throttled');
+    tuned.template.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
+      DefaultRouteSettings: { ThrottlingRateLimit: 20, ThrottlingBurstLimit: 40 },
+    });
+    expect(() => synth({ apiRateLimit: '0' }, 'bad-rate')).toThrow(/apiRateLimit/);
+  });
+
+  it('keeps mail events that could not be handled in an encrypted queue, with an alarm', () => {
+    const queue = idOf('AWS::SQS::Queue', 'MailEventFailures');
+    expect(template.toJSON().Resources[queue].Properties).toMatchObject({ SqsManagedSseEnabled: true });
+    for (const spec of catalog) {
+      if (spec.trigger.kind !== 'mailEvents') continue;
+      template.hasResourceProperties('AWS::SNS::Subscription', {
+        Protocol: 'lambda',
+        Endpoint: { 'Fn::GetAtt': [functionLogicalId(spec.name), 'Arn'] },
+        RedrivePolicy: { deadLetterTargetArn: { 'Fn::GetAtt': [queue, 'Arn'] } },
+      });
+      // SNS invokes asynchronously: an event the function fails on every try goes to the same queue.
+      template.hasResourceProperties('AWS::Lambda::EventInvokeConfig', {
+        FunctionName: { Ref: functionLogicalId(spec.name) },
+        DestinationConfig: { OnFailure: { Destination: { 'Fn::GetAtt': [queue, 'Arn'] } } },
+      });
+    }
+    // enforceSSL: the queue's policy refuses requests without TLS; SNS may send to it.
+    template.hasResourceProperties('AWS::SQS::QueuePolicy', {
+      Queues: [{ Ref: queue }],
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
+          Match.objectLike({ Effect: 'Allow', Principal: { Service: 'sns.amazonaws.com' } }),
+        ]),
+      },
+    });
+    expectAlarmOn({
+      Namespace: 'AWS/SQS',
+      MetricName: 'ApproximateNumberOfMessagesVisible',
+      Dimensions: [{ Name: 'QueueName', Value: { 'Fn::GetAtt': [queue, 'QueueName'] } }],
+    });
+  });
+
+  it('alarms while retry-failed-mail reports exhausted mail, read from its JSON log lines', () => {
+    const retry = catalog.find((spec) => spec.name === mailExhaustedLog.function);
+    if (retry?.trigger.kind !== 'schedule') throw new Error('retry-failed-mail is not scheduled');
+    const logGroup = Object.keys(
+      template.findResources('AWS::Logs::LogGroup', {
+        Properties: { LogGroupName: `/aws/lambda/kaiutin-test-${mailExhaustedLog.function}` },
+      }),
+    );
+    expect(logGroup).toHaveLength(1);
+    const filters = template.findResources('AWS::Logs::MetricFilter', {
+      Properties: Match.objectLike({ LogGroupName: { Ref: logGroup[0] } }),
+    });
+    const [filter] = Object.values(filters) as unknown as Resource[];
+    expect(Object.keys(filters)).toHaveLength(1);
+    const pattern = String(filter?.Properties.FilterPattern);
+    const [transformation] = filter?.Properties.MetricTransformations as {
+      MetricNamespace: string;
+      MetricName: string;
+      MetricValue: string;
+    }[];
+
+    // The line as the Lambda runtime writes what the function logs (JSON log format: the logged
+    // object becomes `message`): the filter's conditions hold on it and its value is the count.
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+    logger.error(mailExhaustedLog.message, { [mailExhaustedLog.count]: 150 });
+    const line = {
+      timestamp: '2025-01-01T00:00:00Z',
+      level: 'ERROR',
+      requestId: 'r',
+      message: logged.mock.calls[0]?.[0],
+    };
+    logged.mockRestore();
+    const at = (path: string) =>
+      path
+        .replace(/^\$\./, '')
+        .split('.')
+        .reduce<unknown>((value, key) => (value as Record<string, unknown>)?.[key], line);
+    const conditions = [...pattern.matchAll(/\$\.([\w.]+) = "([^"]*)"/g)];
+    expect(conditions.map(([, path]) => path).sort()).toEqual(['level', 'message.message']);
+    for (const [, path, value] of conditions) expect(at(`$.${path}`), path).toBe(value);
+    expect(at(transformation?.MetricValue ?? '')).toBe(150);
+
+    expectAlarmOn({
+      Namespace: transformation?.MetricNamespace,
+      MetricName: transformation?.MetricName,
+      Statistic: 'Maximum',
+      // A window of two runs always holds one, so the alarm does not drop between runs.
+      Period: 2 * retry.trigger.everyMinutes * 60,
+    });
+  });
+
+  it('sends from a domain identity with Easy DKIM and a MAIL FROM domain, its records made in the hosted zone', () => {
+    const { template: zoned, nag } = synthVariant(
+      {
+        senderEmail: 'kaiutin@mail.example.fi',
+        mailDomain: 'mail.example.fi',
+        hostedZoneId: 'Z0123456789ABCDEFGHIJ',
+        hostedZoneName: 'example.fi',
+      },
+      'mail-zone',
+    );
+    expect(nag).toMatchObject({ conclusion: 'success', violations: [] });
+    zoned.hasResourceProperties('AWS::SES::EmailIdentity', {
+      EmailIdentity: 'mail.example.fi',
+      DkimAttributes: { SigningEnabled: true },
+      DkimSigningAttributes: { NextSigningKeyLength: 'RSA_2048_BIT' },
+      MailFromAttributes: { MailFromDomain: 'bounce.mail.example.fi' },
+    });
+    const records = Object.values(zoned.findResources('AWS::Route53::RecordSet')) as unknown as Resource[];
+    const inZone = records.filter((r) => r.Properties.HostedZoneId === 'Z0123456789ABCDEFGHIJ');
+    expect(inZone).toHaveLength(records.length);
+    expect(inZone.filter((r) => r.Properties.Type === 'CNAME')).toHaveLength(3);
+    expect(
+      inZone.filter((r) => r.Properties.Type !== 'CNAME').map((r) => [r.Properties.Type, r.Properties.Name]),
+    ).toEqual(
+      expect.arrayContaining([
+        ['MX', 'bounce.mail.example.fi.'],
+        ['TXT', 'bounce.mail.example.fi.'],
+      ]),
+    );
+    expect(Object.keys(zoned.findOutputs('*')).filter((name) => /Dkim|MailFrom/.test(name))).toEqual([]);
+    // Sending is granted on the domain identity; the From address is at that domain.
+    const sendStatement = resourcesOf(zoned, 'AWS::IAM::Policy')
+      .flatMap((p) => (p.Properties.PolicyDocument as { Statement: Statement[] }).Statement)
+      .find((st) => [st.Action].flat().includes('ses:SendRawEmail'));
+    expect(JSON.stringify(sendStatement?.Resource)).toContain(':identity/mail.example.fi');
+    expect(environmentOf('send-alerts', zoned).MAIL_FROM).toBe('Kaiutin <kaiutin@mail.example.fi>');
+  });
+
+  it('lists the DKIM and MAIL FROM records to create by hand when there is no hosted zone', () => {
+    const { template: manual, nag } = synthVariant(
+      { senderEmail: 'kaiutin@example.fi', mailDomain: 'example.fi', mailFromDomain: 'mx.example.fi' },
+      'mail-manual',
+    );
+    expect(nag).toMatchObject({ conclusion: 'success', violations: [] });
+    manual.hasResourceProperties('AWS::SES::EmailIdentity', {
+      EmailIdentity: 'example.fi',
+      MailFromAttributes: { MailFromDomain: 'mx.example.fi' },
+    });
+    manual.resourceCountIs('AWS::Route53::RecordSet', 0);
+    const outputs = manual.findOutputs('*');
+    expect(
+      Object.keys(outputs)
+        .filter((name) => /Dkim|MailFrom/.test(name))
+        .sort(),
+    ).toEqual(['DkimRecord1', 'DkimRecord2', 'DkimRecord3', 'MailFromMxRecord', 'MailFromTxtRecord']);
+    expect(JSON.stringify(outputs.DkimRecord1?.Value)).toContain('DkimDNSTokenName1');
+    expect(JSON.stringify(outputs.DkimRecord1?.Value)).toContain('CNAME');
+    expect(JSON.stringify(outputs.MailFromMxRecord?.Value)).toMatch(/mx\.example\.fi MX 10 feedback-smtp\./);
+    expect(outputs.MailFromTxtRecord?.Value).toBe('mx.example.fi TXT "v=spf1 include:amazonses.com ~all"');
+    // The default stage keeps the single address identity, and lists no records.
+    template.hasResourceProperties('AWS::SES::EmailIdentity', { EmailIdentity: 'noreply@example.org' });
+    expect(Object.keys(template.findOutputs('*')).filter((name) => /Dkim|MailFrom/.test(name))).toEqual([]);
+    expect(() => synth({ mailDomain: 'example.fi' }, 'bad-mail')).toThrow(/senderEmail/);
+    expect(() =>
+      synth({ senderEmail: 'a@example.fi', mailDomain: 'example.fi', hostedZoneId: 'Z1' }, 'bad-zone'),
+    ).toThrow(/hostedZoneName/);
+  });
+
+  it("gives the functions that send mail the context's send rate", () => {
+    const tuned = synthVariant({ sendRatePerSecond: '42' }, 'send-rate');
+    const senders = catalog.filter((spec) => spec.sendsMail);
+    expect(senders.map((spec) => spec.name)).toContain('send-alerts');
+    for (const spec of senders) {
+      expect(environmentOf(spec.name, tuned.template).SEND_RATE_PER_SECOND, spec.name).toBe('42');
+      expect(environmentOf(spec.name).SEND_RATE_PER_SECOND, spec.name).toBe('14');
+    }
+    expect(() => synth({ sendRatePerSecond: 'fast' }, 'bad-send-rate')).toThrow(/sendRatePerSecond/);
   });
 
   it('keeps data and turns on deletion protection only in production stages', () => {

@@ -1,4 +1,4 @@
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { TransactionCanceledException, TransactionInProgressException } from '@aws-sdk/client-dynamodb';
 import { describe, expect, it } from 'vitest';
 import type { Store } from '#shared/store/client.ts';
 import { putItem, transact } from '#shared/store/transactions.ts';
@@ -35,7 +35,31 @@ describe('transact', () => {
     ]);
     await transact(store, [putItem({ pk: 'a', sk: 'b' })]);
     expect(sent).toHaveLength(3);
-    expect(sent[0]).toEqual({ TransactItems: [{ Put: { TableName: 't', Item: { pk: 'a', sk: 'b' } } }] });
+    expect(sent[0]).toEqual({
+      TransactItems: [{ Put: { TableName: 't', Item: { pk: 'a', sk: 'b' } } }],
+      ClientRequestToken: expect.any(String),
+    });
+  });
+
+  it('gives every call its own idempotency token, and a cancelled try a new one', async () => {
+    const { store, sent } = storeAnswering([cancelled('TransactionConflict')]);
+    await transact(store, [putItem({ pk: 'a', sk: 'b' })]);
+    await transact(store, [putItem({ pk: 'a', sk: 'b' })]);
+    const tokens = (sent as { ClientRequestToken?: string }[]).map((input) => input.ClientRequestToken);
+    expect(tokens).toHaveLength(3);
+    for (const token of tokens) expect(token).toMatch(/^[0-9a-f-]{36}$/);
+    // Two equal writes asked for twice are two writes, not one collapsed by the token.
+    expect(new Set(tokens).size).toBe(3);
+  });
+
+  it('asks again with the same token while DynamoDB still works on a try under it', async () => {
+    const { store, sent } = storeAnswering([
+      new TransactionInProgressException({ message: 'in progress', $metadata: {} }),
+    ]);
+    await transact(store, [putItem({ pk: 'a', sk: 'b' })]);
+    const [first, second] = sent as { ClientRequestToken?: string }[];
+    expect(sent).toHaveLength(2);
+    expect(second?.ClientRequestToken).toBe(first?.ClientRequestToken);
   });
 
   it('does not retry a failed condition, and gives up on endless conflicts', async () => {
