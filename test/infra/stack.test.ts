@@ -508,7 +508,7 @@ describe('the CDK stack built from the catalog', () => {
       .flatMap((p) => (p.Properties.PolicyDocument as { Statement: Statement[] }).Statement)
       .find((st) => [st.Action].flat().includes('ses:SendRawEmail'));
     expect(JSON.stringify(sendStatement?.Resource)).toContain(':identity/mail.example.fi');
-    expect(environmentOf('send-alerts', zoned).MAIL_FROM).toBe('Kaiutin <kaiutin@mail.example.fi>');
+    expect(environmentOf('send-mail', zoned).MAIL_FROM).toBe('Kaiutin <kaiutin@mail.example.fi>');
   });
 
   it('lists the DKIM and MAIL FROM records to create by hand when there is no hosted zone', () => {
@@ -544,7 +544,7 @@ describe('the CDK stack built from the catalog', () => {
   it("gives the functions that send mail the context's send rate", () => {
     const tuned = synthVariant({ sendRatePerSecond: '42' }, 'send-rate');
     const senders = catalog.filter((spec) => spec.sendsMail);
-    expect(senders.map((spec) => spec.name)).toContain('send-alerts');
+    expect(senders.map((spec) => spec.name)).toContain('send-mail');
     for (const spec of senders) {
       expect(environmentOf(spec.name, tuned.template).SEND_RATE_PER_SECOND, spec.name).toBe('42');
       expect(environmentOf(spec.name).SEND_RATE_PER_SECOND, spec.name).toBe('14');
