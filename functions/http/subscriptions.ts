@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { subscriptionsRoutes as routes } from '#shared/api/routes/subscriptions.ts';
-import { sessionKey } from '#shared/auth/session-key.ts';
+import { signedLinkKey } from '#shared/auth/session-key.ts';
 import { getBody } from '#shared/bodies/body-store.ts';
 import { BadRequest, DomainError, NotFound } from '#shared/errors.ts';
 import { noticeItem } from '#shared/mail/notices.ts';
@@ -74,7 +74,7 @@ export const handler = httpFunction(
     await countAgainstLimit(s, `subscribe-address#${body.email}`, CONFIRMATIONS_PER_ADDRESS, HOUR, now);
     await assertBodiesExist(body.bodies);
     const pending: Subscription = { ...body, id: randomUUID(), createdAt: now.toISOString() };
-    const token = confirmationToken(await sessionKey(), pending.id);
+    const token = confirmationToken(await signedLinkKey(), pending.id);
     const path = `/subscriptions/confirm?${new URLSearchParams({ id: pending.id, t: token })}`;
     const notice = noticeItem(
       'confirmSubscription',
@@ -88,7 +88,7 @@ export const handler = httpFunction(
   }),
 
   handle(routes.confirmSubscription, async ({ params, body, now }) => {
-    if (!isConfirmationToken(await sessionKey(), params.id, body.token)) throw badLink('confirmation');
+    if (!isConfirmationToken(await signedLinkKey(), params.id, body.token)) throw badLink('confirmation');
     const confirmed = await confirmSubscription(store(), params.id, now);
     if (!confirmed)
       throw new DomainError(
@@ -101,7 +101,7 @@ export const handler = httpFunction(
 
   handle(routes.unsubscribe, async ({ query }) => {
     const owned = { id: query.s, organisationId: query.o };
-    if (!isUnsubscribeToken(await sessionKey(), owned, query.t)) throw badLink('unsubscribe');
+    if (!isUnsubscribeToken(await signedLinkKey(), owned, query.t)) throw badLink('unsubscribe');
     const found = query.o
       ? (await listSubscriptions(store(), query.o)).find((s) => s.id === query.s)
       : await getPublicSubscription(store(), query.s);

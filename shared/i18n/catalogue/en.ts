@@ -442,6 +442,8 @@ export const en: Messages = {
   'error.subscription_expired':
     'This subscription was not confirmed in time and has expired. Subscribe again.',
   'error.too_many_requests': 'Too many attempts. Wait {wait}, then try again.',
+  'error.sign_in_paused':
+    'Too many wrong codes were given for this address. Signing in with it is paused: try again in {wait}.',
   'unsubscribe.title': 'Stop alerts',
   'unsubscribe.lead':
     'Do you want to end this subscription? Its alerts will no longer be sent to this address.',

@@ -449,6 +449,8 @@ export const fi = {
   'error.subscription_expired':
     'Tilausta ei vahvistettu ajoissa, ja se on vanhentunut. Tilatkaa hälytykset uudelleen.',
   'error.too_many_requests': 'Liian monta yritystä. Odottakaa {wait} ja yrittäkää sitten uudelleen.',
+  'error.sign_in_paused':
+    'Tälle osoitteelle on annettu liian monta väärää koodia. Kirjautuminen sillä on tauolla: yrittäkää uudelleen {wait} kuluttua.',
   'unsubscribe.title': 'Lopeta hälytykset',
   'unsubscribe.lead':
     'Haluatteko lopettaa tämän tilauksen? Tähän osoitteeseen ei lähetetä enää sen hälytyksiä.',

@@ -444,6 +444,8 @@ export const sv: Messages = {
   'error.invalid_link': 'Länken är inte giltig. Använd länken i det senaste meddelandet.',
   'error.subscription_expired': 'Prenumerationen bekräftades inte i tid och har gått ut. Prenumerera igen.',
   'error.too_many_requests': 'För många försök. Vänta {wait} och försök sedan igen.',
+  'error.sign_in_paused':
+    'För många felaktiga koder har angetts för den här adressen. Inloggning med den är pausad: försök igen om {wait}.',
   'unsubscribe.title': 'Avsluta meddelanden',
   'unsubscribe.lead':
     'Vill ni avsluta denna prenumeration? Dess meddelanden skickas inte längre till denna adress.',
