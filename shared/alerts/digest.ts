@@ -9,6 +9,7 @@ import { formatDateTime, translator } from '#shared/i18n/translate.ts';
 import { renderEmail } from '#shared/mail/layout.ts';
 import type { OutgoingMail } from '#shared/mail/mail-sender.ts';
 import { type OutboxDeps, outboxKey, sendOnce } from '#shared/mail/outbox.ts';
+import { deleteItems } from '#shared/store/batch-delete.ts';
 import type { Store } from '#shared/store/client.ts';
 import { queryAll } from '#shared/store/query.ts';
 import { KEY } from '#shared/store/table.ts';
@@ -104,4 +105,13 @@ export async function sendDigests(
     }
   }
   return report;
+}
+
+/** Forgets what waits for an address's digest: its person erased their account. */
+export async function deleteDigestEntries(store: Store, email: string): Promise<void> {
+  const entries = await queryAll(store, { partition: `DIGEST#${email}` });
+  await deleteItems(
+    store,
+    entries.map((entry) => ({ [KEY.pk]: entry[KEY.pk], [KEY.sk]: entry[KEY.sk] })),
+  );
 }
