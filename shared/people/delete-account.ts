@@ -10,6 +10,7 @@ import {
   getOrganisation,
   organisationKey,
 } from '#shared/membership/organisation-store.ts';
+import { eraseOfficerDeliveries } from '#shared/statements/submission-store.ts';
 import { deleteItems } from '#shared/store/batch-delete.ts';
 import type { Store } from '#shared/store/client.ts';
 import { queryAll } from '#shared/store/query.ts';
@@ -145,8 +146,10 @@ async function finishErasure(store: Store, personId: string): Promise<void> {
     await eraseFromApplication(store, organisationId, email);
     await scrubEntries(store, await listScopeEntries(store, { organisationId }), person);
   }
-  for (const bodyId of partition.bodies)
+  for (const bodyId of partition.bodies) {
+    await eraseOfficerDeliveries(store, bodyId, personId, email);
     await scrubEntries(store, await listScopeEntries(store, { bodyId }), person);
+  }
   if (partition.coordinator) await scrubEntries(store, await listScopeEntries(store, 'network'), person);
   for (const entry of actions) {
     if (entry.action === 'application.approved' && entry.organisationId)

@@ -19,6 +19,7 @@ import {
   signIn,
   uniqueEmail,
 } from '../support/people.ts';
+import { waitForMatching } from '../support/ses.ts';
 
 const { dynamodbEndpoint, tableName } = inject('runtime');
 
@@ -162,6 +163,7 @@ describe('deleting an account', () => {
         submissionEmail: 'k@example.org',
       })
     ).json.id as string;
+    expect((await me.post(`/api/bodies/${bodyId}/officers`, { email: erased.email })).status).toBe(201);
     expect(
       (
         await me.post(`/api/organisations/${orgId}/subscriptions`, {
@@ -185,6 +187,24 @@ describe('deleting an account', () => {
       () => partitionOf(`DIGEST#${erased.email}`),
       (items) => items.length > 0,
     );
+
+    // As the organisation's representative they submit a statement to the body, which they are an officer of.
+    const title = `Kirjastolausunto ${randomUUID().slice(0, 6)}`;
+    const statement = await me.post(`/api/consultations/${consultation.json.id}/statements`, {
+      organisationId: orgId,
+      language: 'fi',
+      title,
+      body: 'Järjestöt esittävät, että kirjasto on auki myös iltaisin.',
+    });
+    const inTenDays = new Date(Date.now() + 10 * 86_400_000).toISOString();
+    expect(
+      (await me.post(`/api/statements/${statement.json.id}/open`, { cosignDeadline: inTenDays })).status,
+    ).toBe(200);
+    const submitted = await me.post(`/api/statements/${statement.json.id}/submit`, {
+      mandate: { kind: 'standing' },
+    });
+    expect(submitted.status).toBe(200);
+    await waitForMatching(erased.email, (mail) => (mail.body.text ?? '').includes(title));
 
     expect((await me.delete('/api/me')).status).toBe(204);
 
