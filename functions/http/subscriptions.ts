@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { subscriptionsRoutes as routes } from '#shared/api/routes/subscriptions.ts';
-import { signedLinkKey } from '#shared/auth/session-key.ts';
+import { signedLinkKey, signedLinkKeys } from '#shared/auth/session-key.ts';
 import { getBody } from '#shared/bodies/body-store.ts';
 import { BadRequest, DomainError, NotFound } from '#shared/errors.ts';
 import { noticeItem } from '#shared/mail/notices.ts';
@@ -88,7 +88,8 @@ export const handler = httpFunction(
   }),
 
   handle(routes.confirmSubscription, async ({ params, body, now }) => {
-    if (!isConfirmationToken(await signedLinkKey(), params.id, body.token)) throw badLink('confirmation');
+    if (!(await signedLinkKeys()).some((key) => isConfirmationToken(key, params.id, body.token)))
+      throw badLink('confirmation');
     const confirmed = await confirmSubscription(store(), params.id, now);
     if (!confirmed)
       throw new DomainError(
@@ -101,7 +102,8 @@ export const handler = httpFunction(
 
   handle(routes.unsubscribe, async ({ query }) => {
     const owned = { id: query.s, organisationId: query.o };
-    if (!isUnsubscribeToken(await signedLinkKey(), owned, query.t)) throw badLink('unsubscribe');
+    if (!(await signedLinkKeys()).some((key) => isUnsubscribeToken(key, owned, query.t)))
+      throw badLink('unsubscribe');
     const found = query.o
       ? (await listSubscriptions(store(), query.o)).find((s) => s.id === query.s)
       : await getPublicSubscription(store(), query.s);

@@ -49,3 +49,10 @@ export const sessionKey = () => keyFor('session');
 export const signInCodeKey = () => keyFor('sign-in-code');
 /** Signs the links in emails that act without a session (unsubscribe, confirm). */
 export const signedLinkKey = () => keyFor('signed-link');
+
+/**
+ * What a signed link is checked with: its own key, and the secret itself, which signed the links
+ * of emails sent before keys were derived, so that those unsubscribe and confirm links still work.
+ * Nothing signs with the secret any more, so it can vouch for nothing new.
+ */
+export const signedLinkKeys = async (): Promise<Uint8Array[]> => [await signedLinkKey(), await rootSecret()];

@@ -1,7 +1,13 @@
+import { randomUUID } from 'node:crypto';
+import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
+import { sessionKey, signedLinkKey } from '#shared/auth/session-key.ts';
 import { MAX_WRONG_TRIES, MAX_WRONG_TRIES_PER_ADDRESS } from '#shared/auth/sign-in-code.ts';
 import { ensurePerson } from '#shared/people/person-store.ts';
 import { store } from '#shared/store/client.ts';
+import { unsubscribeQuery, unsubscribeToken } from '#shared/subscriptions/signed-links.ts';
+import { createSubscription, getPublicSubscription } from '#shared/subscriptions/subscription-store.ts';
+import { apiEvent, lambdaContext } from '../support/api-event.ts';
 import { anonymous, latestCode, uniqueEmail } from '../support/people.ts';
 
 const ask = (email: string) => anonymous().post('/api/auth/code', { email });
@@ -35,5 +41,49 @@ describe('wrong tries per address', () => {
       });
     }
     expect(answers[0]).toEqual(answers[1]);
+  });
+});
+
+describe('signed links in emails', () => {
+  const subscribed = async () => {
+    const subscription = {
+      id: randomUUID(),
+      bodies: [`body-${randomUUID()}`],
+      municipalities: [],
+      topics: [],
+      language: 'fi' as const,
+      frequency: 'immediate' as const,
+      email: uniqueEmail('linked'),
+      createdAt: new Date().toISOString(),
+    };
+    await createSubscription(store(), subscription);
+    return subscription;
+  };
+  // In this process, whose secret is the test one (test/support/service-env.ts).
+  const unsubscribe = async (subscription: { id: string }, key: Uint8Array) => {
+    const { handler } = await import('#functions/http/subscriptions.ts');
+    const query = new URLSearchParams(unsubscribeQuery(subscription, unsubscribeToken(key, subscription)));
+    const event = {
+      ...apiEvent('POST /api/unsubscribe'),
+      queryStringParameters: Object.fromEntries(query),
+    };
+    const result = (await handler(event, lambdaContext)) as APIGatewayProxyStructuredResultV2;
+    return JSON.parse(result.body ?? '{}');
+  };
+
+  it('are signed with their own key: one signed with the session key is refused', async () => {
+    const subscription = await subscribed();
+    const refused = await unsubscribe(subscription, await sessionKey());
+    expect(refused.error.code).toBe('invalid_link');
+    expect(await getPublicSubscription(store(), subscription.id)).toBeDefined();
+    expect(await unsubscribe(subscription, await signedLinkKey())).toEqual({ unsubscribed: true });
+    expect(await getPublicSubscription(store(), subscription.id)).toBeUndefined();
+  });
+
+  it('sent before keys were derived (signed with the secret itself) still unsubscribe', async () => {
+    const subscription = await subscribed();
+    const secret = Buffer.from('0'.repeat(64), 'hex');
+    expect(await unsubscribe(subscription, secret)).toEqual({ unsubscribed: true });
+    expect(await getPublicSubscription(store(), subscription.id)).toBeUndefined();
   });
 });
