@@ -341,6 +341,15 @@ export const catalog: FunctionSpec[] = [
     trigger: { kind: 'schedule', everyMinutes: 5 },
   },
   {
+    name: 'finish-erasures',
+    entry: 'functions/schedules/finish-erasures.ts',
+    description: 'Finishes account erasures that stopped half-way',
+    table: 'readWrite',
+    sendsMail: false,
+    timeoutSeconds: 300,
+    trigger: { kind: 'schedule', everyMinutes: 60 },
+  },
+  {
     name: 'send-digests',
     entry: 'functions/schedules/send-digests.ts',
     description: 'Sends weekly digest subscribers what was published or updated since their last digest',

@@ -103,12 +103,12 @@ export class UnsupportedMediaType extends DomainError {
 }
 
 export class TooManyRequests extends DomainError {
-  constructor(readonly retryAfterSeconds: number) {
-    super(
-      429,
-      'too_many_requests',
-      `Too many requests. Try again in ${Math.ceil(retryAfterSeconds / 60)} minutes.`,
-    );
+  /** `code` names a refusal the web app explains in its own words (`sign_in_paused`). */
+  constructor(
+    readonly retryAfterSeconds: number,
+    code = 'too_many_requests',
+  ) {
+    super(429, code, `Too many requests. Try again in ${Math.ceil(retryAfterSeconds / 60)} minutes.`);
   }
 }
 

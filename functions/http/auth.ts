@@ -1,17 +1,23 @@
 import { randomUUID } from 'node:crypto';
 import { authRoutes as routes } from '#shared/api/routes/auth.ts';
 import { listActionsOf } from '#shared/audit/audit-store.ts';
-import { sessionKey } from '#shared/auth/session-key.ts';
+import { sessionKey, signInCodeKey } from '#shared/auth/session-key.ts';
 import {
   clearedSessionCookie,
   SESSION_DAYS,
   sessionCookie,
   signSessionToken,
 } from '#shared/auth/session-token.ts';
-import { CODE_VALID_MINUTES, hashSignInCode, newSignInCode } from '#shared/auth/sign-in-code.ts';
+import {
+  addressTag,
+  addressWindow,
+  CODE_VALID_MINUTES,
+  hashSignInCode,
+  newSignInCode,
+} from '#shared/auth/sign-in-code.ts';
 import { redeemSignInCode, storeSignInCode } from '#shared/auth/sign-in-store.ts';
 import { config } from '#shared/config.ts';
-import { BadRequest } from '#shared/errors.ts';
+import { BadRequest, TooManyRequests } from '#shared/errors.ts';
 import { mailSender } from '#shared/mail/ses-mail-sender.ts';
 import { renderSignInCode } from '#shared/mail/templates.ts';
 import { deleteAccount } from '#shared/people/delete-account.ts';
@@ -53,9 +59,11 @@ export const handler = httpFunction(
       WINDOW_SECONDS,
       now,
     );
-    await countAgainstLimit(s, `code-address#${body.email}`, CODES_PER_ADDRESS, WINDOW_SECONDS, now);
+    const key = await signInCodeKey();
+    const tag = addressTag(key, body.email);
+    await countAgainstLimit(s, `code-address#${tag}`, CODES_PER_ADDRESS, WINDOW_SECONDS, now);
     const code = newSignInCode();
-    await storeSignInCode(s, body.email, hashSignInCode(await sessionKey(), body.email, code), now);
+    await storeSignInCode(s, tag, hashSignInCode(key, body.email, code), now);
     const known = await findPersonId(s, body.email);
     const person = known ? await getPerson(s, known) : undefined;
     const language = body.language ?? person?.language ?? 'fi';
@@ -78,12 +86,18 @@ export const handler = httpFunction(
       WINDOW_SECONDS,
       now,
     );
+    const key = await signInCodeKey();
     const outcome = await redeemSignInCode(
       s,
-      body.email,
-      hashSignInCode(await sessionKey(), body.email, body.code),
+      addressTag(key, body.email),
+      hashSignInCode(key, body.email, body.code),
       now,
     );
+    // Said alike whether or not the address has an account: codes are sent to any address.
+    if (outcome === 'paused') {
+      const nowSeconds = Math.floor(now.getTime() / 1000);
+      throw new TooManyRequests(addressWindow(nowSeconds).end - nowSeconds, 'sign_in_paused');
+    }
     if (outcome !== 'valid') throw new BadRequest(refusals[outcome][1], refusals[outcome][0]);
     const person = await ensurePerson(s, body.email, 'fi', now);
     if (config().firstCoordinatorEmail === body.email) await grantCoordinator(s, person, 'system', now);

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { subscriptionsRoutes as routes } from '#shared/api/routes/subscriptions.ts';
-import { sessionKey } from '#shared/auth/session-key.ts';
+import { signedLinkKey, signedLinkKeys } from '#shared/auth/session-key.ts';
 import { getBody } from '#shared/bodies/body-store.ts';
 import { BadRequest, Conflict, DomainError, NotFound } from '#shared/errors.ts';
 import { noticeItem } from '#shared/mail/notices.ts';
@@ -49,7 +49,7 @@ async function assertBodiesExist(bodies: string[]) {
 
 /** A subscription waiting for its address, and the fixed-text email (nothing the caller wrote) that asks. */
 async function askToConfirm(pending: Subscription, now: Date) {
-  const token = confirmationToken(await sessionKey(), pending.id);
+  const token = confirmationToken(await signedLinkKey(), pending.id);
   const path = `/subscriptions/confirm?${new URLSearchParams({ id: pending.id, t: token })}`;
   const notice = noticeItem(
     'confirmSubscription',
@@ -138,7 +138,8 @@ export const handler = httpFunction(
   }),
 
   handle(routes.confirmSubscription, async ({ params, body, now }) => {
-    if (!isConfirmationToken(await sessionKey(), params.id, body.token)) throw badLink('confirmation');
+    if (!(await signedLinkKeys()).some((key) => isConfirmationToken(key, params.id, body.token)))
+      throw badLink('confirmation');
     const confirmed = await confirmSubscription(store(), params.id, now);
     if (!confirmed)
       throw new DomainError(
@@ -151,7 +152,8 @@ export const handler = httpFunction(
 
   handle(routes.unsubscribe, async ({ query }) => {
     const owned = { id: query.s, organisationId: query.o };
-    if (!isUnsubscribeToken(await sessionKey(), owned, query.t)) throw badLink('unsubscribe');
+    if (!(await signedLinkKeys()).some((key) => isUnsubscribeToken(key, owned, query.t)))
+      throw badLink('unsubscribe');
     const found = query.o
       ? (await listSubscriptions(store(), query.o)).find((s) => s.id === query.s)
       : await getPublicSubscription(store(), query.s);

@@ -3,7 +3,7 @@ import { renderAlert } from '#shared/alerts/alert-mail.ts';
 import { alertTags } from '#shared/alerts/mail-events.ts';
 import { awaitSendSlot, sendRate } from '#shared/alerts/send-rate.ts';
 import { tallyKey } from '#shared/alerts/tally.ts';
-import { sessionKey } from '#shared/auth/session-key.ts';
+import { signedLinkKey } from '#shared/auth/session-key.ts';
 import { bodyName } from '#shared/bodies/body.ts';
 import { getBody } from '#shared/bodies/body-store.ts';
 import { config } from '#shared/config.ts';
@@ -53,7 +53,7 @@ export async function handle(change: TableChange, { deadline }: Invocation) {
   const consultation = await publishedVersion(`${d.consultationId}#v${d.version}`);
   const body = await bodyNamed(consultation.bodyId);
   const subscription = { id: d.subscriptionId, organisationId: d.organisationId };
-  const token = unsubscribeToken(await sessionKey(), subscription);
+  const token = unsubscribeToken(await signedLinkKey(), subscription);
   const mail = renderAlert({
     consultation,
     bodyName: body ? bodyName(body, d.language) : '',

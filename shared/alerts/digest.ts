@@ -8,7 +8,7 @@ import { formatDateTime, translator } from '#shared/i18n/translate.ts';
 import { renderEmail } from '#shared/mail/layout.ts';
 import type { OutgoingMail } from '#shared/mail/mail-sender.ts';
 import { type OutboxDeps, outboxKey, sendOnce } from '#shared/mail/outbox.ts';
-import { writeAll } from '#shared/store/batch.ts';
+import { deleteItems } from '#shared/store/batch.ts';
 import type { Store } from '#shared/store/client.ts';
 import { queryAll } from '#shared/store/query.ts';
 import { KEY } from '#shared/store/table.ts';
@@ -110,10 +110,16 @@ export async function sendDigests(
         report.failed += 1;
       }
     }
-    await writeAll(
-      store,
-      entries.map((entry) => ({ DeleteRequest: { Key: { [KEY.pk]: entry.pk, [KEY.sk]: entry.sk } } })),
-    );
+    await deleteItems(store, entries);
   }
   return report;
+}
+
+/** Forgets what waits for an address's digest: its person erased their account. */
+export async function deleteDigestEntries(store: Store, email: string): Promise<void> {
+  const entries = await queryAll(store, { partition: `DIGEST#${email}` });
+  await deleteItems(
+    store,
+    entries.map((entry) => ({ [KEY.pk]: entry[KEY.pk], [KEY.sk]: entry[KEY.sk] })),
+  );
 }

@@ -1,3 +1,4 @@
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Store } from '#shared/store/client.ts';
 import { type Page, queryAll, queryPage } from '#shared/store/query.ts';
 import { KEY } from '#shared/store/table.ts';
@@ -28,4 +29,38 @@ export async function listActionsOf(
 ): Promise<(AuditEntry & { pk: string; sk: string })[]> {
   const items = await queryAll(store, { index: 'gsi2', partition: `ACTOR#${personId}` });
   return items.map((item) => ({ ...entryOf(item), pk: String(item[KEY.pk]), sk: String(item[KEY.sk]) }));
+}
+
+/** Every entry recorded in one scope's own partition, with its keys: where erasure looks for an address. */
+export async function listScopeEntries(
+  store: Store,
+  scope: { organisationId: string } | { bodyId: string } | 'network',
+): Promise<(AuditEntry & { pk: string; sk: string })[]> {
+  const partition =
+    scope === 'network'
+      ? 'AUDIT#NETWORK'
+      : 'organisationId' in scope
+        ? `AUDIT#ORG#${scope.organisationId}`
+        : `AUDIT#BODY#${scope.bodyId}`;
+  const items = await queryAll(store, { partition });
+  return items.map((item) => ({ ...entryOf(item), pk: String(item[KEY.pk]), sk: String(item[KEY.sk]) }));
+}
+
+/** Rewrites who and what an entry names, nothing else: erasure takes an address out of the record. */
+export async function rewriteAuditEntry(
+  store: Store,
+  entry: { pk: string; sk: string },
+  changes: Pick<AuditEntry, 'actor' | 'before' | 'after'>,
+): Promise<void> {
+  const fields = Object.entries(changes).filter(([, value]) => value !== undefined);
+  await store.db.send(
+    new UpdateCommand({
+      TableName: store.tableName,
+      Key: { [KEY.pk]: entry.pk, [KEY.sk]: entry.sk },
+      UpdateExpression: `SET ${fields.map(([field]) => `#${field} = :${field}`).join(', ')}`,
+      ConditionExpression: `attribute_exists(${KEY.pk})`,
+      ExpressionAttributeNames: Object.fromEntries(fields.map(([field]) => [`#${field}`, field])),
+      ExpressionAttributeValues: Object.fromEntries(fields.map(([field, value]) => [`:${field}`, value])),
+    }),
+  );
 }

@@ -1,3 +1,4 @@
+import { config } from '#shared/config.ts';
 import { callerFrom, readPersonPartition } from '#shared/people/person-store.ts';
 import type { Store } from '#shared/store/client.ts';
 import type { Caller } from './access.ts';
@@ -18,7 +19,7 @@ export async function authenticate(
   cookies: string[] | undefined,
   now: Date,
 ): Promise<Authenticated | undefined> {
-  const token = sessionTokenFrom(cookies);
+  const token = sessionTokenFrom(cookies, config().publicBaseUrl);
   if (!token) return undefined;
   const claims = await verifySessionToken(await sessionKey(), token, now);
   if (!claims) return undefined;

@@ -33,19 +33,33 @@ export async function verifySessionToken(
   }
 }
 
+const onHttps = (publicBaseUrl: string) => publicBaseUrl.startsWith('https://');
+
+/**
+ * The cookie's name: on https with the `__Host-` prefix, which browsers accept only from the host
+ * itself (Secure, Path=/, no Domain), so no other site of the domain can plant or shadow a
+ * session. Browsers refuse the prefix on plain-HTTP localhost, which keeps the plain name.
+ */
+export const sessionCookieName = (publicBaseUrl: string) =>
+  onHttps(publicBaseUrl) ? `__Host-${SESSION_COOKIE}` : SESSION_COOKIE;
+
+const attributes = (publicBaseUrl: string, maxAge: number) =>
+  `HttpOnly; SameSite=Lax; Path=/; Max-Age=${maxAge}${onHttps(publicBaseUrl) ? '; Secure' : ''}`;
+
 /** The cookie that carries the session: HttpOnly, SameSite=Lax, Secure except on plain-HTTP localhost. */
-export function sessionCookie(token: string, publicBaseUrl: string): string {
-  const secure = publicBaseUrl.startsWith('https://') ? '; Secure' : '';
-  return `${SESSION_COOKIE}=${token}; HttpOnly; SameSite=Lax; Path=/; Max-Age=${SESSION_DAYS * 86_400}${secure}`;
-}
+export const sessionCookie = (token: string, publicBaseUrl: string) =>
+  `${sessionCookieName(publicBaseUrl)}=${token}; ${attributes(publicBaseUrl, SESSION_DAYS * 86_400)}`;
 
-export function clearedSessionCookie(publicBaseUrl: string): string {
-  const secure = publicBaseUrl.startsWith('https://') ? '; Secure' : '';
-  return `${SESSION_COOKIE}=; HttpOnly; SameSite=Lax; Path=/; Max-Age=0${secure}`;
-}
+export const clearedSessionCookie = (publicBaseUrl: string) =>
+  `${sessionCookieName(publicBaseUrl)}=; ${attributes(publicBaseUrl, 0)}`;
 
-export const sessionTokenFrom = (cookies: string[] | undefined) =>
-  cookies
-    ?.map((cookie) => cookie.trim())
-    .find((cookie) => cookie.startsWith(`${SESSION_COOKIE}=`))
-    ?.slice(SESSION_COOKIE.length + 1) || undefined;
+/** The token of the cookie this site sets; on https, a cookie without the prefix is not ours. */
+export function sessionTokenFrom(cookies: string[] | undefined, publicBaseUrl: string): string | undefined {
+  const name = `${sessionCookieName(publicBaseUrl)}=`;
+  return (
+    cookies
+      ?.map((cookie) => cookie.trim())
+      .find((cookie) => cookie.startsWith(name))
+      ?.slice(name.length) || undefined
+  );
+}

@@ -1,8 +1,8 @@
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { type Actor, auditItem } from '#shared/audit/audit.ts';
 import { Conflict } from '#shared/errors.ts';
 import { noticeItem } from '#shared/mail/notices.ts';
-import type { Person } from '#shared/people/person.ts';
+import { ERASED, ERASED_ADDRESS, type Person } from '#shared/people/person.ts';
 import type { Store } from '#shared/store/client.ts';
 import { type Page, queryAll, queryPage } from '#shared/store/query.ts';
 import { KEY } from '#shared/store/table.ts';
@@ -237,4 +237,35 @@ export async function rejectApplication(
       throw alreadyDecided((await getApplication(store, app.id)) ?? app);
     throw error;
   }
+}
+
+/**
+ * Takes an erased person's address out of an application (as its contact, with their name; as a
+ * representative; as who decided it); the application stays on the record.
+ */
+export async function eraseFromApplication(store: Store, id: string, email: string): Promise<void> {
+  const { Item } = await store.db.send(
+    new GetCommand({ TableName: store.tableName, Key: applicationKey(id), ConsistentRead: true }),
+  );
+  if (!Item) return;
+  const contact = Item.contact as { email?: unknown } | undefined;
+  const representatives = Array.isArray(Item.representatives) ? Item.representatives : [];
+  const changes: Record<string, unknown> = {
+    ...(Item.decidedBy === email ? { decidedBy: ERASED } : {}),
+    ...(representatives.includes(email)
+      ? { representatives: representatives.map((r) => (r === email ? ERASED_ADDRESS : r)) }
+      : {}),
+    ...(contact?.email === email ? { contact: { ...contact, email: ERASED_ADDRESS, name: ERASED } } : {}),
+  };
+  const fields = Object.keys(changes);
+  if (fields.length === 0) return;
+  await store.db.send(
+    new UpdateCommand({
+      TableName: store.tableName,
+      Key: applicationKey(id),
+      UpdateExpression: `SET ${fields.map((field) => `#${field} = :${field}`).join(', ')}`,
+      ExpressionAttributeNames: Object.fromEntries(fields.map((field) => [`#${field}`, field])),
+      ExpressionAttributeValues: Object.fromEntries(fields.map((field) => [`:${field}`, changes[field]])),
+    }),
+  );
 }

@@ -1,11 +1,12 @@
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { type Actor, auditItem, type PersonActor } from '#shared/audit/audit.ts';
 import { inParallel } from '#shared/concurrency.ts';
 import { Conflict, NotFound } from '#shared/errors.ts';
 import type { Language } from '#shared/i18n/languages.ts';
 import { noticeItem, type Recipient } from '#shared/mail/notices.ts';
 import type { Person } from '#shared/people/person.ts';
-import { personPartition } from '#shared/people/person.ts';
+import { ERASED, personPartition } from '#shared/people/person.ts';
 import type { Store } from '#shared/store/client.ts';
 import { type Page, queryAll, queryPage } from '#shared/store/query.ts';
 import { KEY } from '#shared/store/table.ts';
@@ -463,5 +464,24 @@ export async function decideRemoval(
       throw new Conflict('The hearing is still open or the removal was already decided.', 'hearing_open');
     if (failed.includes(3)) throw new Conflict(`${org.name} is no longer a member.`, 'not_a_member');
     throw error;
+  }
+}
+
+/** Takes an erased person's address off their answer to a removal hearing; the answer stays. */
+export async function eraseRemovalResponder(store: Store, organisationId: string, email: string) {
+  try {
+    await store.db.send(
+      new UpdateCommand({
+        TableName: store.tableName,
+        Key: removalKey(organisationId),
+        UpdateExpression: 'SET #response.byEmail = :erased',
+        ConditionExpression: '#response.byEmail = :email',
+        ExpressionAttributeNames: { '#response': 'response' },
+        ExpressionAttributeValues: { ':erased': ERASED, ':email': email },
+      }),
+    );
+  } catch (error) {
+    // Answered by someone else, or erased already.
+    if (!(error instanceof ConditionalCheckFailedException)) throw error;
   }
 }

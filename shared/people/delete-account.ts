@@ -1,15 +1,26 @@
-import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { auditItem } from '#shared/audit/audit.ts';
-import { listActionsOf } from '#shared/audit/audit-store.ts';
+import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { deleteDigestEntries } from '#shared/alerts/digest.ts';
+import { type AuditEntry, auditItem } from '#shared/audit/audit.ts';
+import { listActionsOf, listScopeEntries, rewriteAuditEntry } from '#shared/audit/audit-store.ts';
 import type { Caller } from '#shared/auth/access.ts';
 import { Conflict } from '#shared/errors.ts';
-import { getOrganisation, organisationKey } from '#shared/membership/organisation-store.ts';
+import { eraseFromApplication } from '#shared/membership/application-store.ts';
+import {
+  eraseRemovalResponder,
+  getOrganisation,
+  organisationKey,
+} from '#shared/membership/organisation-store.ts';
+import { eraseOfficerDeliveries } from '#shared/statements/submission-store.ts';
+import { deleteItems } from '#shared/store/batch.ts';
 import type { Store } from '#shared/store/client.ts';
+import { queryAll } from '#shared/store/query.ts';
 import { KEY } from '#shared/store/table.ts';
-import { putItem, type TransactItem, transact } from '#shared/store/transactions.ts';
+import { failedConditions, putItem, type TransactItem, transact } from '#shared/store/transactions.ts';
+import { deleteSubscription, listSubscriptions } from '#shared/subscriptions/subscription-store.ts';
 import {
   coordinatorListKey,
   coordinatorRoleKey,
+  ERASED,
   emailKey,
   personKey,
   personPartition,
@@ -17,10 +28,18 @@ import {
 } from './person.ts';
 import { readPersonPartition } from './person-store.ts';
 
+/** Profiles whose erasure has begun and not finished, in an index partition a schedule reads. */
+const ERASURES = 'ERASURES';
+
 /**
- * Deletes a person's account: their address, roles and sessions go; the profile stays as an
- * anonymous tombstone so what they did for an organisation stays attributed to the organisation.
+ * Deletes a person's account, whatever its size: their address, name, roles and sessions go, and
+ * the address is taken out of everything that recorded it; the profile stays as an anonymous
+ * tombstone so what they did for an organisation stays attributed to the organisation.
  * A sole representative of a member organisation must first name another.
+ *
+ * One transaction of three items first makes the account unusable (no session of it is accepted,
+ * the address signs in no one) and queues the rest, which `finishErasure` does in small steps that
+ * can all be done again: if it stops half-way, `finishPendingErasures` completes it.
  */
 export async function deleteAccount(store: Store, caller: Caller, now: Date): Promise<void> {
   const partition = await readPersonPartition(store, caller.personId);
@@ -31,46 +50,24 @@ export async function deleteAccount(store: Store, caller: Caller, now: Date): Pr
       `You are the only representative of ${sole.name}: name another representative first.`,
       'last_representative',
     );
-
-  const del = (key: Record<string, string>): TransactItem => ({ Delete: { TableName: '', Key: key } });
-  const items: TransactItem[] = [
-    del(emailKey(caller.email)),
+  await transact(store, [
+    { Delete: { TableName: '', Key: emailKey(caller.email) } },
     {
       Update: {
         TableName: '',
         Key: personKey(caller.personId),
-        UpdateExpression: 'SET deleted = :true, deletedAt = :now REMOVE email, #name',
-        ExpressionAttributeNames: { '#name': 'name' },
-        ExpressionAttributeValues: { ':true': true, ':now': now.toISOString() },
+        // The address and name stay on the tombstone only until the erasure has found them everywhere.
+        UpdateExpression: 'SET deleted = :true, deletedAt = :now, #gsi1pk = :queue, #gsi1sk = :sort',
+        ConditionExpression: `attribute_exists(${KEY.pk})`,
+        ExpressionAttributeNames: { '#gsi1pk': KEY.gsi1pk, '#gsi1sk': KEY.gsi1sk },
+        ExpressionAttributeValues: {
+          ':true': true,
+          ':now': now.toISOString(),
+          ':queue': ERASURES,
+          ':sort': `${now.toISOString()}#${caller.personId}`,
+        },
       },
     },
-    ...[...partition.sessions.keys()].map((sessionId) => del(sessionKeyOf(caller.personId, sessionId))),
-    ...partition.organisations.flatMap((orgId) => {
-      const org = organisations.find((o) => o?.id === orgId);
-      return [
-        del({ [KEY.pk]: personPartition(caller.personId), [KEY.sk]: `REP#${orgId}` }),
-        del({ [KEY.pk]: `ORG#${orgId}`, [KEY.sk]: `REP#${caller.personId}` }),
-        ...(org
-          ? [
-              {
-                Update: {
-                  TableName: '',
-                  Key: organisationKey(orgId),
-                  UpdateExpression: 'ADD representativeCount :minusOne',
-                  ExpressionAttributeValues: { ':minusOne': -1 },
-                },
-              },
-            ]
-          : []),
-      ];
-    }),
-    ...partition.bodies.flatMap((bodyId) => [
-      del({ [KEY.pk]: personPartition(caller.personId), [KEY.sk]: `OFFICER#${bodyId}` }),
-      del({ [KEY.pk]: `BODY#${bodyId}`, [KEY.sk]: `OFFICER#${caller.personId}` }),
-    ]),
-    ...(partition.coordinator
-      ? [del(coordinatorRoleKey(caller.personId)), del(coordinatorListKey(caller.personId))]
-      : []),
     putItem(
       auditItem(
         {
@@ -81,18 +78,156 @@ export async function deleteAccount(store: Store, caller: Caller, now: Date): Pr
         now,
       ),
     ),
-  ];
-  await transact(store, items);
+  ]);
+  await finishErasure(store, caller.personId);
+}
 
-  // The audit log keeps what was done and by which (now anonymous) person, not the address.
-  for (const entry of await listActionsOf(store, caller.personId)) {
-    await store.db.send(
-      new UpdateCommand({
-        TableName: store.tableName,
-        Key: { [KEY.pk]: entry.pk, [KEY.sk]: entry.sk },
-        UpdateExpression: 'SET actor = :actor',
-        ExpressionAttributeValues: { ':actor': { personId: caller.personId } },
-      }),
-    );
+/** Finishes every erasure a failure left half-done; one that fails again does not hold up the others. */
+export async function finishPendingErasures(store: Store): Promise<number> {
+  const pending = await queryAll(store, { index: 'gsi1', partition: ERASURES });
+  const failures: unknown[] = [];
+  for (const profile of pending) {
+    try {
+      await finishErasure(store, String(profile.id));
+    } catch (error) {
+      failures.push(error);
+    }
+  }
+  if (failures.length > 0) throw new AggregateError(failures, `${failures.length} erasures failed again`);
+  return pending.length;
+}
+
+/** The value with the address (anywhere in a text) and the name (a whole text) replaced. */
+function scrubbed(value: unknown, email: string, name: string | undefined): unknown {
+  if (typeof value === 'string') return value === name ? ERASED : value.replaceAll(email, ERASED);
+  if (Array.isArray(value)) return value.map((v) => scrubbed(v, email, name));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, scrubbed(v, email, name)]));
+  return value;
+}
+
+type StoredEntry = AuditEntry & { pk: string; sk: string };
+
+async function scrubEntries(
+  store: Store,
+  entries: StoredEntry[],
+  person: { personId: string; email: string; name: string | undefined },
+) {
+  for (const entry of entries) {
+    const actor =
+      entry.actor !== 'system' && entry.actor.personId === person.personId
+        ? { personId: person.personId }
+        : entry.actor;
+    const changes = {
+      actor,
+      before: scrubbed(entry.before, person.email, person.name),
+      after: scrubbed(entry.after, person.email, person.name),
+    };
+    const unchanged =
+      JSON.stringify([entry.actor, entry.before, entry.after]) ===
+      JSON.stringify([changes.actor, changes.before, changes.after]);
+    if (!unchanged) await rewriteAuditEntry(store, entry, changes);
+  }
+}
+
+/**
+ * Everything after the first step, in an order a rerun can follow: what is found through the
+ * person's roles is erased before the roles go, and the address leaves the tombstone last.
+ */
+async function finishErasure(store: Store, personId: string): Promise<void> {
+  const { Item: profile } = await store.db.send(
+    new GetCommand({ TableName: store.tableName, Key: personKey(personId), ConsistentRead: true }),
+  );
+  if (!profile?.deleted || typeof profile.email !== 'string') return;
+  const person = {
+    personId,
+    email: profile.email,
+    name: typeof profile.name === 'string' ? profile.name : undefined,
+  };
+  const { email } = person;
+  const partition = await readPersonPartition(store, personId);
+  const actions = await listActionsOf(store, personId);
+
+  for (const organisationId of partition.organisations) {
+    for (const s of await listSubscriptions(store, organisationId))
+      if (s.email === email) await deleteSubscription(store, s);
+    await eraseFromApplication(store, organisationId, email);
+    await scrubEntries(store, await listScopeEntries(store, { organisationId }), person);
+  }
+  for (const bodyId of partition.bodies) {
+    await eraseOfficerDeliveries(store, bodyId, personId, email);
+    await scrubEntries(store, await listScopeEntries(store, { bodyId }), person);
+  }
+  if (partition.coordinator) await scrubEntries(store, await listScopeEntries(store, 'network'), person);
+  for (const entry of actions) {
+    if (entry.action === 'application.approved' && entry.organisationId)
+      await eraseFromApplication(store, entry.organisationId, email);
+    const rejected = entry.before as { applicationId?: unknown } | undefined;
+    if (entry.action === 'application.rejected' && typeof rejected?.applicationId === 'string')
+      await eraseFromApplication(store, rejected.applicationId, email);
+    if (entry.action === 'removal.responded' && entry.organisationId)
+      await eraseRemovalResponder(store, entry.organisationId, email);
+  }
+  await scrubEntries(store, actions, person);
+  await deleteDigestEntries(store, email);
+
+  await deleteItems(
+    store,
+    [...partition.sessions.keys()].map((sessionId) => sessionKeyOf(personId, sessionId)),
+  );
+  for (const organisationId of partition.organisations)
+    await leaveOrganisation(store, personId, organisationId);
+  await deleteItems(
+    store,
+    partition.bodies.flatMap((bodyId) => [
+      { [KEY.pk]: personPartition(personId), [KEY.sk]: `OFFICER#${bodyId}` },
+      { [KEY.pk]: `BODY#${bodyId}`, [KEY.sk]: `OFFICER#${personId}` },
+    ]),
+  );
+  if (partition.coordinator)
+    await deleteItems(store, [coordinatorRoleKey(personId), coordinatorListKey(personId)]);
+
+  await store.db.send(
+    new UpdateCommand({
+      TableName: store.tableName,
+      Key: personKey(personId),
+      UpdateExpression: 'REMOVE email, #name, #gsi1pk, #gsi1sk',
+      ExpressionAttributeNames: { '#name': 'name', '#gsi1pk': KEY.gsi1pk, '#gsi1sk': KEY.gsi1sk },
+    }),
+  );
+}
+
+/** The representation, both its copies and the organisation's count, together; once only. */
+async function leaveOrganisation(store: Store, personId: string, organisationId: string) {
+  const mine = { [KEY.pk]: personPartition(personId), [KEY.sk]: `REP#${organisationId}` };
+  const org = await getOrganisation(store, organisationId);
+  const items: TransactItem[] = [
+    {
+      Delete: {
+        TableName: '',
+        Key: { [KEY.pk]: `ORG#${organisationId}`, [KEY.sk]: `REP#${personId}` },
+        ConditionExpression: `attribute_exists(${KEY.pk})`,
+      },
+    },
+    { Delete: { TableName: '', Key: mine } },
+    ...(org
+      ? [
+          {
+            Update: {
+              TableName: '',
+              Key: organisationKey(organisationId),
+              UpdateExpression: 'ADD representativeCount :minusOne',
+              ExpressionAttributeValues: { ':minusOne': -1 },
+            },
+          },
+        ]
+      : []),
+  ];
+  try {
+    await transact(store, items);
+  } catch (error) {
+    // The organisation's copy is gone already, and counted: only the person's own copy is left.
+    if (!failedConditions(error).includes(0)) throw error;
+    await deleteItems(store, [mine]);
   }
 }

@@ -9,6 +9,11 @@ export interface Person {
   createdAt: string;
 }
 
+/** What stands where an erased person's name or address was recorded. */
+export const ERASED = 'erased';
+/** The same where the record must hold an address: one that can receive nothing (RFC 2606). */
+export const ERASED_ADDRESS = 'erased@erased.invalid';
+
 export const personPartition = (personId: string) => `PERSON#${personId}`;
 export const personKey = (personId: string) => ({ [KEY.pk]: personPartition(personId), [KEY.sk]: 'PROFILE' });
 /** Makes an address belong to one person: written with the profile, conditional on not existing. */

@@ -1,9 +1,11 @@
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Officer } from '#shared/bodies/body-store.ts';
 import { changeOf } from '#shared/bodies/responsiveness.ts';
 import { figuresUpdate } from '#shared/bodies/responsiveness-store.ts';
 import { Conflict } from '#shared/errors.ts';
 import type { Language } from '#shared/i18n/languages.ts';
+import { ERASED_ADDRESS } from '#shared/people/person.ts';
 import type { Store } from '#shared/store/client.ts';
 import { getMany, type Page, queryAll, queryPage } from '#shared/store/query.ts';
 import { KEY } from '#shared/store/table.ts';
@@ -208,5 +210,30 @@ export async function saveSubmission(
         'changed_meanwhile',
       );
     throw error;
+  }
+}
+
+/**
+ * Takes an erased officer's address off the deliveries to them of their body's submissions; each
+ * delivery stays, as evidence of when the submission reached the body.
+ */
+export async function eraseOfficerDeliveries(store: Store, bodyId: string, personId: string, email: string) {
+  const submissions = await queryAll(store, { index: 'gsi1', partition: `BODY#${bodyId}#SUBMISSIONS` });
+  for (const submission of submissions) {
+    try {
+      await store.db.send(
+        new UpdateCommand({
+          TableName: store.tableName,
+          Key: deliveryKey(String(submission.id), { officer: personId }),
+          UpdateExpression: 'SET #to = :erased',
+          ConditionExpression: '#to = :email',
+          ExpressionAttributeNames: { '#to': 'to' },
+          ExpressionAttributeValues: { ':erased': ERASED_ADDRESS, ':email': email },
+        }),
+      );
+    } catch (error) {
+      // Not delivered to this officer, or erased already.
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+    }
   }
 }

@@ -1,6 +1,7 @@
 import { BatchWriteCommand, type BatchWriteCommandOutput } from '@aws-sdk/lib-dynamodb';
 import { ServiceUnavailable } from '#shared/errors.ts';
 import type { Store } from './client.ts';
+import { KEY } from './table.ts';
 
 /** How often a batch's unprocessed part is asked for again before the caller is told to try later. */
 export const MAX_BATCH_ROUNDS = 8;
@@ -33,4 +34,15 @@ export async function writeAll(store: Store, requests: WriteRequest[]): Promise<
       pending = answer.UnprocessedItems?.[store.tableName];
     }
   }
+}
+
+/** Deletes any number of items by key (other attributes are ignored); an item already gone is no error, so a rerun is safe. */
+export async function deleteItems(
+  store: Store,
+  items: { [KEY.pk]: unknown; [KEY.sk]: unknown }[],
+): Promise<void> {
+  await writeAll(
+    store,
+    items.map((item) => ({ DeleteRequest: { Key: { [KEY.pk]: item[KEY.pk], [KEY.sk]: item[KEY.sk] } } })),
+  );
 }

@@ -449,6 +449,8 @@ export const en: Messages = {
   'error.too_many_subscriptions':
     'The organisation already has as many subscriptions as allowed. End one before adding another.',
   'error.too_many_requests': 'Too many attempts. Wait {wait}, then try again.',
+  'error.sign_in_paused':
+    'Too many wrong codes were given for this address. Signing in with it is paused: try again in {wait}.',
   'unsubscribe.title': 'Stop alerts',
   'unsubscribe.lead':
     'Do you want to end this subscription? Its alerts will no longer be sent to this address.',

@@ -456,6 +456,8 @@ export const fi = {
   'error.too_many_subscriptions':
     'Järjestöllä on jo enimmäismäärä tilauksia. Lopettakaa jokin ennen uuden lisäämistä.',
   'error.too_many_requests': 'Liian monta yritystä. Odottakaa {wait} ja yrittäkää sitten uudelleen.',
+  'error.sign_in_paused':
+    'Tälle osoitteelle on annettu liian monta väärää koodia. Kirjautuminen sillä on tauolla: yrittäkää uudelleen {wait} kuluttua.',
   'unsubscribe.title': 'Lopeta hälytykset',
   'unsubscribe.lead':
     'Haluatteko lopettaa tämän tilauksen? Tähän osoitteeseen ei lähetetä enää sen hälytyksiä.',

@@ -461,6 +461,8 @@ export const so: Messages = {
   'error.too_many_subscriptions':
     'Ururku wuxuu horeba u haystaa inta ugu badan ee la oggol yahay. Mid jooji ka hor intaadan mid kale ku darin.',
   'error.too_many_requests': 'Isku day aad u badan. Sugaa {wait}, kadibna mar kale isku daya.',
+  'error.sign_in_paused':
+    'Cinwaankan waxaa loo geliyay koodh khaldan oo aad u badan. Gelitaanka waa la hakiyay: mar kale isku daya {wait} kadib.',
   'unsubscribe.title': 'Jooji digniinaha',
   'unsubscribe.lead':
     'Ma rabtaan inaad joojisaan rukummadan? Digniinaheeda looma soo diri doono cinwaankan mar dambe.',

@@ -451,6 +451,8 @@ export const sv: Messages = {
   'error.too_many_subscriptions':
     'Organisationen har redan så många prenumerationer som tillåts. Avsluta någon innan ni lägger till en ny.',
   'error.too_many_requests': 'För många försök. Vänta {wait} och försök sedan igen.',
+  'error.sign_in_paused':
+    'För många felaktiga koder har angetts för den här adressen. Inloggning med den är pausad: försök igen om {wait}.',
   'unsubscribe.title': 'Avsluta meddelanden',
   'unsubscribe.lead':
     'Vill ni avsluta denna prenumeration? Dess meddelanden skickas inte längre till denna adress.',

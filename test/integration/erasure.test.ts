@@ -1,0 +1,227 @@
+import { randomUUID } from 'node:crypto';
+import { BatchWriteCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { describe, expect, inject, it } from 'vitest';
+import { auditItem } from '#shared/audit/audit.ts';
+import { principles } from '#shared/membership/principles.ts';
+import { deleteAccount, finishPendingErasures } from '#shared/people/delete-account.ts';
+import { callerFrom, findPersonId, putSession, readPersonPartition } from '#shared/people/person-store.ts';
+import type { Store } from '#shared/store/client.ts';
+import { store } from '#shared/store/client.ts';
+import { KEY } from '#shared/store/table.ts';
+import { createItem } from '#shared/store/transactions.ts';
+import { createSubscription } from '#shared/subscriptions/subscription-store.ts';
+import { allItems } from '../support/invariants.ts';
+import {
+  anonymous,
+  type Client,
+  memberOrganisation,
+  signedInCoordinator,
+  signIn,
+  uniqueEmail,
+} from '../support/people.ts';
+import { waitForMatching } from '../support/ses.ts';
+
+const { dynamodbEndpoint, tableName } = inject('runtime');
+
+const partitionOf = async (pk: string) =>
+  (
+    await store().db.send(
+      new QueryCommand({
+        TableName: store().tableName,
+        KeyConditionExpression: '#pk = :pk',
+        ExpressionAttributeNames: { '#pk': KEY.pk },
+        ExpressionAttributeValues: { ':pk': pk },
+        ConsistentRead: true,
+      }),
+    )
+  ).Items ?? [];
+
+async function until<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
+  for (let i = 0; i < 200; i += 1) {
+    const value = await read();
+    if (done(value)) return value;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('Gave up waiting');
+}
+
+describe('deleting an account', () => {
+  it('works whatever its size: 150 sessions, 40 subscriptions and 60 audit entries go or lose the address', async () => {
+    const coordinator = await signedInCoordinator();
+    const org = await memberOrganisation(coordinator, 'Big', 2);
+    const person = org.reps[0] as Client;
+    const personId = (await findPersonId(store(), person.email)) as string;
+    const now = new Date();
+    for (let i = 0; i < 150; i += 1)
+      await putSession(store(), personId, randomUUID(), Math.floor(now.getTime() / 1000) + 86_400);
+    for (let i = 0; i < 40; i += 1)
+      await createSubscription(store(), {
+        id: randomUUID(),
+        organisationId: org.id,
+        bodies: [`body-${randomUUID()}`],
+        municipalities: [],
+        topics: [],
+        language: 'fi',
+        frequency: 'weekly',
+        email: person.email,
+        createdAt: now.toISOString(),
+      });
+    for (let i = 0; i < 60; i += 1)
+      await createItem(
+        store(),
+        auditItem(
+          {
+            actor: { personId, email: person.email },
+            action: 'organisation.updated',
+            organisationId: org.id,
+            after: { description: `Edit ${i}` },
+          },
+          now,
+        ),
+      );
+
+    expect((await person.delete('/api/me')).status).toBe(204);
+
+    expect((await person.get('/api/me')).status).toBe(401);
+    const left = await partitionOf(`PERSON#${personId}`);
+    expect(left.map((item) => item[KEY.sk])).toEqual(['PROFILE']);
+    expect(left[0]).toMatchObject({ deleted: true });
+    expect(left[0]).not.toHaveProperty('email');
+    expect(left[0]).not.toHaveProperty(KEY.gsi1pk);
+    const orgItems = await partitionOf(`ORG#${org.id}`);
+    expect(orgItems.filter((item) => String(item[KEY.sk]).startsWith('SUB#'))).toEqual([]);
+    expect(orgItems.find((item) => item[KEY.sk] === 'PROFILE')?.representativeCount).toBe(1);
+    const audit = await partitionOf(`AUDIT#ORG#${org.id}`);
+    expect(audit.filter((entry) => JSON.stringify(entry).includes(person.email))).toEqual([]);
+    expect(audit.filter((entry) => entry.actor?.personId === personId)).toHaveLength(60);
+  });
+
+  it('stopped half-way, leaves no way in, and is finished by the schedule', async () => {
+    const coordinator = await signedInCoordinator();
+    const org = await memberOrganisation(coordinator, 'Halfway', 2);
+    const person = org.reps[0] as Client;
+    const personId = (await findPersonId(store(), person.email)) as string;
+    const caller = callerFrom(await readPersonPartition(store(), personId));
+    if (!caller) throw new Error('no caller');
+    // DynamoDB fails every batch write: the first step has been taken, the sessions are still there.
+    const real = store();
+    const failing = {
+      ...real,
+      db: {
+        send: (command: unknown) =>
+          command instanceof BatchWriteCommand
+            ? Promise.reject(new Error('ProvisionedThroughputExceededException'))
+            : real.db.send(command as never),
+      },
+    } as unknown as Store;
+    await expect(deleteAccount(failing, caller, new Date())).rejects.toThrow();
+    expect(
+      (await partitionOf(`PERSON#${personId}`)).some((item) => String(item[KEY.sk]).startsWith('SESSION#')),
+    ).toBe(true);
+
+    expect((await person.get('/api/me')).status).toBe(401);
+    const again = await signIn(person.email);
+    expect((await again.get('/api/me')).json.personId).not.toBe(personId);
+
+    expect(await finishPendingErasures(store())).toBeGreaterThanOrEqual(1);
+    const left = await partitionOf(`PERSON#${personId}`);
+    expect(left.map((item) => item[KEY.sk])).toEqual(['PROFILE']);
+    expect(left[0]).not.toHaveProperty('email');
+    expect(
+      (await partitionOf(`ORG#${org.id}`)).find((item) => item[KEY.sk] === 'PROFILE')?.representativeCount,
+    ).toBe(1);
+  });
+
+  it('leaves the address nowhere in what the table keeps', async () => {
+    // The person is a coordinator who decided applications, represents an organisation (named on
+    // its application as contact and representative), edited it and gets its weekly digest.
+    const erased = await signedInCoordinator();
+    const other = uniqueEmail('other-rep');
+    const application = (name: string) =>
+      anonymous().post('/api/applications', {
+        organisationName: `${name} ${randomUUID().slice(0, 6)} ry`,
+        municipalities: ['Jyväskylä'],
+        languages: ['fi'],
+        topics: ['education'],
+        description: 'Kerhoja.',
+        contact: { name: 'Erased Person', email: erased.email, language: 'en' },
+        representatives: [erased.email, other],
+        acceptedPrinciplesVersion: principles.version,
+      });
+    const applied = await application('Erasure');
+    expect(applied.status).toBe(201);
+    const orgId = (await erased.post(`/api/applications/${applied.json.id}/approve`)).json.id as string;
+    const rejected = await application('Rejected');
+    await erased.post(`/api/applications/${rejected.json.id}/reject`, { reason: 'Not an association.' });
+    await erased.patch(`/api/organisations/${orgId}`, { description: 'Muokattu.' });
+    const me = await signIn(erased.email);
+    const bodyId = (
+      await me.post('/api/bodies', {
+        kind: 'municipality',
+        municipality: 'Multia',
+        name: { fi: `Multian kunta ${randomUUID().slice(0, 4)}` },
+        submissionEmail: 'k@example.org',
+      })
+    ).json.id as string;
+    expect((await me.post(`/api/bodies/${bodyId}/officers`, { email: erased.email })).status).toBe(201);
+    expect(
+      (
+        await me.post(`/api/organisations/${orgId}/subscriptions`, {
+          bodies: [bodyId],
+          language: 'en',
+          frequency: 'weekly',
+        })
+      ).status,
+    ).toBe(201);
+    const consultation = await me.post('/api/consultations', {
+      bodyId,
+      kind: 'consultation',
+      originalLanguage: 'fi',
+      texts: { fi: { title: 'Kirjasto', summary: 'Kirjasto remontoidaan.' } },
+      topics: ['culture-leisure'],
+      statementDeadline: '2031-03-01T14:00:00Z',
+      contact: { name: 'V', email: 'v@example.org' },
+    });
+    await me.post(`/api/consultations/${consultation.json.id}/publish`);
+    await until(
+      () => partitionOf(`DIGEST#${erased.email}`),
+      (items) => items.length > 0,
+    );
+
+    // As the organisation's representative they submit a statement to the body, which they are an officer of.
+    const title = `Kirjastolausunto ${randomUUID().slice(0, 6)}`;
+    const statement = await me.post(`/api/consultations/${consultation.json.id}/statements`, {
+      organisationId: orgId,
+      language: 'fi',
+      title,
+      body: 'Järjestöt esittävät, että kirjasto on auki myös iltaisin.',
+    });
+    const inTenDays = new Date(Date.now() + 10 * 86_400_000).toISOString();
+    expect(
+      (await me.post(`/api/statements/${statement.json.id}/open`, { cosignDeadline: inTenDays })).status,
+    ).toBe(200);
+    const submitted = await me.post(`/api/statements/${statement.json.id}/submit`, {
+      mandate: { kind: 'standing' },
+    });
+    expect(submitted.status).toBe(200);
+    await waitForMatching(erased.email, (mail) => (mail.body.text ?? '').includes(title));
+
+    expect((await me.delete('/api/me')).status).toBe(204);
+
+    const items = await allItems(dynamodbEndpoint, tableName);
+    // Only what expires by itself (notices owed, the outbox's records, codes and counters) may still
+    // carry the address, for days at most; everything the table keeps must not.
+    const kept = items.filter((item) => item[KEY.expiresAt] === undefined);
+    expect(kept.filter((item) => JSON.stringify(item).includes(erased.email))).toEqual([]);
+    expect(kept.filter((item) => JSON.stringify(item).includes('Erased Person'))).toEqual([]);
+    const applicationItem = items.find((item) => item[KEY.pk] === `APPLICATION#${applied.json.id}`);
+    expect(applicationItem).toMatchObject({
+      decidedBy: 'erased',
+      representatives: ['erased@erased.invalid', other],
+      contact: { name: 'erased', email: 'erased@erased.invalid' },
+    });
+    expect(items.find((item) => item[KEY.pk] === `APPLICATION#${rejected.json.id}`)?.decidedBy).toBe(
+      'erased',
+    );
+  });
+});
