@@ -47,9 +47,9 @@ function Message({ mail, form, onRetried }: { mail: Undelivered; form: Form; onR
         {mail.lastError && (
           <>
             <dt>{t('mail.lastError')}</dt>
-            {/* The reason comes from the mail service, which says it in English. */}
-            <dd lang="en" dir="ltr">
-              {mail.lastError}
+            {/* The reason comes from the mail service, in English: isolated, it keeps its order, and an RTL page its side. */}
+            <dd>
+              <bdi lang="en">{mail.lastError}</bdi>
             </dd>
           </>
         )}
