@@ -701,6 +701,7 @@ export const fi = {
     'Toimielintä, jolle lausunto on osoitettu, ei ole enää olemassa. Ota yhteyttä koordinaattoriin.',
   'coordinator.triage': 'Esityslistajono',
   'coordinator.sources': 'Esityslistalähteet',
+  'coordinator.mail': 'Toimittamattomat viestit',
   'sources.title': 'Esityslistalähteet',
   'sources.lead':
     'Kaiutin lukee nämä syötteet ja päätösjärjestelmien rajapinnat aikataulun mukaan. Jokaisesta uudesta asiasta tulee tulevan päätöksen luonnos esityslistajonoon.',
@@ -763,6 +764,28 @@ export const fi = {
   'triage.dismiss': 'Hylkää',
   'triage.publishedNotice': 'Julkaistu: {title}. Tilaajat saavat ilmoituksen.',
   'triage.dismissedNotice': 'Hylätty: {title}.',
+  'mail.lead':
+    'Viestit, joita Kaiutin ei saanut perille. Yhä yritettävät lähetetään uudelleen aikataulun mukaan; luovutetut vain, jos lähetät ne uudelleen.',
+  'mail.empty': 'Kaikki viestit on toimitettu.',
+  'mail.exhausted': 'Luovutetut',
+  'mail.exhaustedEmpty': 'Yhtäkään viestiä ei ole luovutettu.',
+  'mail.failing': 'Yhä yritettävät',
+  'mail.failingEmpty': 'Yksikään viesti ei odota uutta yritystä.',
+  'mail.kind': 'Laji',
+  'mail.kind.alert': 'Ilmoitus',
+  'mail.kind.submission': 'Lausunnon toimitus',
+  'mail.kind.notice': 'Tiedote',
+  'mail.status': 'Tila',
+  'mail.status.exhausted': 'Luovutettu',
+  'mail.status.failed': 'Epäonnistui, yritetään uudelleen',
+  'mail.status.queued': 'Jonossa uudelleen lähetettäväksi',
+  'mail.status.sending': 'Lähetetään',
+  'mail.attempts': 'Yrityksiä',
+  'mail.at': 'Viimeksi yritetty',
+  'mail.lastError': 'Viimeisin virhe',
+  'mail.retry': 'Lähetä uudelleen',
+  'mail.retried': 'Viesti osoitteeseen {to} lähetetään uudelleen.',
+  'mail.gone': 'Tämä viesti ei enää odota: se on jo lähetetty uudelleen.',
 } as const;
 
 export type MessageKey = keyof typeof fi;
