@@ -156,10 +156,11 @@ export function nextPollAfter(source: Pick<Source, 'everyMinutes'>, failures: nu
   return new Date(now.getTime() + Math.max(minutes, source.everyMinutes) * 60_000).toISOString();
 }
 
-/** Cuts text to a limit at a word boundary, marking the cut. */
+/** Cuts text to a limit at a word boundary, marking the cut; never between the halves of a surrogate pair. */
 export function clip(value: string, max: number): string {
   if (value.length <= max) return value;
-  const cut = value.slice(0, max - 1);
+  const end = /[\uD800-\uDBFF]/.test(value.charAt(max - 2)) ? max - 2 : max - 1;
+  const cut = value.slice(0, end);
   const space = cut.lastIndexOf(' ');
   return `${space > max / 2 ? cut.slice(0, space) : cut}…`;
 }
