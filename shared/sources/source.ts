@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import * as z from 'zod/mini';
 import type { Consultation } from '#shared/consultations/consultation.ts';
 import { type Language, languageCodes } from '#shared/i18n/languages.ts';
+import { stored } from '#shared/store/stored-schema.ts';
 import { httpUrl, someChange, text } from '#shared/text.ts';
 import { type Topic, topics } from '#shared/topics.ts';
 
@@ -110,6 +111,8 @@ export const source = z.extend(sourceFields, {
   health: sourceHealth,
 });
 export type Source = z.output<typeof source>;
+/** How a stored source is read: its shape without today's input rules. */
+export const storedSource = stored(source);
 
 /** An item as read from a source, before it becomes a draft. */
 export interface SourceItem {

@@ -10,12 +10,7 @@ import {
   type TransactItem,
   transact,
 } from '#shared/store/transactions.ts';
-import {
-  type Signature,
-  type Statement,
-  signature as signatureSchema,
-  statement as statementSchema,
-} from './statement.ts';
+import { type Signature, type Statement, storedSignature, storedStatement } from './statement.ts';
 
 const profileKey = (id: string) => ({ [KEY.pk]: `STATEMENT#${id}`, [KEY.sk]: 'PROFILE' });
 const versionKey = (id: string, version: number) => ({
@@ -49,7 +44,7 @@ export async function getStatement(store: Store, id: string): Promise<Statement 
   const { Item } = await store.db.send(
     new GetCommand({ TableName: store.tableName, Key: profileKey(id), ConsistentRead: true }),
   );
-  return Item ? statementSchema.parse(Item) : undefined;
+  return Item ? storedStatement.parse(Item) : undefined;
 }
 
 const changedMeanwhile = () =>
@@ -98,12 +93,12 @@ export async function saveStatement(
 
 export async function listVersions(store: Store, id: string): Promise<Statement[]> {
   const items = await queryAll(store, { partition: `STATEMENT#${id}`, sortKeyPrefix: 'VERSION#' });
-  return items.map((item) => statementSchema.parse(item));
+  return items.map((item) => storedStatement.parse(item));
 }
 
 export async function listSignatures(store: Store, statementId: string): Promise<Signature[]> {
   const items = await queryAll(store, { partition: `STATEMENT#${statementId}`, sortKeyPrefix: 'SIGNATURE#' });
-  return items.map((item) => signatureSchema.parse(item));
+  return items.map((item) => storedSignature.parse(item));
 }
 
 async function getSignature(store: Store, statementId: string, organisationId: string) {
@@ -114,7 +109,7 @@ async function getSignature(store: Store, statementId: string, organisationId: s
       ConsistentRead: true,
     }),
   );
-  return Item ? signatureSchema.parse(Item) : undefined;
+  return Item ? storedSignature.parse(Item) : undefined;
 }
 
 export const signatureItem = (signed: Signature) => ({
@@ -228,7 +223,7 @@ export async function listConsultationStatements(store: Store, consultationId: s
     index: 'gsi1',
     partition: `CONSULTATION#${consultationId}#STATEMENTS`,
   });
-  return items.map((item) => statementSchema.parse(item));
+  return items.map((item) => storedStatement.parse(item));
 }
 
 /** What an organisation leads (drafts included) and what it has signed, newest first. */
@@ -243,9 +238,9 @@ export async function listOrganisationStatements(store: Store, organisationId: s
     store,
     signedIds.map((id) => profileKey(id)),
   );
-  const byId = new Map(signed.map((item) => [String(item.id), statementSchema.parse(item)]));
+  const byId = new Map(signed.map((item) => [String(item.id), storedStatement.parse(item)]));
   return {
-    led: led.map((item) => statementSchema.parse(item)),
+    led: led.map((item) => storedStatement.parse(item)),
     // With the version the organisation signed: an earlier one waits for its confirmation.
     signed: signedIds.flatMap((id) => {
       const found = byId.get(id);

@@ -3,7 +3,7 @@ import type { Store } from '#shared/store/client.ts';
 import { queryAll } from '#shared/store/query.ts';
 import { KEY } from '#shared/store/table.ts';
 import { failedConditions, putItem, type TransactItem, transact } from '#shared/store/transactions.ts';
-import { matchKeys, type Subscription, subscription as subscriptionSchema } from './subscription.ts';
+import { matchKeys, type Subscription, storedSubscription } from './subscription.ts';
 
 /** A member organisation's subscriptions live with it; a subscriber outside the network has its own partition. */
 const ownerPartition = (s: Pick<Subscription, 'organisationId' | 'id'>) =>
@@ -54,7 +54,7 @@ export async function createSubscription(store: Store, s: Subscription): Promise
 
 export async function listSubscriptions(store: Store, organisationId: string): Promise<Subscription[]> {
   const items = await queryAll(store, { partition: `ORG#${organisationId}`, sortKeyPrefix: 'SUB#' });
-  return items.map((item) => subscriptionSchema.parse(item));
+  return items.map((item) => storedSubscription.parse(item));
 }
 
 async function getItem(store: Store, key: Record<string, string>) {
@@ -65,7 +65,7 @@ async function getItem(store: Store, key: Record<string, string>) {
 /** The confirmed subscription of someone outside the network. */
 export async function getPublicSubscription(store: Store, id: string): Promise<Subscription | undefined> {
   const item = await getItem(store, subscriptionKey({ id }));
-  return item ? subscriptionSchema.parse(item) : undefined;
+  return item ? storedSubscription.parse(item) : undefined;
 }
 
 export async function deleteSubscription(store: Store, s: Subscription): Promise<void> {
@@ -111,7 +111,7 @@ export async function confirmSubscription(
   // DynamoDB removes expired items within days, not at once: an expired one is treated as gone.
   if (!pending || Number(pending[KEY.expiresAt]) * 1000 <= now.getTime())
     return getPublicSubscription(store, id);
-  const confirmed = subscriptionSchema.parse(pending);
+  const confirmed = storedSubscription.parse(pending);
   try {
     await transact(store, [
       {
