@@ -4,7 +4,7 @@ import simpleMarkdown, {
   type ParserRules,
   type SingleASTNode,
 } from '@khanacademy/simple-markdown';
-import { escapeHtml } from './html.ts';
+import { escapeHtml, paragraphsHtml } from './html.ts';
 
 // The package's CommonJS build (Node, vitest) holds it as `default`; its ES build (the bundles) is it.
 const SimpleMarkdown = simpleMarkdown.default ?? (simpleMarkdown as unknown as typeof simpleMarkdown.default);
@@ -57,20 +57,12 @@ const rules = {
 const parse = parserFor(rules as unknown as ParserRules, { inline: false });
 const html = outputFor(rules as unknown as HtmlRules, 'html');
 
-/** Escaped paragraphs, for a text the parser cannot take (nesting deep enough to exhaust the stack). */
-const plainHtml = (text: string) =>
-  text
-    .split(/\n\s*\n/)
-    .map((p) => p.trim())
-    .filter(Boolean)
-    .map((p) => `<p>${escapeHtml(p)}</p>`)
-    .join('');
-
 /** The text as safe HTML: every character escaped, but the subset's own tags. */
 export function markdownToHtml(text: string): string {
   try {
     return (html(parse(text)) as string).trim();
   } catch {
-    return plainHtml(text);
+    // Nesting deep enough to exhaust the parser's stack: the text as escaped paragraphs.
+    return paragraphsHtml(text);
   }
 }

@@ -1,4 +1,4 @@
-import { escapeHtml } from '#shared/html.ts';
+import { escapeHtml, paragraphsHtml } from '#shared/html.ts';
 import { directionOf, type Language } from '#shared/i18n/languages.ts';
 import { layout } from '#shared/i18n/mail/index.ts';
 import { translator } from '#shared/i18n/translate.ts';
@@ -47,15 +47,7 @@ const textOf = (block: Block) =>
       ? block.markdown
       : `${block.link.text}:\n${block.link.url}`;
 
-const paragraphsOf = (text: string) =>
-  text
-    .split(/\n\s*\n/)
-    .map((p) => p.trim())
-    .filter(Boolean)
-    .map((p) => `<p>${escapeHtml(p)}</p>`)
-    .join('');
-
-const htmlOf = (block: Block, markdown = paragraphsOf) =>
+const htmlOf = (block: Block, markdown = paragraphsHtml) =>
   typeof block === 'string'
     ? `<p>${escapeHtml(block)}</p>`
     : 'markdown' in block
