@@ -100,6 +100,18 @@ export function clientAddress(event: APIGatewayProxyEventV2): string {
 
 const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
+const loopbackHosts = ['localhost', '127.0.0.1', '[::1]'];
+
+/**
+ * The origins a state-changing request may come from: the public one; and when that is a loopback
+ * address (the local runtime), the same port under each loopback name, whichever one was opened.
+ */
+export function allowedOrigins(publicBaseUrl: string): Set<string> {
+  const url = new URL(publicBaseUrl);
+  if (!loopbackHosts.includes(url.hostname)) return new Set([url.origin]);
+  return new Set(loopbackHosts.map((host) => `${url.protocol}//${host}${url.port ? `:${url.port}` : ''}`));
+}
+
 function validate(route: RouteDefinition, event: APIGatewayProxyEventV2) {
   const found: FieldProblem[] = [];
   const parse = (schema: z.ZodMiniType | undefined, value: unknown, prefix: string) => {
@@ -133,7 +145,8 @@ function bodyBytes(event: APIGatewayProxyEventV2): number {
  */
 export function httpFunction(...handlers: RouteHandler[]) {
   const { publicBaseUrl } = config();
-  const allowedOrigin = new URL(publicBaseUrl).origin;
+  const allowed = allowedOrigins(publicBaseUrl);
+  const jsonBody = httpJsonBodyParser({ disableContentTypeError: true });
   const byKey = new Map(handlers.map((h) => [routeKey(h.route), h]));
 
   const dispatch = async (
@@ -144,7 +157,7 @@ export function httpFunction(...handlers: RouteHandler[]) {
     if (!handler) throw new NotFound(`No route ${event.routeKey}.`);
     const { route } = handler;
     const origin = event.headers.origin;
-    if (unsafeMethods.has(route.method) && origin !== undefined && origin !== allowedOrigin) {
+    if (unsafeMethods.has(route.method) && origin !== undefined && !allowed.has(origin)) {
       throw new Forbidden('This request came from another site and was refused.');
     }
     const now = new Date();
@@ -174,7 +187,13 @@ export function httpFunction(...handlers: RouteHandler[]) {
         if (bodyBytes(request.event) > MAX_BODY_BYTES) throw new PayloadTooLarge(MAX_BODY_BYTES);
       },
     })
-    .use(httpJsonBodyParser({ disableContentTypeError: true }))
+    .use({
+      // A request without a body (a GET that names JSON as its type, say) has no JSON to be malformed.
+      before: (request) => {
+        if (request.event.body === '') request.event.body = undefined;
+        if (request.event.body !== undefined) return jsonBody.before?.(request);
+      },
+    })
     .use(httpSecurityHeaders())
     .use({
       onError: (request) => {

@@ -7,6 +7,7 @@ import { alerts } from '#shared/i18n/mail/index.ts';
 import { formatDateTime, translator } from '#shared/i18n/translate.ts';
 import { renderEmail } from '#shared/mail/layout.ts';
 import type { OutgoingMail } from '#shared/mail/mail-sender.ts';
+import { markdownToHtml } from '#shared/markdown.ts';
 import type { AlertReason } from './fan-out.ts';
 
 export interface AlertContext {
@@ -30,7 +31,7 @@ function deadlineFile(c: Consultation, title: string, url: string): string | und
 
 /**
  * An alert: what and until when in the subject, the plain-language summary first, the deadline,
- * the link; an iCalendar attachment; and RFC 8058 one-click unsubscribe headers.
+ * one call to action (read and respond); an iCalendar attachment; and RFC 8058 one-click unsubscribe headers.
  */
 export function renderAlert(context: AlertContext): OutgoingMail {
   const { consultation: c, language } = context;
@@ -57,15 +58,16 @@ export function renderAlert(context: AlertContext): OutgoingMail {
       heading: text.title,
       paragraphs: [
         t('alert.body', { body: context.bodyName, kind }),
-        ...(text.plainSummary ? [text.plainSummary] : []),
-        text.summary,
+        ...(text.plainSummary ? [{ markdown: text.plainSummary }] : []),
+        { markdown: text.summary },
         ...(deadline ? [t('alert.deadline', { deadline })] : []),
         ...(c.decisionDate
           ? [t('alert.decisionDate', { date: formatDateTime(language, new Date(c.decisionDate), 'date') })]
           : []),
-        t('alert.readMore', { url }),
       ],
+      action: { text: t('alert.readMore'), url },
       footerLink: { text: t('alert.unsubscribe'), url: unsubscribePage },
+      markdown: markdownToHtml,
     }),
     headers: {
       'List-Unsubscribe': `<${unsubscribeApi}>`,

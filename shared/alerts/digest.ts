@@ -32,7 +32,7 @@ export function weekOf(now: Date): string {
   return monday.toISOString().slice(0, 10);
 }
 
-function renderDigest(
+export function renderDigest(
   language: Language,
   items: { consultation: Consultation; body: string; updated: boolean }[],
   publicBaseUrl: string,
@@ -43,12 +43,22 @@ function renderDigest(
     publicBaseUrl,
     subject: t('digest.subject', { count: items.length }),
     heading: t('digest.heading'),
-    paragraphs: items.map(({ consultation: c, body, updated }) => {
+    // Each consultation is a link named by its title, then who asks and until when.
+    paragraphs: items.flatMap(({ consultation: c, body, updated }) => {
       const text = textFor(c, language);
       const deadline = c.statementDeadline
-        ? ` ${t('alert.deadline', { deadline: formatDateTime(language, new Date(c.statementDeadline)) })}`
+        ? t('alert.deadline', { deadline: formatDateTime(language, new Date(c.statementDeadline)) })
         : '';
-      return `${updated ? t('alert.updatedPrefix') : ''}${text.title} (${body}).${deadline} ${publicBaseUrl}/consultations/${c.id}`;
+      const about = [body && `${body}.`, deadline].filter(Boolean).join(' ');
+      return [
+        {
+          link: {
+            text: `${updated ? t('alert.updatedPrefix') : ''}${text.title}`,
+            url: `${publicBaseUrl}/consultations/${c.id}`,
+          },
+        },
+        ...(about ? [about] : []),
+      ];
     }),
   });
 }

@@ -8,7 +8,7 @@ import type { Store } from '#shared/store/client.ts';
 import { queryAll } from '#shared/store/query.ts';
 import { KEY } from '#shared/store/table.ts';
 import { failedConditions, putNew, transact } from '#shared/store/transactions.ts';
-import { type Body, bodyName, body as bodySchema } from './body.ts';
+import { type Body, bodyName, storedBody } from './body.ts';
 import { emptyFiguresItem } from './responsiveness-store.ts';
 
 export const bodyKey = (id: string) => ({ [KEY.pk]: `BODY#${id}`, [KEY.sk]: 'PROFILE' });
@@ -43,7 +43,7 @@ export async function updateBody(store: Store, before: Body, after: Body, actor:
 
 export async function getBody(store: Store, id: string): Promise<Body | undefined> {
   const { Item } = await store.db.send(new GetCommand({ TableName: store.tableName, Key: bodyKey(id) }));
-  return Item ? bodySchema.parse(Item) : undefined;
+  return Item ? storedBody.parse(Item) : undefined;
 }
 
 /** The body a request names in its input (a consultation's, a source's): an unknown one is the client's mistake. */
@@ -56,7 +56,7 @@ export async function namedBody(store: Store, id: string): Promise<Body> {
 /** Every body, by municipality and name (a network has tens of them, not thousands). */
 export async function listBodies(store: Store): Promise<Body[]> {
   return (await queryAll(store, { index: 'gsi1', partition: 'BODIES' })).map((item) =>
-    bodySchema.parse(item),
+    storedBody.parse(item),
   );
 }
 

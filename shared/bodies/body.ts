@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { type Language, languageCodes } from '#shared/i18n/languages.ts';
+import { stored } from '#shared/store/stored-schema.ts';
 import { someChange } from '#shared/text.ts';
 
 export const bodyKinds = ['municipality', 'board', 'wellbeing-county', 'agency'] as const;
@@ -26,6 +27,8 @@ export type BodyInput = z.output<typeof bodyInput>;
 
 export const body = z.extend(bodyInput, { id: z.string(), createdAt: z.string() });
 export type Body = z.output<typeof body>;
+/** How a stored body is read: its shape without today's input rules. */
+export const storedBody = stored(body);
 
 export const bodyChanges = z.partial(bodyInput).check(z.refine(...someChange));
 

@@ -1,5 +1,5 @@
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import { submission as submissionSchema } from '#shared/statements/submission.ts';
+import { storedSubmission } from '#shared/statements/submission.ts';
 import type { Store } from '#shared/store/client.ts';
 import { queryAll } from '#shared/store/query.ts';
 import { KEY } from '#shared/store/table.ts';
@@ -101,7 +101,7 @@ export async function rebuildFigures(store: Store, bodyId: string): Promise<Resp
   for (let attempt = 1; ; attempt += 1) {
     const before = await readFigures(store, bodyId, true);
     const submissions = await queryAll(store, { index: 'gsi1', partition: `BODY#${bodyId}#SUBMISSIONS` });
-    const figures = figuresOf(submissions.map((item) => submissionSchema.parse(item)));
+    const figures = figuresOf(submissions.map((item) => storedSubmission.parse(item)));
     const writes = Number(before?.writes ?? 0);
     try {
       await store.db.send(

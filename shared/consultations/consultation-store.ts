@@ -12,11 +12,7 @@ import {
   type TransactItem,
   transact,
 } from '#shared/store/transactions.ts';
-import {
-  type Consultation,
-  type ConsultationStatus,
-  consultation as consultationSchema,
-} from './consultation.ts';
+import { type Consultation, type ConsultationStatus, storedConsultation } from './consultation.ts';
 
 export const profileKey = (id: string) => ({ [KEY.pk]: `CONSULTATION#${id}`, [KEY.sk]: 'PROFILE' });
 const versionKey = (id: string, version: number) => ({
@@ -55,7 +51,7 @@ function profileItem(c: Consultation) {
 
 const VERSIONS_PER_PAGE = 20;
 
-const parse = (item: Record<string, unknown>) => consultationSchema.parse(item);
+const parse = (item: Record<string, unknown>) => storedConsultation.parse(item);
 
 /** The write that creates a consultation, for transactions that create it with something else. */
 export const consultationCreation = (c: Consultation): TransactItem => putNew(profileItem(c));

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import type { Caller } from '#shared/auth/access.ts';
 import { Conflict, Forbidden } from '#shared/errors.ts';
 import { type Language, languageCodes } from '#shared/i18n/languages.ts';
+import { stored } from '#shared/store/stored-schema.ts';
 import { httpUrl, isoDateTime, someChange, text } from '#shared/text.ts';
 import { topics } from '#shared/topics.ts';
 
@@ -83,6 +84,8 @@ export const consultation = z.extend(consultationFields, {
   ),
 });
 export type Consultation = z.output<typeof consultation>;
+/** How a stored consultation is read: its shape without today's input rules. */
+export const storedConsultation = stored(consultation);
 
 /** Officers publish for their own body; the coordinator for any. */
 export function assertMayManage(caller: Caller, bodyId: string) {

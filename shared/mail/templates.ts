@@ -2,50 +2,101 @@ import { placeholdersIn } from '#shared/i18n/format.ts';
 import type { Language } from '#shared/i18n/languages.ts';
 import { common, notices, signIn } from '#shared/i18n/mail/index.ts';
 import { formatDateTime, translator } from '#shared/i18n/translate.ts';
-import { renderEmail } from './layout.ts';
+import { type Block, renderEmail } from './layout.ts';
 
 type NoticeKey = keyof typeof notices.fi;
 type CommonKey = keyof typeof common.fi;
 
+/** A message that is a link: its words, and the parameter that holds the address. */
+interface LinkPart {
+  link: NoticeKey;
+  url: string;
+}
+type Part = NoticeKey | LinkPart;
+
 /**
- * Every email Kaiutin sends, by name: each names the catalogue messages it is made of. Parameters
- * ending in `At` are ISO dates, formatted in the recipient's language; `ground`, `outcome` and
- * `answer` are translated codes; `path` is a link within Kaiutin. A message that needs a parameter
- * the notice does not have (an optional diary number, say) is left out.
+ * Every email Kaiutin sends, by name: the catalogue messages it is made of, the links among them,
+ * and the one action it asks for, if any (a button). Parameters ending in `At` are ISO dates,
+ * formatted in the recipient's language; `ground`, `outcome` and `answer` are translated codes;
+ * `path` is a link within Kaiutin (`url`); `message` and `explanation` are simple markdown. A
+ * message or link that needs a parameter the notice does not have (an optional diary number, say)
+ * is left out.
  */
 const templates = {
-  applicationReceipt: ['mail.applicationReceipt.body', 'mail.applicationReceipt.principles'],
-  applicationApproved: ['mail.applicationApproved.body', 'mail.signInHint'],
-  applicationRejected: ['mail.applicationRejected.body'],
-  representativeAdded: ['mail.representativeAdded.body', 'mail.signInHint'],
-  officerAdded: ['mail.officerAdded.body', 'mail.signInHint'],
-  organisationResigned: ['mail.organisationResigned.body'],
-  removalOpened: ['mail.removalOpened.body', 'mail.removalOpened.respond'],
-  removalResponded: ['mail.removalResponded.body'],
-  removalDecided: ['mail.removalDecided.body'],
-  confirmSubscription: ['mail.confirmSubscription.body', 'mail.confirmSubscription.ignore'],
-  statementOpened: ['mail.statementOpened.body', 'mail.statementOpened.read'],
-  statementInvitation: [
-    'mail.statementOpened.body',
-    'mail.statementInvitation.message',
-    'mail.statementOpened.read',
-    'mail.statementInvitation.member',
-  ],
-  statementChanged: ['mail.statementChanged.body', 'mail.statementChanged.read'],
-  statementSubmitted: ['mail.statementSubmitted.body', 'mail.statementSubmitted.record'],
-  submissionAcknowledged: ['mail.submissionAcknowledged.body', 'mail.submissionAcknowledged.diary'],
-  submissionAnswered: [
-    'mail.submissionAnswered.body',
-    'mail.submissionAnswered.explanation',
-    'mail.submissionAnswered.decision',
-    'mail.submissionAnswered.record',
-  ],
-  cosignReminder: ['mail.cosignReminder.body'],
-  acknowledgeReminder: ['mail.acknowledgeReminder.body', 'mail.acknowledgeReminder.inbox'],
-} satisfies Record<string, NoticeKey[]>;
+  applicationReceipt: { parts: ['mail.applicationReceipt.body', 'mail.applicationReceipt.principles'] },
+  applicationApproved: {
+    parts: ['mail.applicationApproved.body'],
+    action: { link: 'mail.signInHint', url: 'signInUrl' },
+  },
+  applicationRejected: { parts: ['mail.applicationRejected.body'] },
+  representativeAdded: {
+    parts: ['mail.representativeAdded.body'],
+    action: { link: 'mail.signInHint', url: 'signInUrl' },
+  },
+  officerAdded: { parts: ['mail.officerAdded.body'], action: { link: 'mail.signInHint', url: 'signInUrl' } },
+  organisationResigned: { parts: ['mail.organisationResigned.body'] },
+  removalOpened: {
+    parts: ['mail.removalOpened.body'],
+    action: { link: 'mail.removalOpened.respond', url: 'url' },
+  },
+  removalResponded: {
+    parts: ['mail.removalResponded.body'],
+    action: { link: 'mail.removalResponded.read', url: 'url' },
+  },
+  removalDecided: { parts: ['mail.removalDecided.body'] },
+  confirmSubscription: {
+    parts: ['mail.confirmSubscription.body', 'mail.confirmSubscription.ignore'],
+    action: { link: 'mail.confirmSubscription.confirm', url: 'url' },
+  },
+  statementOpened: {
+    parts: ['mail.statementOpened.body'],
+    action: { link: 'mail.statementOpened.read', url: 'url' },
+  },
+  statementInvitation: {
+    parts: [
+      'mail.statementOpened.body',
+      'mail.statementInvitation.message',
+      'mail.statementInvitation.member',
+      { link: 'mail.statementInvitation.apply', url: 'applyUrl' },
+    ],
+    action: { link: 'mail.statementOpened.read', url: 'url' },
+  },
+  statementChanged: {
+    parts: ['mail.statementChanged.body'],
+    action: { link: 'mail.statementChanged.read', url: 'url' },
+  },
+  statementSubmitted: {
+    parts: ['mail.statementSubmitted.body', { link: 'mail.statementSubmitted.record', url: 'url' }],
+  },
+  submissionAcknowledged: {
+    parts: ['mail.submissionAcknowledged.body', 'mail.submissionAcknowledged.diary'],
+  },
+  submissionAnswered: {
+    parts: [
+      'mail.submissionAnswered.body',
+      'mail.submissionAnswered.explanation',
+      { link: 'mail.submissionAnswered.decision', url: 'decisionUrl' },
+      { link: 'mail.submissionAnswered.record', url: 'url' },
+    ],
+  },
+  cosignReminder: {
+    parts: ['mail.cosignReminder.body'],
+    action: { link: 'mail.cosignReminder.open', url: 'url' },
+  },
+  acknowledgeReminder: {
+    parts: ['mail.acknowledgeReminder.body'],
+    action: { link: 'mail.acknowledgeReminder.inbox', url: 'url' },
+  },
+} satisfies Record<string, { parts: Part[]; action?: LinkPart }>;
 
 export type NoticeTemplate = keyof typeof templates;
 export const noticeTemplates = Object.keys(templates) as NoticeTemplate[];
+
+/** Messages that are text a person wrote, in simple markdown, rather than the catalogue's words. */
+const markdownMessages = new Set<NoticeKey>([
+  'mail.statementInvitation.message',
+  'mail.submissionAnswered.explanation',
+]);
 
 export function renderNotice(
   template: NoticeTemplate,
@@ -64,15 +115,28 @@ export function renderNotice(
   if (params.path !== undefined) values.url = `${publicBaseUrl}${params.path}`;
   values.signInUrl = `${publicBaseUrl}/sign-in`;
   values.applyUrl = `${publicBaseUrl}/apply`;
+  const has = (name: string) => (values[name] ?? '') !== '';
   // Every language's message has the Finnish one's placeholders (the catalogue tests say so).
-  const complete = (key: NoticeKey) =>
-    placeholdersIn(notices.fi[key]).every((name) => (values[name] ?? '') !== '');
+  const complete = (key: NoticeKey) => placeholdersIn(notices.fi[key]).every(has);
+  const link = (part: LinkPart) =>
+    complete(part.link) && has(part.url)
+      ? { text: t(part.link, values), url: values[part.url] as string }
+      : undefined;
+  const { parts, action } = templates[template] as { parts: Part[]; action?: LinkPart };
   return renderEmail({
     language,
     publicBaseUrl,
     subject: t(`mail.${template}.subject` as NoticeKey, values),
     heading: t(`mail.${template}.heading` as NoticeKey, values),
-    paragraphs: (templates[template] as NoticeKey[]).filter(complete).map((key) => t(key, values)),
+    paragraphs: parts.flatMap((part): Block[] => {
+      if (typeof part !== 'string') {
+        const found = link(part);
+        return found ? [{ link: found }] : [];
+      }
+      if (!complete(part)) return [];
+      return [markdownMessages.has(part) ? { markdown: t(part, values) } : t(part, values)];
+    }),
+    action: action && link(action),
   });
 }
 
@@ -92,7 +156,7 @@ export function renderSignInCode(
     heading: t('mail.signInCode.heading'),
     paragraphs: [
       t('mail.signInCode.body', { code, minutes }),
-      t('mail.signInCode.link', { url: link }),
+      { link: { text: t('mail.signInCode.link'), url: link } },
       t('mail.signInCode.ignore'),
     ],
   });

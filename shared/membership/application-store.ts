@@ -7,7 +7,7 @@ import type { Store } from '#shared/store/client.ts';
 import { type Page, queryAll, queryPage } from '#shared/store/query.ts';
 import { KEY } from '#shared/store/table.ts';
 import { failedConditions, putNew, transact } from '#shared/store/transactions.ts';
-import { type Application, application, type PossibleDuplicate } from './application.ts';
+import { type Application, type PossibleDuplicate, storedApplication } from './application.ts';
 import { normalisedName } from './names.ts';
 import type { Organisation } from './organisation.ts';
 import { organisationItem, recipientsOf, representativeItems } from './organisation-store.ts';
@@ -90,7 +90,7 @@ export async function getApplication(store: Store, id: string): Promise<Applicat
   const { Item } = await store.db.send(
     new GetCommand({ TableName: store.tableName, Key: applicationKey(id), ConsistentRead: true }),
   );
-  return Item ? application.parse(Item) : undefined;
+  return Item ? storedApplication.parse(Item) : undefined;
 }
 
 export function listApplications(
@@ -99,7 +99,7 @@ export function listApplications(
   cursor: string | undefined,
 ): Promise<Page<Application>> {
   return queryPage(store, { index: 'gsi1', partition: `APPLICATIONS#${status}`, limit: 50 }, cursor, (item) =>
-    application.parse(item),
+    storedApplication.parse(item),
   );
 }
 

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { languageCodes } from '#shared/i18n/languages.ts';
+import { stored } from '#shared/store/stored-schema.ts';
 import { text } from '#shared/text.ts';
 import { topics } from '#shared/topics.ts';
 import { isValidBusinessId } from './business-id.ts';
@@ -75,6 +76,8 @@ export const application = z.extend(z.omit(applicationInput, { acceptedPrinciple
 });
 
 export type Application = z.output<typeof application>;
+/** How a stored application is read: its shape without today's input rules. */
+export const storedApplication = stored(application);
 
 /** A new, pending application; the acceptance of the principles is stamped with its time. */
 export function newApplication(

@@ -17,9 +17,9 @@ import {
   type Organisation,
   type OrganisationChanges,
   type OrganisationStatus,
-  organisation,
   type Removal,
-  removal as removalSchema,
+  storedOrganisation,
+  storedRemoval,
 } from './organisation.ts';
 
 export const organisationKey = (id: string) => ({ [KEY.pk]: `ORG#${id}`, [KEY.sk]: 'PROFILE' });
@@ -87,7 +87,7 @@ export async function getOrganisation(store: Store, id: string): Promise<Organis
   const { Item } = await store.db.send(
     new GetCommand({ TableName: store.tableName, Key: organisationKey(id) }),
   );
-  return Item ? organisation.parse(Item) : undefined;
+  return Item ? storedOrganisation.parse(Item) : undefined;
 }
 
 /** The organisation, or a 404 that says so. */
@@ -103,7 +103,7 @@ export function listOrganisations(
   cursor: string | undefined,
 ): Promise<Page<Organisation>> {
   return queryPage(store, { index: 'gsi1', partition: `ORGS#${status}`, limit: 50 }, cursor, (item) =>
-    organisation.parse(item),
+    storedOrganisation.parse(item),
   );
 }
 
@@ -320,7 +320,7 @@ export async function getRemoval(store: Store, organisationId: string): Promise<
   const { Item } = await store.db.send(
     new GetCommand({ TableName: store.tableName, Key: removalKey(organisationId), ConsistentRead: true }),
   );
-  return Item ? removalSchema.parse(Item) : undefined;
+  return Item ? storedRemoval.parse(Item) : undefined;
 }
 
 export async function openRemoval(

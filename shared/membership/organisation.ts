@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { Conflict } from '#shared/errors.ts';
+import { stored } from '#shared/store/stored-schema.ts';
 import { someChange } from '#shared/text.ts';
 import { application, applicationInput } from './application.ts';
 
@@ -25,6 +26,8 @@ export const organisation = z.extend(
   },
 );
 export type Organisation = z.output<typeof organisation>;
+/** How a stored organisation is read: its shape without today's input rules. */
+export const storedOrganisation = stored(organisation);
 
 /** What its representatives (or the coordinator) may change. */
 export const organisationChanges = z
@@ -81,6 +84,8 @@ export const removal = z.object({
   ),
 });
 export type Removal = z.output<typeof removal>;
+/** How a stored removal is read: its shape without today's input rules. */
+export const storedRemoval = stored(removal);
 
 export function hearingDeadline(openedAt: Date, days: number): Date {
   return new Date(openedAt.getTime() + days * 86_400_000);

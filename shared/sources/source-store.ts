@@ -11,7 +11,7 @@ import type { Store } from '#shared/store/client.ts';
 import { getMany, queryAll } from '#shared/store/query.ts';
 import { KEY } from '#shared/store/table.ts';
 import { createItem, failedConditions, putItem, putNew, transact } from '#shared/store/transactions.ts';
-import { type Source, type SourceHealth, source as sourceSchema } from './source.ts';
+import { type Source, type SourceHealth, storedSource } from './source.ts';
 
 const sourceKey = (id: string) => ({ [KEY.pk]: `SOURCE#${id}`, [KEY.sk]: 'PROFILE' });
 const itemKey = (sourceId: string, itemId: string) => ({
@@ -45,7 +45,7 @@ const fetchStateOf = (item: Record<string, unknown>): FetchState =>
 /** Every source, oldest first: a network watches tens of them. */
 export async function listSources(store: Store): Promise<{ source: Source; fetchState: FetchState }[]> {
   const items = await queryAll(store, { index: 'gsi1', partition: 'SOURCES' });
-  return items.map((item) => ({ source: sourceSchema.parse(item), fetchState: fetchStateOf(item) }));
+  return items.map((item) => ({ source: storedSource.parse(item), fetchState: fetchStateOf(item) }));
 }
 
 export async function getSource(
@@ -55,7 +55,7 @@ export async function getSource(
   const { Item } = await store.db.send(
     new GetCommand({ TableName: store.tableName, Key: sourceKey(id), ConsistentRead: true }),
   );
-  return Item ? { source: sourceSchema.parse(Item), fetchState: fetchStateOf(Item) } : undefined;
+  return Item ? { source: storedSource.parse(Item), fetchState: fetchStateOf(Item) } : undefined;
 }
 
 export async function createSource(store: Store, s: Source): Promise<void> {

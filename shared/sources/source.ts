@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import * as z from 'zod/mini';
 import type { Consultation } from '#shared/consultations/consultation.ts';
 import { type Language, languageCodes } from '#shared/i18n/languages.ts';
+import { stored } from '#shared/store/stored-schema.ts';
 import { httpUrl, someChange, text } from '#shared/text.ts';
 import { type Topic, topics } from '#shared/topics.ts';
 
@@ -110,6 +111,8 @@ export const source = z.extend(sourceFields, {
   health: sourceHealth,
 });
 export type Source = z.output<typeof source>;
+/** How a stored source is read: its shape without today's input rules. */
+export const storedSource = stored(source);
 
 /** An item as read from a source, before it becomes a draft. */
 export interface SourceItem {
@@ -156,10 +159,11 @@ export function nextPollAfter(source: Pick<Source, 'everyMinutes'>, failures: nu
   return new Date(now.getTime() + Math.max(minutes, source.everyMinutes) * 60_000).toISOString();
 }
 
-/** Cuts text to a limit at a word boundary, marking the cut. */
+/** Cuts text to a limit at a word boundary, marking the cut; never between the halves of a surrogate pair. */
 export function clip(value: string, max: number): string {
   if (value.length <= max) return value;
-  const cut = value.slice(0, max - 1);
+  const end = /[\uD800-\uDBFF]/.test(value.charAt(max - 2)) ? max - 2 : max - 1;
+  const cut = value.slice(0, end);
   const space = cut.lastIndexOf(' ');
   return `${space > max / 2 ? cut.slice(0, space) : cut}…`;
 }

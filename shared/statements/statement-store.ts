@@ -10,12 +10,7 @@ import {
   type TransactItem,
   transact,
 } from '#shared/store/transactions.ts';
-import {
-  type Signature,
-  type Statement,
-  signature as signatureSchema,
-  statement as statementSchema,
-} from './statement.ts';
+import { type Signature, type Statement, storedSignature, storedStatement } from './statement.ts';
 
 const profileKey = (id: string) => ({ [KEY.pk]: `STATEMENT#${id}`, [KEY.sk]: 'PROFILE' });
 const versionKey = (id: string, version: number) => ({
@@ -49,7 +44,7 @@ export async function getStatement(store: Store, id: string): Promise<Statement 
   const { Item } = await store.db.send(
     new GetCommand({ TableName: store.tableName, Key: profileKey(id), ConsistentRead: true }),
   );
-  return Item ? statementSchema.parse(Item) : undefined;
+  return Item ? storedStatement.parse(Item) : undefined;
 }
 
 const changedMeanwhile = () =>
@@ -96,7 +91,7 @@ export async function saveStatement(
   }
 }
 
-const parse = (item: Record<string, unknown>) => statementSchema.parse(item);
+const parse = (item: Record<string, unknown>) => storedStatement.parse(item);
 const PER_PAGE = 20;
 
 /** A statement's versions, newest first, a page at a time (every edit is one). */
@@ -111,7 +106,7 @@ export function listVersions(store: Store, id: string, cursor: string | undefine
 
 export async function listSignatures(store: Store, statementId: string): Promise<Signature[]> {
   const items = await queryAll(store, { partition: `STATEMENT#${statementId}`, sortKeyPrefix: 'SIGNATURE#' });
-  return items.map((item) => signatureSchema.parse(item));
+  return items.map((item) => storedSignature.parse(item));
 }
 
 async function getSignature(store: Store, statementId: string, organisationId: string) {
@@ -122,7 +117,7 @@ async function getSignature(store: Store, statementId: string, organisationId: s
       ConsistentRead: true,
     }),
   );
-  return Item ? signatureSchema.parse(Item) : undefined;
+  return Item ? storedSignature.parse(Item) : undefined;
 }
 
 export const signatureItem = (signed: Signature) => ({

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import type { Caller } from '#shared/auth/access.ts';
 import { Conflict, Forbidden } from '#shared/errors.ts';
 import { languageCodes } from '#shared/i18n/languages.ts';
+import { stored } from '#shared/store/stored-schema.ts';
 import { isoDateTime, text } from '#shared/text.ts';
 import { statementLimits } from './limits.ts';
 
@@ -102,6 +103,8 @@ export const statement = z.extend(z.omit(statementInput, { organisationId: true 
   openedAt: z.optional(z.string()),
 });
 export type Statement = z.output<typeof statement>;
+/** How a stored statement is read: its shape without today's input rules. */
+export const storedStatement = stored(statement);
 
 export const signature = z.object({
   statementId: z.string(),
@@ -114,6 +117,8 @@ export const signature = z.object({
   contentHash: z.string(),
 });
 export type Signature = z.output<typeof signature>;
+/** How a stored signature is read: its shape without today's input rules. */
+export const storedSignature = stored(signature);
 
 /** An organisation's signature of the statement's current version, made now. */
 export const newSignature = (

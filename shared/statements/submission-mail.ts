@@ -3,6 +3,7 @@ import { submission } from '#shared/i18n/mail/index.ts';
 import { formatDateTime, translator } from '#shared/i18n/translate.ts';
 import { renderEmail } from '#shared/mail/layout.ts';
 import type { OutgoingMail } from '#shared/mail/mail-sender.ts';
+import { markdownToHtml } from '#shared/markdown.ts';
 import type { Signatory, Submission } from './submission.ts';
 
 export interface SubmissionMailContext {
@@ -13,13 +14,6 @@ export interface SubmissionMailContext {
   language: Language;
   publicBaseUrl: string;
 }
-
-/** Paragraphs of the signed text, as written (blank lines separate them). */
-const paragraphsOf = (text: string) =>
-  text
-    .split(/\n\s*\n/)
-    .map((p) => p.trim())
-    .filter(Boolean);
 
 function signatoryLine(signatory: Signatory, language: Language): string {
   const t = translator(language, submission);
@@ -60,19 +54,24 @@ export function renderSubmission(context: SubmissionMailContext): Omit<OutgoingM
         consultation: context.consultationTitle,
       }),
       s.title,
-      ...paragraphsOf(s.body),
+      // The signed text as written in the plain-text part, its simple markdown rendered in the HTML.
+      { markdown: s.body },
       ...(s.translation
         ? [
             t('mail.submission.translation', { language: translationName ?? s.translation.language }),
             s.translation.title,
-            ...paragraphsOf(s.translation.body),
+            { markdown: s.translation.body },
           ]
         : []),
       t('mail.submission.signatories', { count }),
       ...s.signatories.map((signatory) => signatoryLine(signatory, language)),
-      t('mail.submission.record', { url: recordUrl }),
+      { link: { text: t('mail.submission.record'), url: recordUrl } },
       t('mail.submission.hash', { hash: s.submissionHash }),
-      t('mail.submission.acknowledge', { inboxUrl: `${context.publicBaseUrl}/bodies/${s.bodyId}/inbox` }),
     ],
+    action: {
+      text: t('mail.submission.acknowledge'),
+      url: `${context.publicBaseUrl}/bodies/${s.bodyId}/inbox`,
+    },
+    markdown: markdownToHtml,
   });
 }

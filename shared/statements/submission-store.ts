@@ -22,8 +22,8 @@ import { statementUpdate } from './statement-store.ts';
 import {
   type Submission,
   type SubmissionDelivery,
-  submissionDelivery,
-  submission as submissionSchema,
+  storedSubmission,
+  storedSubmissionDelivery,
 } from './submission.ts';
 
 const partition = (id: string) => `SUBMISSION#${id}`;
@@ -119,7 +119,7 @@ export async function getSubmission(store: Store, id: string): Promise<Submissio
   const { Item } = await store.db.send(
     new GetCommand({ TableName: store.tableName, Key: profileKey(id), ConsistentRead: true }),
   );
-  return Item ? submissionSchema.parse(Item) : undefined;
+  return Item ? storedSubmission.parse(Item) : undefined;
 }
 
 /** The submission as its record shows it, with when it reached the body's address. */
@@ -130,7 +130,7 @@ export async function getSubmissionRecord(store: Store, id: string): Promise<Sub
 
 export async function listDeliveries(store: Store, id: string): Promise<SubmissionDelivery[]> {
   const items = await queryAll(store, { partition: partition(id), sortKeyPrefix: 'DELIVERY#' });
-  return items.map((item) => submissionDelivery.parse(item));
+  return items.map((item) => storedSubmissionDelivery.parse(item));
 }
 
 /** When each submission reached SES for the body's address: read from its registry delivery, which the outbox keeps. */
@@ -156,7 +156,7 @@ export async function listBodySubmissions(
     store,
     { index: 'gsi1', partition: `BODY#${bodyId}#SUBMISSIONS`, newestFirst: true, limit: 25 },
     cursor,
-    (item) => submissionSchema.parse(item),
+    (item) => storedSubmission.parse(item),
   );
   return { ...page, items: await withDeliveryTimes(store, page.items) };
 }
@@ -171,7 +171,7 @@ export async function listConsultationSubmissions(
     store,
     { index: 'gsi2', partition: `CONSULTATION#${consultationId}#SUBMISSIONS`, limit: 25 },
     cursor,
-    (item) => submissionSchema.parse(item),
+    (item) => storedSubmission.parse(item),
   );
   return { ...page, items: await withDeliveryTimes(store, page.items) };
 }

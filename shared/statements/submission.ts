@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import * as z from 'zod/mini';
 import type { Caller } from '#shared/auth/access.ts';
 import { Conflict, Forbidden, ValidationFailed } from '#shared/errors.ts';
+import { stored } from '#shared/store/stored-schema.ts';
 import { httpUrl, text } from '#shared/text.ts';
 import { statementLimits } from './limits.ts';
 import { mandate, type Signature, type Statement, statement } from './statement.ts';
@@ -68,6 +69,8 @@ export const submission = z.extend(
   },
 );
 export type Submission = z.output<typeof submission>;
+/** How a stored submission is read: its shape without today's input rules. */
+export const storedSubmission = stored(submission);
 
 /** Where a submission was sent, and how that went (shown to the lead and the body, not the public). */
 export const submissionDelivery = z.object({
@@ -80,6 +83,8 @@ export const submissionDelivery = z.object({
   lastError: z.optional(z.string()),
 });
 export type SubmissionDelivery = z.output<typeof submissionDelivery>;
+/** How a stored submission delivery is read: its shape without today's input rules. */
+export const storedSubmissionDelivery = stored(submissionDelivery);
 
 /** A submission's public record; its deliveries only for the lead organisation, the body and the coordinator. */
 export const submissionView = z.extend(submission, { deliveries: z.optional(z.array(submissionDelivery)) });

@@ -3,7 +3,7 @@ import type { Store } from '#shared/store/client.ts';
 import { queryAll } from '#shared/store/query.ts';
 import { KEY } from '#shared/store/table.ts';
 import { failedConditions, putItem, type TransactItem, transact } from '#shared/store/transactions.ts';
-import { matchKeys, type Subscription, subscription as subscriptionSchema } from './subscription.ts';
+import { matchKeys, type Subscription, storedSubscription } from './subscription.ts';
 
 /** A member organisation's subscriptions live with it; a subscriber outside the network has its own partition. */
 const ownerPartition = (s: Pick<Subscription, 'organisationId' | 'id'>) =>
@@ -57,7 +57,7 @@ export async function createSubscription(store: Store, s: Subscription): Promise
 
 export async function listSubscriptions(store: Store, organisationId: string): Promise<Subscription[]> {
   const items = await queryAll(store, { partition: `ORG#${organisationId}`, sortKeyPrefix: 'SUB#' });
-  return items.map((item) => subscriptionSchema.parse(item));
+  return items.map((item) => storedSubscription.parse(item));
 }
 
 async function getItem(store: Store, key: Record<string, string>) {
@@ -67,7 +67,7 @@ async function getItem(store: Store, key: Record<string, string>) {
 
 async function getSubscription(store: Store, owned: Pick<Subscription, 'organisationId' | 'id'>) {
   const item = await getItem(store, subscriptionKey(owned));
-  return item ? subscriptionSchema.parse(item) : undefined;
+  return item ? storedSubscription.parse(item) : undefined;
 }
 
 /** The confirmed subscription of someone outside the network. */
@@ -83,7 +83,7 @@ export async function listPendingSubscriptions(
   now: Date,
 ): Promise<Subscription[]> {
   const items = await queryAll(store, { index: 'gsi1', partition: pendingOfOrganisation(organisationId) });
-  return items.filter((item) => !isExpired(item, now)).map((item) => subscriptionSchema.parse(item));
+  return items.filter((item) => !isExpired(item, now)).map((item) => storedSubscription.parse(item));
 }
 
 /** Withdraws a subscription before its address confirmed it: the link then confirms nothing. */
@@ -137,7 +137,7 @@ export async function confirmSubscription(
 ): Promise<Subscription | undefined> {
   const pending = await getItem(store, pendingKey(id));
   if (!pending) return getPublicSubscription(store, id);
-  const confirmed = subscriptionSchema.parse(pending);
+  const confirmed = storedSubscription.parse(pending);
   // DynamoDB removes expired items within days, not at once: an expired one is treated as gone.
   if (pending.confirmedAt !== undefined || isExpired(pending, now)) return getSubscription(store, confirmed);
   try {

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { languageCodes } from '#shared/i18n/languages.ts';
 import { normalisedName } from '#shared/membership/names.ts';
+import { stored } from '#shared/store/stored-schema.ts';
 import { type Topic, topics } from '#shared/topics.ts';
 
 export const frequencies = ['immediate', 'weekly'] as const;
@@ -72,6 +73,8 @@ export const subscription = z.object({
   createdAt: z.string(),
 });
 export type Subscription = z.output<typeof subscription>;
+/** How a stored subscription is read: its shape without today's input rules. */
+export const storedSubscription = stored(subscription);
 
 /** At most this many per organisation, confirmed or waiting: each is mail the network sends. */
 export const MAX_SUBSCRIPTIONS_PER_ORGANISATION = 20;

@@ -84,7 +84,9 @@ describe('consultations in Chromium', () => {
     await page.getByLabel('Title (in English)').fill(title);
     await page
       .getByLabel(/^Summary \(in English\)/)
-      .fill('The committee proposes new opening hours.\n\nThey start in March.');
+      .fill(
+        'The committee proposes **new opening hours**.\n\nThey start in March: [the draft](https://example.org/draft), [not this](javascript:alert(1))',
+      );
     await page
       .getByLabel('Plain-language summary (in English)')
       .fill('The library may open later. Tell us what you think.');
@@ -160,10 +162,18 @@ describe('consultations in Chromium', () => {
     expect(await reader.page.locator('.plain-language p').textContent()).toBe(
       'The library may open later. Tell us what you think.',
     );
+    // Its simple markdown is rendered (the renderer is a chunk of its own), safely: bold, an http(s)
+    // link, and no link that is not http(s).
+    await expect.poll(() => reader.page.locator('section:has(#summary) strong').count()).toBe(1);
     expect(await reader.page.locator('section:has(#summary) p').allTextContents()).toEqual([
       'The committee proposes new opening hours.',
-      'They start in March.',
+      'They start in March: the draft, not this',
     ]);
+    expect(await reader.page.locator('section:has(#summary) strong').textContent()).toBe('new opening hours');
+    const draftLink = reader.page.locator('section:has(#summary) a');
+    expect(await draftLink.getAttribute('href')).toBe('https://example.org/draft');
+    expect(await draftLink.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(await reader.page.locator('section:has(#summary) a').count()).toBe(1);
     expect(await reader.page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
     await expect.poll(() => reader.page.locator('table.log tbody tr').count()).toBe(1);
     // The alert figures are the officers' and the coordinator's: a reader neither sees nor asks for them.

@@ -1,7 +1,14 @@
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { clientAddress, HttpReply, handle, httpFunction, MAX_BODY_BYTES } from '#functions/lib/http.ts';
+import {
+  allowedOrigins,
+  clientAddress,
+  HttpReply,
+  handle,
+  httpFunction,
+  MAX_BODY_BYTES,
+} from '#functions/lib/http.ts';
 import { isTransientServiceError } from '#functions/lib/http-errors.ts';
 import { defineRoute } from '#shared/api/contract.ts';
 import { Conflict } from '#shared/errors.ts';
@@ -30,6 +37,23 @@ const handler = httpFunction(
     return { id: params.id, name: body.name };
   }),
 );
+
+const listRoute = defineRoute({
+  method: 'GET',
+  path: '/api/things',
+  access: 'public',
+  summary: 'test',
+  tags: [],
+  response: z.object({ things: z.array(z.string()) }),
+});
+
+const listHandler = httpFunction(handle(listRoute, async () => ({ things: ['a'] })));
+
+async function list(body?: string) {
+  const event = apiEvent('GET /api/things', { body, headers: { 'content-type': 'application/json' } });
+  const result = (await listHandler(event, lambdaContext)) as APIGatewayProxyStructuredResultV2;
+  return { ...result, json: result.body ? JSON.parse(result.body) : undefined };
+}
 
 async function call(options: { body?: string; contentType?: string; origin?: string; id?: string } = {}) {
   const headers: Record<string, string> = { 'content-type': options.contentType ?? 'application/json' };
@@ -68,6 +92,18 @@ describe('HTTP plumbing', () => {
     expect(wrongType.statusCode).toBe(415);
   });
 
+  it('answers a request without a body that names JSON as its type, and asks a route that needs one for it', async () => {
+    expect(await list()).toMatchObject({ statusCode: 200, json: { things: ['a'] } });
+    expect(await list('')).toMatchObject({ statusCode: 200, json: { things: ['a'] } });
+    behaviour = 'ok';
+    const empty = await call({ body: '' });
+    expect(empty.statusCode).toBe(400);
+    expect(empty.json.error.code).toBe('validation_failed');
+    expect(empty.json.error.fields).toEqual([
+      { field: 'body', message: 'A JSON body is required.', code: 'required' },
+    ]);
+  });
+
   it('refuses bodies over the limit with 413, naming the limit', async () => {
     const response = await call({ body: JSON.stringify({ name: 'x'.repeat(MAX_BODY_BYTES), count: 1 }) });
     expect(response.statusCode).toBe(413);
@@ -78,6 +114,27 @@ describe('HTTP plumbing', () => {
     expect((await call({ origin: 'https://evil.example' })).statusCode).toBe(403);
     behaviour = 'ok';
     expect((await call({ origin: 'http://localhost:3000' })).statusCode).toBe(201);
+  });
+
+  it('allows the local runtime under each loopback name it can be opened at, on its own port only', async () => {
+    behaviour = 'ok';
+    for (const origin of ['http://127.0.0.1:3000', 'http://[::1]:3000']) {
+      expect((await call({ origin })).statusCode, origin).toBe(201);
+    }
+    for (const origin of [
+      'http://127.0.0.1:3001',
+      'https://localhost:3000',
+      'http://localhost.evil.example:3000',
+    ]) {
+      expect((await call({ origin })).statusCode, origin).toBe(403);
+    }
+  });
+
+  it('allows only the configured origin in AWS, where it is no loopback address', () => {
+    expect([...allowedOrigins('https://kaiutin.example.fi')]).toEqual(['https://kaiutin.example.fi']);
+    expect(allowedOrigins('http://localhost:3100')).toEqual(
+      new Set(['http://localhost:3100', 'http://127.0.0.1:3100', 'http://[::1]:3100']),
+    );
   });
 
   it('maps domain errors to their status with their message', async () => {

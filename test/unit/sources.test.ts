@@ -202,6 +202,13 @@ describe('source rules', () => {
     });
   });
 
+  it('never cuts an emoji or other astral character in half', () => {
+    const clipped = clip(`${'a'.repeat(10)}😀😀`, 12);
+    expect(clipped).toBe(`${'a'.repeat(10)}…`);
+    expect(clipped).not.toMatch(/[\uD800-\uDBFF]$/);
+    expect(clip('abcdefghi😀xy', 12)).toBe('abcdefghi😀…');
+  });
+
   it('needs a mapping for a JSON source, and an http(s) address', () => {
     const base = {
       bodyId: 'b',

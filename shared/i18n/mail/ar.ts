@@ -1,7 +1,7 @@
 import type { MailMessages } from './fi.ts';
 
 export const layout: MailMessages['layout'] = {
-  'mail.footer': 'أُرسلت هذه الرسالة من Kaiutin: {url}',
+  'mail.footer': 'أُرسلت هذه الرسالة من Kaiutin',
 };
 
 export const signIn: MailMessages['signIn'] = {
@@ -9,7 +9,7 @@ export const signIn: MailMessages['signIn'] = {
   'mail.signInCode.heading': 'رمز تسجيل الدخول الخاص بكم',
   'mail.signInCode.body':
     'رمزكم هو {code}. وهو صالح لمدة {minutes, plural, zero {# دقيقة} one {دقيقة واحدة} two {دقيقتين} few {# دقائق} many {# دقيقة} other {# دقيقة}} ويمكن استخدامه مرة واحدة فقط.',
-  'mail.signInCode.link': 'يمكنكم أيضًا تسجيل الدخول عبر هذا الرابط: {url}',
+  'mail.signInCode.link': 'يمكنكم أيضًا تسجيل الدخول عبر هذا الرابط',
   'mail.signInCode.ignore': 'إذا لم تطلبوا رمزًا، يمكنكم تجاهل هذه الرسالة.',
 };
 
@@ -19,7 +19,7 @@ export const notices: MailMessages['notices'] = {
   'mail.applicationReceipt.body':
     'استلمنا بتاريخ {submittedAt} طلب عضوية ذُكر فيه هذا العنوان عنوانًا للتواصل. سيراجع منسق الشبكة الطلب ويكتب إليكم على هذا العنوان عند البت فيه. إذا لم ترسلوا هذا الطلب، يمكنكم تجاهل هذه الرسالة.',
   'mail.applicationReceipt.principles': 'وافق الطلب على أهداف الشبكة ومبادئ عملها، الإصدار {version}.',
-  'mail.signInHint': 'سجّلوا الدخول باستخدام عنوان البريد الإلكتروني هذا: {signInUrl}',
+  'mail.signInHint': 'سجّلوا الدخول باستخدام عنوان البريد الإلكتروني هذا',
   'mail.applicationApproved.subject': 'مرحبًا بكم في الشبكة: {organisation}',
   'mail.applicationApproved.heading': 'أصبحت منظمة {organisation} الآن عضوًا في الشبكة',
   'mail.applicationApproved.body':
@@ -43,38 +43,41 @@ export const notices: MailMessages['notices'] = {
   'mail.removalOpened.heading': 'ينظر المنسق في إنهاء العضوية',
   'mail.removalOpened.body':
     'ينظر المنسق في إنهاء عضوية منظمة {organisation} في الشبكة. الأساس: {ground}. {explanation}',
-  'mail.removalOpened.respond': 'يمكنكم تقديم توضيحكم في موعد أقصاه {deadlineAt}: {url}',
+  'mail.removalOpened.respond': 'يمكنكم تقديم توضيحكم في موعد أقصاه {deadlineAt}',
   'mail.removalResponded.subject': 'وصل التوضيح: {organisation}',
   'mail.removalResponded.heading': 'قدّمت منظمة {organisation} توضيحها',
-  'mail.removalResponded.body': 'ردّت منظمة {organisation} على طلب التوضيح. اقرأوا الرد واتخذوا القرار: {url}',
+  'mail.removalResponded.body': 'ردّت منظمة {organisation} على طلب التوضيح. اقرأوا الرد واتخذوا القرار.',
+  'mail.removalResponded.read': 'اقرأوا التوضيح',
   'mail.removalDecided.subject': 'القرار: {organisation}',
   'mail.removalDecided.heading': 'اتخذ المنسق قرارًا',
   'mail.removalDecided.body': 'القرار بشأن منظمة {organisation}: {outcome}. السبب: {reason}',
   'mail.confirmSubscription.subject': 'أكّدوا اشتراككم في تنبيهات Kaiutin',
   'mail.confirmSubscription.heading': 'أكّدوا الاشتراك',
   'mail.confirmSubscription.body':
-    'اشترك شخص ما (نأمل أن تكونوا أنتم) بهذا العنوان في تنبيهات Kaiutin حول قرارات البلدية والاستشارات. أكّدوا خلال {days, plural, zero {# يوم} one {يوم واحد} two {يومين} few {# أيام} many {# يومًا} other {# يوم}}: {url}',
+    'اشترك شخص ما (نأمل أن تكونوا أنتم) بهذا العنوان في تنبيهات Kaiutin حول قرارات البلدية والاستشارات. أكّدوا خلال {days, plural, zero {# يوم} one {يوم واحد} two {يومين} few {# أيام} many {# يومًا} other {# يوم}}.',
+  'mail.confirmSubscription.confirm': 'تأكيد الاشتراك',
   'mail.confirmSubscription.ignore': 'إذا لم تشتركوا، يمكنكم تجاهل هذه الرسالة: لن تصلكم أي رسائل.',
   'mail.statementOpened.subject': 'مفتوح للتوقيع المشترك: {title}',
   'mail.statementOpened.heading': 'بيان مشترك مفتوح للتوقيع',
   'mail.statementOpened.body':
     'تدعو منظمة {lead} المنظمات الأعضاء إلى التوقيع على البيان المشترك «{title}» بشأن «{consultation}». آخر موعد للتوقيع {cosignDeadlineAt}.',
-  'mail.statementOpened.read': 'اقرأوا البيان ووقّعوا عليه: {url}',
+  'mail.statementOpened.read': 'اقرأوا البيان ووقّعوا عليه',
   'mail.statementInvitation.subject': 'دعوة إلى التوقيع: {title}',
   'mail.statementInvitation.heading': 'تدعوكم منظمة {lead} إلى التوقيع على بيان مشترك',
   'mail.statementInvitation.message': 'رسالة من منظمة {lead}: {message}',
   'mail.statementInvitation.member':
-    'يمكن لممثل منظمة عضو في الشبكة التوقيع نيابةً عنها بعد تسجيل الدخول. ويمكن للمنظمات الأخرى التقدّم بطلب عضوية: {applyUrl}',
+    'يمكن لممثل منظمة عضو في الشبكة التوقيع نيابةً عنها بعد تسجيل الدخول. ويمكن للمنظمات الأخرى التقدّم بطلب عضوية.',
+  'mail.statementInvitation.apply': 'قدّموا طلب عضوية',
   'mail.statementChanged.subject': 'تغيّر البيان: {title}',
   'mail.statementChanged.heading': 'تغيّر بيان وقّعتم عليه',
   'mail.statementChanged.body':
     'عدّلت منظمة {lead} البيان «{title}» بعد أن وقّعت عليه منظمتكم (الإصدار الحالي {version}). توقيعكم على إصدار سابق، ولن يُسلَّم ما لم تؤكد منظمتكم النص الجديد.',
-  'mail.statementChanged.read': 'اقرأوا النص الجديد وأكّدوا توقيعكم: {url}',
+  'mail.statementChanged.read': 'اقرأوا النص الجديد وأكّدوا توقيعكم',
   'mail.statementSubmitted.subject': 'تم تسليم البيان: {title}',
   'mail.statementSubmitted.heading': 'تم تسليم البيان إلى {body}',
   'mail.statementSubmitted.body':
     'سلّمت منظمة {lead} البيان «{title}» موقّعًا من {count, plural, zero {# منظمة} one {منظمة واحدة} two {منظمتين} few {# منظمات} many {# منظمة} other {# منظمة}}. بصمة المحتوى: {hash}.',
-  'mail.statementSubmitted.record': 'السجل العام: {url}',
+  'mail.statementSubmitted.record': 'السجل العام',
   'mail.submissionAcknowledged.subject': 'تم الاستلام: {title}',
   'mail.submissionAcknowledged.heading': 'أكّدت الهيئة {body} استلام البيان',
   'mail.submissionAcknowledged.body': 'أكّدت الهيئة {body} بتاريخ {acknowledgedAt} استلام البيان «{title}».',
@@ -83,17 +86,18 @@ export const notices: MailMessages['notices'] = {
   'mail.submissionAnswered.heading': 'ردّت الهيئة {body} على البيان',
   'mail.submissionAnswered.body': 'كيف أُخذ البيان «{title}» بعين الاعتبار: {answer}.',
   'mail.submissionAnswered.explanation': '{explanation}',
-  'mail.submissionAnswered.decision': 'القرار: {decisionUrl}',
-  'mail.submissionAnswered.record': 'السجل العام: {url}',
+  'mail.submissionAnswered.decision': 'القرار',
+  'mail.submissionAnswered.record': 'السجل العام',
   'mail.cosignReminder.subject': 'تذكير: يُغلق التوقيع في {cosignDeadlineAt}',
   'mail.cosignReminder.heading': 'يُغلق التوقيع على «{title}» قريبًا',
   'mail.cosignReminder.body':
-    'يُغلق التوقيع في {cosignDeadlineAt}. وقّعت على النص الحالي {count, plural, zero {# منظمة} one {منظمة واحدة} two {منظمتان} few {# منظمات} many {# منظمة} other {# منظمة}}. قدّموا البيان قبل انتهاء موعد المشاورة ({statementDeadlineAt}): {url}',
+    'يُغلق التوقيع في {cosignDeadlineAt}. وقّعت على النص الحالي {count, plural, zero {# منظمة} one {منظمة واحدة} two {منظمتان} few {# منظمات} many {# منظمة} other {# منظمة}}. قدّموا البيان قبل انتهاء موعد المشاورة ({statementDeadlineAt}).',
+  'mail.cosignReminder.open': 'افتحوا البيان',
   'mail.acknowledgeReminder.subject': 'لم يُؤكَّد استلامه بعد: {title}',
   'mail.acknowledgeReminder.heading': 'بيان بانتظار تأكيد الاستلام',
   'mail.acknowledgeReminder.body':
     'قدّمت منظمة {lead} بتاريخ {submittedAt} البيان «{title}» ({count, plural, zero {# منظمة} one {منظمة واحدة} two {منظمتان} few {# منظمات} many {# منظمة} other {# منظمة}}) إلى الهيئة {body}، ولم يُؤكَّد استلامه بعد.',
-  'mail.acknowledgeReminder.inbox': 'أكّدوا الاستلام من هنا: {url}',
+  'mail.acknowledgeReminder.inbox': 'أكّدوا الاستلام من هنا',
 };
 
 export const submission: MailMessages['submission'] = {
@@ -108,10 +112,10 @@ export const submission: MailMessages['submission'] = {
   'mail.submission.mandateDecision':
     '{organisation} – قرار {decidedBy} بتاريخ {decidedOn}، وُقّع في {signedAt}',
   'mail.submission.board': 'مجلس الإدارة أو الاجتماع',
-  'mail.submission.record': 'السجل العام، بالنص نفسه والموقّعين أنفسهم: {url}',
+  'mail.submission.record': 'السجل العام، بالنص نفسه والموقّعين أنفسهم',
   'mail.submission.hash':
     'بصمة المحتوى (SHA-256): {hash}. يعرض السجل العام البصمة نفسها، لذا يمكنكم التحقق من أن ما استلمتموه هو ما وقّعت عليه المنظمات.',
-  'mail.submission.acknowledge': 'يُرجى تأكيد الاستلام وتسجيل كيفية أخذ البيان بعين الاعتبار: {inboxUrl}',
+  'mail.submission.acknowledge': 'يُرجى تأكيد الاستلام وتسجيل كيفية أخذ البيان بعين الاعتبار',
 };
 
 export const alerts: MailMessages['alerts'] = {
@@ -125,7 +129,7 @@ export const alerts: MailMessages['alerts'] = {
   'alert.body': '{body}: {kind}.',
   'alert.deadline': 'آخر موعد لتقديم البيانات: {deadline}.',
   'alert.decisionDate': 'من المقرر اتخاذ القرار في {date}.',
-  'alert.readMore': 'اقرأ المزيد واكتب بيانًا: {url}',
+  'alert.readMore': 'اقرأ المزيد واكتب بيانًا',
   'alert.unsubscribe': 'إيقاف هذه التنبيهات',
 };
 

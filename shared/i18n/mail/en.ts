@@ -1,7 +1,7 @@
 import type { MailMessages } from './fi.ts';
 
 export const layout: MailMessages['layout'] = {
-  'mail.footer': 'This message was sent by Kaiutin: {url}',
+  'mail.footer': 'This message was sent by Kaiutin',
 };
 
 export const signIn: MailMessages['signIn'] = {
@@ -9,7 +9,7 @@ export const signIn: MailMessages['signIn'] = {
   'mail.signInCode.heading': 'Your sign-in code',
   'mail.signInCode.body':
     'Your code is {code}. It is valid for {minutes, plural, one {# minute} other {# minutes}} and works once.',
-  'mail.signInCode.link': 'You can also sign in with this link: {url}',
+  'mail.signInCode.link': 'You can also sign in with this link',
   'mail.signInCode.ignore': 'If you did not ask for a code, you can ignore this message.',
 };
 
@@ -20,7 +20,7 @@ export const notices: MailMessages['notices'] = {
     'We received a membership application on {submittedAt} that gave this address as its contact. The network coordinator will review it and write to you at this address once it is decided. If you did not send it, you can ignore this message.',
   'mail.applicationReceipt.principles':
     "The application accepted the network's goals and principles, version {version}.",
-  'mail.signInHint': 'Sign in with this email address: {signInUrl}',
+  'mail.signInHint': 'Sign in with this email address',
   'mail.applicationApproved.subject': 'Welcome to the network: {organisation}',
   'mail.applicationApproved.heading': '{organisation} is now a member of the network',
   'mail.applicationApproved.body':
@@ -44,40 +44,43 @@ export const notices: MailMessages['notices'] = {
   'mail.removalOpened.heading': 'The coordinator is considering removal',
   'mail.removalOpened.body':
     'The coordinator is considering removing {organisation} from the network. Ground: {ground}. {explanation}',
-  'mail.removalOpened.respond': 'You may give your explanation by {deadlineAt}: {url}',
+  'mail.removalOpened.respond': 'You may give your explanation by {deadlineAt}',
   'mail.removalResponded.subject': 'Explanation received: {organisation}',
   'mail.removalResponded.heading': '{organisation} has given its explanation',
   'mail.removalResponded.body':
-    '{organisation} has answered the request for an explanation. Read it and decide: {url}',
+    '{organisation} has answered the request for an explanation. Read it and decide.',
+  'mail.removalResponded.read': 'Read the explanation',
   'mail.removalDecided.subject': 'Decision: {organisation}',
   'mail.removalDecided.heading': 'The coordinator has decided',
   'mail.removalDecided.body': 'Decision on {organisation}: {outcome}. Reason: {reason}',
   'mail.confirmSubscription.subject': 'Confirm your Kaiutin alerts',
   'mail.confirmSubscription.heading': 'Confirm your subscription',
   'mail.confirmSubscription.body':
-    'Someone (we hope you) subscribed this address to Kaiutin alerts about municipal decisions and consultations. Confirm within {days, plural, one {# day} other {# days}}: {url}',
+    'Someone (we hope you) subscribed this address to Kaiutin alerts about municipal decisions and consultations. Confirm within {days, plural, one {# day} other {# days}}.',
+  'mail.confirmSubscription.confirm': 'Confirm the subscription',
   'mail.confirmSubscription.ignore':
     'If you did not subscribe, you can ignore this message: you will receive nothing.',
   'mail.statementOpened.subject': 'Open for co-signing: {title}',
   'mail.statementOpened.heading': 'A joint statement is open for co-signing',
   'mail.statementOpened.body':
     '{lead} invites member organisations to co-sign the joint statement “{title}” on “{consultation}”. Signatures by {cosignDeadlineAt}.',
-  'mail.statementOpened.read': 'Read the statement and sign it: {url}',
+  'mail.statementOpened.read': 'Read the statement and sign it',
   'mail.statementInvitation.subject': 'Invitation to co-sign: {title}',
   'mail.statementInvitation.heading': '{lead} invites you to co-sign a joint statement',
   'mail.statementInvitation.message': 'A message from {lead}: {message}',
   'mail.statementInvitation.member':
-    'A representative of a member organisation of the network can sign for it after signing in. Other organisations can apply for membership: {applyUrl}',
+    'A representative of a member organisation of the network can sign for it after signing in. Other organisations can apply for membership.',
+  'mail.statementInvitation.apply': 'Apply for membership',
   'mail.statementChanged.subject': 'The statement changed: {title}',
   'mail.statementChanged.heading': 'A statement you signed has changed',
   'mail.statementChanged.body':
     '{lead} changed the statement “{title}” after your organisation signed it (now version {version}). Your signature is on an earlier version and will not be delivered unless your organisation confirms the new text.',
-  'mail.statementChanged.read': 'Read the new text and confirm your signature: {url}',
+  'mail.statementChanged.read': 'Read the new text and confirm your signature',
   'mail.statementSubmitted.subject': 'Statement delivered: {title}',
   'mail.statementSubmitted.heading': 'The statement was delivered to {body}',
   'mail.statementSubmitted.body':
     '{lead} delivered the statement “{title}”, signed by {count, plural, one {# organisation} other {# organisations}}. Content hash: {hash}.',
-  'mail.statementSubmitted.record': 'The public record: {url}',
+  'mail.statementSubmitted.record': 'The public record',
   'mail.submissionAcknowledged.subject': 'Received: {title}',
   'mail.submissionAcknowledged.heading': '{body} acknowledged the statement',
   'mail.submissionAcknowledged.body':
@@ -87,17 +90,18 @@ export const notices: MailMessages['notices'] = {
   'mail.submissionAnswered.heading': '{body} answered the statement',
   'mail.submissionAnswered.body': 'How the statement “{title}” was taken into account: {answer}.',
   'mail.submissionAnswered.explanation': '{explanation}',
-  'mail.submissionAnswered.decision': 'The decision: {decisionUrl}',
-  'mail.submissionAnswered.record': 'The public record: {url}',
+  'mail.submissionAnswered.decision': 'The decision',
+  'mail.submissionAnswered.record': 'The public record',
   'mail.cosignReminder.subject': 'Reminder: co-signing closes {cosignDeadlineAt}',
   'mail.cosignReminder.heading': 'Co-signing of “{title}” closes soon',
   'mail.cosignReminder.body':
-    "Co-signing closes {cosignDeadlineAt}. {count, plural, one {# organisation has} other {# organisations have}} signed the current text. Submit the statement before the consultation's deadline ({statementDeadlineAt}): {url}",
+    "Co-signing closes {cosignDeadlineAt}. {count, plural, one {# organisation has} other {# organisations have}} signed the current text. Submit the statement before the consultation's deadline ({statementDeadlineAt}).",
+  'mail.cosignReminder.open': 'Open the statement',
   'mail.acknowledgeReminder.subject': 'Not yet acknowledged: {title}',
   'mail.acknowledgeReminder.heading': 'A statement awaits acknowledgement',
   'mail.acknowledgeReminder.body':
     '{lead} submitted the statement “{title}” ({count, plural, one {# organisation} other {# organisations}}) to {body} on {submittedAt}, and its receipt has not been acknowledged yet.',
-  'mail.acknowledgeReminder.inbox': 'Acknowledge it here: {url}',
+  'mail.acknowledgeReminder.inbox': 'Acknowledge it here',
 };
 
 export const submission: MailMessages['submission'] = {
@@ -112,11 +116,11 @@ export const submission: MailMessages['submission'] = {
   'mail.submission.mandateDecision':
     '{organisation} – decision of {decidedBy} on {decidedOn}, signed {signedAt}',
   'mail.submission.board': 'the board or a meeting',
-  'mail.submission.record': 'The public record, with the same text and signatories: {url}',
+  'mail.submission.record': 'The public record, with the same text and signatories',
   'mail.submission.hash':
     'Content hash (SHA-256): {hash}. The public record shows the same hash, so you can check that what you received is what the organisations signed.',
   'mail.submission.acknowledge':
-    'Please acknowledge receipt and record how the statement was taken into account: {inboxUrl}',
+    'Please acknowledge receipt and record how the statement was taken into account',
 };
 
 export const alerts: MailMessages['alerts'] = {
@@ -130,7 +134,7 @@ export const alerts: MailMessages['alerts'] = {
   'alert.body': '{body}: {kind}.',
   'alert.deadline': 'Statements by {deadline}.',
   'alert.decisionDate': 'The decision is due on {date}.',
-  'alert.readMore': 'Read more and draft a statement: {url}',
+  'alert.readMore': 'Read more and draft a statement',
   'alert.unsubscribe': 'Stop these alerts',
 };
 

@@ -1,7 +1,7 @@
 import type { MailMessages } from './fi.ts';
 
 export const layout: MailMessages['layout'] = {
-  'mail.footer': 'این پیام از Kaiutin فرستاده شده است: {url}',
+  'mail.footer': 'این پیام از Kaiutin فرستاده شده است',
 };
 
 export const signIn: MailMessages['signIn'] = {
@@ -9,7 +9,7 @@ export const signIn: MailMessages['signIn'] = {
   'mail.signInCode.heading': 'کد ورود شما',
   'mail.signInCode.body':
     'کد شما {code} است. این کد {minutes} دقیقه اعتبار دارد و فقط یک بار قابل استفاده است.',
-  'mail.signInCode.link': 'همچنین می‌توانید با این پیوند وارد شوید: {url}',
+  'mail.signInCode.link': 'همچنین می‌توانید با این پیوند وارد شوید',
   'mail.signInCode.ignore': 'اگر شما درخواست کد نکرده‌اید، می‌توانید این پیام را نادیده بگیرید.',
 };
 
@@ -19,7 +19,7 @@ export const notices: MailMessages['notices'] = {
   'mail.applicationReceipt.body':
     'در تاریخ {submittedAt} درخواست عضویتی دریافت کردیم که این نشانی را نشانی تماس خود داده است. هماهنگ‌کنندهٔ شبکه آن را بررسی می‌کند و پس از تصمیم‌گیری به همین نشانی برای شما می‌نویسد. اگر شما این درخواست را نفرستاده‌اید، این پیام را نادیده بگیرید.',
   'mail.applicationReceipt.principles': 'در این درخواست، اهداف و اصول کار شبکه پذیرفته شد، نسخهٔ {version}.',
-  'mail.signInHint': 'با این نشانی ایمیل وارد شوید: {signInUrl}',
+  'mail.signInHint': 'با این نشانی ایمیل وارد شوید',
   'mail.applicationApproved.subject': 'به شبکه خوش آمدید: {organisation}',
   'mail.applicationApproved.heading': 'سازمان {organisation} اکنون عضو شبکه است',
   'mail.applicationApproved.body':
@@ -43,40 +43,43 @@ export const notices: MailMessages['notices'] = {
   'mail.removalOpened.heading': 'هماهنگ‌کننده در حال بررسی لغو عضویت است',
   'mail.removalOpened.body':
     'هماهنگ‌کننده در حال بررسی لغو عضویت سازمان {organisation} در شبکه است. مبنا: {ground}. {explanation}',
-  'mail.removalOpened.respond': 'می‌توانید تا {deadlineAt} توضیح خود را ارائه دهید: {url}',
+  'mail.removalOpened.respond': 'می‌توانید تا {deadlineAt} توضیح خود را ارائه دهید',
   'mail.removalResponded.subject': 'توضیح دریافت شد: {organisation}',
   'mail.removalResponded.heading': 'سازمان {organisation} توضیح خود را ارائه داد',
   'mail.removalResponded.body':
-    'سازمان {organisation} به درخواست توضیح پاسخ داده است. پاسخ را بخوانید و تصمیم بگیرید: {url}',
+    'سازمان {organisation} به درخواست توضیح پاسخ داده است. پاسخ را بخوانید و تصمیم بگیرید.',
+  'mail.removalResponded.read': 'خواندن توضیح',
   'mail.removalDecided.subject': 'تصمیم: {organisation}',
   'mail.removalDecided.heading': 'هماهنگ‌کننده تصمیم گرفته است',
   'mail.removalDecided.body': 'تصمیم دربارهٔ سازمان {organisation}: {outcome}. دلیل: {reason}',
   'mail.confirmSubscription.subject': 'اشتراک هشدارهای Kaiutin را تأیید کنید',
   'mail.confirmSubscription.heading': 'اشتراک را تأیید کنید',
   'mail.confirmSubscription.body':
-    'کسی (امیدواریم شما) این نشانی را برای هشدارهای Kaiutin دربارهٔ تصمیم‌ها و نظرخواهی‌های شهرداری مشترک کرده است. ظرف {days} روز تأیید کنید: {url}',
+    'کسی (امیدواریم شما) این نشانی را برای هشدارهای Kaiutin دربارهٔ تصمیم‌ها و نظرخواهی‌های شهرداری مشترک کرده است. ظرف {days} روز تأیید کنید.',
+  'mail.confirmSubscription.confirm': 'تأیید اشتراک',
   'mail.confirmSubscription.ignore':
     'اگر شما مشترک نشده‌اید، می‌توانید این پیام را نادیده بگیرید: چیزی برایتان فرستاده نمی‌شود.',
   'mail.statementOpened.subject': 'آمادهٔ امضای مشترک: {title}',
   'mail.statementOpened.heading': 'یک بیانیهٔ مشترک برای امضا باز است',
   'mail.statementOpened.body':
     '{lead} از سازمان‌های عضو دعوت می‌کند بیانیهٔ مشترک «{title}» دربارهٔ «{consultation}» را امضا کنند. مهلت امضا تا {cosignDeadlineAt}.',
-  'mail.statementOpened.read': 'بیانیه را بخوانید و امضا کنید: {url}',
+  'mail.statementOpened.read': 'بیانیه را بخوانید و امضا کنید',
   'mail.statementInvitation.subject': 'دعوت به امضا: {title}',
   'mail.statementInvitation.heading': '{lead} شما را به امضای یک بیانیهٔ مشترک دعوت می‌کند',
   'mail.statementInvitation.message': 'پیامی از {lead}: {message}',
   'mail.statementInvitation.member':
-    'نمایندهٔ یک سازمان عضو شبکه می‌تواند پس از ورود، از طرف سازمان خود امضا کند. سازمان‌های دیگر می‌توانند درخواست عضویت بدهند: {applyUrl}',
+    'نمایندهٔ یک سازمان عضو شبکه می‌تواند پس از ورود، از طرف سازمان خود امضا کند. سازمان‌های دیگر می‌توانند درخواست عضویت بدهند.',
+  'mail.statementInvitation.apply': 'درخواست عضویت',
   'mail.statementChanged.subject': 'بیانیه تغییر کرد: {title}',
   'mail.statementChanged.heading': 'بیانیه‌ای که امضا کرده‌اید تغییر کرده است',
   'mail.statementChanged.body':
     '{lead} پس از امضای سازمان شما، بیانیهٔ «{title}» را تغییر داد (اکنون نسخهٔ {version}). امضای شما مربوط به نسخهٔ قبلی است و تا سازمان شما متن جدید را تأیید نکند، تحویل داده نمی‌شود.',
-  'mail.statementChanged.read': 'متن جدید را بخوانید و امضای خود را تأیید کنید: {url}',
+  'mail.statementChanged.read': 'متن جدید را بخوانید و امضای خود را تأیید کنید',
   'mail.statementSubmitted.subject': 'بیانیه تحویل داده شد: {title}',
   'mail.statementSubmitted.heading': 'بیانیه به {body} تحویل داده شد',
   'mail.statementSubmitted.body':
     '{lead} بیانیهٔ «{title}» را با امضای {count} سازمان تحویل داد. کد درستی‌سنجی: {hash}.',
-  'mail.statementSubmitted.record': 'سابقهٔ عمومی: {url}',
+  'mail.statementSubmitted.record': 'سابقهٔ عمومی',
   'mail.submissionAcknowledged.subject': 'دریافت شد: {title}',
   'mail.submissionAcknowledged.heading': '{body} دریافت بیانیه را تأیید کرد',
   'mail.submissionAcknowledged.body': '{body} در {acknowledgedAt} دریافت بیانیهٔ «{title}» را تأیید کرد.',
@@ -85,17 +88,18 @@ export const notices: MailMessages['notices'] = {
   'mail.submissionAnswered.heading': '{body} به بیانیه پاسخ داد',
   'mail.submissionAnswered.body': 'بیانیهٔ «{title}» چگونه در نظر گرفته شد: {answer}.',
   'mail.submissionAnswered.explanation': '{explanation}',
-  'mail.submissionAnswered.decision': 'تصمیم: {decisionUrl}',
-  'mail.submissionAnswered.record': 'سابقهٔ عمومی: {url}',
+  'mail.submissionAnswered.decision': 'تصمیم',
+  'mail.submissionAnswered.record': 'سابقهٔ عمومی',
   'mail.cosignReminder.subject': 'یادآوری: مهلت امضا {cosignDeadlineAt} پایان می‌یابد',
   'mail.cosignReminder.heading': 'مهلت امضای «{title}» به‌زودی پایان می‌یابد',
   'mail.cosignReminder.body':
-    'مهلت امضا {cosignDeadlineAt} پایان می‌یابد. {count} سازمان متن کنونی را امضا کرده‌اند. بیانیه را پیش از پایان مهلت نظرخواهی ({statementDeadlineAt}) ارسال کنید: {url}',
+    'مهلت امضا {cosignDeadlineAt} پایان می‌یابد. {count} سازمان متن کنونی را امضا کرده‌اند. بیانیه را پیش از پایان مهلت نظرخواهی ({statementDeadlineAt}) ارسال کنید.',
+  'mail.cosignReminder.open': 'باز کردن بیانیه',
   'mail.acknowledgeReminder.subject': 'هنوز تأیید نشده: {title}',
   'mail.acknowledgeReminder.heading': 'بیانیه‌ای در انتظار تأیید دریافت است',
   'mail.acknowledgeReminder.body':
     '{lead} در {submittedAt} بیانیهٔ «{title}» ({count} سازمان) را به {body} ارسال کرد و دریافت آن هنوز تأیید نشده است.',
-  'mail.acknowledgeReminder.inbox': 'از اینجا تأیید کنید: {url}',
+  'mail.acknowledgeReminder.inbox': 'از اینجا تأیید کنید',
 };
 
 export const submission: MailMessages['submission'] = {
@@ -109,11 +113,10 @@ export const submission: MailMessages['submission'] = {
   'mail.submission.mandateDecision':
     '{organisation} – تصمیم {decidedBy} در تاریخ {decidedOn}، امضاشده در {signedAt}',
   'mail.submission.board': 'هیئت‌مدیره یا مجمع',
-  'mail.submission.record': 'سابقهٔ عمومی، با همین متن و امضاکنندگان: {url}',
+  'mail.submission.record': 'سابقهٔ عمومی، با همین متن و امضاکنندگان',
   'mail.submission.hash':
     'کد درستی‌سنجی محتوا (SHA-256): {hash}. سابقهٔ عمومی همین کد را نشان می‌دهد، بنابراین می‌توانید بررسی کنید که آنچه دریافت کرده‌اید همان چیزی است که سازمان‌ها امضا کرده‌اند.',
-  'mail.submission.acknowledge':
-    'لطفاً دریافت را تأیید کنید و ثبت کنید که بیانیه چگونه در نظر گرفته شد: {inboxUrl}',
+  'mail.submission.acknowledge': 'لطفاً دریافت را تأیید کنید و ثبت کنید که بیانیه چگونه در نظر گرفته شد',
 };
 
 export const alerts: MailMessages['alerts'] = {
@@ -127,7 +130,7 @@ export const alerts: MailMessages['alerts'] = {
   'alert.body': '{body}: {kind}.',
   'alert.deadline': 'مهلت ارسال بیانیه‌ها: {deadline}.',
   'alert.decisionDate': 'قرار است تصمیم در {date} گرفته شود.',
-  'alert.readMore': 'بیشتر بخوانید و بیانیه بنویسید: {url}',
+  'alert.readMore': 'بیشتر بخوانید و بیانیه بنویسید',
   'alert.unsubscribe': 'لغو این هشدارها',
 };
 

@@ -5,7 +5,7 @@
 
 /** What every email ends with. */
 export const layout = {
-  'mail.footer': 'Tämä viesti lähetettiin Kaiuttimesta: {url}',
+  'mail.footer': 'Tämä viesti lähetettiin Kaiuttimesta',
 } as const;
 
 /** The sign-in code (auth). */
@@ -14,7 +14,7 @@ export const signIn = {
   'mail.signInCode.heading': 'Kirjautumiskoodinne',
   'mail.signInCode.body':
     'Koodinne on {code}. Se on voimassa {minutes, plural, one {# minuutin} other {# minuuttia}} ja toimii kerran.',
-  'mail.signInCode.link': 'Voitte myös kirjautua tällä linkillä: {url}',
+  'mail.signInCode.link': 'Voitte myös kirjautua tällä linkillä',
   'mail.signInCode.ignore': 'Jos ette pyytäneet koodia, voitte jättää tämän viestin huomiotta.',
 } as const;
 
@@ -26,7 +26,7 @@ export const notices = {
     'Olemme vastaanottaneet {submittedAt} jäsenhakemuksen, jossa tämä osoite on annettu yhteyshenkilön osoitteeksi. Verkoston koordinaattori käsittelee hakemuksen ja kirjoittaa tähän osoitteeseen, kun siitä on päätetty. Jos ette lähettäneet hakemusta, voitte jättää tämän viestin huomiotta.',
   'mail.applicationReceipt.principles':
     'Hakemuksessa hyväksyttiin verkoston tavoitteet ja toimintaperiaatteet, versio {version}.',
-  'mail.signInHint': 'Kirjaudu sisään tällä sähköpostiosoitteella: {signInUrl}',
+  'mail.signInHint': 'Kirjaudu sisään tällä sähköpostiosoitteella',
   'mail.applicationApproved.subject': 'Tervetuloa verkostoon: {organisation}',
   'mail.applicationApproved.heading': '{organisation} on nyt verkoston jäsen',
   'mail.applicationApproved.body':
@@ -50,40 +50,43 @@ export const notices = {
   'mail.removalOpened.heading': 'Koordinaattori harkitsee erottamista',
   'mail.removalOpened.body':
     'Koordinaattori harkitsee järjestön {organisation} erottamista verkostosta. Peruste: {ground}. {explanation}',
-  'mail.removalOpened.respond': 'Voitte antaa selvityksenne {deadlineAt} mennessä: {url}',
+  'mail.removalOpened.respond': 'Voitte antaa selvityksenne {deadlineAt} mennessä',
   'mail.removalResponded.subject': 'Selvitys saapui: {organisation}',
   'mail.removalResponded.heading': '{organisation} antoi selvityksensä',
   'mail.removalResponded.body':
-    'Järjestö {organisation} on vastannut selvityspyyntöön. Lue vastaus ja tee päätös: {url}',
+    'Järjestö {organisation} on vastannut selvityspyyntöön. Lue vastaus ja tee päätös.',
+  'mail.removalResponded.read': 'Lue selvitys',
   'mail.removalDecided.subject': 'Päätös: {organisation}',
   'mail.removalDecided.heading': 'Koordinaattori on tehnyt päätöksen',
   'mail.removalDecided.body': 'Päätös koskien järjestöä {organisation}: {outcome}. Perustelu: {reason}',
   'mail.confirmSubscription.subject': 'Vahvistakaa Kaiutin-hälytysten tilaus',
   'mail.confirmSubscription.heading': 'Vahvistakaa tilaus',
   'mail.confirmSubscription.body':
-    'Joku (toivottavasti te) tilasi tähän osoitteeseen Kaiuttimen hälytykset kunnallisista päätöksistä ja kuulemisista. Vahvistakaa tilaus {days} päivän kuluessa: {url}',
+    'Joku (toivottavasti te) tilasi tähän osoitteeseen Kaiuttimen hälytykset kunnallisista päätöksistä ja kuulemisista. Vahvistakaa tilaus {days} päivän kuluessa.',
+  'mail.confirmSubscription.confirm': 'Vahvista tilaus',
   'mail.confirmSubscription.ignore':
     'Jos ette tilanneet hälytyksiä, voitte jättää tämän viestin huomiotta: ette saa mitään.',
   'mail.statementOpened.subject': 'Allekirjoitettavana: {title}',
   'mail.statementOpened.heading': 'Yhteislausunto avoinna allekirjoituksille',
   'mail.statementOpened.body':
     '{lead} kutsuu jäsenjärjestöjä allekirjoittamaan yhteislausunnon ”{title}” asiassa ”{consultation}”. Allekirjoitukset {cosignDeadlineAt} mennessä.',
-  'mail.statementOpened.read': 'Lue lausunto ja allekirjoita: {url}',
+  'mail.statementOpened.read': 'Lue lausunto ja allekirjoita',
   'mail.statementInvitation.subject': 'Kutsu allekirjoittamaan: {title}',
   'mail.statementInvitation.heading': '{lead} kutsuu teidät allekirjoittamaan yhteislausunnon',
   'mail.statementInvitation.message': 'Viesti järjestöltä {lead}: {message}',
   'mail.statementInvitation.member':
-    'Verkoston jäsenjärjestön edustaja voi allekirjoittaa lausunnon järjestönsä puolesta kirjauduttuaan sisään. Muut järjestöt voivat hakea jäsenyyttä: {applyUrl}',
+    'Verkoston jäsenjärjestön edustaja voi allekirjoittaa lausunnon järjestönsä puolesta kirjauduttuaan sisään. Muut järjestöt voivat hakea jäsenyyttä.',
+  'mail.statementInvitation.apply': 'Hae jäsenyyttä',
   'mail.statementChanged.subject': 'Lausunto muuttui: {title}',
   'mail.statementChanged.heading': 'Allekirjoittamanne lausunto on muuttunut',
   'mail.statementChanged.body':
     '{lead} muutti lausuntoa ”{title}” sen jälkeen, kun järjestönne allekirjoitti sen (nyt versio {version}). Allekirjoituksenne koskee aiempaa versiota, eikä sitä toimiteta, ellei järjestönne vahvista uutta tekstiä.',
-  'mail.statementChanged.read': 'Lue uusi teksti ja vahvista allekirjoitus: {url}',
+  'mail.statementChanged.read': 'Lue uusi teksti ja vahvista allekirjoitus',
   'mail.statementSubmitted.subject': 'Lausunto toimitettu: {title}',
   'mail.statementSubmitted.heading': 'Lausunto on toimitettu: {body}',
   'mail.statementSubmitted.body':
     '{lead} toimitti lausunnon ”{title}” {count} järjestön allekirjoittamana. Tarkistussumma: {hash}.',
-  'mail.statementSubmitted.record': 'Julkinen tallenne: {url}',
+  'mail.statementSubmitted.record': 'Julkinen tallenne',
   'mail.submissionAcknowledged.subject': 'Vastaanotettu: {title}',
   'mail.submissionAcknowledged.heading': '{body} kuittasi lausunnon vastaanotetuksi',
   'mail.submissionAcknowledged.body': '{body} kuittasi lausunnon ”{title}” vastaanotetuksi {acknowledgedAt}.',
@@ -92,17 +95,18 @@ export const notices = {
   'mail.submissionAnswered.heading': '{body} vastasi lausuntoon',
   'mail.submissionAnswered.body': 'Miten lausunto ”{title}” otettiin huomioon: {answer}.',
   'mail.submissionAnswered.explanation': '{explanation}',
-  'mail.submissionAnswered.decision': 'Päätös: {decisionUrl}',
-  'mail.submissionAnswered.record': 'Julkinen tallenne: {url}',
+  'mail.submissionAnswered.decision': 'Päätös',
+  'mail.submissionAnswered.record': 'Julkinen tallenne',
   'mail.cosignReminder.subject': 'Muistutus: allekirjoitusaika päättyy {cosignDeadlineAt}',
   'mail.cosignReminder.heading': 'Lausunnon ”{title}” allekirjoitusaika päättyy pian',
   'mail.cosignReminder.body':
-    'Allekirjoitusaika päättyy {cosignDeadlineAt}. Nykyisen tekstin on allekirjoittanut {count, plural, one {# järjestö} other {# järjestöä}}. Toimittakaa lausunto ennen asian lausuntoajan päättymistä ({statementDeadlineAt}): {url}',
+    'Allekirjoitusaika päättyy {cosignDeadlineAt}. Nykyisen tekstin on allekirjoittanut {count, plural, one {# järjestö} other {# järjestöä}}. Toimittakaa lausunto ennen asian lausuntoajan päättymistä ({statementDeadlineAt}).',
+  'mail.cosignReminder.open': 'Avaa lausunto',
   'mail.acknowledgeReminder.subject': 'Kuittaamatta: {title}',
   'mail.acknowledgeReminder.heading': 'Lausunto odottaa kuittausta',
   'mail.acknowledgeReminder.body':
     '{lead} toimitti lausunnon ”{title}” ({count, plural, one {# järjestö} other {# järjestöä}}) {submittedAt}. Vastaanottaja: {body}. Vastaanottoa ei ole vielä kuitattu.',
-  'mail.acknowledgeReminder.inbox': 'Kuitatkaa se tästä: {url}',
+  'mail.acknowledgeReminder.inbox': 'Kuitatkaa se tästä',
 } as const;
 
 /** The consolidated statement, as the body it is addressed to receives it (deliver-submissions). */
@@ -117,11 +121,10 @@ export const submission = {
   'mail.submission.mandateDecision':
     '{organisation} – päätös {decidedOn}, päättäjä: {decidedBy}, allekirjoitettu {signedAt}',
   'mail.submission.board': 'hallitus tai kokous',
-  'mail.submission.record': 'Julkinen tallenne, jossa sama teksti ja allekirjoittajat: {url}',
+  'mail.submission.record': 'Julkinen tallenne, jossa sama teksti ja allekirjoittajat',
   'mail.submission.hash':
     'Tarkistussumma (SHA-256): {hash}. Julkinen tallenne näyttää saman summan, joten voitte varmistaa, että saamanne lausunto on se, jonka järjestöt allekirjoittivat.',
-  'mail.submission.acknowledge':
-    'Kuitatkaa lausunto vastaanotetuksi ja kertokaa, miten se otettiin huomioon: {inboxUrl}',
+  'mail.submission.acknowledge': 'Kuitatkaa lausunto vastaanotetuksi ja kertokaa, miten se otettiin huomioon',
 } as const;
 
 /** An alert of a published or updated consultation (send-alerts); the weekly digest uses some. */
@@ -136,7 +139,7 @@ export const alerts = {
   'alert.body': '{body}: {kind}.',
   'alert.deadline': 'Lausunnot viimeistään {deadline}.',
   'alert.decisionDate': 'Päätös on määrä tehdä {date}.',
-  'alert.readMore': 'Lue lisää ja laadi lausunto: {url}',
+  'alert.readMore': 'Lue lisää ja laadi lausunto',
   'alert.unsubscribe': 'Lopeta nämä hälytykset',
 } as const;
 

@@ -1,14 +1,14 @@
 import type { MailMessages } from './fi.ts';
 
 export const layout: MailMessages['layout'] = {
-  'mail.footer': 'Это сообщение отправлено сервисом Kaiutin: {url}',
+  'mail.footer': 'Это сообщение отправлено сервисом Kaiutin',
 };
 
 export const signIn: MailMessages['signIn'] = {
   'mail.signInCode.subject': 'Ваш код для входа в Kaiutin: {code}',
   'mail.signInCode.heading': 'Ваш код для входа',
   'mail.signInCode.body': 'Ваш код: {code}. Он действует {minutes} мин. и работает только один раз.',
-  'mail.signInCode.link': 'Вы также можете войти по этой ссылке: {url}',
+  'mail.signInCode.link': 'Вы также можете войти по этой ссылке',
   'mail.signInCode.ignore': 'Если вы не запрашивали код, просто не обращайте внимания на это сообщение.',
 };
 
@@ -18,7 +18,7 @@ export const notices: MailMessages['notices'] = {
   'mail.applicationReceipt.body':
     '{submittedAt} мы получили заявку на членство, в которой этот адрес указан как контактный. Координатор сети рассмотрит её и напишет на этот адрес, когда будет принято решение. Если вы не отправляли заявку, просто не обращайте внимания на это письмо.',
   'mail.applicationReceipt.principles': 'В заявке приняты цели и принципы работы сети, версия {version}.',
-  'mail.signInHint': 'Войдите в сервис с этим адресом электронной почты: {signInUrl}',
+  'mail.signInHint': 'Войдите в сервис с этим адресом электронной почты',
   'mail.applicationApproved.subject': 'Добро пожаловать в сеть: {organisation}',
   'mail.applicationApproved.heading': 'Организация {organisation} теперь является членом сети',
   'mail.applicationApproved.body':
@@ -42,40 +42,43 @@ export const notices: MailMessages['notices'] = {
   'mail.removalOpened.heading': 'Координатор рассматривает исключение',
   'mail.removalOpened.body':
     'Координатор рассматривает исключение организации {organisation} из сети. Основание: {ground}. {explanation}',
-  'mail.removalOpened.respond': 'Вы можете дать свои объяснения до {deadlineAt}: {url}',
+  'mail.removalOpened.respond': 'Вы можете дать свои объяснения до {deadlineAt}',
   'mail.removalResponded.subject': 'Объяснения получены: {organisation}',
   'mail.removalResponded.heading': 'Организация {organisation} дала объяснения',
   'mail.removalResponded.body':
-    'Организация {organisation} ответила на запрос объяснений. Прочитайте ответ и примите решение: {url}',
+    'Организация {organisation} ответила на запрос объяснений. Прочитайте ответ и примите решение.',
+  'mail.removalResponded.read': 'Прочитать объяснения',
   'mail.removalDecided.subject': 'Решение: {organisation}',
   'mail.removalDecided.heading': 'Координатор принял решение',
   'mail.removalDecided.body': 'Решение по организации {organisation}: {outcome}. Обоснование: {reason}',
   'mail.confirmSubscription.subject': 'Подтвердите подписку на оповещения Kaiutin',
   'mail.confirmSubscription.heading': 'Подтвердите подписку',
   'mail.confirmSubscription.body':
-    'Кто-то (надеемся, вы) подписал этот адрес на оповещения Kaiutin о муниципальных решениях и консультациях. Подтвердите в течение {days, plural, one {# дня} few {# дней} many {# дней} other {# дня}}: {url}',
+    'Кто-то (надеемся, вы) подписал этот адрес на оповещения Kaiutin о муниципальных решениях и консультациях. Подтвердите в течение {days, plural, one {# дня} few {# дней} many {# дней} other {# дня}}.',
+  'mail.confirmSubscription.confirm': 'Подтвердить подписку',
   'mail.confirmSubscription.ignore':
     'Если вы не подписывались, просто не обращайте внимания на это сообщение: вы ничего не получите.',
   'mail.statementOpened.subject': 'Открыто для подписания: {title}',
   'mail.statementOpened.heading': 'Совместное заявление открыто для подписания',
   'mail.statementOpened.body':
     'Организация {lead} приглашает организации-члены подписать совместное заявление «{title}» по вопросу «{consultation}». Подписи принимаются до {cosignDeadlineAt}.',
-  'mail.statementOpened.read': 'Прочитайте заявление и подпишите его: {url}',
+  'mail.statementOpened.read': 'Прочитайте заявление и подпишите его',
   'mail.statementInvitation.subject': 'Приглашение подписать: {title}',
   'mail.statementInvitation.heading': 'Организация {lead} приглашает вас подписать совместное заявление',
   'mail.statementInvitation.message': 'Сообщение от организации {lead}: {message}',
   'mail.statementInvitation.member':
-    'Представитель организации — члена сети может подписать заявление от её имени, войдя в систему. Другие организации могут подать заявку на членство: {applyUrl}',
+    'Представитель организации — члена сети может подписать заявление от её имени, войдя в систему. Другие организации могут подать заявку на членство.',
+  'mail.statementInvitation.apply': 'Подать заявку на членство',
   'mail.statementChanged.subject': 'Заявление изменилось: {title}',
   'mail.statementChanged.heading': 'Подписанное вами заявление изменилось',
   'mail.statementChanged.body':
     'Организация {lead} изменила заявление «{title}» после того, как ваша организация его подписала (теперь версия {version}). Ваша подпись относится к более ранней версии и не будет передана, если ваша организация не подтвердит новый текст.',
-  'mail.statementChanged.read': 'Прочитайте новый текст и подтвердите подпись: {url}',
+  'mail.statementChanged.read': 'Прочитайте новый текст и подтвердите подпись',
   'mail.statementSubmitted.subject': 'Заявление доставлено: {title}',
   'mail.statementSubmitted.heading': 'Заявление доставлено: {body}',
   'mail.statementSubmitted.body':
     'Организация {lead} доставила заявление «{title}», подписанное {count, plural, one {# организацией} few {# организациями} many {# организациями} other {# организации}}. Контрольная сумма: {hash}.',
-  'mail.statementSubmitted.record': 'Публичная запись: {url}',
+  'mail.statementSubmitted.record': 'Публичная запись',
   'mail.submissionAcknowledged.subject': 'Получено: {title}',
   'mail.submissionAcknowledged.heading': 'Орган {body} подтвердил получение заявления',
   'mail.submissionAcknowledged.body':
@@ -85,17 +88,18 @@ export const notices: MailMessages['notices'] = {
   'mail.submissionAnswered.heading': 'Орган {body} ответил на заявление',
   'mail.submissionAnswered.body': 'Как было учтено заявление «{title}»: {answer}.',
   'mail.submissionAnswered.explanation': '{explanation}',
-  'mail.submissionAnswered.decision': 'Решение: {decisionUrl}',
-  'mail.submissionAnswered.record': 'Публичная запись: {url}',
+  'mail.submissionAnswered.decision': 'Решение',
+  'mail.submissionAnswered.record': 'Публичная запись',
   'mail.cosignReminder.subject': 'Напоминание: подписание закрывается {cosignDeadlineAt}',
   'mail.cosignReminder.heading': 'Подписание заявления «{title}» скоро закроется',
   'mail.cosignReminder.body':
-    'Подписание закрывается {cosignDeadlineAt}. Текущий текст {count, plural, one {подписала # организация} few {подписали # организации} many {подписали # организаций} other {подписали # организации}}. Подайте заявление до окончания срока консультации ({statementDeadlineAt}): {url}',
+    'Подписание закрывается {cosignDeadlineAt}. Текущий текст {count, plural, one {подписала # организация} few {подписали # организации} many {подписали # организаций} other {подписали # организации}}. Подайте заявление до окончания срока консультации ({statementDeadlineAt}).',
+  'mail.cosignReminder.open': 'Открыть заявление',
   'mail.acknowledgeReminder.subject': 'Ещё не подтверждено: {title}',
   'mail.acknowledgeReminder.heading': 'Заявление ожидает подтверждения получения',
   'mail.acknowledgeReminder.body':
     'Организация {lead} направила {submittedAt} органу {body} заявление «{title}» ({count, plural, one {# организация} few {# организации} many {# организаций} other {# организации}}), но его получение ещё не подтверждено.',
-  'mail.acknowledgeReminder.inbox': 'Подтвердите получение здесь: {url}',
+  'mail.acknowledgeReminder.inbox': 'Подтвердите получение здесь',
 };
 
 export const submission: MailMessages['submission'] = {
@@ -110,11 +114,10 @@ export const submission: MailMessages['submission'] = {
   'mail.submission.mandateDecision':
     '{organisation} — решение от {decidedOn}, принявший орган: {decidedBy}; подписано {signedAt}',
   'mail.submission.board': 'правление или собрание',
-  'mail.submission.record': 'Публичная запись с тем же текстом и подписавшими: {url}',
+  'mail.submission.record': 'Публичная запись с тем же текстом и подписавшими',
   'mail.submission.hash':
     'Контрольная сумма (SHA-256): {hash}. В публичной записи указана та же сумма, поэтому вы можете проверить, что полученный вами текст — именно тот, который подписали организации.',
-  'mail.submission.acknowledge':
-    'Пожалуйста, подтвердите получение и отметьте, как заявление было учтено: {inboxUrl}',
+  'mail.submission.acknowledge': 'Пожалуйста, подтвердите получение и отметьте, как заявление было учтено',
 };
 
 export const alerts: MailMessages['alerts'] = {
@@ -128,7 +131,7 @@ export const alerts: MailMessages['alerts'] = {
   'alert.body': '{body}: {kind}.',
   'alert.deadline': 'Заявления принимаются до {deadline}.',
   'alert.decisionDate': 'Решение планируется принять {date}.',
-  'alert.readMore': 'Подробнее и подготовка заявления: {url}',
+  'alert.readMore': 'Подробнее и подготовка заявления',
   'alert.unsubscribe': 'Отказаться от этих уведомлений',
 };
 

@@ -1,7 +1,7 @@
 import type { MailMessages } from './fi.ts';
 
 export const layout: MailMessages['layout'] = {
-  'mail.footer': 'Fariintan waxaa soo diray Kaiutin: {url}',
+  'mail.footer': 'Fariintan waxaa soo diray Kaiutin',
 };
 
 export const signIn: MailMessages['signIn'] = {
@@ -9,7 +9,7 @@ export const signIn: MailMessages['signIn'] = {
   'mail.signInCode.heading': 'Koodhkiinna galitaanka',
   'mail.signInCode.body':
     'Koodhkiinnu waa {code}. Wuxuu shaqeynayaa {minutes} daqiiqo, hal mar oo keliya ayaana la isticmaali karaa.',
-  'mail.signInCode.link': 'Sidoo kale waxaad ku geli kartaan linkigan: {url}',
+  'mail.signInCode.link': 'Sidoo kale waxaad ku geli kartaan linkigan',
   'mail.signInCode.ignore': 'Haddii aydaan codsan koodh, iska indha tira fariintan.',
 };
 
@@ -20,7 +20,7 @@ export const notices: MailMessages['notices'] = {
     'Waxaan helnay {submittedAt} codsi xubinnimo oo cinwaankan loogu magacaabay cinwaanka xiriirka. Isku-duwaha shabakaddu wuu eegi doonaa codsiga wuxuuna idiinku soo qori doonaa cinwaankan marka go’aan laga gaaro. Haddii aydaan idinku dirin, iska dhaafa fariintan.',
   'mail.applicationReceipt.principles':
     'Codsigu wuxuu aqbalay hadafyada iyo mabaadi’da shabakadda, nooca {version}.',
-  'mail.signInHint': 'Ku soo gala cinwaankan iimaylka ah: {signInUrl}',
+  'mail.signInHint': 'Ku soo gala cinwaankan iimaylka ah',
   'mail.applicationApproved.subject': 'Ku soo dhowaada shabakadda: {organisation}',
   'mail.applicationApproved.heading': '{organisation} hadda waa xubin ka mid ah shabakadda',
   'mail.applicationApproved.body':
@@ -44,40 +44,43 @@ export const notices: MailMessages['notices'] = {
   'mail.removalOpened.heading': 'Isku-duwuhu wuxuu ka fiirsanayaa ka saarista',
   'mail.removalOpened.body':
     'Isku-duwuhu wuxuu ka fiirsanayaa in {organisation} laga saaro shabakadda. Sababta: {ground}. {explanation}',
-  'mail.removalOpened.respond': 'Waxaad soo gudbin kartaan sharaxaaddiinna ugu dambeyn {deadlineAt}: {url}',
+  'mail.removalOpened.respond': 'Waxaad soo gudbin kartaan sharaxaaddiinna ugu dambeyn {deadlineAt}',
   'mail.removalResponded.subject': 'Sharaxaad ayaa la helay: {organisation}',
   'mail.removalResponded.heading': '{organisation} waxay soo gudbisay sharaxaaddeeda',
   'mail.removalResponded.body':
-    '{organisation} waxay ka jawaabtay codsiga sharaxaadda. Akhriya jawaabta oo go’aan gaara: {url}',
+    '{organisation} waxay ka jawaabtay codsiga sharaxaadda. Akhriya jawaabta oo go’aan gaara.',
+  'mail.removalResponded.read': 'Akhri sharaxaadda',
   'mail.removalDecided.subject': 'Go’aan: {organisation}',
   'mail.removalDecided.heading': 'Isku-duwuhu wuu gaaray go’aan',
   'mail.removalDecided.body': 'Go’aanka ku saabsan {organisation}: {outcome}. Sababta: {reason}',
   'mail.confirmSubscription.subject': 'Xaqiiji isdiiwaangelinta digniinaha Kaiutin',
   'mail.confirmSubscription.heading': 'Xaqiiji isdiiwaangelinta',
   'mail.confirmSubscription.body':
-    "Qof (waxaan rajeynaynaa inaad adigu tahay) ayaa ciwaankan ku diiwaangeliyay digniinaha Kaiutin ee ku saabsan go'aannada iyo la-tashiyada degmada. Xaqiiji {days, plural, one {# maalin} other {# maalmood}} gudahood: {url}",
+    "Qof (waxaan rajeynaynaa inaad adigu tahay) ayaa ciwaankan ku diiwaangeliyay digniinaha Kaiutin ee ku saabsan go'aannada iyo la-tashiyada degmada. Xaqiiji {days, plural, one {# maalin} other {# maalmood}} gudahood.",
+  'mail.confirmSubscription.confirm': 'Xaqiiji isdiiwaangelinta',
   'mail.confirmSubscription.ignore':
     'Haddii aadan is-diiwaangelin, iska indha tir fariintan: waxba laguuma soo diri doono.',
   'mail.statementOpened.subject': 'Waa u furan yahay saxiixa: {title}',
   'mail.statementOpened.heading': 'Bayaan wadajir ah ayaa u furan saxiixa',
   'mail.statementOpened.body':
     '{lead} waxay ururada xubnaha ah ku martiqaadaysaa inay saxiixaan bayaanka wadajirka ah «{title}» ee ku saabsan «{consultation}». Saxiixyada ugu dambeyn {cosignDeadlineAt}.',
-  'mail.statementOpened.read': 'Akhriya bayaanka oo saxiixa: {url}',
+  'mail.statementOpened.read': 'Akhriya bayaanka oo saxiixa',
   'mail.statementInvitation.subject': 'Martiqaad saxiix: {title}',
   'mail.statementInvitation.heading': '{lead} waxay idinku martiqaadaysaa inaad saxiixdaan bayaan wadajir ah',
   'mail.statementInvitation.message': 'Fariin ka timid {lead}: {message}',
   'mail.statementInvitation.member':
-    'Wakiilka urur xubin ka ah shabakadda wuxuu ururkiisa u saxiixi karaa marka uu soo galo. Ururada kale waxay codsan karaan xubinnimo: {applyUrl}',
+    'Wakiilka urur xubin ka ah shabakadda wuxuu ururkiisa u saxiixi karaa marka uu soo galo. Ururada kale waxay codsan karaan xubinnimo.',
+  'mail.statementInvitation.apply': 'Codso xubinnimo',
   'mail.statementChanged.subject': 'Bayaanka wuu isbeddelay: {title}',
   'mail.statementChanged.heading': 'Bayaan aad saxiixdeen ayaa isbeddelay',
   'mail.statementChanged.body':
     '{lead} waxay beddeshay bayaanka «{title}» kadib markii ururkiinnu saxiixay (hadda nuqulka {version}). Saxiixiinnu wuxuu ku yaal nuqul hore, lamana gudbin doono haddii ururkiinnu uusan xaqiijin qoraalka cusub.',
-  'mail.statementChanged.read': 'Akhriya qoraalka cusub oo xaqiijiya saxiixiinna: {url}',
+  'mail.statementChanged.read': 'Akhriya qoraalka cusub oo xaqiijiya saxiixiinna',
   'mail.statementSubmitted.subject': 'Bayaanka waa la gudbiyay: {title}',
   'mail.statementSubmitted.heading': 'Bayaanka waxaa loo gudbiyay {body}',
   'mail.statementSubmitted.body':
     '{lead} waxay gudbisay bayaanka «{title}», oo ay saxiixeen {count} urur. Koodhka hubinta: {hash}.',
-  'mail.statementSubmitted.record': 'Diiwaanka dadweynaha: {url}',
+  'mail.statementSubmitted.record': 'Diiwaanka dadweynaha',
   'mail.submissionAcknowledged.subject': 'Waa la helay: {title}',
   'mail.submissionAcknowledged.heading': '{body} waxay xaqiijisay in bayaanka la helay',
   'mail.submissionAcknowledged.body':
@@ -87,17 +90,18 @@ export const notices: MailMessages['notices'] = {
   'mail.submissionAnswered.heading': '{body} waxay ka jawaabtay bayaanka',
   'mail.submissionAnswered.body': 'Sida bayaanka «{title}» loo tixgeliyay: {answer}.',
   'mail.submissionAnswered.explanation': '{explanation}',
-  'mail.submissionAnswered.decision': 'Go’aanka: {decisionUrl}',
-  'mail.submissionAnswered.record': 'Diiwaanka dadweynaha: {url}',
+  'mail.submissionAnswered.decision': 'Go’aanka',
+  'mail.submissionAnswered.record': 'Diiwaanka dadweynaha',
   'mail.cosignReminder.subject': 'Xasuusin: saxiixu wuxuu xirmayaa {cosignDeadlineAt}',
   'mail.cosignReminder.heading': 'Saxiixa «{title}» wuxuu xirmayaa dhowaan',
   'mail.cosignReminder.body':
-    'Saxiixu wuxuu xirmayaa {cosignDeadlineAt}. {count} urur ayaa saxiixay qoraalka hadda jira. Gudbiya bayaanka ka hor waqtiga ugu dambeeya ee la-tashiga ({statementDeadlineAt}): {url}',
+    'Saxiixu wuxuu xirmayaa {cosignDeadlineAt}. {count} urur ayaa saxiixay qoraalka hadda jira. Gudbiya bayaanka ka hor waqtiga ugu dambeeya ee la-tashiga ({statementDeadlineAt}).',
+  'mail.cosignReminder.open': 'Fur bayaanka',
   'mail.acknowledgeReminder.subject': 'Weli lama xaqiijin: {title}',
   'mail.acknowledgeReminder.heading': 'Bayaan ayaa sugaya xaqiijin',
   'mail.acknowledgeReminder.body':
     '{lead} waxay {submittedAt} u gudbisay {body} bayaanka «{title}» ({count} urur), weli lama xaqiijin in la helay.',
-  'mail.acknowledgeReminder.inbox': 'Halkan ka xaqiijiya: {url}',
+  'mail.acknowledgeReminder.inbox': 'Halkan ka xaqiijiya',
 };
 
 export const submission: MailMessages['submission'] = {
@@ -111,11 +115,11 @@ export const submission: MailMessages['submission'] = {
   'mail.submission.mandateDecision':
     '{organisation} – go’aanka {decidedBy} ee {decidedOn}, la saxiixay {signedAt}',
   'mail.submission.board': 'guddiga ama shirka',
-  'mail.submission.record': 'Diiwaanka dadweynaha, oo leh isla qoraalka iyo saxiixayaasha: {url}',
+  'mail.submission.record': 'Diiwaanka dadweynaha, oo leh isla qoraalka iyo saxiixayaasha',
   'mail.submission.hash':
     'Koodhka hubinta (SHA-256): {hash}. Diiwaanka dadweynaha wuxuu muujinayaa isla koodhka, si aad u hubin kartaan in waxa aad heshay ay yihiin waxa ururadu saxiixeen.',
   'mail.submission.acknowledge':
-    'Fadlan xaqiijiya inaad heshay, oo diiwaangeliya sida bayaanka loo tixgeliyay: {inboxUrl}',
+    'Fadlan xaqiijiya inaad heshay, oo diiwaangeliya sida bayaanka loo tixgeliyay',
 };
 
 export const alerts: MailMessages['alerts'] = {
@@ -129,7 +133,7 @@ export const alerts: MailMessages['alerts'] = {
   'alert.body': '{body}: {kind}.',
   'alert.deadline': 'Bayaannada ugu dambeyn {deadline}.',
   'alert.decisionDate': 'Go’aanka waxaa la filayaa {date}.',
-  'alert.readMore': 'Wax badan ka akhriso oo qor bayaan: {url}',
+  'alert.readMore': 'Wax badan ka akhriso oo qor bayaan',
   'alert.unsubscribe': 'Jooji digniinahan',
 };
 

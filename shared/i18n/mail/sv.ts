@@ -1,7 +1,7 @@
 import type { MailMessages } from './fi.ts';
 
 export const layout: MailMessages['layout'] = {
-  'mail.footer': 'Detta meddelande skickades av Kaiutin: {url}',
+  'mail.footer': 'Detta meddelande skickades av Kaiutin',
 };
 
 export const signIn: MailMessages['signIn'] = {
@@ -9,7 +9,7 @@ export const signIn: MailMessages['signIn'] = {
   'mail.signInCode.heading': 'Er inloggningskod',
   'mail.signInCode.body':
     'Er kod är {code}. Den gäller i {minutes, plural, one {# minut} other {# minuter}} och kan användas en gång.',
-  'mail.signInCode.link': 'Ni kan också logga in med den här länken: {url}',
+  'mail.signInCode.link': 'Ni kan också logga in med den här länken',
   'mail.signInCode.ignore': 'Om ni inte har begärt någon kod kan ni bortse från det här meddelandet.',
 };
 
@@ -20,7 +20,7 @@ export const notices: MailMessages['notices'] = {
     'Vi har tagit emot en medlemsansökan den {submittedAt} där den här adressen angavs som kontaktpersonens adress. Nätverkets koordinator behandlar ansökan och skriver till den här adressen när beslutet är fattat. Om ni inte skickade ansökan kan ni bortse från det här meddelandet.',
   'mail.applicationReceipt.principles':
     'I ansökan godkändes nätverkets mål och verksamhetsprinciper, version {version}.',
-  'mail.signInHint': 'Logga in med den här e-postadressen: {signInUrl}',
+  'mail.signInHint': 'Logga in med den här e-postadressen',
   'mail.applicationApproved.subject': 'Välkommen till nätverket: {organisation}',
   'mail.applicationApproved.heading': '{organisation} är nu medlem i nätverket',
   'mail.applicationApproved.body':
@@ -44,40 +44,43 @@ export const notices: MailMessages['notices'] = {
   'mail.removalOpened.heading': 'Koordinatorn överväger uteslutning',
   'mail.removalOpened.body':
     'Koordinatorn överväger att utesluta {organisation} ur nätverket. Grund: {ground}. {explanation}',
-  'mail.removalOpened.respond': 'Ni kan lämna er förklaring senast {deadlineAt}: {url}',
+  'mail.removalOpened.respond': 'Ni kan lämna er förklaring senast {deadlineAt}',
   'mail.removalResponded.subject': 'Förklaring mottagen: {organisation}',
   'mail.removalResponded.heading': '{organisation} har lämnat sin förklaring',
   'mail.removalResponded.body':
-    '{organisation} har svarat på begäran om förklaring. Läs svaret och fatta beslut: {url}',
+    '{organisation} har svarat på begäran om förklaring. Läs svaret och fatta beslut.',
+  'mail.removalResponded.read': 'Läs förklaringen',
   'mail.removalDecided.subject': 'Beslut: {organisation}',
   'mail.removalDecided.heading': 'Koordinatorn har fattat ett beslut',
   'mail.removalDecided.body': 'Beslut om {organisation}: {outcome}. Motivering: {reason}',
   'mail.confirmSubscription.subject': 'Bekräfta prenumerationen på Kaiutin-aviseringar',
   'mail.confirmSubscription.heading': 'Bekräfta prenumerationen',
   'mail.confirmSubscription.body':
-    'Någon (förhoppningsvis ni) har prenumererat på Kaiutins aviseringar om kommunala beslut och samråd till den här adressen. Bekräfta inom {days, plural, one {# dag} other {# dagar}}: {url}',
+    'Någon (förhoppningsvis ni) har prenumererat på Kaiutins aviseringar om kommunala beslut och samråd till den här adressen. Bekräfta inom {days, plural, one {# dag} other {# dagar}}.',
+  'mail.confirmSubscription.confirm': 'Bekräfta prenumerationen',
   'mail.confirmSubscription.ignore':
     'Om ni inte har prenumererat kan ni bortse från det här meddelandet: ni får ingenting.',
   'mail.statementOpened.subject': 'Öppet för undertecknande: {title}',
   'mail.statementOpened.heading': 'Ett gemensamt utlåtande är öppet för undertecknande',
   'mail.statementOpened.body':
     '{lead} bjuder in medlemsorganisationerna att underteckna det gemensamma utlåtandet ”{title}” i ärendet ”{consultation}”. Underskrifter senast {cosignDeadlineAt}.',
-  'mail.statementOpened.read': 'Läs utlåtandet och underteckna det: {url}',
+  'mail.statementOpened.read': 'Läs utlåtandet och underteckna det',
   'mail.statementInvitation.subject': 'Inbjudan att underteckna: {title}',
   'mail.statementInvitation.heading': '{lead} bjuder in er att underteckna ett gemensamt utlåtande',
   'mail.statementInvitation.message': 'Ett meddelande från {lead}: {message}',
   'mail.statementInvitation.member':
-    'En representant för en av nätverkets medlemsorganisationer kan underteckna för organisationens räkning efter att ha loggat in. Andra organisationer kan ansöka om medlemskap: {applyUrl}',
+    'En representant för en av nätverkets medlemsorganisationer kan underteckna för organisationens räkning efter att ha loggat in. Andra organisationer kan ansöka om medlemskap.',
+  'mail.statementInvitation.apply': 'Ansök om medlemskap',
   'mail.statementChanged.subject': 'Utlåtandet har ändrats: {title}',
   'mail.statementChanged.heading': 'Ett utlåtande som ni har undertecknat har ändrats',
   'mail.statementChanged.body':
     '{lead} ändrade utlåtandet ”{title}” efter att er organisation hade undertecknat det (nu version {version}). Er underskrift gäller en tidigare version och levereras inte om inte er organisation bekräftar den nya texten.',
-  'mail.statementChanged.read': 'Läs den nya texten och bekräfta er underskrift: {url}',
+  'mail.statementChanged.read': 'Läs den nya texten och bekräfta er underskrift',
   'mail.statementSubmitted.subject': 'Utlåtandet har levererats: {title}',
   'mail.statementSubmitted.heading': 'Utlåtandet har levererats till {body}',
   'mail.statementSubmitted.body':
     '{lead} levererade utlåtandet ”{title}”, undertecknat av {count, plural, one {# organisation} other {# organisationer}}. Kontrollsumma: {hash}.',
-  'mail.statementSubmitted.record': 'Den offentliga handlingen: {url}',
+  'mail.statementSubmitted.record': 'Den offentliga handlingen',
   'mail.submissionAcknowledged.subject': 'Mottaget: {title}',
   'mail.submissionAcknowledged.heading': '{body} har bekräftat att utlåtandet tagits emot',
   'mail.submissionAcknowledged.body':
@@ -87,17 +90,18 @@ export const notices: MailMessages['notices'] = {
   'mail.submissionAnswered.heading': '{body} har svarat på utlåtandet',
   'mail.submissionAnswered.body': 'Hur utlåtandet ”{title}” beaktades: {answer}.',
   'mail.submissionAnswered.explanation': '{explanation}',
-  'mail.submissionAnswered.decision': 'Beslutet: {decisionUrl}',
-  'mail.submissionAnswered.record': 'Den offentliga handlingen: {url}',
+  'mail.submissionAnswered.decision': 'Beslutet',
+  'mail.submissionAnswered.record': 'Den offentliga handlingen',
   'mail.cosignReminder.subject': 'Påminnelse: undertecknandet stänger {cosignDeadlineAt}',
   'mail.cosignReminder.heading': 'Undertecknandet av ”{title}” stänger snart',
   'mail.cosignReminder.body':
-    'Undertecknandet stänger {cosignDeadlineAt}. {count, plural, one {# organisation} other {# organisationer}} har undertecknat den aktuella texten. Lämna in utlåtandet före samrådets tidsfrist ({statementDeadlineAt}): {url}',
+    'Undertecknandet stänger {cosignDeadlineAt}. {count, plural, one {# organisation} other {# organisationer}} har undertecknat den aktuella texten. Lämna in utlåtandet före samrådets tidsfrist ({statementDeadlineAt}).',
+  'mail.cosignReminder.open': 'Öppna utlåtandet',
   'mail.acknowledgeReminder.subject': 'Ännu inte bekräftat: {title}',
   'mail.acknowledgeReminder.heading': 'Ett utlåtande väntar på bekräftelse',
   'mail.acknowledgeReminder.body':
     '{lead} lämnade den {submittedAt} utlåtandet ”{title}” ({count, plural, one {# organisation} other {# organisationer}}) till {body}, och mottagandet har ännu inte bekräftats.',
-  'mail.acknowledgeReminder.inbox': 'Bekräfta mottagandet här: {url}',
+  'mail.acknowledgeReminder.inbox': 'Bekräfta mottagandet här',
 };
 
 export const submission: MailMessages['submission'] = {
@@ -112,11 +116,10 @@ export const submission: MailMessages['submission'] = {
   'mail.submission.mandateDecision':
     '{organisation} – beslut av {decidedBy} den {decidedOn}, undertecknat {signedAt}',
   'mail.submission.board': 'styrelsen eller ett möte',
-  'mail.submission.record': 'Den offentliga handlingen, med samma text och undertecknare: {url}',
+  'mail.submission.record': 'Den offentliga handlingen, med samma text och undertecknare',
   'mail.submission.hash':
     'Kontrollsumma (SHA-256): {hash}. Den offentliga handlingen visar samma summa, så ni kan kontrollera att det ni har fått är det som organisationerna undertecknade.',
-  'mail.submission.acknowledge':
-    'Vänligen bekräfta mottagandet och registrera hur utlåtandet beaktades: {inboxUrl}',
+  'mail.submission.acknowledge': 'Vänligen bekräfta mottagandet och registrera hur utlåtandet beaktades',
 };
 
 export const alerts: MailMessages['alerts'] = {
@@ -130,7 +133,7 @@ export const alerts: MailMessages['alerts'] = {
   'alert.body': '{body}: {kind}.',
   'alert.deadline': 'Utlåtanden senast {deadline}.',
   'alert.decisionDate': 'Beslutet ska fattas {date}.',
-  'alert.readMore': 'Läs mer och skriv ett utlåtande: {url}',
+  'alert.readMore': 'Läs mer och skriv ett utlåtande',
   'alert.unsubscribe': 'Avsluta dessa meddelanden',
 };
 

@@ -1,14 +1,14 @@
 import type { MailMessages } from './fi.ts';
 
 export const layout: MailMessages['layout'] = {
-  'mail.footer': 'Це повідомлення надіслано сервісом Kaiutin: {url}',
+  'mail.footer': 'Це повідомлення надіслано сервісом Kaiutin',
 };
 
 export const signIn: MailMessages['signIn'] = {
   'mail.signInCode.subject': 'Ваш код для входу в Kaiutin: {code}',
   'mail.signInCode.heading': 'Ваш код для входу',
   'mail.signInCode.body': 'Ваш код: {code}. Він дійсний {minutes} хв і працює лише один раз.',
-  'mail.signInCode.link': 'Ви також можете увійти за цим посиланням: {url}',
+  'mail.signInCode.link': 'Ви також можете увійти за цим посиланням',
   'mail.signInCode.ignore': 'Якщо ви не запитували код, просто не зважайте на це повідомлення.',
 };
 
@@ -18,7 +18,7 @@ export const notices: MailMessages['notices'] = {
   'mail.applicationReceipt.body':
     '{submittedAt} ми отримали заявку на членство, у якій цю адресу вказано як контактну. Координатор мережі розгляне її та напише на цю адресу, коли буде ухвалено рішення. Якщо ви не надсилали заявку, не зважайте на цей лист.',
   'mail.applicationReceipt.principles': 'У заявці прийнято цілі та принципи роботи мережі, версія {version}.',
-  'mail.signInHint': 'Увійдіть у сервіс із цією адресою електронної пошти: {signInUrl}',
+  'mail.signInHint': 'Увійдіть у сервіс із цією адресою електронної пошти',
   'mail.applicationApproved.subject': 'Ласкаво просимо до мережі: {organisation}',
   'mail.applicationApproved.heading': 'Організація {organisation} тепер є членом мережі',
   'mail.applicationApproved.body':
@@ -42,40 +42,43 @@ export const notices: MailMessages['notices'] = {
   'mail.removalOpened.heading': 'Координатор розглядає виключення',
   'mail.removalOpened.body':
     'Координатор розглядає виключення організації {organisation} з мережі. Підстава: {ground}. {explanation}',
-  'mail.removalOpened.respond': 'Ви можете надати свої пояснення до {deadlineAt}: {url}',
+  'mail.removalOpened.respond': 'Ви можете надати свої пояснення до {deadlineAt}',
   'mail.removalResponded.subject': 'Пояснення отримано: {organisation}',
   'mail.removalResponded.heading': 'Організація {organisation} надала пояснення',
   'mail.removalResponded.body':
-    'Організація {organisation} відповіла на запит на пояснення. Прочитайте відповідь і ухваліть рішення: {url}',
+    'Організація {organisation} відповіла на запит на пояснення. Прочитайте відповідь і ухваліть рішення.',
+  'mail.removalResponded.read': 'Прочитати пояснення',
   'mail.removalDecided.subject': 'Рішення: {organisation}',
   'mail.removalDecided.heading': 'Координатор ухвалив рішення',
   'mail.removalDecided.body': 'Рішення щодо організації {organisation}: {outcome}. Обґрунтування: {reason}',
   'mail.confirmSubscription.subject': 'Підтвердьте підписку на сповіщення Kaiutin',
   'mail.confirmSubscription.heading': 'Підтвердьте підписку',
   'mail.confirmSubscription.body':
-    'Хтось (сподіваємося, ви) підписав цю адресу на сповіщення Kaiutin про муніципальні рішення та консультації. Підтвердьте протягом {days, plural, one {# дня} few {# днів} many {# днів} other {# дня}}: {url}',
+    'Хтось (сподіваємося, ви) підписав цю адресу на сповіщення Kaiutin про муніципальні рішення та консультації. Підтвердьте протягом {days, plural, one {# дня} few {# днів} many {# днів} other {# дня}}.',
+  'mail.confirmSubscription.confirm': 'Підтвердити підписку',
   'mail.confirmSubscription.ignore':
     'Якщо ви не підписувалися, просто не зважайте на це повідомлення: ви нічого не отримаєте.',
   'mail.statementOpened.subject': 'Відкрито для підписання: {title}',
   'mail.statementOpened.heading': 'Спільна заява відкрита для підписання',
   'mail.statementOpened.body':
     'Організація {lead} запрошує організації-члени підписати спільну заяву «{title}» щодо питання «{consultation}». Підписи приймаються до {cosignDeadlineAt}.',
-  'mail.statementOpened.read': 'Прочитайте заяву та підпишіть її: {url}',
+  'mail.statementOpened.read': 'Прочитайте заяву та підпишіть її',
   'mail.statementInvitation.subject': 'Запрошення підписати: {title}',
   'mail.statementInvitation.heading': 'Організація {lead} запрошує вас підписати спільну заяву',
   'mail.statementInvitation.message': 'Повідомлення від організації {lead}: {message}',
   'mail.statementInvitation.member':
-    'Представник організації — члена мережі може підписати заяву від її імені, увійшовши в систему. Інші організації можуть подати заявку на членство: {applyUrl}',
+    'Представник організації — члена мережі може підписати заяву від її імені, увійшовши в систему. Інші організації можуть подати заявку на членство.',
+  'mail.statementInvitation.apply': 'Подати заявку на членство',
   'mail.statementChanged.subject': 'Заява змінилася: {title}',
   'mail.statementChanged.heading': 'Підписана вами заява змінилася',
   'mail.statementChanged.body':
     'Організація {lead} змінила заяву «{title}» після того, як ваша організація її підписала (тепер версія {version}). Ваш підпис стосується попередньої версії й не буде переданий, якщо ваша організація не підтвердить новий текст.',
-  'mail.statementChanged.read': 'Прочитайте новий текст і підтвердьте підпис: {url}',
+  'mail.statementChanged.read': 'Прочитайте новий текст і підтвердьте підпис',
   'mail.statementSubmitted.subject': 'Заяву доставлено: {title}',
   'mail.statementSubmitted.heading': 'Заяву доставлено: {body}',
   'mail.statementSubmitted.body':
     'Організація {lead} доставила заяву «{title}», підписану {count, plural, one {# організацією} few {# організаціями} many {# організаціями} other {# організації}}. Контрольна сума: {hash}.',
-  'mail.statementSubmitted.record': 'Публічний запис: {url}',
+  'mail.statementSubmitted.record': 'Публічний запис',
   'mail.submissionAcknowledged.subject': 'Отримано: {title}',
   'mail.submissionAcknowledged.heading': 'Орган {body} підтвердив отримання заяви',
   'mail.submissionAcknowledged.body': 'Орган {body} підтвердив отримання заяви «{title}» {acknowledgedAt}.',
@@ -84,17 +87,18 @@ export const notices: MailMessages['notices'] = {
   'mail.submissionAnswered.heading': 'Орган {body} відповів на заяву',
   'mail.submissionAnswered.body': 'Як було враховано заяву «{title}»: {answer}.',
   'mail.submissionAnswered.explanation': '{explanation}',
-  'mail.submissionAnswered.decision': 'Рішення: {decisionUrl}',
-  'mail.submissionAnswered.record': 'Публічний запис: {url}',
+  'mail.submissionAnswered.decision': 'Рішення',
+  'mail.submissionAnswered.record': 'Публічний запис',
   'mail.cosignReminder.subject': 'Нагадування: підписання закривається {cosignDeadlineAt}',
   'mail.cosignReminder.heading': 'Підписання заяви «{title}» незабаром закриється',
   'mail.cosignReminder.body':
-    'Підписання закривається {cosignDeadlineAt}. Поточний текст {count, plural, one {підписала # організація} few {підписали # організації} many {підписали # організацій} other {підписали # організації}}. Подайте заяву до завершення строку консультації ({statementDeadlineAt}): {url}',
+    'Підписання закривається {cosignDeadlineAt}. Поточний текст {count, plural, one {підписала # організація} few {підписали # організації} many {підписали # організацій} other {підписали # організації}}. Подайте заяву до завершення строку консультації ({statementDeadlineAt}).',
+  'mail.cosignReminder.open': 'Відкрити заяву',
   'mail.acknowledgeReminder.subject': 'Ще не підтверджено: {title}',
   'mail.acknowledgeReminder.heading': 'Заява очікує підтвердження отримання',
   'mail.acknowledgeReminder.body':
     'Організація {lead} подала {submittedAt} органу {body} заяву «{title}» ({count, plural, one {# організація} few {# організації} many {# організацій} other {# організації}}), але її отримання ще не підтверджено.',
-  'mail.acknowledgeReminder.inbox': 'Підтвердьте отримання тут: {url}',
+  'mail.acknowledgeReminder.inbox': 'Підтвердьте отримання тут',
 };
 
 export const submission: MailMessages['submission'] = {
@@ -109,11 +113,10 @@ export const submission: MailMessages['submission'] = {
   'mail.submission.mandateDecision':
     '{organisation} — рішення від {decidedOn}, ухвалив: {decidedBy}; підписано {signedAt}',
   'mail.submission.board': 'правління або збори',
-  'mail.submission.record': 'Публічний запис із тим самим текстом і підписантами: {url}',
+  'mail.submission.record': 'Публічний запис із тим самим текстом і підписантами',
   'mail.submission.hash':
     'Контрольна сума (SHA-256): {hash}. У публічному записі вказано ту саму суму, тож ви можете перевірити, що отриманий вами текст — саме той, який підписали організації.',
-  'mail.submission.acknowledge':
-    'Будь ласка, підтвердьте отримання та зазначте, як заяву було враховано: {inboxUrl}',
+  'mail.submission.acknowledge': 'Будь ласка, підтвердьте отримання та зазначте, як заяву було враховано',
 };
 
 export const alerts: MailMessages['alerts'] = {
@@ -127,7 +130,7 @@ export const alerts: MailMessages['alerts'] = {
   'alert.body': '{body}: {kind}.',
   'alert.deadline': 'Заяви приймаються до {deadline}.',
   'alert.decisionDate': 'Рішення планують ухвалити {date}.',
-  'alert.readMore': 'Докладніше та підготовка заяви: {url}',
+  'alert.readMore': 'Докладніше та підготовка заяви',
   'alert.unsubscribe': 'Відмовитися від цих сповіщень',
 };
 

@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'preact/hooks';
 import { directionOf, type Language, languages } from '#shared/i18n/languages.ts';
 import { useI18n } from '../i18n.tsx';
 import type { Consultation, ConsultationText } from '../types.ts';
@@ -17,9 +18,31 @@ export function textIn(c: Pick<Consultation, 'texts' | 'originalLanguage'>, lang
 /** The attributes of text in a known language: its code and direction (the page's may differ). */
 export const languageOf = (language: Language) => ({ lang: language, dir: directionOf(language) });
 
+type Render = (text: string) => string;
+
+// The markdown renderer is a chunk of its own, asked for as the app starts, alongside the data, so
+// a text usually finds it loaded; until then (or if it cannot load) a text shows as plain paragraphs.
+let loaded: Render | undefined;
+const loading = import('#shared/markdown.ts').then(
+  (module) => {
+    loaded = module.markdownToHtml;
+    return loaded;
+  },
+  () => undefined,
+);
+
+function useMarkdown(): Render | undefined {
+  const [render, setRender] = useState(() => loaded);
+  useEffect(() => {
+    if (!render) loading.then((found) => found && setRender(() => found));
+  }, [render]);
+  return render;
+}
+
 /**
- * Plain text as paragraphs: a blank line starts a new one, a single line break stays a line
- * break. Never parsed as HTML or markdown.
+ * Text in simple markdown (bold, italics, lists, http(s) links; shared/markdown.ts), rendered
+ * safely: the renderer escapes everything else, raw HTML included. Before it loads, paragraphs: a
+ * blank line starts a new one.
  */
 export function Paragraphs({
   text,
@@ -30,6 +53,11 @@ export function Paragraphs({
   lang?: string;
   dir?: 'ltr' | 'rtl' | 'auto';
 }) {
+  const render = useMarkdown();
+  if (render) {
+    // The renderer's output is escaped text and its own few tags only (test/unit/markdown.test.ts).
+    return <div class="prose" lang={lang} dir={dir} dangerouslySetInnerHTML={{ __html: render(text) }} />;
+  }
   const paragraphs = text
     .split(/\n\s*\n/)
     .map((paragraph) => paragraph.trim())
