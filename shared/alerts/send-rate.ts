@@ -25,8 +25,18 @@ export function sendRate(configured: number): Promise<number> {
 /** Slots this process reserved for one second and has not used yet. */
 let held = { second: 0, slots: 0 };
 
+/**
+ * How many slots one write reserves: the largest divisor of the rate up to a quarter of it, so the
+ * blocks fill a second's budget exactly (a remainder smaller than a block would never be sent).
+ */
+export function slotBlock(perSecond: number): number {
+  for (let block = Math.floor(perSecond / 4); block > 1; block -= 1)
+    if (perSecond % block === 0) return block;
+  return 1;
+}
+
 async function takeSlot(store: Store, perSecond: number): Promise<void> {
-  const block = Math.max(1, Math.floor(perSecond / 10));
+  const block = slotBlock(perSecond);
   for (;;) {
     const now = new Date();
     const second = Math.floor(now.getTime() / 1000);
@@ -34,7 +44,7 @@ async function takeSlot(store: Store, perSecond: number): Promise<void> {
       held.slots -= 1;
       return;
     }
-    // A tenth of the second's budget in one write; all or nothing, so the rate is never exceeded.
+    // A block of the second's budget in one write; all or nothing, so the rate is never exceeded.
     if (
       await takeFromLimit(store, { key: 'ses-send', limit: perSecond, windowSeconds: 1, amount: block }, now)
     ) {
@@ -50,9 +60,10 @@ let turns: Promise<unknown> = Promise.resolve();
 
 /**
  * Waits for a slot in this second's send budget: a counter per second in the table, shared by every
- * sender running at once, so together they never exceed the rate. A process reserves a tenth of the
- * second's budget at a time and uses it up before it writes again, so the counter costs a fraction
- * of a write per send; what a process holds when its second ends is not sent in that second.
+ * sender running at once, so together they never exceed the rate. A process reserves a block of up
+ * to a quarter of the second's budget at a time and uses it up before it writes again, so the
+ * counter costs a fraction of a write per send; what a process holds when its second ends is not
+ * sent in that second.
  */
 export function awaitSendSlot(store: Store, perSecond: number): Promise<void> {
   const turn = turns.then(() => takeSlot(store, perSecond));

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { suppressedAmong } from '#shared/alerts/suppression.ts';
 import type { DocumentClient } from '#shared/store/client.ts';
 import { queryPage } from '#shared/store/query.ts';
@@ -21,8 +21,9 @@ export interface OutboxDeps {
 }
 
 /**
- * Index partitions of the outbox (gsi1). Unsent: every claimed, failed or re-queued record, sorted
- * by when the retry schedule must look at it again (a lease's end, a retry's due time). Exhausted:
+ * Index partitions of the outbox (gsi1). Unsent: every failed or re-queued record, and an outbox
+ * marker from its claim on, sorted by when the retry schedule must look at it again (a lease's end,
+ * a retry's due time). Exhausted:
  * records whose attempts ran out, kept apart so they never crowd out those still to retry.
  */
 export const UNSENT_PARTITION = 'OUTBOX#unsent';
@@ -105,6 +106,23 @@ async function settle(
   }
 }
 
+/** Time kept for a send after a lease that was waited out. */
+const SEND_TIME_MS = 5_000;
+
+/** When the lease on a record being sent ends; undefined if nobody is sending it. */
+async function leaseHeldUntil(deps: OutboxDeps, key: ItemKey, nowMs: number): Promise<number | undefined> {
+  const { Item } = await deps.db.send(
+    new GetCommand({
+      TableName: deps.tableName,
+      Key: key,
+      ConsistentRead: true,
+      ProjectionExpression: '#status, #leaseUntil',
+      ExpressionAttributeNames: names('status', 'leaseUntil'),
+    }),
+  );
+  return Item?.status === 'sending' && Number(Item.leaseUntil) >= nowMs ? Number(Item.leaseUntil) : undefined;
+}
+
 const CLAIMABLE =
   'attribute_not_exists(#pk) OR #status IN (:pending, :failed, :queued) OR (#status = :sending AND #leaseUntil < :nowMs)';
 
@@ -137,9 +155,14 @@ export async function sendOnce(
         Key: key,
         ConditionExpression: CLAIMABLE,
         UpdateExpression: [
-          'SET #entity = if_not_exists(#entity, :outbox), #status = :sending, #lease = :token, #leaseUntil = :leaseUntil, #gsi1pk = :unsent, #gsi1sk = :due, #updatedAt = :now',
-          // Only a marker keeps the message, to send it again; a delivery is rendered again from itself.
-          marker ? ', #mail = :mail, #expiresAt = if_not_exists(#expiresAt, :expiresAt)' : '',
+          'SET #entity = if_not_exists(#entity, :outbox), #status = :sending, #lease = :token, #leaseUntil = :leaseUntil, #updatedAt = :now',
+          // Only a marker keeps the message, to send it again, and is listed for the retry schedule
+          // from its claim on (a digest's has no stream record behind it). A delivery is rendered
+          // again from itself, by its stream record, which takes over a claim whose lease ran out;
+          // listing every claim would cost each alert two more write units.
+          marker
+            ? ', #mail = :mail, #expiresAt = if_not_exists(#expiresAt, :expiresAt), #gsi1pk = :unsent, #gsi1sk = :due'
+            : '',
           tally ? ', #tally = :tally' : '',
           suppressed ? '' : ' ADD #attempts :one',
           // Evidence never expires (a record claimed before this rule may carry a TTL).
@@ -147,11 +170,9 @@ export async function sendOnce(
         ].join(''),
         ExpressionAttributeNames: {
           '#pk': KEY.pk,
-          '#gsi1pk': KEY.gsi1pk,
-          '#gsi1sk': KEY.gsi1sk,
           '#expiresAt': KEY.expiresAt,
           ...names('entity', 'status', 'lease', 'leaseUntil', 'updatedAt'),
-          ...(marker ? names('mail') : {}),
+          ...(marker ? { ...names('mail'), '#gsi1pk': KEY.gsi1pk, '#gsi1sk': KEY.gsi1sk } : {}),
           ...(tally ? names('tally') : {}),
           ...(suppressed ? {} : names('attempts')),
         },
@@ -164,11 +185,14 @@ export async function sendOnce(
           ':token': token,
           ':nowMs': nowMs,
           ':leaseUntil': leaseUntil,
-          ':unsent': UNSENT_PARTITION,
-          ':due': iso(leaseUntil),
           ':now': iso(nowMs),
           ...(marker
-            ? { ':mail': mail, ':expiresAt': Math.floor(nowMs / 1000) + MARKER_KEEP_DAYS * 86_400 }
+            ? {
+                ':mail': mail,
+                ':expiresAt': Math.floor(nowMs / 1000) + MARKER_KEEP_DAYS * 86_400,
+                ':unsent': UNSENT_PARTITION,
+                ':due': iso(leaseUntil),
+              }
             : {}),
           ...(tally ? { ':tally': tally } : {}),
           ...(suppressed ? {} : { ':one': 1 }),
@@ -178,8 +202,16 @@ export async function sendOnce(
     );
     before = claimed.Attributes ?? {};
   } catch (error) {
-    if (error instanceof ConditionalCheckFailedException) return 'already-handled';
-    throw error;
+    if (!(error instanceof ConditionalCheckFailedException)) throw error;
+    if (marker) return 'already-handled';
+    // A delivery's stream record comes again only once the run before it ended: a lease it finds
+    // held is that run's, stopped mid-send, and is waited out and taken over.
+    const heldUntil = await leaseHeldUntil(deps, key, nowMs);
+    if (heldUntil === undefined) return 'already-handled';
+    if (heldUntil + SEND_TIME_MS > deadline)
+      throw new Error('The send is claimed by a run whose lease outlasts this one; the stream tries again');
+    await new Promise((resolve) => setTimeout(resolve, heldUntil - nowMs + 50));
+    return sendOnce({ ...deps, now: undefined }, key, mail, options);
   }
   // Whether this record is counted among its tally's failures (it failed before and is not sent yet).
   const counted = before.failedCounted === true;
@@ -389,7 +421,7 @@ export async function countExhausted(deps: Pick<OutboxDeps, 'db' | 'tableName'>)
 }
 
 /**
- * Looks at every unsent record that is due (a failure whose retry is due, a lease that ran out, a
+ * Looks at every unsent record that is due (a failure whose retry is due, a marker's lease that ran out, a
  * re-queued record never handled), page by page until none is left or the time is up, and puts
  * each back on the stream, or gives up on it once its attempts are used. The send itself is the
  * stream's, the one send path.

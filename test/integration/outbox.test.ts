@@ -128,6 +128,22 @@ describe('outbox', () => {
       expect(await read(scheduled.key)).toMatchObject({ status: 'sent', attempts: 2 }),
     );
     expect(await emailsTo(scheduled.to)).toHaveLength(1);
+
+    // A delivery (not an outbox marker) is not listed while claimed: its own stream record, which
+    // comes again after the stopped run, waits the lease out and takes it over.
+    const delivery = {
+      key: { pk: `TEST#lease#${randomUUID()}`, sk: 'DELIVERY' },
+      to: `lease-${randomUUID()}@example.org`,
+    };
+    // Stopped 9 s ago, so its lease (the deadline and a 10 s margin) ends in about a second.
+    void sendOnce({ ...deps(), deadline: Date.now() - 9_000 }, delivery.key, message(delivery.to), {
+      beforeSend: () => new Promise<void>(() => {}),
+    });
+    await vi.waitFor(async () => expect(await read(delivery.key)).toMatchObject({ status: 'sending' }));
+    expect(await read(delivery.key)).not.toHaveProperty('gsi1pk');
+    expect(await sendOnce(deps(), delivery.key, message(delivery.to))).toBe('sent');
+    expect(await read(delivery.key)).toMatchObject({ status: 'sent', attempts: 2 });
+    expect(await emailsTo(delivery.to)).toHaveLength(1);
   });
 
   it('still retries a new failure when 150 messages have used all their attempts, and reports those (2b)', async () => {
