@@ -27,7 +27,14 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], ...services, testTimeout: 60_000 },
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          ...services,
+          testTimeout: 60_000,
+          // A page waits on the API and on the stream: on 2 busy cores a second is not always enough.
+          expect: { poll: { timeout: 10_000 } },
+        },
       },
       {
         extends: true,

@@ -13,7 +13,6 @@ import type { Store } from '#shared/store/client.ts';
 import { queryAll } from '#shared/store/query.ts';
 import { KEY } from '#shared/store/table.ts';
 import { DIGEST_QUEUE } from './fan-out.ts';
-import { isSuppressed } from './suppression.ts';
 
 interface Entry {
   pk: string;
@@ -98,27 +97,15 @@ export async function sendDigests(
         updated: entry.reason === 'updated',
       });
     }
-    // An address that bounced or complained since its entries were written gets no digest.
-    if (items.length > 0 && !(await isSuppressed(store, email))) {
+    if (items.length > 0) {
       const mail = { to: [email], ...renderDigest(language, items, publicBaseUrl) };
-      let refused = false;
-      const sender = {
-        send: (message: OutgoingMail) =>
-          deps.sender.send(message).catch((error: unknown) => {
-            refused = true;
-            throw error;
-          }),
-      };
-      try {
-        const key = outboxKey(`digest#${email}#${weekOf(now)}`);
-        if ((await sendOnce({ ...deps, sender }, key, mail)) === 'sent') report.sent += 1;
-      } catch (error) {
-        // A failed table stops the run, entries kept, and the schedule's retry sends nothing twice
-        // (the week is in the outbox key). A refused send is on the outbox's failed list with its
-        // message, retried from there: the entries can go, and the next address is served.
-        if (!refused) throw error;
-        report.failed += 1;
-      }
+      // The week is in the outbox key, so a run tried again sends nothing twice. A refused send is
+      // on the outbox's failed list with its message, retried from there, so its entries can go
+      // and the next address is served; an address that bounced or complained gets nothing. A
+      // table that fails stops the run, entries kept.
+      const outcome = await sendOnce(deps, outboxKey(`digest#${email}#${weekOf(now)}`), mail);
+      if (outcome === 'sent') report.sent += 1;
+      if (outcome === 'failed') report.failed += 1;
     }
     await deleteItems(store, entries);
   }

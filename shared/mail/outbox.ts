@@ -109,18 +109,50 @@ async function settle(
 /** Time kept for a send after a lease that was waited out. */
 const SEND_TIME_MS = 5_000;
 
-/** When the lease on a record being sent ends; undefined if nobody is sending it. */
-async function leaseHeldUntil(deps: OutboxDeps, key: ItemKey, nowMs: number): Promise<number | undefined> {
+/** The lease on a record being sent: its token and when it ends; undefined if nobody is sending it. */
+async function heldLease(
+  deps: OutboxDeps,
+  key: ItemKey,
+  nowMs: number,
+): Promise<{ token: string; until: number } | undefined> {
   const { Item } = await deps.db.send(
     new GetCommand({
       TableName: deps.tableName,
       Key: key,
       ConsistentRead: true,
-      ProjectionExpression: '#status, #leaseUntil',
-      ExpressionAttributeNames: names('status', 'leaseUntil'),
+      ProjectionExpression: '#status, #lease, #leaseUntil',
+      ExpressionAttributeNames: names('status', 'lease', 'leaseUntil'),
     }),
   );
-  return Item?.status === 'sending' && Number(Item.leaseUntil) >= nowMs ? Number(Item.leaseUntil) : undefined;
+  return Item?.status === 'sending' && Number(Item.leaseUntil) >= nowMs
+    ? { token: String(Item.lease), until: Number(Item.leaseUntil) }
+    : undefined;
+}
+
+/**
+ * Lists a held claim for the retry schedule, due when its lease ends: for a delivery whose lease
+ * outlasts the run that found it (the run before failed after its claim, with time left).
+ */
+async function listClaim(deps: OutboxDeps, key: ItemKey, lease: { token: string; until: number }) {
+  try {
+    await deps.db.send(
+      new UpdateCommand({
+        TableName: deps.tableName,
+        Key: key,
+        ConditionExpression: '#lease = :token',
+        UpdateExpression: 'SET #gsi1pk = :unsent, #gsi1sk = :due',
+        ExpressionAttributeNames: { '#lease': 'lease', '#gsi1pk': KEY.gsi1pk, '#gsi1sk': KEY.gsi1sk },
+        ExpressionAttributeValues: {
+          ':token': lease.token,
+          ':unsent': UNSENT_PARTITION,
+          ':due': iso(lease.until),
+        },
+      }),
+    );
+  } catch (error) {
+    // Settled or taken over meanwhile: nothing is left to list.
+    if (!(error instanceof ConditionalCheckFailedException)) throw error;
+  }
 }
 
 const CLAIMABLE =
@@ -205,12 +237,15 @@ export async function sendOnce(
     if (!(error instanceof ConditionalCheckFailedException)) throw error;
     if (marker) return 'already-handled';
     // A delivery's stream record comes again only once the run before it ended: a lease it finds
-    // held is that run's, stopped mid-send, and is waited out and taken over.
-    const heldUntil = await leaseHeldUntil(deps, key, nowMs);
-    if (heldUntil === undefined) return 'already-handled';
-    if (heldUntil + SEND_TIME_MS > deadline)
-      throw new Error('The send is claimed by a run whose lease outlasts this one; the stream tries again');
-    await new Promise((resolve) => setTimeout(resolve, heldUntil - nowMs + 50));
+    // held is that run's. Stopped at its deadline, its lease ends within the margin, and is waited
+    // out and taken over; one that failed early holds it longer, and is left to the retry schedule.
+    const lease = await heldLease(deps, key, nowMs);
+    if (lease === undefined) return 'already-handled';
+    if (lease.until + SEND_TIME_MS > deadline) {
+      await listClaim(deps, key, lease);
+      return 'already-handled';
+    }
+    await new Promise((resolve) => setTimeout(resolve, lease.until - nowMs + 50));
     return sendOnce({ ...deps, now: undefined }, key, mail, options);
   }
   // Whether this record is counted among its tally's failures (it failed before and is not sent yet).

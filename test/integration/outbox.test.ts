@@ -144,6 +144,33 @@ describe('outbox', () => {
     expect(await sendOnce(deps(), delivery.key, message(delivery.to))).toBe('sent');
     expect(await read(delivery.key)).toMatchObject({ status: 'sent', attempts: 2 });
     expect(await emailsTo(delivery.to)).toHaveLength(1);
+
+    // A run that failed early, its deadline far off, holds the lease longer than the next run can
+    // wait: the claim is then listed for the retry schedule, which re-queues it once the lease ends.
+    const early = { pk: `TEST#lease#${randomUUID()}`, sk: 'DELIVERY' };
+    // Of an entity no sender reads, so re-queueing it sends nothing through the runtime's stream.
+    await documentClient().send(
+      new PutCommand({
+        TableName: config().tableName,
+        Item: { ...early, entity: 'test', status: 'pending' },
+      }),
+    );
+    void sendOnce({ ...deps(), deadline: Date.now() + 60_000 }, early, message(delivery.to), {
+      beforeSend: () => new Promise<void>(() => {}),
+    });
+    await vi.waitFor(async () => expect(await read(early)).toMatchObject({ status: 'sending' }));
+    expect(await sendOnce({ ...deps(), deadline: Date.now() + 20_000 }, early, message(delivery.to))).toBe(
+      'already-handled',
+    );
+    const listed = await read(early);
+    expect(listed).toMatchObject({ status: 'sending', gsi1pk: 'OUTBOX#unsent' });
+    expect(listed?.gsi1sk).toBe(new Date(Number(listed?.leaseUntil)).toISOString());
+    expect(
+      await retryFailedMail({ ...deps(), now: () => new Date(Number(listed?.leaseUntil) + 1) }),
+    ).toMatchObject({
+      requeued: expect.any(Number),
+    });
+    expect(await read(early)).toMatchObject({ status: 'queued' });
   });
 
   it('still retries a new failure when 150 messages have used all their attempts, and reports those (2b)', async () => {

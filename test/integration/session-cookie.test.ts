@@ -2,7 +2,7 @@ import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
 import { config, ENV } from '#shared/config.ts';
 import { apiEvent, lambdaContext } from '../support/api-event.ts';
-import { latestCode, uniqueEmail } from '../support/people.ts';
+import { latestCode, newClientAddress, uniqueEmail } from '../support/people.ts';
 
 // The auth function run in this process, as deployed behind https: set before any configuration is read.
 process.env[ENV.publicBaseUrl] = 'https://kaiutin.example';
@@ -11,10 +11,12 @@ describe('the session cookie on https', () => {
   it('is set and read as __Host-kaiutin_session; a cookie without the prefix is not a session', async () => {
     expect(config().publicBaseUrl).toBe('https://kaiutin.example');
     const { handler } = await import('#functions/http/auth.ts');
+    // A client of its own: the suite's other sign-ins count against 127.0.0.1's limit.
+    const client = { 'cloudfront-viewer-address': newClientAddress() };
     const call = async (routeKey: string, options: { body?: unknown; cookies?: string[] } = {}) => {
       const event = {
         ...apiEvent(routeKey, {
-          headers: options.body === undefined ? {} : { 'content-type': 'application/json' },
+          headers: options.body === undefined ? client : { ...client, 'content-type': 'application/json' },
         }),
         body: options.body === undefined ? undefined : JSON.stringify(options.body),
         cookies: options.cookies,
