@@ -2,6 +2,7 @@ import { placeholdersIn } from '#shared/i18n/format.ts';
 import type { Language } from '#shared/i18n/languages.ts';
 import { common, notices, signIn } from '#shared/i18n/mail/index.ts';
 import { formatDateTime, translator } from '#shared/i18n/translate.ts';
+import { markdownToHtml } from '#shared/markdown.ts';
 import { type Block, renderEmail } from './layout.ts';
 
 type NoticeKey = keyof typeof notices.fi;
@@ -137,6 +138,7 @@ export function renderNotice(
       return [markdownMessages.has(part) ? { markdown: t(part, values) } : t(part, values)];
     }),
     action: action && link(action),
+    markdown: markdownToHtml,
   });
 }
 
