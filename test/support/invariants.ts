@@ -15,6 +15,8 @@ const versionOf = (sk: string) => Number(sk.slice('VERSION#'.length));
 export const EPHEMERAL_ENTITIES = [
   'session',
   'sign-in-code',
+  // An address's wrong sign-in tries in a day, across its codes.
+  'sign-in-wrong-tries',
   // Rate counters, the send rate's slots among them.
   'rate-limit',
   'pending-subscription',
