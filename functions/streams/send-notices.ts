@@ -4,6 +4,7 @@ import { languageCodes } from '#shared/i18n/languages.ts';
 import { outboxKey, sendOnce } from '#shared/mail/outbox.ts';
 import { mailSender } from '#shared/mail/ses-mail-sender.ts';
 import { type NoticeTemplate, renderNotice } from '#shared/mail/templates.ts';
+import { markdownToHtml } from '#shared/markdown.ts';
 import { documentClient } from '#shared/store/client.ts';
 import type { Invocation, TableChange } from '../lib/stream.ts';
 
@@ -28,6 +29,7 @@ export async function handle(change: TableChange, { deadline }: Invocation) {
       recipient.language,
       notice.params,
       publicBaseUrl,
+      markdownToHtml,
     );
     await sendOnce(deps, outboxKey(`notice#${notice.id}#${recipient.email}`), {
       to: [recipient.email],

@@ -2,7 +2,6 @@ import { placeholdersIn } from '#shared/i18n/format.ts';
 import type { Language } from '#shared/i18n/languages.ts';
 import { common, notices, signIn } from '#shared/i18n/mail/index.ts';
 import { formatDateTime, translator } from '#shared/i18n/translate.ts';
-import { markdownToHtml } from '#shared/markdown.ts';
 import { type Block, renderEmail } from './layout.ts';
 
 type NoticeKey = keyof typeof notices.fi;
@@ -104,6 +103,8 @@ export function renderNotice(
   language: Language,
   params: Record<string, string>,
   publicBaseUrl: string,
+  /** Renders what a person wrote (shared/markdown.ts); given by the sender, so no other bundle carries it. */
+  markdown?: (text: string) => string,
 ): { subject: string; text: string; html: string } {
   const t = translator(language, notices, common);
   const values: Record<string, string> = { ...params };
@@ -138,7 +139,7 @@ export function renderNotice(
       return [markdownMessages.has(part) ? { markdown: t(part, values) } : t(part, values)];
     }),
     action: action && link(action),
-    markdown: markdownToHtml,
+    markdown,
   });
 }
 

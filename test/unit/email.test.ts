@@ -5,6 +5,7 @@ import { consultation } from '#shared/consultations/consultation.ts';
 import { languageCodes } from '#shared/i18n/languages.ts';
 import { renderEmail } from '#shared/mail/layout.ts';
 import { noticeTemplates, renderNotice, renderSignInCode } from '#shared/mail/templates.ts';
+import { markdownToHtml } from '#shared/markdown.ts';
 import { principles } from '#shared/membership/principles.ts';
 import type { Submission } from '#shared/statements/submission.ts';
 import { renderSubmission } from '#shared/statements/submission-mail.ts';
@@ -256,6 +257,7 @@ describe('links in the HTML part of emails', () => {
       'en',
       { ...noticeParams, explanation: '**Taken** into account. <script>x</script> [y](javascript:alert(1))' },
       base,
+      markdownToHtml,
     );
     expect(answered.html).toContain('<strong>Taken</strong> into account. &lt;script&gt;x&lt;/script&gt;');
     expect(answered.html).not.toContain('<script>');
