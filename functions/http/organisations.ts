@@ -24,7 +24,13 @@ import {
 } from '#shared/membership/organisation-store.ts';
 import { ensurePerson, listCoordinators } from '#shared/people/person-store.ts';
 import { store } from '#shared/store/client.ts';
+import { countAgainstLimits } from '#shared/store/rate-limit.ts';
 import { handle, httpFunction } from '../lib/http.ts';
+
+/** Representatives named a day, by one organisation and by one person (a coordinator names them for many). */
+const REPRESENTATIVES_PER_ORGANISATION_PER_DAY = 10;
+const REPRESENTATIVES_PER_PERSON_PER_DAY = 30;
+const DAY = 86_400;
 
 const existingOrganisation = (id: string) => existingOrganisationIn(store(), id);
 
@@ -56,6 +62,23 @@ export const handler = httpFunction(
   handle(routes.addRepresentative, async ({ params, body, caller, now }) => {
     const org = await existingOrganisation(params.id);
     assertMember(org, 'name representatives');
+    // Each new representative is emailed: adding and removing again must not mail anyone at will.
+    await countAgainstLimits(
+      store(),
+      [
+        {
+          key: `representatives-added#${org.id}`,
+          limit: REPRESENTATIVES_PER_ORGANISATION_PER_DAY,
+          windowSeconds: DAY,
+        },
+        {
+          key: `representatives-added-by#${caller.personId}`,
+          limit: REPRESENTATIVES_PER_PERSON_PER_DAY,
+          windowSeconds: DAY,
+        },
+      ],
+      now,
+    );
     const person = await ensurePerson(store(), body.email, body.language, now);
     await addRepresentative(store(), org, person, actorOf(caller), now);
     return {

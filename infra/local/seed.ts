@@ -2,6 +2,7 @@ import type { Body } from '#shared/bodies/body.ts';
 import { addOfficer, createBody } from '#shared/bodies/body-store.ts';
 import type { Consultation } from '#shared/consultations/consultation.ts';
 import { createConsultation, saveConsultation } from '#shared/consultations/consultation-store.ts';
+import { MAX_MAIL_ATTEMPTS, outboxKey, sendOnce } from '#shared/mail/outbox.ts';
 import { newApplication } from '#shared/membership/application.ts';
 import { approveApplication, submitApplication } from '#shared/membership/application-store.ts';
 import { principles } from '#shared/membership/principles.ts';
@@ -145,4 +146,18 @@ export async function seedDemoData(): Promise<void> {
     cosignDeadline,
     openedAt: now.toISOString(),
   });
+
+  // A message the outbox gave up on, for the coordinator's undelivered-mail section: the real
+  // outbox, with a sender that refuses every try.
+  const refusing = {
+    send: () => Promise.reject(new Error('Mailbox unavailable: the receiving server refused the message')),
+  };
+  const undelivered = outboxKey('notice#demo-undelivered#old-address@demo.kaiutin.local');
+  for (let attempt = 0; attempt < MAX_MAIL_ATTEMPTS; attempt += 1)
+    await sendOnce({ ...s, sender: refusing }, undelivered, {
+      to: ['old-address@demo.kaiutin.local'],
+      subject: 'Tervetuloa verkostoon',
+      text: 'Tervetuloa Keski-Suomen monikulttuuriseen verkostoon.\n',
+      html: '<p>Tervetuloa Keski-Suomen monikulttuuriseen verkostoon.</p>',
+    });
 }

@@ -1,4 +1,4 @@
-import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { Store } from '#shared/store/client.ts';
 import { getMany } from '#shared/store/query.ts';
 import { KEY } from '#shared/store/table.ts';
@@ -24,13 +24,6 @@ export async function suppress(store: Store, email: string, reason: SuppressionR
       },
     }),
   );
-}
-
-export async function isSuppressed(store: Store, email: string): Promise<boolean> {
-  const { Item } = await store.db.send(
-    new GetCommand({ TableName: store.tableName, Key: suppressionKey(email), ProjectionExpression: KEY.pk }),
-  );
-  return Item !== undefined;
 }
 
 /** Which of the addresses are suppressed: one request per hundred addresses. */

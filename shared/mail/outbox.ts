@@ -106,6 +106,26 @@ async function settle(
   }
 }
 
+/** Time kept at the end of a run to record a send's outcome. */
+const RECORD_MARGIN_MS = 3_000;
+
+/** Waits for the work, but not past `until`: then it fails, as the function is about to be stopped. */
+async function beforeDeadline(work: Promise<void> | undefined, until: number): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error('The function ran out of time before sending')),
+      Math.max(0, until - Date.now()),
+    );
+  });
+  try {
+    if (Date.now() >= until) throw new Error('The function ran out of time before sending');
+    await Promise.race([work ?? Promise.resolve(), late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** Time kept for a send after a lease that was waited out. */
 const SEND_TIME_MS = 5_000;
 
@@ -305,21 +325,26 @@ export async function sendOnce(
     );
   };
 
+  // Time is kept before the deadline to record what came of the send: a send slot that does not
+  // come, or a send that hangs, ends as a recorded failure (retried by the schedule) rather than
+  // a claim left to its lease.
+  const recordBy = deadline - RECORD_MARGIN_MS;
   try {
-    await options.beforeSend?.();
+    await beforeDeadline(options.beforeSend?.(), recordBy);
   } catch (error) {
     // Nothing was sent: the claim is given back (a failure due at once, no attempt used) and the
     // error goes on to the stream, which tries the record again.
     if (Date.now() < deadline) await failed(error, { sent: false });
     throw error;
   }
-  // Past the deadline the function is being stopped: what it holds is left to its lease.
-  if (Date.now() >= deadline) throw new Error('The function ran out of time before sending');
 
   let messageId: string;
   try {
-    ({ messageId } = await deps.sender.send(mail, { signal: AbortSignal.timeout(deadline - Date.now()) }));
+    ({ messageId } = await deps.sender.send(mail, {
+      signal: AbortSignal.timeout(Math.max(1, recordBy - Date.now())),
+    }));
   } catch (error) {
+    // Past the deadline the function is being stopped: what it holds is left to its lease.
     if (Date.now() >= deadline) throw error;
     await failed(error, { sent: true });
     return 'failed';
@@ -361,11 +386,14 @@ async function requeueOrExhaust(deps: Pick<OutboxDeps, 'db' | 'tableName'>, item
   const requeued = Number(item.requeued ?? 0);
   // A record re-queued again and again that never got claimed (its handler fails before sending) ends too.
   const exhausted = attempts >= MAX_MAIL_ATTEMPTS || requeued >= MAX_MAIL_ATTEMPTS;
+  // As it was read, and not being sent under a live lease (a claim keeps a failed record's index
+  // keys until it settles).
   const unchanged = {
-    ConditionExpression: '#status = :seen AND #gsi1sk = :seenDue',
-    ExpressionAttributeNames: { '#status': 'status', '#gsi1sk': KEY.gsi1sk },
+    ConditionExpression:
+      '#status = :seen AND #gsi1sk = :seenDue AND (#status <> :sending OR #leaseUntil < :nowMs)',
+    ExpressionAttributeNames: { '#status': 'status', '#gsi1sk': KEY.gsi1sk, '#leaseUntil': 'leaseUntil' },
   };
-  const seen = { ':seen': item.status, ':seenDue': item[KEY.gsi1sk] };
+  const seen = { ':seen': item.status, ':seenDue': item[KEY.gsi1sk], ':sending': 'sending', ':nowMs': nowMs };
   const tally = item.tally as ItemKey | undefined;
   try {
     if (!exhausted) {

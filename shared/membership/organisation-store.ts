@@ -199,7 +199,8 @@ export async function addRepresentative(
           now,
         ),
       ),
-      put(noticeItem('representativeAdded', recipientsOf([person]), { organisation: org.name }, now)),
+      // Fixed text: the address has not confirmed anything, and the name is the organisation's to change.
+      put(noticeItem('representativeAdded', recipientsOf([person]), {}, now)),
     ]);
   } catch (error) {
     const failed = failedConditions(error);

@@ -360,7 +360,10 @@ describe('organisations', () => {
     const newcomer = uniqueEmail('newcomer');
     const added = await rep.post(`/api/organisations/${org.id}/representatives`, { email: newcomer });
     expect(added.status).toBe(201);
-    expect((await waitForEmails(newcomer))[0]?.subject).toBe(`Teidät on nimetty edustajaksi: ${org.name}`);
+    // Fixed text: the address confirmed nothing, and the organisation's name is its own to change.
+    const [invited] = await waitForEmails(newcomer);
+    expect(invited?.subject).toBe('Teidät on nimetty edustajaksi Kaiuttimessa');
+    expect(JSON.stringify(invited)).not.toContain(org.name);
     expect((await rep.post(`/api/organisations/${org.id}/representatives`, { email: newcomer })).status).toBe(
       409,
     );
@@ -371,6 +374,19 @@ describe('organisations', () => {
     const last = await rep.delete(`/api/organisations/${org.id}/representatives/${me}`);
     expect(last.status).toBe(409);
     expect(last.json.error.code).toBe('last_representative');
+  });
+
+  it('name at most 10 representatives a day, so adding and removing cannot mail anyone at will', async () => {
+    const org = await memberOrganisation(coordinator, 'Manyreps');
+    const [rep] = org.reps as [Client];
+    const statuses = [];
+    for (let i = 0; i < 12; i += 1)
+      statuses.push(
+        (await rep.post(`/api/organisations/${org.id}/representatives`, { email: uniqueEmail('rep') }))
+          .status,
+      );
+    expect(statuses.slice(0, 10)).toEqual(Array(10).fill(201));
+    expect(statuses.slice(10)).toEqual([429, 429]);
   });
 
   it('resign by simple notice: the coordinators are told, the directory drops them, their powers end', async () => {

@@ -171,6 +171,27 @@ describe('outbox', () => {
       requeued: expect.any(Number),
     });
     expect(await read(early)).toMatchObject({ status: 'queued' });
+
+    // A failed delivery claimed again keeps its index keys, due in the past, while it is being sent:
+    // the retry schedule leaves it alone under its live lease instead of queueing a second send.
+    const busy = {
+      key: { pk: `TEST#lease#${randomUUID()}`, sk: 'DELIVERY' },
+      to: `lease-${randomUUID()}@example.org`,
+    };
+    await documentClient().send(
+      new PutCommand({
+        TableName: config().tableName,
+        Item: { ...busy.key, entity: 'test', status: 'pending' },
+      }),
+    );
+    expect(await sendOnce(deps(failing), busy.key, message(busy.to))).toBe('failed');
+    void sendOnce({ ...deps(), deadline: Date.now() + 60_000 }, busy.key, message(busy.to), {
+      beforeSend: () => new Promise<void>(() => {}),
+    });
+    await vi.waitFor(async () => expect(await read(busy.key)).toMatchObject({ status: 'sending' }));
+    expect(await read(busy.key)).toMatchObject({ gsi1pk: 'OUTBOX#unsent' });
+    await retryFailedMail({ ...deps(), now: inTheFuture(1_000) });
+    expect(await read(busy.key)).toMatchObject({ status: 'sending' });
   });
 
   it('still retries a new failure when 150 messages have used all their attempts, and reports those (2b)', async () => {

@@ -28,9 +28,10 @@ export const notices: MailMessages['notices'] = {
   'mail.applicationRejected.heading': 'لم تتم الموافقة على طلب العضوية',
   'mail.applicationRejected.body':
     'لم يوافق المنسق على طلب العضوية المرسل بتاريخ {submittedAt} بعنوان التواصل هذا. السبب: {reason}',
-  'mail.representativeAdded.subject': 'تم تعيينكم بصفة ممثل: {organisation}',
-  'mail.representativeAdded.heading': 'ممثل منظمة {organisation}',
-  'mail.representativeAdded.body': 'تم تعيينكم في Kaiutin بصفة ممثل لمنظمة {organisation}.',
+  'mail.representativeAdded.subject': 'تم تعيينكم ممثلًا في Kaiutin',
+  'mail.representativeAdded.heading': 'ممثل في Kaiutin',
+  'mail.representativeAdded.body':
+    'عيّنتكم إحدى المنظمات الأعضاء في الشبكة ممثلًا لها في Kaiutin. سجّلوا الدخول لمعرفة أي منظمة. إذا لم تتوقعوا ذلك، يمكنكم تجاهل هذه الرسالة.',
   'mail.officerAdded.subject': 'Kaiutin: {body}',
   'mail.officerAdded.heading': 'تمت إضافتكم بصفة موظف مسؤول',
   'mail.officerAdded.body':

@@ -29,9 +29,10 @@ export const notices: MailMessages['notices'] = {
   'mail.applicationRejected.heading': 'The membership application was not approved',
   'mail.applicationRejected.body':
     'The coordinator did not approve the membership application sent on {submittedAt} with this contact address. Reason: {reason}',
-  'mail.representativeAdded.subject': 'You are a representative of {organisation}',
-  'mail.representativeAdded.heading': 'Representative of {organisation}',
-  'mail.representativeAdded.body': 'You have been named a representative of {organisation} in Kaiutin.',
+  'mail.representativeAdded.subject': 'You have been named a representative in Kaiutin',
+  'mail.representativeAdded.heading': 'Representative in Kaiutin',
+  'mail.representativeAdded.body':
+    'A member organisation of the network has named you its representative in Kaiutin. Sign in to see which one. If you did not expect this, you can ignore this message.',
   'mail.officerAdded.subject': 'Kaiutin: {body}',
   'mail.officerAdded.heading': 'You have been added as an officer',
   'mail.officerAdded.body':

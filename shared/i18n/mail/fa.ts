@@ -28,9 +28,10 @@ export const notices: MailMessages['notices'] = {
   'mail.applicationRejected.heading': 'درخواست عضویت پذیرفته نشد',
   'mail.applicationRejected.body':
     'هماهنگ‌کننده درخواست عضویتی را که در تاریخ {submittedAt} با این نشانی تماس فرستاده شد نپذیرفت. دلیل: {reason}',
-  'mail.representativeAdded.subject': 'شما به‌عنوان نماینده تعیین شده‌اید: {organisation}',
-  'mail.representativeAdded.heading': 'نمایندهٔ {organisation}',
-  'mail.representativeAdded.body': 'شما در Kaiutin به‌عنوان نمایندهٔ {organisation} تعیین شده‌اید.',
+  'mail.representativeAdded.subject': 'شما در Kaiutin به‌عنوان نماینده تعیین شده‌اید',
+  'mail.representativeAdded.heading': 'نماینده در Kaiutin',
+  'mail.representativeAdded.body':
+    'یکی از سازمان‌های عضو شبکه شما را نمایندهٔ خود در Kaiutin تعیین کرده است. برای دیدن نام سازمان وارد شوید. اگر انتظار این را نداشتید، می‌توانید این پیام را نادیده بگیرید.',
   'mail.officerAdded.subject': 'Kaiutin: {body}',
   'mail.officerAdded.heading': 'شما به‌عنوان کارمند مسئول اضافه شده‌اید',
   'mail.officerAdded.body':

@@ -35,9 +35,10 @@ export const notices = {
   'mail.applicationRejected.heading': 'Jäsenhakemusta ei hyväksytty',
   'mail.applicationRejected.body':
     'Koordinaattori ei hyväksynyt jäsenhakemusta, joka lähetettiin {submittedAt} tällä yhteysosoitteella. Perustelu: {reason}',
-  'mail.representativeAdded.subject': 'Teidät on nimetty edustajaksi: {organisation}',
-  'mail.representativeAdded.heading': 'Järjestön {organisation} edustaja',
-  'mail.representativeAdded.body': 'Teidät on nimetty järjestön {organisation} edustajaksi Kaiuttimessa.',
+  'mail.representativeAdded.subject': 'Teidät on nimetty edustajaksi Kaiuttimessa',
+  'mail.representativeAdded.heading': 'Edustaja Kaiuttimessa',
+  'mail.representativeAdded.body':
+    'Verkoston jäsenjärjestö on nimennyt teidät edustajakseen Kaiuttimessa. Kirjautumalla näette, mikä järjestö on kyseessä. Jos ette odottanut tätä, voitte jättää viestin huomiotta.',
   'mail.officerAdded.subject': 'Kaiutin: {body}',
   'mail.officerAdded.heading': 'Teidät on lisätty viranhaltijaksi',
   'mail.officerAdded.body':

@@ -27,9 +27,10 @@ export const notices: MailMessages['notices'] = {
   'mail.applicationRejected.heading': 'Заявка на членство не одобрена',
   'mail.applicationRejected.body':
     'Координатор не одобрил заявку на членство, отправленную {submittedAt} с этим контактным адресом. Обоснование: {reason}',
-  'mail.representativeAdded.subject': 'Вы назначены представителем: {organisation}',
-  'mail.representativeAdded.heading': 'Представитель организации {organisation}',
-  'mail.representativeAdded.body': 'Вы назначены представителем организации {organisation} в Kaiutin.',
+  'mail.representativeAdded.subject': 'Вы назначены представителем в Kaiutin',
+  'mail.representativeAdded.heading': 'Представитель в Kaiutin',
+  'mail.representativeAdded.body':
+    'Организация — член сети назначила вас своим представителем в Kaiutin. Войдите, чтобы узнать, какая именно. Если вы этого не ожидали, просто проигнорируйте это письмо.',
   'mail.officerAdded.subject': 'Kaiutin: {body}',
   'mail.officerAdded.heading': 'Вы добавлены как должностное лицо',
   'mail.officerAdded.body':

@@ -29,9 +29,10 @@ export const notices: MailMessages['notices'] = {
   'mail.applicationRejected.heading': 'Codsiga xubinnimada lama aqbalin',
   'mail.applicationRejected.body':
     'Isku-duwuhu ma aqbalin codsiga xubinnimada ee la soo diray {submittedAt} iyadoo cinwaankan xiriirka la siiyay. Sababta: {reason}',
-  'mail.representativeAdded.subject': 'Waxaa laydin magacaabay wakiil: {organisation}',
-  'mail.representativeAdded.heading': 'Wakiilka {organisation}',
-  'mail.representativeAdded.body': 'Waxaa laydin magacaabay wakiilka {organisation} ee Kaiutin.',
+  'mail.representativeAdded.subject': 'Waxaa laydin magacaabay wakiil Kaiutin',
+  'mail.representativeAdded.heading': 'Wakiil ku jira Kaiutin',
+  'mail.representativeAdded.body':
+    'Urur xubin ka ah shabakadda ayaa idinku magacaabay wakiilkiisa Kaiutin. Gala si aad u ogaataan ururka uu yahay. Haddii aydnaan filayn tan, waad iska indha tiri kartaan fariintan.',
   'mail.officerAdded.subject': 'Kaiutin: {body}',
   'mail.officerAdded.heading': 'Waxaa laydinku daray sarkaal mas’uul ah',
   'mail.officerAdded.body':

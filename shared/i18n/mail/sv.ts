@@ -29,9 +29,10 @@ export const notices: MailMessages['notices'] = {
   'mail.applicationRejected.heading': 'Medlemsansökan godkändes inte',
   'mail.applicationRejected.body':
     'Koordinatorn godkände inte medlemsansökan som skickades den {submittedAt} med den här kontaktadressen. Motivering: {reason}',
-  'mail.representativeAdded.subject': 'Ni har utsetts till representant: {organisation}',
-  'mail.representativeAdded.heading': 'Representant för {organisation}',
-  'mail.representativeAdded.body': 'Ni har utsetts till representant för {organisation} i Kaiutin.',
+  'mail.representativeAdded.subject': 'Ni har utsetts till representant i Kaiutin',
+  'mail.representativeAdded.heading': 'Representant i Kaiutin',
+  'mail.representativeAdded.body':
+    'En medlemsorganisation i nätverket har utsett er till sin representant i Kaiutin. Logga in för att se vilken. Om ni inte väntade er detta kan ni bortse från meddelandet.',
   'mail.officerAdded.subject': 'Kaiutin: {body}',
   'mail.officerAdded.heading': 'Ni har lagts till som tjänsteinnehavare',
   'mail.officerAdded.body':

@@ -27,9 +27,10 @@ export const notices: MailMessages['notices'] = {
   'mail.applicationRejected.heading': 'Заявку на членство не схвалено',
   'mail.applicationRejected.body':
     'Координатор не схвалив заявку на членство, надіслану {submittedAt} з цією контактною адресою. Обґрунтування: {reason}',
-  'mail.representativeAdded.subject': 'Вас призначено представником: {organisation}',
-  'mail.representativeAdded.heading': 'Представник організації {organisation}',
-  'mail.representativeAdded.body': 'Вас призначено представником організації {organisation} у Kaiutin.',
+  'mail.representativeAdded.subject': 'Вас призначено представником у Kaiutin',
+  'mail.representativeAdded.heading': 'Представник у Kaiutin',
+  'mail.representativeAdded.body':
+    'Організація — член мережі призначила вас своїм представником у Kaiutin. Увійдіть, щоб побачити, яка саме. Якщо ви цього не очікували, просто проігноруйте цей лист.',
   'mail.officerAdded.subject': 'Kaiutin: {body}',
   'mail.officerAdded.heading': 'Вас додано як посадову особу',
   'mail.officerAdded.body':
