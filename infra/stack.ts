@@ -21,7 +21,7 @@ import {
   ViewerProtocolPolicy,
 } from 'aws-cdk-lib/aws-cloudfront';
 import { HttpOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
-import { Alarm, ComparisonOperator, Stats, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
+import { Alarm, ComparisonOperator, type IMetric, Stats, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import { AttributeType, BillingMode, StreamViewType, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
@@ -263,30 +263,33 @@ export class KaiutinStack extends Stack {
     const alarmTopic = new Topic(this, 'Alarms', { enforceSSL: true });
     if (config.alarmEmail) alarmTopic.addSubscription(new EmailSubscription(config.alarmEmail));
     const alarmAction = new SnsAction(alarmTopic);
+    /** An alarm on the topic as soon as the metric is above zero; no data is no trouble. */
+    const alarmAboveZero = (id: string, alarmDescription: string, metric: IMetric) =>
+      new Alarm(this, id, {
+        alarmDescription,
+        metric,
+        threshold: 0,
+        comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
+        evaluationPeriods: 1,
+        treatMissingData: TreatMissingData.NOT_BREACHING,
+      }).addAlarmAction(alarmAction);
     const streamFailures = new Queue(this, 'StreamFailures', {
       encryption: QueueEncryption.SQS_MANAGED,
       enforceSSL: true,
       retentionPeriod: Duration.days(14),
     });
-    new Alarm(this, 'StreamFailuresAlarm', {
-      alarmDescription:
-        'A stream record failed all its attempts; its details are in the StreamFailures queue',
-      metric: streamFailures.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5) }),
-      threshold: 0,
-      comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
-      evaluationPeriods: 1,
-      treatMissingData: TreatMissingData.NOT_BREACHING,
-    }).addAlarmAction(alarmAction);
+    alarmAboveZero(
+      'StreamFailuresAlarm',
+      'A stream record failed all its attempts; its details are in the StreamFailures queue',
+      streamFailures.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5) }),
+    );
     // Handlers answer every error with a response, so a 500 shows here and not in Lambda's Errors.
     if (!api.defaultStage) throw new Error('The HTTP API has no default stage');
-    new Alarm(this, 'ApiServerErrors', {
-      alarmDescription: 'The API answered with 5xx (an unexpected error, or the table unreachable)',
-      metric: api.defaultStage.metricServerError({ period: Duration.minutes(5) }),
-      threshold: 0,
-      comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
-      evaluationPeriods: 1,
-      treatMissingData: TreatMissingData.NOT_BREACHING,
-    }).addAlarmAction(alarmAction);
+    alarmAboveZero(
+      'ApiServerErrors',
+      'The API answered with 5xx (an unexpected error, or the table unreachable)',
+      api.defaultStage.metricServerError({ period: Duration.minutes(5) }),
+    );
     // A bounce or complaint that never reached mail-events (SNS could not deliver it, or the function
     // failed it on every attempt) would leave the address unsuppressed: it waits here instead.
     const mailEventFailures = new Queue(this, 'MailEventFailures', {
@@ -294,14 +297,11 @@ export class KaiutinStack extends Stack {
       enforceSSL: true,
       retentionPeriod: Duration.days(14),
     });
-    new Alarm(this, 'MailEventFailuresAlarm', {
-      alarmDescription: 'A bounce or complaint event was not handled; it is in the MailEventFailures queue',
-      metric: mailEventFailures.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5) }),
-      threshold: 0,
-      comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
-      evaluationPeriods: 1,
-      treatMissingData: TreatMissingData.NOT_BREACHING,
-    }).addAlarmAction(alarmAction);
+    alarmAboveZero(
+      'MailEventFailuresAlarm',
+      'A bounce or complaint event was not handled; it is in the MailEventFailures queue',
+      mailEventFailures.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5) }),
+    );
 
     const environment = {
       [ENV.stage]: config.stage,
@@ -360,14 +360,11 @@ export class KaiutinStack extends Stack {
         });
       }
 
-      new Alarm(this, `${id}Errors`, {
-        alarmDescription: `${spec.name} reported errors`,
-        metric: project.fn.metricErrors({ period: Duration.minutes(5) }),
-        threshold: 0,
-        comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
-        evaluationPeriods: 1,
-        treatMissingData: TreatMissingData.NOT_BREACHING,
-      }).addAlarmAction(alarmAction);
+      alarmAboveZero(
+        `${id}Errors`,
+        `${spec.name} reported errors`,
+        project.fn.metricErrors({ period: Duration.minutes(5) }),
+      );
     }
 
     // After the loop: a function may invoke one declared later in the catalog.
@@ -384,7 +381,7 @@ export class KaiutinStack extends Stack {
       }
     }
 
-    this.alarmOnExhaustedMail(alarmAction);
+    this.alarmOnExhaustedMail(alarmAboveZero);
 
     new CfnOutput(this, 'WebUrl', { value: publicBaseUrl });
     new CfnOutput(this, 'ApiUrl', { value: api.apiEndpoint });
@@ -393,7 +390,7 @@ export class KaiutinStack extends Stack {
   }
 
   /** An alarm while the retry schedule reports exhausted mail, from a metric filter on its log group. */
-  private alarmOnExhaustedMail(alarmAction: SnsAction) {
+  private alarmOnExhaustedMail(alarmAboveZero: (id: string, description: string, metric: IMetric) => void) {
     const retry = this.functions.get(mailExhaustedLog.function);
     if (retry?.spec.trigger.kind !== 'schedule') {
       throw new Error(`${mailExhaustedLog.function} is not a scheduled function of the catalog`);
@@ -408,18 +405,14 @@ export class KaiutinStack extends Stack {
       metricName: `MailExhausted-${this.stackName}`,
       metricValue: `$.message.${mailExhaustedLog.count}`,
     });
-    new Alarm(this, 'MailExhaustedAlarm', {
-      alarmDescription:
-        'Emails used up their send attempts and wait for the coordinator (retry-failed-mail reports how many)',
-      // Two runs' worth of time: a window always holds a run, so the alarm stays up while any are left.
-      metric: metricFilter.metric({
+    // Two runs' worth of time: a window always holds a run, so the alarm stays up while any are left.
+    alarmAboveZero(
+      'MailExhaustedAlarm',
+      'Emails used up their send attempts and wait for the coordinator (retry-failed-mail reports how many)',
+      metricFilter.metric({
         statistic: Stats.MAXIMUM,
         period: Duration.minutes(2 * retry.spec.trigger.everyMinutes),
       }),
-      threshold: 0,
-      comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
-      evaluationPeriods: 1,
-      treatMissingData: TreatMissingData.NOT_BREACHING,
-    }).addAlarmAction(alarmAction);
+    );
   }
 }
