@@ -42,6 +42,3 @@ export function auditItem(entry: Omit<AuditEntry, 'id' | 'at'>, now: Date) {
     ...full,
   };
 }
-
-export const auditPartition = (scope: { organisationId: string } | 'network') =>
-  scope === 'network' ? 'AUDIT' : `AUDIT#ORG#${scope.organisationId}`;
