@@ -1,7 +1,9 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { send } from '../api.ts';
-import { Notice, Outcome, SubmitButton, TextField, text, useForm } from '../forms.tsx';
+import { SubmitButton, TextField } from '../forms/fields.tsx';
+import { text, useForm } from '../forms/form.ts';
+import { Notice, Outcome } from '../forms/outcome.tsx';
 import { useI18n } from '../i18n.tsx';
 import { MoreButton, usePages } from '../load.tsx';
 import { OrganisationFacts } from '../organisation/fields.tsx';

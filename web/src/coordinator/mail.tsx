@@ -1,7 +1,8 @@
 import type * as z from 'zod/mini';
 import type { undeliveredMail } from '#shared/api/routes/mail.ts';
 import { ApiError, send } from '../api.ts';
-import { type Form, Outcome, useForm } from '../forms.tsx';
+import { type Form, useForm } from '../forms/form.ts';
+import { Outcome } from '../forms/outcome.tsx';
 import { useI18n } from '../i18n.tsx';
 import { MoreButton, type Pages, usePages } from '../load.tsx';
 

@@ -1,7 +1,8 @@
 import { send } from '../api.ts';
 import { bodyNameIn, useBodies } from '../bodies.tsx';
 import { languageOf, textIn } from '../consultation/text.tsx';
-import { type Form, Outcome, useForm } from '../forms.tsx';
+import { type Form, useForm } from '../forms/form.ts';
+import { Outcome } from '../forms/outcome.tsx';
 import { useI18n } from '../i18n.tsx';
 import { MoreButton, usePages, useResource } from '../load.tsx';
 import { topicList } from '../topics.ts';

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { AuditLog } from '../audit-log.tsx';
-import { Notice } from '../forms.tsx';
+import { Notice } from '../forms/outcome.tsx';
 import { useI18n } from '../i18n.tsx';
 import { Loaded, useResource } from '../load.tsx';
 import { EditOrganisation } from '../organisation/edit.tsx';

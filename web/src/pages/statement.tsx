@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { Notice } from '../forms.tsx';
+import { Notice } from '../forms/outcome.tsx';
 import { useI18n } from '../i18n.tsx';
 import { Loaded, useResource } from '../load.tsx';
 import { PageHeading } from '../page-heading.tsx';

@@ -1,7 +1,9 @@
 import { useState } from 'preact/hooks';
 import { send } from '../api.ts';
 import { useBodies } from '../bodies.tsx';
-import { Notice, Outcome, SubmitButton, TextField, text, useForm } from '../forms.tsx';
+import { SubmitButton, TextField } from '../forms/fields.tsx';
+import { text, useForm } from '../forms/form.ts';
+import { Notice, Outcome } from '../forms/outcome.tsx';
 import { useI18n } from '../i18n.tsx';
 import { LoadError } from '../load.tsx';
 import { PageHeading } from '../page-heading.tsx';

@@ -1,6 +1,8 @@
 import { useLocation } from 'preact-iso';
 import { send } from '../api.ts';
-import { Field, Outcome, SubmitButton, text, useForm } from '../forms.tsx';
+import { Field, SubmitButton } from '../forms/fields.tsx';
+import { text, useForm } from '../forms/form.ts';
+import { Outcome } from '../forms/outcome.tsx';
 import { useI18n } from '../i18n.tsx';
 import { MoreButton, usePages } from '../load.tsx';
 import { useSession } from '../session.tsx';
