@@ -6,7 +6,7 @@ import { text, useForm } from '../forms/form.ts';
 import { Notice, Outcome } from '../forms/outcome.tsx';
 import { useI18n } from '../i18n.tsx';
 import { MoreButton, usePages } from '../load.tsx';
-import { OrganisationFacts } from '../organisation/fields.tsx';
+import { OrganisationFacts } from '../membership/fields.tsx';
 import type { Application, Organisation } from '../types.ts';
 
 const statuses = ['pending', 'approved', 'rejected'] as const satisfies readonly Application['status'][];

@@ -1,6 +1,6 @@
 import { send } from '../api.ts';
 import { bodyNameIn, useBodies } from '../bodies.tsx';
-import { languageOf, textIn } from '../consultation/text.tsx';
+import { languageOf, textIn } from '../consultations/text.tsx';
 import { type Form, useForm } from '../forms/form.ts';
 import { Outcome } from '../forms/outcome.tsx';
 import { useI18n } from '../i18n.tsx';

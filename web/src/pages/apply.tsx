@@ -5,7 +5,7 @@ import { Checkbox, LanguageField, SubmitButton, TextField } from '../forms/field
 import { list, text, useForm } from '../forms/form.ts';
 import { Notice, Outcome } from '../forms/outcome.tsx';
 import { useI18n } from '../i18n.tsx';
-import { OrganisationFields, organisationValues } from '../organisation/fields.tsx';
+import { OrganisationFields, organisationValues } from '../membership/fields.tsx';
 import { PageHeading } from '../page-heading.tsx';
 
 function Principles() {

@@ -7,7 +7,7 @@ import { useForm } from '../forms/form.ts';
 import { Notice, Outcome } from '../forms/outcome.tsx';
 import { useI18n } from '../i18n.tsx';
 import { PageHeading } from '../page-heading.tsx';
-import { SubscriptionFacts } from '../subscription/fields.tsx';
+import { SubscriptionFacts } from '../subscriptions/fields.tsx';
 import type { Subscription } from '../types.ts';
 
 /**

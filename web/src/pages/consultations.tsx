@@ -1,8 +1,8 @@
 import { useEffect } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { useBodies } from '../bodies.tsx';
-import { ConsultationCard } from '../consultation/card.tsx';
-import { FilterForm, filtersOf, queryOf } from '../consultation/filters.tsx';
+import { ConsultationCard } from '../consultations/card.tsx';
+import { FilterForm, filtersOf, queryOf } from '../consultations/filters.tsx';
 import { useI18n } from '../i18n.tsx';
 import { MoreButton, usePages } from '../load.tsx';
 import { PageHeading } from '../page-heading.tsx';

@@ -1,6 +1,6 @@
 import { useLocation } from 'preact-iso';
 import { BodyName, bodyNameIn, useBodies } from '../bodies.tsx';
-import { ConsultationCard } from '../consultation/card.tsx';
+import { ConsultationCard } from '../consultations/card.tsx';
 import { useI18n } from '../i18n.tsx';
 import { Loaded, MoreButton, usePages } from '../load.tsx';
 import { PageHeading } from '../page-heading.tsx';

@@ -1,7 +1,7 @@
 import { useLocation } from 'preact-iso';
 import { send } from '../api.ts';
 import { bodyNameIn, useBodies } from '../bodies.tsx';
-import { ConsultationFields, consultationValues } from '../consultation/fields.tsx';
+import { ConsultationFields, consultationValues } from '../consultations/fields.tsx';
 import { Field, SubmitButton } from '../forms/fields.tsx';
 import { text, useForm } from '../forms/form.ts';
 import { Outcome } from '../forms/outcome.tsx';

@@ -2,7 +2,7 @@ import { useI18n } from '../i18n.tsx';
 import { MoreButton, type Pages, usePages, useResource } from '../load.tsx';
 import { PageHeading } from '../page-heading.tsx';
 import { SignedIn } from '../session.tsx';
-import { StatementCard } from '../statement/card.tsx';
+import { StatementCard } from '../statements/card.tsx';
 import type { Me, Organisation, SignedByOrganisation, Statement } from '../types.ts';
 
 function List({ pages, empty }: { pages: Pages<Statement & { signedVersion?: number }>; empty: string }) {

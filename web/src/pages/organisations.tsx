@@ -1,6 +1,6 @@
 import { useI18n } from '../i18n.tsx';
 import { MoreButton, usePages } from '../load.tsx';
-import { OrganisationFacts } from '../organisation/fields.tsx';
+import { OrganisationFacts } from '../membership/fields.tsx';
 import { PageHeading } from '../page-heading.tsx';
 import type { Organisation } from '../types.ts';
 

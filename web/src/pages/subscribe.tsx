@@ -7,7 +7,7 @@ import { Notice, Outcome } from '../forms/outcome.tsx';
 import { useI18n } from '../i18n.tsx';
 import { LoadError } from '../load.tsx';
 import { PageHeading } from '../page-heading.tsx';
-import { SubscriptionFields, subscriptionValues } from '../subscription/fields.tsx';
+import { SubscriptionFields, subscriptionValues } from '../subscriptions/fields.tsx';
 
 /**
  * Alerts for anyone outside the network: a person, or an association that is not a member. Nothing

@@ -1,7 +1,7 @@
 import { statementLimits } from '#shared/statements/limits.ts';
 import { send } from '../api.ts';
 import { BodyName } from '../bodies.tsx';
-import { localDateTime } from '../consultation/fields.tsx';
+import { localDateTime } from '../consultations/fields.tsx';
 import { Confirmable } from '../forms/confirm.tsx';
 import { LanguageField, SubmitButton, TextField } from '../forms/fields.tsx';
 import { list, text, useForm } from '../forms/form.ts';

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { statementLimits } from '#shared/statements/limits.ts';
 import { send } from '../api.ts';
-import { webAddressPattern } from '../consultation/links.ts';
+import { webAddressPattern } from '../consultations/links.ts';
 import { Field, SubmitButton, TextField } from '../forms/fields.tsx';
 import { text, useForm } from '../forms/form.ts';
 import { Outcome } from '../forms/outcome.tsx';

@@ -8,7 +8,7 @@ import { Notice, Outcome } from '../forms/outcome.tsx';
 import { useI18n } from '../i18n.tsx';
 import { Loaded, useResource } from '../load.tsx';
 import { useSession } from '../session.tsx';
-import { SubscriptionFacts, SubscriptionFields, subscriptionValues } from '../subscription/fields.tsx';
+import { SubscriptionFacts, SubscriptionFields, subscriptionValues } from '../subscriptions/fields.tsx';
 import type { Body, Organisation, OrganisationSubscription } from '../types.ts';
 
 function SubscriptionItem({

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { type Language, languageCodes, languages } from '#shared/i18n/languages.ts';
 import { statementLimits } from '#shared/statements/limits.ts';
-import { languageOf, Paragraphs } from '../consultation/text.tsx';
+import { languageOf, Paragraphs } from '../consultations/text.tsx';
 import { Field, TextField } from '../forms/fields.tsx';
 import { type Form, text } from '../forms/form.ts';
 import { useI18n } from '../i18n.tsx';
