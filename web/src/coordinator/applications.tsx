@@ -178,7 +178,7 @@ export function Applications() {
           ))}
         </select>
       </div>
-      {!pages.loading && !pages.error && pages.items.length === 0 && <p>{t('applications.empty')}</p>}
+      {pages.empty && <p>{t('applications.empty')}</p>}
       <ul class="cards">
         {pages.items.map((app) => (
           <ApplicationCard

@@ -96,7 +96,7 @@ export function Triage() {
       <h2 id="triage-heading">{t('triage.title')}</h2>
       <p>{t('triage.lead')}</p>
       <Outcome form={done} />
-      {!queue.loading && queue.items.length === 0 && !queue.error && <p>{t('triage.empty')}</p>}
+      {queue.empty && <p>{t('triage.empty')}</p>}
       {queue.items.length > 0 && (
         <ul class="cards">
           {queue.items.map((draft) => (

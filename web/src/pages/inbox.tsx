@@ -17,7 +17,7 @@ function Inbox({ id, me }: { id: string; me: Me }) {
   return (
     <>
       {!officer && <p class="note">{t('inbox.coordinatorNote')}</p>}
-      {!pages.loading && !pages.error && pages.items.length === 0 && <p>{t('inbox.empty')}</p>}
+      {pages.empty && <p>{t('inbox.empty')}</p>}
       <ul class="cards">
         {pages.items.map((item) => {
           const s = changed[item.id] ?? item;

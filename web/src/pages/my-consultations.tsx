@@ -20,7 +20,7 @@ function BodyConsultations({ body, bodies }: { body: Body; bodies: Body[] }) {
           {t('consultations.new')}
         </a>
       </p>
-      {!pages.loading && !pages.error && pages.items.length === 0 && <p>{t('myConsultations.empty')}</p>}
+      {pages.empty && <p>{t('myConsultations.empty')}</p>}
       <ul class="cards">
         {pages.items.map((c) => (
           <ConsultationCard key={c.id} c={c} bodies={bodies} level={3} />

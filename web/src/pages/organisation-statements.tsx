@@ -6,7 +6,7 @@ import { StatementCard } from '../statements/card.tsx';
 import type { Me, Organisation, SignedByOrganisation, Statement } from '../types.ts';
 
 function List({ pages, empty }: { pages: Pages<Statement & { signedVersion?: number }>; empty: string }) {
-  if (!pages.loading && !pages.error && pages.items.length === 0) return <p>{empty}</p>;
+  if (pages.empty) return <p>{empty}</p>;
   return (
     <>
       <ul class="cards">

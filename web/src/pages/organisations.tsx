@@ -14,7 +14,7 @@ export function OrganisationsPage() {
       <p>
         <a href="/apply">{t('apply.title')}</a>
       </p>
-      {!pages.loading && !pages.error && pages.items.length === 0 && <p>{t('organisations.empty')}</p>}
+      {pages.empty && <p>{t('organisations.empty')}</p>}
       <ul class="cards">
         {pages.items.map((org) => (
           <li key={org.id} class="card">

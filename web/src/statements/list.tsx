@@ -65,7 +65,7 @@ export function ConsultationStatements({ c }: { c: Consultation }) {
     <section aria-labelledby="statements">
       <h2 id="statements">{t('statements.title')}</h2>
       <p class="hint">{t('statements.lead')}</p>
-      {!statements.loading && !statements.error && statements.items.length === 0 ? (
+      {statements.empty ? (
         <p>{t('statements.empty')}</p>
       ) : (
         <ul class="cards">
