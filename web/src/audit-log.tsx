@@ -15,7 +15,7 @@ export function AuditLog({ path }: { path: `/api/${string}` }) {
   return (
     <section aria-labelledby="audit-log">
       <h2 id="audit-log">{t('audit.title')}</h2>
-      {!pages.loading && !pages.error && pages.items.length === 0 && <p>{t('audit.empty')}</p>}
+      {pages.empty && <p>{t('audit.empty')}</p>}
       {pages.items.length > 0 && (
         <table class="log">
           <thead>

@@ -46,6 +46,8 @@ export interface Pages<T> {
   items: T[];
   loading: boolean;
   error?: unknown;
+  /** Loaded, and there is nothing in it: where a list says it is empty. */
+  empty: boolean;
   more?: () => void;
   reload(): void;
 }
@@ -81,7 +83,8 @@ export function usePages<T>(path: Path): Pages<T> {
     load();
   }, [load]);
   const { cursor, ...rest } = state;
-  return { ...rest, more: cursor ? () => load(cursor) : undefined, reload: () => load() };
+  const empty = !rest.loading && !rest.error && rest.items.length === 0;
+  return { ...rest, empty, more: cursor ? () => load(cursor) : undefined, reload: () => load() };
 }
 
 /**

@@ -1,10 +1,12 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { send } from '../api.ts';
-import { Notice, Outcome, SubmitButton, TextField, text, useForm } from '../forms.tsx';
+import { SubmitButton, TextField } from '../forms/fields.tsx';
+import { text, useForm } from '../forms/form.ts';
+import { Notice, Outcome } from '../forms/outcome.tsx';
 import { useI18n } from '../i18n.tsx';
 import { MoreButton, usePages } from '../load.tsx';
-import { OrganisationFacts } from '../organisation/fields.tsx';
+import { OrganisationFacts } from '../membership/fields.tsx';
 import type { Application, Organisation } from '../types.ts';
 
 const statuses = ['pending', 'approved', 'rejected'] as const satisfies readonly Application['status'][];
@@ -176,7 +178,7 @@ export function Applications() {
           ))}
         </select>
       </div>
-      {!pages.loading && !pages.error && pages.items.length === 0 && <p>{t('applications.empty')}</p>}
+      {pages.empty && <p>{t('applications.empty')}</p>}
       <ul class="cards">
         {pages.items.map((app) => (
           <ApplicationCard

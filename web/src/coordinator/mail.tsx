@@ -1,7 +1,8 @@
 import type * as z from 'zod/mini';
 import type { undeliveredMail } from '#shared/api/routes/mail.ts';
 import { ApiError, send } from '../api.ts';
-import { type Form, Outcome, useForm } from '../forms.tsx';
+import { type Form, useForm } from '../forms/form.ts';
+import { Outcome } from '../forms/outcome.tsx';
 import { useI18n } from '../i18n.tsx';
 import { MoreButton, type Pages, usePages } from '../load.tsx';
 
@@ -81,7 +82,7 @@ function MailList({
   return (
     <section aria-labelledby={`mail-${state}`}>
       <h3 id={`mail-${state}`}>{t(`mail.${state}`)}</h3>
-      {!pages.loading && !pages.error && pages.items.length === 0 && <p>{t(`mail.${state}Empty`)}</p>}
+      {pages.empty && <p>{t(`mail.${state}Empty`)}</p>}
       {pages.items.length > 0 && (
         <ul class="cards">
           {pages.items.map((mail) => (
@@ -108,7 +109,7 @@ export function Mail() {
     failing.reload();
   };
   const lists = [exhausted, failing];
-  const allDelivered = lists.every((pages) => !pages.loading && !pages.error && pages.items.length === 0);
+  const allDelivered = lists.every((pages) => pages.empty);
   return (
     <section aria-labelledby="mail-heading">
       <h2 id="mail-heading">{t('coordinator.mail')}</h2>

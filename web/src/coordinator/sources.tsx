@@ -1,17 +1,9 @@
 import { useState } from 'preact/hooks';
 import { send } from '../api.ts';
 import { bodyNameIn, useBodies } from '../bodies.tsx';
-import {
-  Choices,
-  Field,
-  LanguageField,
-  list,
-  Outcome,
-  SubmitButton,
-  TextField,
-  text,
-  useForm,
-} from '../forms.tsx';
+import { Choices, Field, LanguageField, SubmitButton, TextField } from '../forms/fields.tsx';
+import { list, text, useForm } from '../forms/form.ts';
+import { Outcome } from '../forms/outcome.tsx';
 import { useI18n } from '../i18n.tsx';
 import { Loaded, useResource } from '../load.tsx';
 import { topicList, topicOptions } from '../topics.ts';

@@ -1,7 +1,8 @@
 import { send } from '../api.ts';
 import { bodyNameIn, useBodies } from '../bodies.tsx';
-import { languageOf, textIn } from '../consultation/text.tsx';
-import { type Form, Outcome, useForm } from '../forms.tsx';
+import { languageOf, textIn } from '../consultations/text.tsx';
+import { type Form, useForm } from '../forms/form.ts';
+import { Outcome } from '../forms/outcome.tsx';
 import { useI18n } from '../i18n.tsx';
 import { MoreButton, usePages, useResource } from '../load.tsx';
 import { topicList } from '../topics.ts';
@@ -95,7 +96,7 @@ export function Triage() {
       <h2 id="triage-heading">{t('triage.title')}</h2>
       <p>{t('triage.lead')}</p>
       <Outcome form={done} />
-      {!queue.loading && queue.items.length === 0 && !queue.error && <p>{t('triage.empty')}</p>}
+      {queue.empty && <p>{t('triage.empty')}</p>}
       {queue.items.length > 0 && (
         <ul class="cards">
           {queue.items.map((draft) => (

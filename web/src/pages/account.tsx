@@ -1,15 +1,9 @@
 import { useState } from 'preact/hooks';
 import { api, send } from '../api.ts';
-import {
-  Confirmable,
-  LanguageField,
-  Notice,
-  Outcome,
-  SubmitButton,
-  TextField,
-  text,
-  useForm,
-} from '../forms.tsx';
+import { Confirmable } from '../forms/confirm.tsx';
+import { LanguageField, SubmitButton, TextField } from '../forms/fields.tsx';
+import { text, useForm } from '../forms/form.ts';
+import { Notice, Outcome } from '../forms/outcome.tsx';
 import { useI18n } from '../i18n.tsx';
 import { PageHeading } from '../page-heading.tsx';
 import { SignedIn, useSession } from '../session.tsx';

@@ -1,19 +1,11 @@
 import { useState } from 'preact/hooks';
 import { principles } from '#shared/membership/principles.ts';
 import { send } from '../api.ts';
-import {
-  Checkbox,
-  LanguageField,
-  list,
-  Notice,
-  Outcome,
-  SubmitButton,
-  TextField,
-  text,
-  useForm,
-} from '../forms.tsx';
+import { Checkbox, LanguageField, SubmitButton, TextField } from '../forms/fields.tsx';
+import { list, text, useForm } from '../forms/form.ts';
+import { Notice, Outcome } from '../forms/outcome.tsx';
 import { useI18n } from '../i18n.tsx';
-import { OrganisationFields, organisationValues } from '../organisation/fields.tsx';
+import { OrganisationFields, organisationValues } from '../membership/fields.tsx';
 import { PageHeading } from '../page-heading.tsx';
 
 function Principles() {

@@ -2,10 +2,12 @@ import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { send } from '../api.ts';
 import { useBodies } from '../bodies.tsx';
-import { Notice, Outcome, SubmitButton, useForm } from '../forms.tsx';
+import { SubmitButton } from '../forms/fields.tsx';
+import { useForm } from '../forms/form.ts';
+import { Notice, Outcome } from '../forms/outcome.tsx';
 import { useI18n } from '../i18n.tsx';
 import { PageHeading } from '../page-heading.tsx';
-import { SubscriptionFacts } from '../subscription/fields.tsx';
+import { SubscriptionFacts } from '../subscriptions/fields.tsx';
 import type { Subscription } from '../types.ts';
 
 /**

@@ -1,18 +1,18 @@
 import { useState } from 'preact/hooks';
 import type { Language } from '#shared/i18n/languages.ts';
 import { useBodies } from '../bodies.tsx';
-import { AlertFigures } from '../consultation/alerts.tsx';
-import { ConsultationArticle } from '../consultation/article.tsx';
-import { Kicker } from '../consultation/card.tsx';
-import { ManageConsultation } from '../consultation/manage.tsx';
-import { TextLanguages, textIn } from '../consultation/text.tsx';
-import { VersionHistory } from '../consultation/versions.tsx';
+import { AlertFigures } from '../consultations/alerts.tsx';
+import { ConsultationArticle } from '../consultations/article.tsx';
+import { Kicker } from '../consultations/card.tsx';
+import { ManageConsultation } from '../consultations/manage.tsx';
+import { TextLanguages, textIn } from '../consultations/text.tsx';
+import { VersionHistory } from '../consultations/versions.tsx';
 import { useI18n } from '../i18n.tsx';
 import { Loaded, useResource } from '../load.tsx';
 import { PageHeading } from '../page-heading.tsx';
 import { useSession } from '../session.tsx';
-import { ConsultationStatements } from '../statement/list.tsx';
-import { ConsultationSubmissions } from '../submission/list.tsx';
+import { ConsultationStatements } from '../statements/list.tsx';
+import { ConsultationSubmissions } from '../submissions/list.tsx';
 import type { Consultation } from '../types.ts';
 
 /** One consultation for anyone; its body's officers and the coordinator also manage it here. */

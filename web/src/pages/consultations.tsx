@@ -1,8 +1,8 @@
 import { useEffect } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { useBodies } from '../bodies.tsx';
-import { ConsultationCard } from '../consultation/card.tsx';
-import { FilterForm, filtersOf, queryOf } from '../consultation/filters.tsx';
+import { ConsultationCard } from '../consultations/card.tsx';
+import { FilterForm, filtersOf, queryOf } from '../consultations/filters.tsx';
 import { useI18n } from '../i18n.tsx';
 import { MoreButton, usePages } from '../load.tsx';
 import { PageHeading } from '../page-heading.tsx';
@@ -17,11 +17,11 @@ export function ConsultationsPage() {
   const filters = filtersOf(query);
   const pages = usePages<Consultation>(`/api/consultations${queryOf(filters)}`);
   const bodies = useBodies();
-  const { loading, error, items, more } = pages;
+  const { loading, error, items, empty, more } = pages;
   // A filtered page may hold nothing yet point to more; follow it rather than show an empty list.
   useEffect(() => {
-    if (!loading && !error && items.length === 0) more?.();
-  }, [loading, error, items.length, more]);
+    if (empty) more?.();
+  }, [empty, more]);
   const manager = Boolean(me && (me.coordinator || me.bodies.length > 0));
   const done = !loading && !error;
   return (
@@ -42,7 +42,7 @@ export function ConsultationsPage() {
       <FilterForm filters={filters} bodies={bodies.data?.items ?? []} />
       <p role="status" class="muted">
         {done && items.length > 0 && t('consultations.shown', { count: items.length })}
-        {done && items.length === 0 && !more && t('consultations.empty')}
+        {empty && !more && t('consultations.empty')}
       </p>
       <ul class="cards">
         {items.map((c) => (

@@ -4,8 +4,8 @@ import { useI18n } from '../i18n.tsx';
 import { MoreButton, usePages, useResource } from '../load.tsx';
 import { PageHeading } from '../page-heading.tsx';
 import { SignedIn } from '../session.tsx';
-import { SubmissionCard } from '../submission/card.tsx';
-import { OfficerActions } from '../submission/officer.tsx';
+import { SubmissionCard } from '../submissions/card.tsx';
+import { OfficerActions } from '../submissions/officer.tsx';
 import type { Body, Me, Submission } from '../types.ts';
 
 function Inbox({ id, me }: { id: string; me: Me }) {
@@ -17,7 +17,7 @@ function Inbox({ id, me }: { id: string; me: Me }) {
   return (
     <>
       {!officer && <p class="note">{t('inbox.coordinatorNote')}</p>}
-      {!pages.loading && !pages.error && pages.items.length === 0 && <p>{t('inbox.empty')}</p>}
+      {pages.empty && <p>{t('inbox.empty')}</p>}
       <ul class="cards">
         {pages.items.map((item) => {
           const s = changed[item.id] ?? item;

@@ -1,6 +1,6 @@
 import { useLocation } from 'preact-iso';
 import { BodyName, bodyNameIn, useBodies } from '../bodies.tsx';
-import { ConsultationCard } from '../consultation/card.tsx';
+import { ConsultationCard } from '../consultations/card.tsx';
 import { useI18n } from '../i18n.tsx';
 import { Loaded, MoreButton, usePages } from '../load.tsx';
 import { PageHeading } from '../page-heading.tsx';
@@ -20,7 +20,7 @@ function BodyConsultations({ body, bodies }: { body: Body; bodies: Body[] }) {
           {t('consultations.new')}
         </a>
       </p>
-      {!pages.loading && !pages.error && pages.items.length === 0 && <p>{t('myConsultations.empty')}</p>}
+      {pages.empty && <p>{t('myConsultations.empty')}</p>}
       <ul class="cards">
         {pages.items.map((c) => (
           <ConsultationCard key={c.id} c={c} bodies={bodies} level={3} />

@@ -1,8 +1,10 @@
 import { useLocation } from 'preact-iso';
 import { send } from '../api.ts';
 import { bodyNameIn, useBodies } from '../bodies.tsx';
-import { ConsultationFields, consultationValues } from '../consultation/fields.tsx';
-import { Field, Outcome, SubmitButton, text, useForm } from '../forms.tsx';
+import { ConsultationFields, consultationValues } from '../consultations/fields.tsx';
+import { Field, SubmitButton } from '../forms/fields.tsx';
+import { text, useForm } from '../forms/form.ts';
+import { Outcome } from '../forms/outcome.tsx';
 import { useI18n } from '../i18n.tsx';
 import { Loaded } from '../load.tsx';
 import { PageHeading } from '../page-heading.tsx';

@@ -2,11 +2,11 @@ import { useI18n } from '../i18n.tsx';
 import { MoreButton, type Pages, usePages, useResource } from '../load.tsx';
 import { PageHeading } from '../page-heading.tsx';
 import { SignedIn } from '../session.tsx';
-import { StatementCard } from '../statement/card.tsx';
+import { StatementCard } from '../statements/card.tsx';
 import type { Me, Organisation, SignedByOrganisation, Statement } from '../types.ts';
 
 function List({ pages, empty }: { pages: Pages<Statement & { signedVersion?: number }>; empty: string }) {
-  if (!pages.loading && !pages.error && pages.items.length === 0) return <p>{empty}</p>;
+  if (pages.empty) return <p>{empty}</p>;
   return (
     <>
       <ul class="cards">

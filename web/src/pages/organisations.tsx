@@ -1,6 +1,6 @@
 import { useI18n } from '../i18n.tsx';
 import { MoreButton, usePages } from '../load.tsx';
-import { OrganisationFacts } from '../organisation/fields.tsx';
+import { OrganisationFacts } from '../membership/fields.tsx';
 import { PageHeading } from '../page-heading.tsx';
 import type { Organisation } from '../types.ts';
 
@@ -14,7 +14,7 @@ export function OrganisationsPage() {
       <p>
         <a href="/apply">{t('apply.title')}</a>
       </p>
-      {!pages.loading && !pages.error && pages.items.length === 0 && <p>{t('organisations.empty')}</p>}
+      {pages.empty && <p>{t('organisations.empty')}</p>}
       <ul class="cards">
         {pages.items.map((org) => (
           <li key={org.id} class="card">

@@ -1,18 +1,18 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { Notice } from '../forms.tsx';
+import { Notice } from '../forms/outcome.tsx';
 import { useI18n } from '../i18n.tsx';
 import { Loaded, useResource } from '../load.tsx';
 import { PageHeading } from '../page-heading.tsx';
 import { useSession } from '../session.tsx';
-import { CoSign, cosigningClosed, withSignatures } from '../statement/cosign.tsx';
-import { ConsultationLink, StatementFacts, StatementStatus } from '../statement/facts.tsx';
-import { isSubmitted, submissionPath } from '../statement/keys.ts';
-import { ManageStatement } from '../statement/manage.tsx';
-import { Signatures } from '../statement/signatures.tsx';
-import { StatementBody, useReadIn } from '../statement/text.tsx';
-import { StatementVersions } from '../statement/versions.tsx';
-import { Answer, DeliveryFacts, Signatories } from '../submission/facts.tsx';
+import { CoSign, cosigningClosed, withSignatures } from '../statements/cosign.tsx';
+import { ConsultationLink, StatementFacts, StatementStatus } from '../statements/facts.tsx';
+import { isSubmitted, submissionPath } from '../statements/keys.ts';
+import { ManageStatement } from '../statements/manage.tsx';
+import { Signatures } from '../statements/signatures.tsx';
+import { StatementBody, useReadIn } from '../statements/text.tsx';
+import { StatementVersions } from '../statements/versions.tsx';
+import { Answer, DeliveryFacts, Signatories } from '../submissions/facts.tsx';
 import type { Body, Consultation, SignedStatement, Statement, Submission } from '../types.ts';
 
 /**

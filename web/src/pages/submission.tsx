@@ -2,13 +2,13 @@ import { useI18n } from '../i18n.tsx';
 import { Loaded, useResource } from '../load.tsx';
 import { PageHeading } from '../page-heading.tsx';
 import { useSession } from '../session.tsx';
-import { BodyLink, ConsultationLink, OrganisationLink } from '../statement/facts.tsx';
-import { statementPath } from '../statement/keys.ts';
-import { StatementBody, useReadIn } from '../statement/text.tsx';
-import { Deliveries } from '../submission/deliveries.tsx';
-import { Answer, DeliveryFacts, Signatories, SubmissionStatus } from '../submission/facts.tsx';
-import { SubmissionHash } from '../submission/hash.tsx';
-import { OfficerActions } from '../submission/officer.tsx';
+import { BodyLink, ConsultationLink, OrganisationLink } from '../statements/facts.tsx';
+import { statementPath } from '../statements/keys.ts';
+import { StatementBody, useReadIn } from '../statements/text.tsx';
+import { Deliveries } from '../submissions/deliveries.tsx';
+import { Answer, DeliveryFacts, Signatories, SubmissionStatus } from '../submissions/facts.tsx';
+import { SubmissionHash } from '../submissions/hash.tsx';
+import { OfficerActions } from '../submissions/officer.tsx';
 import type { Body, Consultation, Submission } from '../types.ts';
 
 /**

@@ -1,11 +1,13 @@
 import { useState } from 'preact/hooks';
 import { send } from '../api.ts';
 import { useBodies } from '../bodies.tsx';
-import { Notice, Outcome, SubmitButton, TextField, text, useForm } from '../forms.tsx';
+import { SubmitButton, TextField } from '../forms/fields.tsx';
+import { text, useForm } from '../forms/form.ts';
+import { Notice, Outcome } from '../forms/outcome.tsx';
 import { useI18n } from '../i18n.tsx';
 import { LoadError } from '../load.tsx';
 import { PageHeading } from '../page-heading.tsx';
-import { SubscriptionFields, subscriptionValues } from '../subscription/fields.tsx';
+import { SubscriptionFields, subscriptionValues } from '../subscriptions/fields.tsx';
 
 /**
  * Alerts for anyone outside the network: a person, or an association that is not a member. Nothing

@@ -1,6 +1,8 @@
 import { useLocation } from 'preact-iso';
 import { send } from '../api.ts';
-import { Outcome, SubmitButton, useForm } from '../forms.tsx';
+import { SubmitButton } from '../forms/fields.tsx';
+import { useForm } from '../forms/form.ts';
+import { Outcome } from '../forms/outcome.tsx';
 import { useI18n } from '../i18n.tsx';
 import { PageHeading } from '../page-heading.tsx';
 

@@ -1,17 +1,11 @@
 import { statementLimits } from '#shared/statements/limits.ts';
 import { send } from '../api.ts';
 import { BodyName } from '../bodies.tsx';
-import { localDateTime } from '../consultation/fields.tsx';
-import {
-  Confirmable,
-  LanguageField,
-  list,
-  Outcome,
-  SubmitButton,
-  TextField,
-  text,
-  useForm,
-} from '../forms.tsx';
+import { localDateTime } from '../consultations/fields.tsx';
+import { Confirmable } from '../forms/confirm.tsx';
+import { LanguageField, SubmitButton, TextField } from '../forms/fields.tsx';
+import { list, text, useForm } from '../forms/form.ts';
+import { Outcome } from '../forms/outcome.tsx';
 import { useI18n } from '../i18n.tsx';
 import type {
   Body,

@@ -1,5 +1,7 @@
 import { send } from '../api.ts';
-import { Outcome, SubmitButton, useForm } from '../forms.tsx';
+import { SubmitButton } from '../forms/fields.tsx';
+import { useForm } from '../forms/form.ts';
+import { Outcome } from '../forms/outcome.tsx';
 import { useI18n } from '../i18n.tsx';
 import type { Organisation } from '../types.ts';
 import { OrganisationFields, organisationValues } from './fields.tsx';

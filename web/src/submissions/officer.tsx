@@ -1,8 +1,10 @@
 import { useState } from 'preact/hooks';
 import { statementLimits } from '#shared/statements/limits.ts';
 import { send } from '../api.ts';
-import { webAddressPattern } from '../consultation/links.ts';
-import { Field, Outcome, SubmitButton, TextField, text, useForm } from '../forms.tsx';
+import { webAddressPattern } from '../consultations/links.ts';
+import { Field, SubmitButton, TextField } from '../forms/fields.tsx';
+import { text, useForm } from '../forms/form.ts';
+import { Outcome } from '../forms/outcome.tsx';
 import { useI18n } from '../i18n.tsx';
 import type { Acknowledgement, Submission, SubmissionResponse } from '../types.ts';
 import { capitalised, outcomeKeys, outcomes } from './keys.ts';

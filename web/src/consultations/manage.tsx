@@ -1,15 +1,9 @@
 import { useState } from 'preact/hooks';
 import { send } from '../api.ts';
-import {
-  Confirmable,
-  type Form,
-  Notice,
-  Outcome,
-  SubmitButton,
-  TextField,
-  text,
-  useForm,
-} from '../forms.tsx';
+import { Confirmable } from '../forms/confirm.tsx';
+import { SubmitButton, TextField } from '../forms/fields.tsx';
+import { type Form, text, useForm } from '../forms/form.ts';
+import { Notice, Outcome } from '../forms/outcome.tsx';
 import { useI18n } from '../i18n.tsx';
 import type { Consultation } from '../types.ts';
 import { EditConsultation } from './edit.tsx';

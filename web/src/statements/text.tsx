@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Language } from '#shared/i18n/languages.ts';
-import { languageOf, Paragraphs, TextLanguages } from '../consultation/text.tsx';
+import { languageOf, Paragraphs, TextLanguages } from '../consultations/text.tsx';
 import { useI18n } from '../i18n.tsx';
 import type { Statement } from '../types.ts';
 

@@ -1,6 +1,9 @@
 import { useState } from 'preact/hooks';
 import { send } from '../api.ts';
-import { Confirmable, Field, Outcome, SubmitButton, useForm } from '../forms.tsx';
+import { Confirmable } from '../forms/confirm.tsx';
+import { Field, SubmitButton } from '../forms/fields.tsx';
+import { useForm } from '../forms/form.ts';
+import { Outcome } from '../forms/outcome.tsx';
 import { useI18n } from '../i18n.tsx';
 import type { Me, Signature, SignatureInput, Signed, SignedStatement, Statement } from '../types.ts';
 import { MandateFields, mandateValue } from './mandate.tsx';

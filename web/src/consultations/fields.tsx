@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { type Language, languageCodes, languages } from '#shared/i18n/languages.ts';
-import { Choices, Field, type Form, TextField, text } from '../forms.tsx';
+import { Choices, Field, TextField } from '../forms/fields.tsx';
+import { type Form, text } from '../forms/form.ts';
 import { useI18n } from '../i18n.tsx';
 import { topicOptions } from '../topics.ts';
 import type { Consultation, ConsultationText } from '../types.ts';

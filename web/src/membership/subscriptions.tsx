@@ -1,11 +1,14 @@
 import { useState } from 'preact/hooks';
 import { send } from '../api.ts';
 import { bodyNameIn, useBodies } from '../bodies.tsx';
-import { Confirmable, Notice, Outcome, SubmitButton, TextField, text, useForm } from '../forms.tsx';
+import { Confirmable } from '../forms/confirm.tsx';
+import { SubmitButton, TextField } from '../forms/fields.tsx';
+import { text, useForm } from '../forms/form.ts';
+import { Notice, Outcome } from '../forms/outcome.tsx';
 import { useI18n } from '../i18n.tsx';
 import { Loaded, useResource } from '../load.tsx';
 import { useSession } from '../session.tsx';
-import { SubscriptionFacts, SubscriptionFields, subscriptionValues } from '../subscription/fields.tsx';
+import { SubscriptionFacts, SubscriptionFields, subscriptionValues } from '../subscriptions/fields.tsx';
 import type { Body, Organisation, OrganisationSubscription } from '../types.ts';
 
 function SubscriptionItem({

@@ -11,7 +11,7 @@ export function ConsultationSubmissions({ c }: { c: Consultation }) {
     <section aria-labelledby="submissions">
       <h2 id="submissions">{t('submissions.title')}</h2>
       <p class="hint">{t('submissions.lead')}</p>
-      {!submissions.loading && !submissions.error && submissions.items.length === 0 ? (
+      {submissions.empty ? (
         <p>{t('submissions.empty')}</p>
       ) : (
         <ul class="cards">

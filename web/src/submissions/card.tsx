@@ -1,9 +1,9 @@
 import type { ComponentChildren } from 'preact';
 import { useI18n } from '../i18n.tsx';
-import { CardHead } from '../statement/card.tsx';
-import { OrganisationLink } from '../statement/facts.tsx';
-import { submissionPath } from '../statement/keys.ts';
-import { statementTextIn } from '../statement/text.tsx';
+import { CardHead } from '../statements/card.tsx';
+import { OrganisationLink } from '../statements/facts.tsx';
+import { submissionPath } from '../statements/keys.ts';
+import { statementTextIn } from '../statements/text.tsx';
 import type { Submission } from '../types.ts';
 import { Answer, DeliveryFacts, SubmissionStatus } from './facts.tsx';
 

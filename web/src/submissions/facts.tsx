@@ -1,8 +1,8 @@
-import { isWebAddress } from '../consultation/links.ts';
-import { Paragraphs } from '../consultation/text.tsx';
+import { isWebAddress } from '../consultations/links.ts';
+import { Paragraphs } from '../consultations/text.tsx';
 import { useI18n } from '../i18n.tsx';
-import { OrganisationLink } from '../statement/facts.tsx';
-import { MandateText } from '../statement/mandate.tsx';
+import { OrganisationLink } from '../statements/facts.tsx';
+import { MandateText } from '../statements/mandate.tsx';
 import type { Submission } from '../types.ts';
 import { capitalised, outcomeKeys } from './keys.ts';
 

@@ -1,5 +1,7 @@
 import { send } from '../api.ts';
-import { LanguageField, Outcome, SubmitButton, TextField, text, useForm } from '../forms.tsx';
+import { LanguageField, SubmitButton, TextField } from '../forms/fields.tsx';
+import { text, useForm } from '../forms/form.ts';
+import { Outcome } from '../forms/outcome.tsx';
 import { useI18n } from '../i18n.tsx';
 import { Loaded, useResource } from '../load.tsx';
 import { useSession } from '../session.tsx';

@@ -1,4 +1,4 @@
-import { languageOf, Paragraphs } from '../consultation/text.tsx';
+import { languageOf, Paragraphs } from '../consultations/text.tsx';
 import { useI18n } from '../i18n.tsx';
 import { MoreButton, usePages } from '../load.tsx';
 import type { Statement } from '../types.ts';

@@ -1,6 +1,8 @@
 import type { MessageKey } from '#shared/i18n/format.ts';
 import { send } from '../api.ts';
-import { Choices, Field, type Form, Outcome, SubmitButton, TextField, text, useForm } from '../forms.tsx';
+import { Choices, Field, SubmitButton, TextField } from '../forms/fields.tsx';
+import { type Form, text, useForm } from '../forms/form.ts';
+import { Outcome } from '../forms/outcome.tsx';
 import { useI18n } from '../i18n.tsx';
 import { Loaded, useResource } from '../load.tsx';
 import type { Organisation, Removal } from '../types.ts';

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { BodyName } from '../bodies.tsx';
-import { languageOf, textIn } from '../consultation/text.tsx';
+import { languageOf, textIn } from '../consultations/text.tsx';
 import { useI18n } from '../i18n.tsx';
 import type { Body, Consultation, Statement } from '../types.ts';
 import { statementStatusKeys } from './keys.ts';

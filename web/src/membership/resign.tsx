@@ -1,5 +1,8 @@
 import { send } from '../api.ts';
-import { Confirmable, Outcome, TextField, text, useForm } from '../forms.tsx';
+import { Confirmable } from '../forms/confirm.tsx';
+import { TextField } from '../forms/fields.tsx';
+import { text, useForm } from '../forms/form.ts';
+import { Outcome } from '../forms/outcome.tsx';
 import { useI18n } from '../i18n.tsx';
 import type { Organisation } from '../types.ts';
 

@@ -1,8 +1,9 @@
 import { useRef, useState } from 'preact/hooks';
 import { type Language, languageCodes, languages } from '#shared/i18n/languages.ts';
 import { statementLimits } from '#shared/statements/limits.ts';
-import { languageOf, Paragraphs } from '../consultation/text.tsx';
-import { Field, type Form, TextField, text } from '../forms.tsx';
+import { languageOf, Paragraphs } from '../consultations/text.tsx';
+import { Field, TextField } from '../forms/fields.tsx';
+import { type Form, text } from '../forms/form.ts';
 import { useI18n } from '../i18n.tsx';
 import type { StatementChanges } from '../types.ts';
 import type { Texts } from './text.tsx';

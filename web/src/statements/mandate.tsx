@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { statementLimits } from '#shared/statements/limits.ts';
-import { type Form, TextField, text } from '../forms.tsx';
+import { TextField } from '../forms/fields.tsx';
+import { type Form, text } from '../forms/form.ts';
 import { useI18n } from '../i18n.tsx';
 import type { Mandate } from '../types.ts';
 

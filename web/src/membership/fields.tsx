@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
-import { Choices, type Form, list, TextField, text } from '../forms.tsx';
+import { Choices, TextField } from '../forms/fields.tsx';
+import { type Form, list, text } from '../forms/form.ts';
 import { useI18n } from '../i18n.tsx';
 import { topicList, topicOptions } from '../topics.ts';
 import type { Organisation } from '../types.ts';

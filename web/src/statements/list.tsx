@@ -1,6 +1,8 @@
 import { useLocation } from 'preact-iso';
 import { send } from '../api.ts';
-import { Field, Outcome, SubmitButton, text, useForm } from '../forms.tsx';
+import { Field, SubmitButton } from '../forms/fields.tsx';
+import { text, useForm } from '../forms/form.ts';
+import { Outcome } from '../forms/outcome.tsx';
 import { useI18n } from '../i18n.tsx';
 import { MoreButton, usePages } from '../load.tsx';
 import { useSession } from '../session.tsx';
@@ -63,7 +65,7 @@ export function ConsultationStatements({ c }: { c: Consultation }) {
     <section aria-labelledby="statements">
       <h2 id="statements">{t('statements.title')}</h2>
       <p class="hint">{t('statements.lead')}</p>
-      {!statements.loading && !statements.error && statements.items.length === 0 ? (
+      {statements.empty ? (
         <p>{t('statements.empty')}</p>
       ) : (
         <ul class="cards">
