@@ -13,7 +13,7 @@ export async function visibleStatement(store: Store, id: string, caller: Caller 
 }
 
 /** The statement with its signatures, each marked whether it holds for the current text. */
-export async function withSignatures(store: Store, s: Statement) {
+async function withSignatures(store: Store, s: Statement) {
   const signatures = (await listSignatures(store, s.id)).map((signed) => ({
     ...signed,
     current: signed.contentHash === s.contentHash,
