@@ -11,8 +11,8 @@ import { ORIGIN_SECRET_HEADER } from '#functions/lib/cloudfront-only.ts';
 import { logger } from '#functions/lib/logger.ts';
 import { buildApp } from '#infra/app.ts';
 import { buildFunctions, buildWeb } from '#infra/build.ts';
+import { mailExhaustedLog } from '#infra/constructs/alarms.ts';
 import { contentSecurityPolicy } from '#infra/security-headers.ts';
-import { mailExhaustedLog } from '#infra/stack.ts';
 import { tableDefinition } from '#shared/store/table.ts';
 
 const workDir = mkdtempSync(join(tmpdir(), 'kaiutin-infra-'));
@@ -304,6 +304,30 @@ describe('the CDK stack built from the catalog', () => {
         http ? { Ref: originSecret } : undefined,
       );
       expect(secretsReadBy(spec.name).includes(originSecret), spec.name).toBe(http);
+    }
+  });
+
+  it('keeps the logical IDs of the deployed resources, so reorganising the stack replaces none of them', () => {
+    // CloudFormation replaces a resource whose logical ID changes: the table with its data, a bucket,
+    // the distribution, a secret's value, and a named function or log group fails to be created twice.
+    const kept: Record<string, string[]> = {
+      'AWS::DynamoDB::Table': ['TableCD117FA1'],
+      'AWS::S3::Bucket': ['AccessLogs8B620ECA', 'Web3C8945DB'],
+      'AWS::CloudFront::Distribution': ['Cdn9963B1AD'],
+      'AWS::SES::EmailIdentity': ['SenderIdentity5AECAF6F'],
+      'AWS::SES::ConfigurationSet': ['MailConfiguration5CD4B050'],
+      'AWS::SecretsManager::Secret': ['OriginSecret5DDC59F1', 'SessionSigningKeyD9F3A312'],
+      'AWS::ApiGatewayV2::Api': ['ApiF70053CD'],
+    };
+    for (const [type, ids] of Object.entries(kept)) {
+      expect(Object.keys(template.findResources(type)).sort(), type).toEqual(ids);
+    }
+    for (const spec of catalog) {
+      const id = spec.name.replace(/(^|-)(\w)/g, (_, __, c: string) => c.toUpperCase());
+      expect(functionLogicalId(spec.name)).toMatch(new RegExp(`^${id}Function[0-9A-F]{8}$`));
+      expect(
+        logicalIdOf('AWS::Logs::LogGroup', { LogGroupName: `/aws/lambda/kaiutin-test-${spec.name}` }),
+      ).toMatch(new RegExp(`^${id}Logs[0-9A-F]{8}$`));
     }
   });
 
