@@ -2,7 +2,10 @@ import { Duration, type RemovalPolicy, type Stack } from 'aws-cdk-lib';
 import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
 import {
   AllowedMethods,
+  CacheCookieBehavior,
+  CacheHeaderBehavior,
   CachePolicy,
+  CacheQueryStringBehavior,
   Function as CloudFrontFunction,
   Distribution,
   FunctionCode,
@@ -23,6 +26,7 @@ import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aw
 import { BucketDeployment, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import { ORIGIN_SECRET_HEADER } from '#functions/lib/cloudfront-only.ts';
+import { sessionCookieName } from '#shared/auth/session-token.ts';
 import { webDist } from '../build.ts';
 import { contentSecurityPolicy, hstsMaxAgeSeconds } from '../security-headers.ts';
 import type { StageConfig } from '../stage-config.ts';
@@ -102,6 +106,22 @@ export class Web {
       cookieBehavior: OriginRequestCookieBehavior.all(),
       queryStringBehavior: OriginRequestQueryStringBehavior.all(),
     });
+    // The API says in Cache-Control what may be kept (an anonymous public answer, briefly); an answer
+    // without it is not kept, and none longer than the feeds' and OpenAPI document's max-age. Answers
+    // are keyed by every query string and by the session cookie (CloudFront serves only https, where
+    // the cookie has its __Host- prefix), so a signed-in caller's answer never reaches anyone else;
+    // no header the API reads changes a GET's answer. CloudFront compresses what it serves.
+    const apiCache = new CachePolicy(stack, 'ApiCache', {
+      comment: 'Kaiutin API: as the origin Cache-Control says, per session',
+      minTtl: Duration.seconds(0),
+      defaultTtl: Duration.seconds(0),
+      maxTtl: Duration.seconds(300),
+      cookieBehavior: CacheCookieBehavior.allowList(sessionCookieName('https://')),
+      queryStringBehavior: CacheQueryStringBehavior.all(),
+      headerBehavior: CacheHeaderBehavior.none(),
+      enableAcceptEncodingGzip: true,
+      enableAcceptEncodingBrotli: true,
+    });
     this.distribution = new Distribution(stack, 'Cdn', {
       defaultRootObject: 'index.html',
       enableLogging: true,
@@ -137,7 +157,7 @@ export class Web {
           }),
           viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY,
           allowedMethods: AllowedMethods.ALLOW_ALL,
-          cachePolicy: CachePolicy.CACHING_DISABLED,
+          cachePolicy: apiCache,
           originRequestPolicy: apiOriginRequest,
           responseHeadersPolicy: headers,
         },
