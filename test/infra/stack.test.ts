@@ -11,8 +11,9 @@ import { ORIGIN_SECRET_HEADER } from '#functions/lib/cloudfront-only.ts';
 import { logger } from '#functions/lib/logger.ts';
 import { buildApp } from '#infra/app.ts';
 import { buildFunctions, buildWeb } from '#infra/build.ts';
+import { mailExhaustedLog } from '#infra/constructs/alarms.ts';
 import { contentSecurityPolicy } from '#infra/security-headers.ts';
-import { mailExhaustedLog } from '#infra/stack.ts';
+import { sessionCookieName } from '#shared/auth/session-token.ts';
 import { tableDefinition } from '#shared/store/table.ts';
 
 const workDir = mkdtempSync(join(tmpdir(), 'kaiutin-infra-'));
@@ -307,6 +308,30 @@ describe('the CDK stack built from the catalog', () => {
     }
   });
 
+  it('keeps the logical IDs of the deployed resources, so reorganising the stack replaces none of them', () => {
+    // CloudFormation replaces a resource whose logical ID changes: the table with its data, a bucket,
+    // the distribution, a secret's value, and a named function or log group fails to be created twice.
+    const kept: Record<string, string[]> = {
+      'AWS::DynamoDB::Table': ['TableCD117FA1'],
+      'AWS::S3::Bucket': ['AccessLogs8B620ECA', 'Web3C8945DB'],
+      'AWS::CloudFront::Distribution': ['Cdn9963B1AD'],
+      'AWS::SES::EmailIdentity': ['SenderIdentity5AECAF6F'],
+      'AWS::SES::ConfigurationSet': ['MailConfiguration5CD4B050'],
+      'AWS::SecretsManager::Secret': ['OriginSecret5DDC59F1', 'SessionSigningKeyD9F3A312'],
+      'AWS::ApiGatewayV2::Api': ['ApiF70053CD'],
+    };
+    for (const [type, ids] of Object.entries(kept)) {
+      expect(Object.keys(template.findResources(type)).sort(), type).toEqual(ids);
+    }
+    for (const spec of catalog) {
+      const id = spec.name.replace(/(^|-)(\w)/g, (_, __, c: string) => c.toUpperCase());
+      expect(functionLogicalId(spec.name)).toMatch(new RegExp(`^${id}Function[0-9A-F]{8}$`));
+      expect(
+        logicalIdOf('AWS::Logs::LogGroup', { LogGroupName: `/aws/lambda/kaiutin-test-${spec.name}` }),
+      ).toMatch(new RegExp(`^${id}Logs[0-9A-F]{8}$`));
+    }
+  });
+
   it('has one table from the shared definition: on-demand, PITR, encryption, stream and TTL', () => {
     template.resourceCountIs('AWS::DynamoDB::Table', 1);
     template.hasResourceProperties('AWS::DynamoDB::Table', {
@@ -325,6 +350,57 @@ describe('the CDK stack built from the catalog', () => {
         }),
       ),
     });
+  });
+
+  it('keeps an API answer only as the origin says, keyed by the session cookie and every query string', () => {
+    const [, distribution] = resources('AWS::CloudFront::Distribution')[0] ?? [];
+    const behaviour = (
+      distribution?.Properties.DistributionConfig as {
+        CacheBehaviors: {
+          PathPattern: string;
+          AllowedMethods: string[];
+          CachedMethods?: string[];
+          CachePolicyId: { Ref: string };
+          OriginRequestPolicyId: { Ref: string };
+        }[];
+      }
+    ).CacheBehaviors.find((b) => b.PathPattern === '/api/*');
+    if (!behaviour) throw new Error('no /api/* behaviour');
+    const policy = (id: { Ref: string }) => (template.toJSON().Resources[id.Ref] as Resource).Properties;
+
+    // No Cache-Control, nothing kept; `private, no-store` is never kept; the origin's s-maxage is
+    // honoured up to five minutes.
+    const cacheKey = sessionCookieName('https://kaiutin.example.org');
+    expect(policy(behaviour.CachePolicyId).CachePolicyConfig).toMatchObject({
+      MinTTL: 0,
+      DefaultTTL: 0,
+      MaxTTL: 300,
+      ParametersInCacheKeyAndForwardedToOrigin: {
+        CookiesConfig: { CookieBehavior: 'whitelist', Cookies: [cacheKey] },
+        QueryStringsConfig: { QueryStringBehavior: 'all' },
+        HeadersConfig: { HeaderBehavior: 'none' },
+      },
+    });
+    // The functions read the cookie named for their public base URL, CloudFront's https address.
+    const publicBaseUrl = environmentOf('auth').PUBLIC_BASE_URL as { 'Fn::Join': [string, unknown[]] };
+    expect(publicBaseUrl['Fn::Join'][1][0]).toBe('https://');
+
+    // Still forwarded without being keyed: every cookie and the headers the API reads (the viewer's
+    // address for per-client limits, Origin for the cross-site check, the body's type); and every
+    // method still reaches the API.
+    expect(policy(behaviour.OriginRequestPolicyId).OriginRequestPolicyConfig).toMatchObject({
+      HeadersConfig: {
+        HeaderBehavior: 'whitelist',
+        Headers: expect.arrayContaining(['CloudFront-Viewer-Address', 'Origin', 'Content-Type', 'Accept']),
+      },
+      CookiesConfig: { CookieBehavior: 'all' },
+      QueryStringsConfig: { QueryStringBehavior: 'all' },
+    });
+    expect(behaviour.AllowedMethods).toEqual(
+      expect.arrayContaining(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']),
+    );
+    // CloudFront's default, GET and HEAD only: it never keeps the answer to a POST.
+    expect(behaviour.CachedMethods).toBeUndefined();
   });
 
   it('serves the web app through CloudFront with the same security headers as the local gateway', () => {
