@@ -143,7 +143,7 @@ export const handler = httpFunction(
     const confirmed = await confirmSubscription(store(), params.id, now);
     if (!confirmed)
       throw new DomainError(
-        404,
+        'notFound',
         'subscription_expired',
         `This subscription was not confirmed within ${CONFIRM_WITHIN_DAYS} days and has expired. Subscribe again.`,
       );
