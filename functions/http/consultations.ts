@@ -22,7 +22,7 @@ import {
 } from '#shared/consultations/consultation-store.ts';
 import { BadRequest, Conflict, NotFound } from '#shared/errors.ts';
 import { store } from '#shared/store/client.ts';
-import { handle, httpFunction } from '../lib/http.ts';
+import { httpFunction } from '../lib/http.ts';
 
 async function visible(id: string, caller: Caller | undefined) {
   const found = await getConsultation(store(), id);
@@ -42,8 +42,8 @@ async function save(before: Consultation, after: Consultation) {
   return after;
 }
 
-export const handler = httpFunction(
-  handle(routes.listConsultations, async ({ query }) =>
+export const handler = httpFunction(routes, {
+  listConsultations: async ({ query }) =>
     listConsultations(
       store(),
       {
@@ -55,15 +55,13 @@ export const handler = httpFunction(
       },
       query.cursor,
     ),
-  ),
 
-  handle(routes.getConsultation, async ({ params, caller }) => visible(params.id, caller)),
+  getConsultation: async ({ params, caller }) => visible(params.id, caller),
 
-  handle(routes.listConsultationVersions, async ({ params, query, caller }) =>
+  listConsultationVersions: async ({ params, query, caller }) =>
     listVersions(store(), (await visible(params.id, caller)).id, query.cursor),
-  ),
 
-  handle(routes.createConsultation, async ({ body: input, caller, now }) => {
+  createConsultation: async ({ body: input, caller, now }) => {
     assertMayManage(caller, input.bodyId);
     const body = await namedBody(store(), input.bodyId);
     const at = now.toISOString();
@@ -79,9 +77,9 @@ export const handler = httpFunction(
     };
     await createConsultation(store(), created);
     return created;
-  }),
+  },
 
-  handle(routes.updateConsultation, async ({ params, body: changes, caller, now }) => {
+  updateConsultation: async ({ params, body: changes, caller, now }) => {
     const before = await managed(params.id, caller);
     assertEditable(before);
     const edited: Consultation = { ...before, ...changes, updatedAt: now.toISOString() };
@@ -98,9 +96,9 @@ export const handler = httpFunction(
       version: before.version + 1,
       materialChanges: materialChanges(before, edited),
     });
-  }),
+  },
 
-  handle(routes.publishConsultation, async ({ params, caller, now }) => {
+  publishConsultation: async ({ params, caller, now }) => {
     const before = await managed(params.id, caller);
     assertPublishable(before, now);
     const at = now.toISOString();
@@ -112,9 +110,9 @@ export const handler = httpFunction(
       updatedAt: at,
       materialChanges: [],
     });
-  }),
+  },
 
-  handle(routes.cancelConsultation, async ({ params, caller, now }) => {
+  cancelConsultation: async ({ params, caller, now }) => {
     const before = await managed(params.id, caller);
     if (before.status !== 'published')
       throw new Conflict(
@@ -127,9 +125,9 @@ export const handler = httpFunction(
       version: before.version + 1,
       materialChanges: materialChanges(before, cancelled),
     });
-  }),
+  },
 
-  handle(routes.recordDecision, async ({ params, body: decision, caller, now }) => {
+  recordDecision: async ({ params, body: decision, caller, now }) => {
     const before = await managed(params.id, caller);
     assertDecidable(before);
     const at = now.toISOString();
@@ -140,15 +138,13 @@ export const handler = httpFunction(
       updatedAt: at,
       materialChanges: [],
     });
-  }),
+  },
 
-  handle(routes.consultationAlerts, async ({ params, caller }) => {
+  consultationAlerts: async ({ params, caller }) => {
     const found = await managed(params.id, caller);
     const versions = await readTallies(store(), found.id, found.version);
     return { versions, total: totalOf(versions) };
-  }),
+  },
 
-  handle(routes.listBodyConsultations, async ({ params, query }) =>
-    listBodyConsultations(store(), params.id, query.cursor),
-  ),
-);
+  listBodyConsultations: async ({ params, query }) => listBodyConsultations(store(), params.id, query.cursor),
+});

@@ -40,7 +40,7 @@ import { getSubmissionRecord, listDeliveries, writeSubmission } from '#shared/st
 import { store } from '#shared/store/client.ts';
 import { countAgainstLimits } from '#shared/store/rate-limit.ts';
 import { putItem, transact } from '#shared/store/transactions.ts';
-import { handle, httpFunction } from '../lib/http.ts';
+import { httpFunction } from '../lib/http.ts';
 
 const INVITATIONS_PER_DAY = 10;
 /** Addresses invited a day: by one organisation, whatever the statement, and by one representative. */
@@ -72,14 +72,14 @@ async function withSignatures(s: Statement) {
   return { ...s, signatures, currentSignatureCount: signatures.filter((signed) => signed.current).length };
 }
 
-export const handler = httpFunction(
-  handle(routes.listConsultationStatements, async ({ params, query, caller }) => {
+export const handler = httpFunction(routes, {
+  listConsultationStatements: async ({ params, query, caller }) => {
     const page = await listConsultationStatements(store(), params.id, caller, query.cursor);
     // The read's filter already leaves out drafts the caller may not see; this check is the rule itself.
     return { ...page, items: page.items.filter((s) => isVisibleTo(s, caller)) };
-  }),
+  },
 
-  handle(routes.createStatement, async ({ params, body: input, caller, now }) => {
+  createStatement: async ({ params, body: input, caller, now }) => {
     const org = await actingFor(caller, input.organisationId, 'lead a statement');
     const consultation = await getConsultation(store(), params.id);
     if (!consultation || consultation.status === 'draft')
@@ -107,11 +107,11 @@ export const handler = httpFunction(
     };
     await createStatement(store(), created);
     return created;
-  }),
+  },
 
-  handle(routes.getStatement, async ({ params, caller }) => withSignatures(await visible(params.id, caller))),
+  getStatement: async ({ params, caller }) => withSignatures(await visible(params.id, caller)),
 
-  handle(routes.updateStatement, async ({ params, body: changes, caller, now }) => {
+  updateStatement: async ({ params, body: changes, caller, now }) => {
     const before = await visible(params.id, caller);
     assertLead(caller, before);
     // A lead that has left the network no longer acts; it may still withdraw what it led.
@@ -162,9 +162,9 @@ export const handler = httpFunction(
       ),
     );
     return after;
-  }),
+  },
 
-  handle(routes.openStatement, async ({ params, body, caller, now }) => {
+  openStatement: async ({ params, body, caller, now }) => {
     const before = await visible(params.id, caller);
     assertLead(caller, before);
     await actingFor(caller, before.leadOrganisationId, 'open statements for co-signing');
@@ -205,30 +205,29 @@ export const handler = httpFunction(
       ...(remindAt > now ? [reminderItem('cosign', before.id, remindAt, 1)] : []),
     ]);
     return after;
-  }),
+  },
 
-  handle(routes.signStatement, async ({ params, body, caller, now }) => {
+  signStatement: async ({ params, body, caller, now }) => {
     const s = await visible(params.id, caller);
     const org = await actingFor(caller, body.organisationId, 'sign statements');
     assertSignable(s, body.version, now);
     const outcome = await sign(store(), s, newSignature(s, org, caller.personId, body.mandate, now), now);
     return { ...((await getStatement(store(), s.id)) as Statement), signature: outcome.signature };
-  }),
+  },
 
-  handle(routes.withdrawStatement, async ({ params, caller, now }) => {
+  withdrawStatement: async ({ params, caller, now }) => {
     const before = await visible(params.id, caller);
     assertLead(caller, before);
     assertEditable(before);
     const after: Statement = { ...before, status: 'withdrawn', updatedAt: now.toISOString() };
     await saveStatement(store(), before, after);
     return after;
-  }),
+  },
 
-  handle(routes.listStatementVersions, async ({ params, query, caller }) =>
+  listStatementVersions: async ({ params, query, caller }) =>
     listVersions(store(), (await visible(params.id, caller)).id, query.cursor),
-  ),
 
-  handle(routes.inviteToStatement, async ({ params, body: invitation, caller, now }) => {
+  inviteToStatement: async ({ params, body: invitation, caller, now }) => {
     const s = await visible(params.id, caller);
     assertLead(caller, s);
     await actingFor(caller, s.leadOrganisationId, 'invite co-signers');
@@ -270,17 +269,15 @@ export const handler = httpFunction(
     );
     await transact(store(), notices.map(putItem));
     return { invited: invitation.emails.length };
-  }),
+  },
 
-  handle(routes.listOrganisationStatements, async ({ params, query }) =>
+  listOrganisationStatements: async ({ params, query }) =>
     listLedStatements(store(), params.id, query.cursor),
-  ),
 
-  handle(routes.listOrganisationSignedStatements, async ({ params, query }) =>
+  listOrganisationSignedStatements: async ({ params, query }) =>
     listSignedStatements(store(), params.id, query.cursor),
-  ),
 
-  handle(routes.submitStatement, async ({ params, body: input, caller, now }) => {
+  submitStatement: async ({ params, body: input, caller, now }) => {
     const s = store();
     const before = await visible(params.id, caller);
     assertLead(caller, before);
@@ -345,12 +342,12 @@ export const handler = httpFunction(
       ],
     });
     return { ...submission, deliveries: await listDeliveries(s, submission.id) };
-  }),
+  },
 
-  handle(routes.withdrawSignature, async ({ params, caller }) => {
+  withdrawSignature: async ({ params, caller }) => {
     const s = await visible(params.id, caller);
     if (!(await withdrawSignature(store(), s, params.organisationId)))
       throw new NotFound('This organisation has not signed the statement.');
     return undefined;
-  }),
-);
+  },
+});

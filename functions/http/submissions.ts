@@ -17,7 +17,7 @@ import {
   saveSubmission,
 } from '#shared/statements/submission-store.ts';
 import { store } from '#shared/store/client.ts';
-import { handle, httpFunction } from '../lib/http.ts';
+import { httpFunction } from '../lib/http.ts';
 
 async function existing(id: string) {
   const found = await getSubmissionRecord(store(), id);
@@ -79,39 +79,36 @@ async function record(
   return after;
 }
 
-export const handler = httpFunction(
-  handle(routes.getSubmission, async ({ params, caller }) => {
+export const handler = httpFunction(routes, {
+  getSubmission: async ({ params, caller }) => {
     const found = await existing(params.id);
     return seesDeliveries(found, caller)
       ? { ...found, deliveries: await listDeliveries(store(), found.id) }
       : found;
-  }),
+  },
 
-  handle(routes.listConsultationSubmissions, async ({ params, query }) =>
+  listConsultationSubmissions: async ({ params, query }) =>
     listConsultationSubmissions(store(), params.id, query.cursor),
-  ),
 
-  handle(routes.listBodySubmissions, async ({ params, query }) =>
-    listBodySubmissions(store(), params.id, query.cursor),
-  ),
+  listBodySubmissions: async ({ params, query }) => listBodySubmissions(store(), params.id, query.cursor),
 
-  handle(routes.acknowledgeSubmission, async ({ params, body, caller, now }) => {
+  acknowledgeSubmission: async ({ params, body, caller, now }) => {
     const before = await existing(params.id);
     assertOfficer(caller, before);
     return record(before, acknowledged(before, body.diaryNumber, now), 'submissionAcknowledged', now);
-  }),
+  },
 
-  handle(routes.respondToSubmission, async ({ params, body, caller, now }) => {
+  respondToSubmission: async ({ params, body, caller, now }) => {
     const before = await existing(params.id);
     assertOfficer(caller, before);
     return record(before, answered(before, body, now), 'submissionAnswered', now);
-  }),
+  },
 
-  handle(routes.bodyResponsiveness, async ({ params }) => {
+  bodyResponsiveness: async ({ params }) => {
     const figures = await readResponsiveness(store(), params.id);
     if (figures) return figures;
     if (!(await getBody(store(), params.id))) throw new NotFound('There is no such body.');
     // Figures stored before they were kept running are counted once, from the submissions.
     return rebuildFigures(store(), params.id);
-  }),
-);
+  },
+});

@@ -69,22 +69,20 @@ export const jsonReply = (body: unknown, options: { statusCode?: number; cookies
   });
 
 /** What a handler returns: the route's JSON body, nothing for a route without one, or an HttpReply. */
-type ReplyTo<R extends RouteDefinition> =
+export type ReplyTo<R extends RouteDefinition> =
   | HttpReply
   | ([NonNullable<R['response']>] extends [z.ZodMiniNever] ? undefined : z.input<NonNullable<R['response']>>);
 
-export interface RouteHandler {
-  route: RouteDefinition;
-  run(request: HttpRequest<RouteDefinition>): Promise<unknown>;
-}
+/** An area of the contract (`shared/api/routes/<area>.ts`): its routes by name. */
+export type Routes = Record<string, RouteDefinition>;
 
-/** Pairs a route of the contract with its implementation. */
-export function handle<R extends RouteDefinition>(
-  route: R,
-  run: (request: HttpRequest<R>) => Promise<ReplyTo<R>>,
-): RouteHandler {
-  return { route, run: run as RouteHandler['run'] };
-}
+/**
+ * An implementation of each route of an area, by the route's name: a route left without one, or one
+ * the area does not have, does not compile.
+ */
+export type Implementation<R extends Routes> = {
+  [K in keyof R]: (request: HttpRequest<R[K]>) => Promise<ReplyTo<R[K]>>;
+};
 
 /**
  * The client, for per-client limits: CloudFront's viewer address when behind CloudFront (AWS), else
@@ -143,11 +141,16 @@ function bodyBytes(event: APIGatewayProxyEventV2): number {
  * `onError` in reverse, so the error mapper, used last, shapes the response first and the
  * security headers are still added to it.
  */
-export function httpFunction(...handlers: RouteHandler[]) {
+export function httpFunction<R extends Routes>(routes: R, implementation: NoInfer<Implementation<R>>) {
   const { publicBaseUrl } = config();
   const allowed = allowedOrigins(publicBaseUrl);
   const jsonBody = httpJsonBodyParser({ disableContentTypeError: true });
-  const byKey = new Map(handlers.map((h) => [routeKey(h.route), h]));
+  const byKey = new Map(
+    Object.entries(routes).map(([name, route]) => [
+      routeKey(route),
+      { route, run: implementation[name] as (request: HttpRequest<RouteDefinition>) => Promise<unknown> },
+    ]),
+  );
 
   const dispatch = async (
     event: APIGatewayProxyEventV2,

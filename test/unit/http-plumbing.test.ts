@@ -5,7 +5,6 @@ import {
   allowedOrigins,
   clientAddress,
   HttpReply,
-  handle,
   httpFunction,
   MAX_BODY_BYTES,
 } from '#functions/lib/http.ts';
@@ -29,13 +28,16 @@ const route = defineRoute({
 let behaviour: 'ok' | 'conflict' | 'crash' | 'timeout' | 'reply' = 'ok';
 
 const handler = httpFunction(
-  handle(route, async ({ params, body }) => {
-    if (behaviour === 'conflict') throw new Conflict('Already decided.');
-    if (behaviour === 'crash') throw new Error('secret internals at /var/task/index.mjs');
-    if (behaviour === 'timeout') throw Object.assign(new Error('socket hang up'), { name: 'TimeoutError' });
-    if (behaviour === 'reply') return new HttpReply({ statusCode: 302, headers: { location: '/x' } });
-    return { id: params.id, name: body.name };
-  }),
+  { route },
+  {
+    route: async ({ params, body }) => {
+      if (behaviour === 'conflict') throw new Conflict('Already decided.');
+      if (behaviour === 'crash') throw new Error('secret internals at /var/task/index.mjs');
+      if (behaviour === 'timeout') throw Object.assign(new Error('socket hang up'), { name: 'TimeoutError' });
+      if (behaviour === 'reply') return new HttpReply({ statusCode: 302, headers: { location: '/x' } });
+      return { id: params.id, name: body.name };
+    },
+  },
 );
 
 const listRoute = defineRoute({
@@ -47,7 +49,7 @@ const listRoute = defineRoute({
   response: z.object({ things: z.array(z.string()) }),
 });
 
-const listHandler = httpFunction(handle(listRoute, async () => ({ things: ['a'] })));
+const listHandler = httpFunction({ listRoute }, { listRoute: async () => ({ things: ['a'] }) });
 
 async function list(body?: string) {
   const event = apiEvent('GET /api/things', { body, headers: { 'content-type': 'application/json' } });
