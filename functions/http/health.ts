@@ -2,7 +2,8 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { healthRoutes as routes } from '#shared/api/routes/service.ts';
 import { config } from '#shared/config.ts';
 import { documentClient } from '#shared/store/client.ts';
-import { httpFunction } from '../lib/http.ts';
+import { httpFunction, jsonReply } from '../lib/http.ts';
+import { NO_CACHE } from '../lib/http-errors.ts';
 
 export const handler = httpFunction(routes, {
   health: async () => {
@@ -11,6 +12,10 @@ export const handler = httpFunction(routes, {
     await documentClient().send(
       new GetCommand({ TableName: tableName, Key: { pk: 'HEALTH', sk: 'HEALTH' } }),
     );
-    return { status: 'ok' as const, table: 'reachable' as const, stage, time: new Date().toISOString() };
+    // Said fresh each time: a cached "reachable" would hide an outage from whoever checks.
+    return jsonReply(
+      { status: 'ok', table: 'reachable', stage, time: new Date().toISOString() },
+      { cacheControl: NO_CACHE },
+    );
   },
 });

@@ -9,7 +9,10 @@ import {
 } from '#shared/errors.ts';
 import { logger } from './logger.ts';
 
-const jsonHeaders = { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' };
+/** Kept by no cache, the browser's included: every error answer, and every answer but a public read. */
+export const NO_CACHE = 'private, no-store';
+
+const jsonHeaders = { 'content-type': 'application/json; charset=utf-8', 'cache-control': NO_CACHE };
 
 /** The one table from a domain error's kind to the HTTP status that answers it. */
 export const httpStatusOf: Record<ErrorKind, number> = {

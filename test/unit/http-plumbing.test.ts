@@ -51,8 +51,11 @@ const listRoute = defineRoute({
 
 const listHandler = httpFunction({ listRoute }, { listRoute: async () => ({ things: ['a'] }) });
 
-async function list(body?: string) {
-  const event = apiEvent('GET /api/things', { body, headers: { 'content-type': 'application/json' } });
+async function list(body?: string, cookies?: string[]) {
+  const event = {
+    ...apiEvent('GET /api/things', { body, headers: { 'content-type': 'application/json' } }),
+    cookies,
+  };
   const result = (await listHandler(event, lambdaContext)) as APIGatewayProxyStructuredResultV2;
   return { ...result, json: result.body ? JSON.parse(result.body) : undefined };
 }
@@ -170,6 +173,17 @@ describe('HTTP plumbing', () => {
     for (const name of ['ResourceNotFoundException', 'ValidationException', 'Error']) {
       expect(isTransientServiceError(named(name)), name).toBe(false);
     }
+  });
+
+  it('lets shared caches keep a public read asked without a session cookie, and no cache anything else', async () => {
+    expect((await list()).headers?.['cache-control']).toBe('public, s-maxage=30, stale-while-revalidate=60');
+    expect((await list(undefined, ['kaiutin_session=x'])).headers?.['cache-control']).toBe(
+      'private, no-store',
+    );
+    behaviour = 'ok';
+    expect((await call()).headers?.['cache-control']).toBe('private, no-store');
+    behaviour = 'conflict';
+    expect((await call()).headers?.['cache-control']).toBe('private, no-store');
   });
 
   it('passes an HttpReply through as it is', async () => {
