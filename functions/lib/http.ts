@@ -88,7 +88,10 @@ function cacheControl(
   return { ...result, headers: { ...result.headers, 'cache-control': directive } };
 }
 
-/** `cacheControl` replaces what a public read would be given (never the private answer of any other). */
+/**
+ * `cacheControl` names a public read's directive in place of the default one; an answer that is no
+ * public read stays private whatever it names.
+ */
 export const jsonReply = (
   body: unknown,
   options: { statusCode?: number; cookies?: string[]; cacheControl?: string } = {},
@@ -101,18 +104,18 @@ export const jsonReply = (
   });
 
 /** What a handler returns: the route's JSON body, nothing for a route without one, or an HttpReply. */
-export type ReplyTo<R extends RouteDefinition> =
+type ReplyTo<R extends RouteDefinition> =
   | HttpReply
   | ([NonNullable<R['response']>] extends [z.ZodMiniNever] ? undefined : z.input<NonNullable<R['response']>>);
 
 /** An area of the contract (`shared/api/routes/<area>.ts`): its routes by name. */
-export type Routes = Record<string, RouteDefinition>;
+type Routes = Record<string, RouteDefinition>;
 
 /**
  * An implementation of each route of an area, by the route's name: a route left without one, or one
  * the area does not have, does not compile.
  */
-export type Implementation<R extends Routes> = {
+type Implementation<R extends Routes> = {
   [K in keyof R]: (request: HttpRequest<R[K]>) => Promise<ReplyTo<R[K]>>;
 };
 
