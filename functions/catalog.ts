@@ -1,5 +1,16 @@
 import type { RouteDefinition } from '#shared/api/contract.ts';
-import { routes } from '#shared/api/routes.ts';
+import { applicationsRoutes } from '#shared/api/routes/applications.ts';
+import { authRoutes } from '#shared/api/routes/auth.ts';
+import { bodiesRoutes } from '#shared/api/routes/bodies.ts';
+import { consultationsRoutes } from '#shared/api/routes/consultations.ts';
+import { feedsRoutes } from '#shared/api/routes/feeds.ts';
+import { mailRoutes } from '#shared/api/routes/mail.ts';
+import { organisationsRoutes } from '#shared/api/routes/organisations.ts';
+import { healthRoutes, openapiRoutes } from '#shared/api/routes/service.ts';
+import { sourcesRoutes } from '#shared/api/routes/sources.ts';
+import { statementsRoutes } from '#shared/api/routes/statements.ts';
+import { submissionsRoutes } from '#shared/api/routes/submissions.ts';
+import { subscriptionsRoutes } from '#shared/api/routes/subscriptions.ts';
 import { ENV } from '#shared/config.ts';
 
 /** A Lambda event-source filter pattern (the JSON syntax of Lambda event filtering). */
@@ -42,6 +53,15 @@ export interface FunctionSpec {
 
 export const DEFAULT_TIMEOUT_SECONDS = 10;
 
+/**
+ * An HTTP function serves one area of the contract whole, so the area file is the only list of its
+ * routes; its handler module implements the same area (`httpFunction(area, { ...})`).
+ */
+const serves = (area: Record<string, RouteDefinition>): Trigger => ({
+  kind: 'http',
+  routes: Object.values(area),
+});
+
 const insertOf = (entity: string): FilterPattern => ({
   eventName: ['INSERT'],
   dynamodb: { NewImage: { entity: { S: [entity] } } },
@@ -55,7 +75,7 @@ export const catalog: FunctionSpec[] = [
     description: 'Answers that the API is up and the table reachable',
     table: 'read',
     sendsMail: false,
-    trigger: { kind: 'http', routes: [routes.health] },
+    trigger: serves(healthRoutes),
   },
   {
     name: 'openapi',
@@ -63,7 +83,7 @@ export const catalog: FunctionSpec[] = [
     description: 'Serves the OpenAPI document generated from the route contract',
     table: 'none',
     sendsMail: false,
-    trigger: { kind: 'http', routes: [routes.openapi] },
+    trigger: serves(openapiRoutes),
   },
   {
     name: 'auth',
@@ -71,19 +91,7 @@ export const catalog: FunctionSpec[] = [
     description: 'Sign-in codes, sessions and the signed-in person',
     table: 'readWrite',
     sendsMail: true,
-    trigger: {
-      kind: 'http',
-      routes: [
-        routes.requestSignInCode,
-        routes.startSession,
-        routes.endSession,
-        routes.getSession,
-        routes.getMe,
-        routes.updateMe,
-        routes.exportMe,
-        routes.deleteMe,
-      ],
-    },
+    trigger: serves(authRoutes),
   },
   {
     name: 'applications',
@@ -91,16 +99,7 @@ export const catalog: FunctionSpec[] = [
     description: 'Membership applications and the coordinator decisions on them',
     table: 'readWrite',
     sendsMail: false,
-    trigger: {
-      kind: 'http',
-      routes: [
-        routes.submitApplication,
-        routes.listApplications,
-        routes.getApplication,
-        routes.approveApplication,
-        routes.rejectApplication,
-      ],
-    },
+    trigger: serves(applicationsRoutes),
   },
   {
     name: 'organisations',
@@ -108,24 +107,7 @@ export const catalog: FunctionSpec[] = [
     description: 'Member organisations: directory, representatives, resignation, removal, audit',
     table: 'readWrite',
     sendsMail: false,
-    trigger: {
-      kind: 'http',
-      routes: [
-        routes.listOrganisations,
-        routes.getOrganisation,
-        routes.updateOrganisation,
-        routes.listRepresentatives,
-        routes.addRepresentative,
-        routes.removeRepresentative,
-        routes.resign,
-        routes.getRemoval,
-        routes.openRemoval,
-        routes.respondToRemoval,
-        routes.decideRemoval,
-        routes.organisationAudit,
-        routes.networkAudit,
-      ],
-    },
+    trigger: serves(organisationsRoutes),
   },
   {
     name: 'subscriptions',
@@ -135,17 +117,7 @@ export const catalog: FunctionSpec[] = [
     table: 'readWrite',
     sendsMail: false,
     signsLinks: true,
-    trigger: {
-      kind: 'http',
-      routes: [
-        routes.listSubscriptions,
-        routes.createSubscription,
-        routes.deleteSubscription,
-        routes.subscribe,
-        routes.confirmSubscription,
-        routes.unsubscribe,
-      ],
-    },
+    trigger: serves(subscriptionsRoutes),
   },
   {
     name: 'bodies',
@@ -153,18 +125,7 @@ export const catalog: FunctionSpec[] = [
     description: 'Municipal and regional bodies and their officers',
     table: 'readWrite',
     sendsMail: false,
-    trigger: {
-      kind: 'http',
-      routes: [
-        routes.listBodies,
-        routes.getBody,
-        routes.createBody,
-        routes.updateBody,
-        routes.listOfficers,
-        routes.addOfficer,
-        routes.removeOfficer,
-      ],
-    },
+    trigger: serves(bodiesRoutes),
   },
   {
     name: 'consultations',
@@ -172,21 +133,7 @@ export const catalog: FunctionSpec[] = [
     description: 'Consultations and upcoming decisions: drafts, publication, amendments, decisions',
     table: 'readWrite',
     sendsMail: false,
-    trigger: {
-      kind: 'http',
-      routes: [
-        routes.listConsultations,
-        routes.getConsultation,
-        routes.listConsultationVersions,
-        routes.createConsultation,
-        routes.updateConsultation,
-        routes.publishConsultation,
-        routes.cancelConsultation,
-        routes.recordDecision,
-        routes.consultationAlerts,
-        routes.listBodyConsultations,
-      ],
-    },
+    trigger: serves(consultationsRoutes),
   },
   {
     name: 'statements',
@@ -194,24 +141,7 @@ export const catalog: FunctionSpec[] = [
     description: 'Joint statements: drafts, versions, co-signing, invitations, submission',
     table: 'readWrite',
     sendsMail: false,
-    trigger: {
-      kind: 'http',
-      routes: [
-        routes.listConsultationStatements,
-        routes.createStatement,
-        routes.getStatement,
-        routes.updateStatement,
-        routes.openStatement,
-        routes.withdrawStatement,
-        routes.listStatementVersions,
-        routes.inviteToStatement,
-        routes.listOrganisationStatements,
-        routes.listOrganisationSignedStatements,
-        routes.signStatement,
-        routes.withdrawSignature,
-        routes.submitStatement,
-      ],
-    },
+    trigger: serves(statementsRoutes),
   },
   {
     name: 'submissions',
@@ -219,17 +149,7 @@ export const catalog: FunctionSpec[] = [
     description: "Submitted statements: the public record, a body's inbox, acknowledgements and answers",
     table: 'readWrite',
     sendsMail: false,
-    trigger: {
-      kind: 'http',
-      routes: [
-        routes.getSubmission,
-        routes.listConsultationSubmissions,
-        routes.listBodySubmissions,
-        routes.acknowledgeSubmission,
-        routes.respondToSubmission,
-        routes.bodyResponsiveness,
-      ],
-    },
+    trigger: serves(submissionsRoutes),
   },
   {
     name: 'feeds',
@@ -237,7 +157,7 @@ export const catalog: FunctionSpec[] = [
     description: 'Atom and iCalendar feeds of published consultations',
     table: 'read',
     sendsMail: false,
-    trigger: { kind: 'http', routes: [routes.consultationFeed, routes.deadlineFeed] },
+    trigger: serves(feedsRoutes),
   },
   {
     name: 'sources',
@@ -249,18 +169,7 @@ export const catalog: FunctionSpec[] = [
     invokes: [{ function: 'poll-sources', variable: ENV.pollSourcesFunction }],
     // Waits for that read: the source (10 s at most), then the import, within API Gateway's 30 s.
     timeoutSeconds: 29,
-    trigger: {
-      kind: 'http',
-      routes: [
-        routes.listSources,
-        routes.createSource,
-        routes.getSource,
-        routes.updateSource,
-        routes.pollSource,
-        routes.listTriage,
-        routes.dismissDraft,
-      ],
-    },
+    trigger: serves(sourcesRoutes),
   },
   {
     name: 'mail',
@@ -268,7 +177,7 @@ export const catalog: FunctionSpec[] = [
     description: 'Mail that was not delivered, for the coordinator, and sending one given up on again',
     table: 'readWrite',
     sendsMail: false,
-    trigger: { kind: 'http', routes: [routes.listUndeliveredMail, routes.retryMail] },
+    trigger: serves(mailRoutes),
   },
   {
     name: 'fan-out-alerts',

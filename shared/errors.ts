@@ -1,10 +1,28 @@
 /**
+ * What went wrong, in the domain's terms: no HTTP here. `functions/lib/http-errors.ts` holds the one
+ * table from a kind to its HTTP status.
+ */
+export const errorKinds = [
+  'invalid',
+  'unauthenticated',
+  'forbidden',
+  'notFound',
+  'conflict',
+  'tooLarge',
+  'unsupportedMediaType',
+  'unprocessable',
+  'tooMany',
+  'unavailable',
+] as const;
+export type ErrorKind = (typeof errorKinds)[number];
+
+/**
  * The one error model. Domain code throws these; the HTTP plumbing maps them to responses once.
  * Their messages are written for the person using the API and are safe to show.
  */
 export class DomainError extends Error {
   constructor(
-    readonly status: number,
+    readonly kind: ErrorKind,
     readonly code: string,
     message: string,
   ) {
@@ -56,49 +74,53 @@ export class ValidationFailed extends DomainError {
     readonly fields: FieldProblem[],
     message = 'Some fields need attention.',
   ) {
-    super(400, 'validation_failed', message);
+    super('invalid', 'validation_failed', message);
   }
 }
 
 export class BadRequest extends DomainError {
   constructor(message: string, code = 'bad_request') {
-    super(400, code, message);
+    super('invalid', code, message);
   }
 }
 
 export class Unauthorized extends DomainError {
   constructor(message = 'Sign in to continue.') {
-    super(401, 'unauthorized', message);
+    super('unauthenticated', 'unauthorized', message);
   }
 }
 
 export class Forbidden extends DomainError {
   constructor(message = 'You may not do this.') {
-    super(403, 'forbidden', message);
+    super('forbidden', 'forbidden', message);
   }
 }
 
 export class NotFound extends DomainError {
   constructor(message = 'Not found.') {
-    super(404, 'not_found', message);
+    super('notFound', 'not_found', message);
   }
 }
 
 export class Conflict extends DomainError {
   constructor(message: string, code = 'conflict') {
-    super(409, code, message);
+    super('conflict', code, message);
   }
 }
 
 export class PayloadTooLarge extends DomainError {
   constructor(limitBytes: number) {
-    super(413, 'payload_too_large', `The request body is larger than the limit of ${limitBytes} bytes.`);
+    super(
+      'tooLarge',
+      'payload_too_large',
+      `The request body is larger than the limit of ${limitBytes} bytes.`,
+    );
   }
 }
 
 export class UnsupportedMediaType extends DomainError {
   constructor(message = 'Send the request body as JSON (Content-Type: application/json).') {
-    super(415, 'unsupported_media_type', message);
+    super('unsupportedMediaType', 'unsupported_media_type', message);
   }
 }
 
@@ -108,12 +130,12 @@ export class TooManyRequests extends DomainError {
     readonly retryAfterSeconds: number,
     code = 'too_many_requests',
   ) {
-    super(429, code, `Too many requests. Try again in ${Math.ceil(retryAfterSeconds / 60)} minutes.`);
+    super('tooMany', code, `Too many requests. Try again in ${Math.ceil(retryAfterSeconds / 60)} minutes.`);
   }
 }
 
 export class ServiceUnavailable extends DomainError {
   constructor(message = 'The service is briefly unavailable. Try again in a moment.') {
-    super(503, 'service_unavailable', message);
+    super('unavailable', 'service_unavailable', message);
   }
 }

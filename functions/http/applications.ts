@@ -15,7 +15,7 @@ import {
 import { ensurePerson } from '#shared/people/person-store.ts';
 import { store } from '#shared/store/client.ts';
 import { countAgainstLimit } from '#shared/store/rate-limit.ts';
-import { clientAddress, handle, httpFunction } from '../lib/http.ts';
+import { clientAddress, httpFunction } from '../lib/http.ts';
 
 /** Applications one client may send an hour: a few organisations may share one office's address. */
 const APPLICATIONS_PER_CLIENT = 10;
@@ -30,8 +30,8 @@ async function existingApplication(id: string) {
   return app;
 }
 
-export const handler = httpFunction(
-  handle(routes.submitApplication, async ({ body, event, now }) => {
+export const handler = httpFunction(routes, {
+  submitApplication: async ({ body, event, now }) => {
     const s = store();
     await countAgainstLimit(s, `apply-client#${clientAddress(event)}`, APPLICATIONS_PER_CLIENT, HOUR, now);
     await countAgainstLimit(s, `apply-address#${body.contact.email}`, RECEIPTS_PER_ADDRESS, DAY, now);
@@ -44,24 +44,24 @@ export const handler = httpFunction(
       submittedAt: app.submittedAt,
       likelyDuplicate: duplicates.length > 0,
     };
-  }),
+  },
 
-  handle(routes.listApplications, async ({ query }) => listApplications(store(), query.status, query.cursor)),
+  listApplications: async ({ query }) => listApplications(store(), query.status, query.cursor),
 
-  handle(routes.getApplication, async ({ params }) => existingApplication(params.id)),
+  getApplication: async ({ params }) => existingApplication(params.id),
 
-  handle(routes.approveApplication, async ({ params, caller, now }) => {
+  approveApplication: async ({ params, caller, now }) => {
     const s = store();
     const app = await existingApplication(params.id);
     const representatives = await Promise.all(
       app.representatives.map((email) => ensurePerson(s, email, app.contact.language, now)),
     );
     return approveApplication(s, app, representatives, actorOf(caller), now);
-  }),
+  },
 
-  handle(routes.rejectApplication, async ({ params, body, caller, now }) => {
+  rejectApplication: async ({ params, body, caller, now }) => {
     const app = await existingApplication(params.id);
     await rejectApplication(store(), app, body.reason, actorOf(caller), now);
     return existingApplication(params.id);
-  }),
-);
+  },
+});

@@ -35,7 +35,7 @@ import {
 } from '#shared/people/person-store.ts';
 import { store } from '#shared/store/client.ts';
 import { countAgainstLimit } from '#shared/store/rate-limit.ts';
-import { clientAddress, HttpReply, handle, httpFunction, jsonReply } from '../lib/http.ts';
+import { clientAddress, HttpReply, httpFunction, jsonReply } from '../lib/http.ts';
 
 const WINDOW_SECONDS = 15 * 60;
 /** Codes one address may be sent per window; per client address the limits follow the configuration. */
@@ -49,8 +49,8 @@ const refusals = {
   locked: ['code_locked', 'Too many wrong tries with that code. Ask for a new one.'],
 } as const;
 
-export const handler = httpFunction(
-  handle(routes.requestSignInCode, async ({ body, event, now }) => {
+export const handler = httpFunction(routes, {
+  requestSignInCode: async ({ body, event, now }) => {
     const s = store();
     await countAgainstLimit(
       s,
@@ -74,9 +74,9 @@ export const handler = httpFunction(
       ...renderSignInCode(language, code, link, CODE_VALID_MINUTES, publicBaseUrl),
     });
     return { sent: true as const, validMinutes: CODE_VALID_MINUTES };
-  }),
+  },
 
-  handle(routes.startSession, async ({ body, event, now }) => {
+  startSession: async ({ body, event, now }) => {
     const s = store();
     await countAgainstLimit(
       s,
@@ -107,30 +107,30 @@ export const handler = httpFunction(
     const caller = callerFrom(await readPersonPartition(s, person.id));
     if (!caller) throw new Error('A person just signed in has no profile');
     return jsonReply(await meOf(s, caller), { cookies: [sessionCookie(token, config().publicBaseUrl)] });
-  }),
+  },
 
-  handle(routes.endSession, async ({ caller, sessionId }) => {
+  endSession: async ({ caller, sessionId }) => {
     await deleteSession(store(), caller.personId, sessionId);
     return new HttpReply({ statusCode: 204, cookies: [clearedSessionCookie(config().publicBaseUrl)] });
-  }),
+  },
 
-  handle(routes.getSession, async ({ caller }) => ({ me: caller ? await meOf(store(), caller) : null })),
+  getSession: async ({ caller }) => ({ me: caller ? await meOf(store(), caller) : null }),
 
-  handle(routes.getMe, async ({ caller }) => meOf(store(), caller)),
+  getMe: async ({ caller }) => meOf(store(), caller),
 
-  handle(routes.updateMe, async ({ caller, body }) => {
+  updateMe: async ({ caller, body }) => {
     await updatePersonProfile(store(), caller.personId, body);
     return meOf(store(), { ...caller, ...body });
-  }),
+  },
 
-  handle(routes.exportMe, async ({ caller, now }) => ({
+  exportMe: async ({ caller, now }) => ({
     exportedAt: now.toISOString(),
     person: await meOf(store(), caller),
     actions: (await listActionsOf(store(), caller.personId)).map(({ pk: _pk, sk: _sk, ...entry }) => entry),
-  })),
+  }),
 
-  handle(routes.deleteMe, async ({ caller, now }) => {
+  deleteMe: async ({ caller, now }) => {
     await deleteAccount(store(), caller, now);
     return new HttpReply({ statusCode: 204, cookies: [clearedSessionCookie(config().publicBaseUrl)] });
-  }),
-);
+  },
+});

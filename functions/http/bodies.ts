@@ -14,7 +14,7 @@ import {
 import { NotFound } from '#shared/errors.ts';
 import { ensurePerson } from '#shared/people/person-store.ts';
 import { store } from '#shared/store/client.ts';
-import { handle, httpFunction } from '../lib/http.ts';
+import { httpFunction } from '../lib/http.ts';
 
 async function existingBody(id: string) {
   const body = await getBody(store(), id);
@@ -22,37 +22,37 @@ async function existingBody(id: string) {
   return body;
 }
 
-export const handler = httpFunction(
-  handle(routes.listBodies, async () => ({ items: await listBodies(store()) })),
+export const handler = httpFunction(routes, {
+  listBodies: async () => ({ items: await listBodies(store()) }),
 
-  handle(routes.getBody, async ({ params }) => existingBody(params.id)),
+  getBody: async ({ params }) => existingBody(params.id),
 
-  handle(routes.createBody, async ({ body: input, caller, now }) => {
+  createBody: async ({ body: input, caller, now }) => {
     const created: Body = { ...input, id: randomUUID(), createdAt: now.toISOString() };
     await createBody(store(), created, actorOf(caller), now);
     return created;
-  }),
+  },
 
-  handle(routes.updateBody, async ({ params, body: changes, caller, now }) => {
+  updateBody: async ({ params, body: changes, caller, now }) => {
     const before = await existingBody(params.id);
     const after: Body = { ...before, ...changes, name: { ...before.name, ...changes.name } };
     await updateBody(store(), before, after, actorOf(caller), now);
     return after;
+  },
+
+  listOfficers: async ({ params }) => ({
+    items: await listOfficers(store(), (await existingBody(params.id)).id),
   }),
 
-  handle(routes.listOfficers, async ({ params }) => ({
-    items: await listOfficers(store(), (await existingBody(params.id)).id),
-  })),
-
-  handle(routes.addOfficer, async ({ params, body: input, caller, now }) => {
+  addOfficer: async ({ params, body: input, caller, now }) => {
     const body = await existingBody(params.id);
     const person = await ensurePerson(store(), input.email, input.language, now);
     await addOfficer(store(), body, person, actorOf(caller), now);
     return { personId: person.id, email: person.email, language: person.language, since: now.toISOString() };
-  }),
+  },
 
-  handle(routes.removeOfficer, async ({ params, caller, now }) => {
+  removeOfficer: async ({ params, caller, now }) => {
     await removeOfficer(store(), await existingBody(params.id), params.personId, actorOf(caller), now);
     return undefined;
-  }),
-);
+  },
+});

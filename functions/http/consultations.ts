@@ -7,10 +7,10 @@ import { publishConsultation } from '#shared/consultations/publish-consultation.
 import { consultationVersions, visibleConsultation } from '#shared/consultations/read-consultation.ts';
 import { recordDecision } from '#shared/consultations/record-decision.ts';
 import { store } from '#shared/store/client.ts';
-import { handle, httpFunction } from '../lib/http.ts';
+import { httpFunction } from '../lib/http.ts';
 
-export const handler = httpFunction(
-  handle(routes.listConsultations, async ({ query }) =>
+export const handler = httpFunction(routes, {
+  listConsultations: async ({ query }) =>
     listConsultations(
       store(),
       {
@@ -22,41 +22,35 @@ export const handler = httpFunction(
       },
       query.cursor,
     ),
-  ),
 
-  handle(routes.getConsultation, async ({ params, caller }) =>
-    visibleConsultation(store(), params.id, caller),
-  ),
+  getConsultation: async ({ params, caller }) => visibleConsultation(store(), params.id, caller),
 
-  handle(routes.listConsultationVersions, async ({ params, query, caller }) =>
+  listConsultationVersions: async ({ params, query, caller }) =>
     consultationVersions(store(), params.id, caller, query.cursor),
-  ),
 
-  handle(routes.createConsultation, async ({ body: input, caller, now }) => {
+  createConsultation: async ({ body: input, caller, now }) => {
     return draftConsultation(store(), caller, input, now);
-  }),
+  },
 
-  handle(routes.updateConsultation, async ({ params, body: changes, caller, now }) => {
+  updateConsultation: async ({ params, body: changes, caller, now }) => {
     return amendConsultation(store(), caller, params.id, changes, now);
-  }),
+  },
 
-  handle(routes.publishConsultation, async ({ params, caller, now }) => {
+  publishConsultation: async ({ params, caller, now }) => {
     return publishConsultation(store(), caller, params.id, now);
-  }),
+  },
 
-  handle(routes.cancelConsultation, async ({ params, caller, now }) => {
+  cancelConsultation: async ({ params, caller, now }) => {
     return cancelConsultation(store(), caller, params.id, now);
-  }),
+  },
 
-  handle(routes.recordDecision, async ({ params, body: decision, caller, now }) => {
+  recordDecision: async ({ params, body: decision, caller, now }) => {
     return recordDecision(store(), caller, params.id, decision, now);
-  }),
+  },
 
-  handle(routes.consultationAlerts, async ({ params, caller }) => {
+  consultationAlerts: async ({ params, caller }) => {
     return consultationAlerts(store(), caller, params.id);
-  }),
+  },
 
-  handle(routes.listBodyConsultations, async ({ params, query }) =>
-    listBodyConsultations(store(), params.id, query.cursor),
-  ),
-);
+  listBodyConsultations: async ({ params, query }) => listBodyConsultations(store(), params.id, query.cursor),
+});

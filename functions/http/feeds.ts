@@ -7,7 +7,7 @@ import { listConsultations } from '#shared/consultations/consultation-store.ts';
 import { atomFeed, deadlineCalendar, type FeedContext } from '#shared/consultations/feeds.ts';
 import type { Language } from '#shared/i18n/languages.ts';
 import { store } from '#shared/store/client.ts';
-import { HttpReply, handle, httpFunction } from '../lib/http.ts';
+import { HttpReply, httpFunction } from '../lib/http.ts';
 
 /** The newest published consultations matching the feed's filters, and what a feed needs to name them. */
 async function feedData(
@@ -38,13 +38,13 @@ const feedReply = (contentType: string, body: string) =>
     body,
   });
 
-export const handler = httpFunction(
-  handle(routes.consultationFeed, async ({ query, event }) => {
+export const handler = httpFunction(routes, {
+  consultationFeed: async ({ query, event }) => {
     const { consultations, context } = await feedData(query, event);
     return feedReply('application/atom+xml; charset=utf-8', atomFeed(consultations, context));
-  }),
-  handle(routes.deadlineFeed, async ({ query, event }) => {
+  },
+  deadlineFeed: async ({ query, event }) => {
     const { consultations, context } = await feedData(query, event);
     return feedReply('text/calendar; charset=utf-8', deadlineCalendar(consultations, context));
-  }),
-);
+  },
+});

@@ -1,13 +1,13 @@
 import { openApiDocument } from '#shared/api/openapi.ts';
-import { routes } from '#shared/api/routes.ts';
+import { openapiRoutes as routes } from '#shared/api/routes/service.ts';
 import { config } from '#shared/config.ts';
 import { httpRoutes } from '../catalog.ts';
-import { HttpReply, handle, httpFunction } from '../lib/http.ts';
+import { HttpReply, httpFunction } from '../lib/http.ts';
 
 let document: string | undefined;
 
-export const handler = httpFunction(
-  handle(routes.openapi, async () => {
+export const handler = httpFunction(routes, {
+  openapi: async () => {
     document ??= JSON.stringify(
       openApiDocument(
         httpRoutes().map(({ route }) => route),
@@ -19,5 +19,5 @@ export const handler = httpFunction(
       headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'public, max-age=300' },
       body: document,
     });
-  }),
-);
+  },
+});

@@ -25,7 +25,7 @@ import {
 import { ensurePerson, listCoordinators } from '#shared/people/person-store.ts';
 import { store } from '#shared/store/client.ts';
 import { countAgainstLimits } from '#shared/store/rate-limit.ts';
-import { handle, httpFunction } from '../lib/http.ts';
+import { httpFunction } from '../lib/http.ts';
 
 /** Representatives named a day, by one organisation and by one person (a coordinator names them for many). */
 const REPRESENTATIVES_PER_ORGANISATION_PER_DAY = 10;
@@ -44,22 +44,22 @@ const coordinators = async () => recipientsOf(await listCoordinators(store()));
 const representatives = async (organisationId: string) =>
   recipientsOf(await listRepresentatives(store(), organisationId));
 
-export const handler = httpFunction(
-  handle(routes.listOrganisations, async ({ query }) => listOrganisations(store(), 'member', query.cursor)),
+export const handler = httpFunction(routes, {
+  listOrganisations: async ({ query }) => listOrganisations(store(), 'member', query.cursor),
 
-  handle(routes.getOrganisation, async ({ params }) => existingOrganisation(params.id)),
+  getOrganisation: async ({ params }) => existingOrganisation(params.id),
 
-  handle(routes.updateOrganisation, async ({ params, body, caller, now }) => {
+  updateOrganisation: async ({ params, body, caller, now }) => {
     const org = await existingOrganisation(params.id);
     assertMember(org, 'be changed');
     return updateOrganisation(store(), org, body, actorOf(caller), now);
+  },
+
+  listRepresentatives: async ({ params }) => ({
+    items: await listRepresentatives(store(), (await existingOrganisation(params.id)).id),
   }),
 
-  handle(routes.listRepresentatives, async ({ params }) => ({
-    items: await listRepresentatives(store(), (await existingOrganisation(params.id)).id),
-  })),
-
-  handle(routes.addRepresentative, async ({ params, body, caller, now }) => {
+  addRepresentative: async ({ params, body, caller, now }) => {
     const org = await existingOrganisation(params.id);
     assertMember(org, 'name representatives');
     // Each new representative is emailed: adding and removing again must not mail anyone at will.
@@ -88,49 +88,48 @@ export const handler = httpFunction(
       language: person.language,
       since: now.toISOString(),
     };
-  }),
+  },
 
-  handle(routes.removeRepresentative, async ({ params, caller, now }) => {
+  removeRepresentative: async ({ params, caller, now }) => {
     const org = await existingOrganisation(params.id);
     await removeRepresentative(store(), org, params.personId, actorOf(caller), now);
     return undefined;
-  }),
+  },
 
-  handle(routes.resign, async ({ params, body, caller, now }) => {
+  resign: async ({ params, body, caller, now }) => {
     const org = await existingOrganisation(params.id);
     assertMember(org, 'resign');
     await resign(store(), org, body.reason, actorOf(caller), await coordinators(), now);
     return existingOrganisation(params.id);
+  },
+
+  getRemoval: async ({ params }) => ({
+    removal: (await getRemoval(store(), (await existingOrganisation(params.id)).id)) ?? null,
   }),
 
-  handle(routes.getRemoval, async ({ params }) => ({
-    removal: (await getRemoval(store(), (await existingOrganisation(params.id)).id)) ?? null,
-  })),
-
-  handle(routes.openRemoval, async ({ params, body, caller, now }) => {
+  openRemoval: async ({ params, body, caller, now }) => {
     const org = await existingOrganisation(params.id);
     assertMember(org, 'be removed');
     assertRemovalOpenable(await getRemoval(store(), org.id));
     return openRemoval(store(), org, body, actorOf(caller), await representatives(org.id), now);
-  }),
+  },
 
-  handle(routes.respondToRemoval, async ({ params, body, caller, now }) => {
+  respondToRemoval: async ({ params, body, caller, now }) => {
     const org = await existingOrganisation(params.id);
     assertRespondable(await getRemoval(store(), org.id), now);
     await respondToRemoval(store(), org, body.text, actorOf(caller), await coordinators(), now);
     return existingRemoval(org.id);
-  }),
+  },
 
-  handle(routes.decideRemoval, async ({ params, body, caller, now }) => {
+  decideRemoval: async ({ params, body, caller, now }) => {
     const org = await existingOrganisation(params.id);
     assertRemovalDecidable(await existingRemoval(org.id), now);
     await decideRemoval(store(), org, body, actorOf(caller), await representatives(org.id), now);
     return existingRemoval(org.id);
-  }),
+  },
 
-  handle(routes.organisationAudit, async ({ params, query }) =>
+  organisationAudit: async ({ params, query }) =>
     listAudit(store(), { organisationId: params.id }, query.cursor),
-  ),
 
-  handle(routes.networkAudit, async ({ query }) => listAudit(store(), 'network', query.cursor)),
-);
+  networkAudit: async ({ query }) => listAudit(store(), 'network', query.cursor),
+});

@@ -13,7 +13,7 @@ import {
   saveSourceSettings,
 } from '#shared/sources/source-store.ts';
 import { store } from '#shared/store/client.ts';
-import { handle, httpFunction } from '../lib/http.ts';
+import { httpFunction } from '../lib/http.ts';
 import { readSourceNow } from '../lib/read-source.ts';
 
 async function existingSource(id: string) {
@@ -22,12 +22,12 @@ async function existingSource(id: string) {
   return found;
 }
 
-export const handler = httpFunction(
-  handle(routes.listSources, async () => ({
+export const handler = httpFunction(routes, {
+  listSources: async () => ({
     items: (await listSources(store())).map(({ source }) => source),
-  })),
+  }),
 
-  handle(routes.createSource, async ({ body: input, now }) => {
+  createSource: async ({ body: input, now }) => {
     await namedBody(store(), input.bodyId);
     const at = now.toISOString();
     // Polled at the scheduler's next run: a new source shows its first items within minutes.
@@ -40,11 +40,11 @@ export const handler = httpFunction(
     };
     await createSource(store(), created);
     return created;
-  }),
+  },
 
-  handle(routes.getSource, async ({ params }) => (await existingSource(params.id)).source),
+  getSource: async ({ params }) => (await existingSource(params.id)).source,
 
-  handle(routes.updateSource, async ({ params, body: changes, now }) => {
+  updateSource: async ({ params, body: changes, now }) => {
     const { source: before } = await existingSource(params.id);
     const at = now.toISOString();
     const after: Source = { ...before, ...changes, updatedAt: at };
@@ -58,17 +58,17 @@ export const handler = httpFunction(
     if (pollingChanged) after.health = { ...before.health, nextPollAt: at };
     await saveSourceSettings(store(), before, after);
     return after;
-  }),
+  },
 
   // The poll-sources function reads it (read-source.ts); an unknown source is a 404 here, without invoking it.
-  handle(routes.pollSource, async ({ params }) => {
+  pollSource: async ({ params }) => {
     await existingSource(params.id);
     return readSourceNow(params.id);
-  }),
+  },
 
-  handle(routes.listTriage, async ({ query }) => listImportedDrafts(store(), query.cursor)),
+  listTriage: async ({ query }) => listImportedDrafts(store(), query.cursor),
 
-  handle(routes.dismissDraft, async ({ params }) => {
+  dismissDraft: async ({ params }) => {
     const draft = await getConsultation(store(), params.id);
     if (!draft?.origin) throw new NotFound('There is no such imported draft.');
     if (draft.status !== 'draft') {
@@ -78,5 +78,5 @@ export const handler = httpFunction(
     if (!item) throw new NotFound('There is no such imported draft.');
     await dismissDraft(store(), draft, item);
     return undefined;
-  }),
-);
+  },
+});

@@ -4,30 +4,27 @@ import { readSubmission } from '#shared/statements/read-submission.ts';
 import { acknowledgeSubmission, answerSubmission } from '#shared/statements/record-answer.ts';
 import { listBodySubmissions, listConsultationSubmissions } from '#shared/statements/submission-store.ts';
 import { store } from '#shared/store/client.ts';
-import { handle, httpFunction } from '../lib/http.ts';
+import { httpFunction } from '../lib/http.ts';
 
-export const handler = httpFunction(
-  handle(routes.getSubmission, async ({ params, caller }) => {
+export const handler = httpFunction(routes, {
+  getSubmission: async ({ params, caller }) => {
     return readSubmission(store(), params.id, caller);
-  }),
+  },
 
-  handle(routes.listConsultationSubmissions, async ({ params, query }) =>
+  listConsultationSubmissions: async ({ params, query }) =>
     listConsultationSubmissions(store(), params.id, query.cursor),
-  ),
 
-  handle(routes.listBodySubmissions, async ({ params, query }) =>
-    listBodySubmissions(store(), params.id, query.cursor),
-  ),
+  listBodySubmissions: async ({ params, query }) => listBodySubmissions(store(), params.id, query.cursor),
 
-  handle(routes.acknowledgeSubmission, async ({ params, body, caller, now }) => {
+  acknowledgeSubmission: async ({ params, body, caller, now }) => {
     return acknowledgeSubmission(store(), caller, params.id, body.diaryNumber, now);
-  }),
+  },
 
-  handle(routes.respondToSubmission, async ({ params, body, caller, now }) => {
+  respondToSubmission: async ({ params, body, caller, now }) => {
     return answerSubmission(store(), caller, params.id, body, now);
-  }),
+  },
 
-  handle(routes.bodyResponsiveness, async ({ params }) => {
+  bodyResponsiveness: async ({ params }) => {
     return bodyResponsiveness(store(), params.id);
-  }),
-);
+  },
+});

@@ -29,7 +29,7 @@ import {
   listPendingSubscriptions,
   listSubscriptions,
 } from '#shared/subscriptions/subscription-store.ts';
-import { clientAddress, handle, httpFunction } from '../lib/http.ts';
+import { clientAddress, httpFunction } from '../lib/http.ts';
 
 const HOUR = 3600;
 const DAY = 86_400;
@@ -77,12 +77,12 @@ async function organisationSubscriptions(
 const badLink = (what: string) =>
   new BadRequest(`This ${what} link is not valid. Use the link in the latest email.`, 'invalid_link');
 
-export const handler = httpFunction(
-  handle(routes.listSubscriptions, async ({ params, now }) => ({
+export const handler = httpFunction(routes, {
+  listSubscriptions: async ({ params, now }) => ({
     items: await organisationSubscriptions((await existingOrganisation(params.id)).id, now),
-  })),
+  }),
 
-  handle(routes.createSubscription, async ({ params, body, caller, now }) => {
+  createSubscription: async ({ params, body, caller, now }) => {
     const s = store();
     const org = await existingOrganisation(params.id);
     assertMember(org, 'subscribe to alerts');
@@ -115,9 +115,9 @@ export const handler = httpFunction(
     );
     await askToConfirm(created, now);
     return { ...created, status: 'pending' as const };
-  }),
+  },
 
-  handle(routes.deleteSubscription, async ({ params, now }) => {
+  deleteSubscription: async ({ params, now }) => {
     const found = (await organisationSubscriptions(params.id, now)).find(
       (s) => s.id === params.subscriptionId,
     );
@@ -125,9 +125,9 @@ export const handler = httpFunction(
     if (found.status === 'pending') await deletePendingSubscription(store(), found.id);
     else await deleteSubscription(store(), found);
     return undefined;
-  }),
+  },
 
-  handle(routes.subscribe, async ({ body, event, now }) => {
+  subscribe: async ({ body, event, now }) => {
     const s = store();
     await countAgainstLimit(s, `subscribe-client#${clientAddress(event)}`, SUBSCRIBES_PER_CLIENT, HOUR, now);
     await countAgainstLimit(s, `subscribe-address#${body.email}`, CONFIRMATIONS_PER_ADDRESS, HOUR, now);
@@ -135,22 +135,22 @@ export const handler = httpFunction(
     await askToConfirm({ ...body, id: randomUUID(), createdAt: now.toISOString() }, now);
     // The same answer whether or not the address was subscribed before: it reveals nothing.
     return { confirmationSent: true as const, confirmWithinDays: CONFIRM_WITHIN_DAYS };
-  }),
+  },
 
-  handle(routes.confirmSubscription, async ({ params, body, now }) => {
+  confirmSubscription: async ({ params, body, now }) => {
     if (!(await signedLinkKeys()).some((key) => isConfirmationToken(key, params.id, body.token)))
       throw badLink('confirmation');
     const confirmed = await confirmSubscription(store(), params.id, now);
     if (!confirmed)
       throw new DomainError(
-        404,
+        'notFound',
         'subscription_expired',
         `This subscription was not confirmed within ${CONFIRM_WITHIN_DAYS} days and has expired. Subscribe again.`,
       );
     return confirmed;
-  }),
+  },
 
-  handle(routes.unsubscribe, async ({ query }) => {
+  unsubscribe: async ({ query }) => {
     const owned = { id: query.s, organisationId: query.o };
     if (!(await signedLinkKeys()).some((key) => isUnsubscribeToken(key, owned, query.t)))
       throw badLink('unsubscribe');
@@ -160,5 +160,5 @@ export const handler = httpFunction(
     // Unsubscribing twice is no error: the subscription has ended either way.
     if (found) await deleteSubscription(store(), found);
     return { unsubscribed: true as const };
-  }),
-);
+  },
+});

@@ -8,6 +8,7 @@ import { type RouteDefinition, routeKey } from '#shared/api/contract.ts';
 import { fieldProblems } from '#shared/api/field-problems.ts';
 import { authorize, type Caller } from '#shared/auth/access.ts';
 import { authenticate } from '#shared/auth/authenticate.ts';
+import { sessionTokenFrom } from '#shared/auth/session-token.ts';
 import { config } from '#shared/config.ts';
 import {
   type FieldProblem,
@@ -20,7 +21,7 @@ import {
 import { store } from '#shared/store/client.ts';
 import { rateLimitedClient } from '#shared/store/rate-limit.ts';
 import { cloudFrontOnly } from './cloudfront-only.ts';
-import { errorResponse } from './http-errors.ts';
+import { errorResponse, NO_CACHE } from './http-errors.ts';
 
 // English messages come with #shared/config.ts (imported above); a missing value says "Required.".
 z.config({
@@ -58,12 +59,46 @@ export class HttpReply {
   constructor(readonly result: APIGatewayProxyStructuredResultV2) {}
 }
 
-const jsonHeaders = { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' };
+const jsonHeaders = { 'content-type': 'application/json; charset=utf-8' };
 
-export const jsonReply = (body: unknown, options: { statusCode?: number; cookies?: string[] } = {}) =>
+/** CloudFront keeps a public read for half a minute, and answers from it a minute more while it refreshes it. */
+const SHARED_CACHE = 'public, s-maxage=30, stale-while-revalidate=60';
+
+/**
+ * A read a shared cache may keep: a route open to anyone, asked without a session cookie (invalid or
+ * not, a cookie makes the answer the caller's own: the CDN's cache key holds the cookie, so only
+ * anonymous answers are shared). Which of its answers are kept is `cacheControl`'s to say.
+ */
+const isPublicRead = (route: RouteDefinition, event: APIGatewayProxyEventV2, publicBaseUrl: string) =>
+  route.method === 'GET' &&
+  (route.access === 'public' || route.access === 'anyone') &&
+  sessionTokenFrom(event.cookies, publicBaseUrl) === undefined;
+
+/**
+ * The answer with its Cache-Control: a public read answered 200 without setting a cookie is shared
+ * (with its own directive if it names one, as feeds do); every other answer is kept by no cache.
+ */
+function cacheControl(
+  result: APIGatewayProxyStructuredResultV2,
+  publicRead: boolean,
+): APIGatewayProxyStructuredResultV2 {
+  const shared = publicRead && result.statusCode === 200 && !result.cookies?.length;
+  const own = result.headers?.['cache-control'];
+  const directive = shared ? (typeof own === 'string' ? own : SHARED_CACHE) : NO_CACHE;
+  return { ...result, headers: { ...result.headers, 'cache-control': directive } };
+}
+
+/**
+ * `cacheControl` names a public read's directive in place of the default one; an answer that is no
+ * public read stays private whatever it names.
+ */
+export const jsonReply = (
+  body: unknown,
+  options: { statusCode?: number; cookies?: string[]; cacheControl?: string } = {},
+) =>
   new HttpReply({
     statusCode: options.statusCode ?? 200,
-    headers: jsonHeaders,
+    headers: options.cacheControl ? { ...jsonHeaders, 'cache-control': options.cacheControl } : jsonHeaders,
     body: JSON.stringify(body),
     cookies: options.cookies,
   });
@@ -73,18 +108,16 @@ type ReplyTo<R extends RouteDefinition> =
   | HttpReply
   | ([NonNullable<R['response']>] extends [z.ZodMiniNever] ? undefined : z.input<NonNullable<R['response']>>);
 
-export interface RouteHandler {
-  route: RouteDefinition;
-  run(request: HttpRequest<RouteDefinition>): Promise<unknown>;
-}
+/** An area of the contract (`shared/api/routes/<area>.ts`): its routes by name. */
+type Routes = Record<string, RouteDefinition>;
 
-/** Pairs a route of the contract with its implementation. */
-export function handle<R extends RouteDefinition>(
-  route: R,
-  run: (request: HttpRequest<R>) => Promise<ReplyTo<R>>,
-): RouteHandler {
-  return { route, run: run as RouteHandler['run'] };
-}
+/**
+ * An implementation of each route of an area, by the route's name: a route left without one, or one
+ * the area does not have, does not compile.
+ */
+type Implementation<R extends Routes> = {
+  [K in keyof R]: (request: HttpRequest<R[K]>) => Promise<ReplyTo<R[K]>>;
+};
 
 /**
  * The client, for per-client limits: CloudFront's viewer address when behind CloudFront (AWS), else
@@ -143,11 +176,16 @@ function bodyBytes(event: APIGatewayProxyEventV2): number {
  * `onError` in reverse, so the error mapper, used last, shapes the response first and the
  * security headers are still added to it.
  */
-export function httpFunction(...handlers: RouteHandler[]) {
+export function httpFunction<R extends Routes>(routes: R, implementation: NoInfer<Implementation<R>>) {
   const { publicBaseUrl } = config();
   const allowed = allowedOrigins(publicBaseUrl);
   const jsonBody = httpJsonBodyParser({ disableContentTypeError: true });
-  const byKey = new Map(handlers.map((h) => [routeKey(h.route), h]));
+  const byKey = new Map(
+    Object.entries(routes).map(([name, route]) => [
+      routeKey(route),
+      { route, run: implementation[name] as (request: HttpRequest<RouteDefinition>) => Promise<unknown> },
+    ]),
+  );
 
   const dispatch = async (
     event: APIGatewayProxyEventV2,
@@ -173,10 +211,11 @@ export function httpFunction(...handlers: RouteHandler[]) {
       requestId: context.awsRequestId,
       now,
     } as HttpRequest<RouteDefinition>);
-    if (reply instanceof HttpReply) return reply.result;
+    const publicRead = isPublicRead(route, event, publicBaseUrl);
+    if (reply instanceof HttpReply) return cacheControl(reply.result, publicRead);
     const statusCode = route.successStatus ?? 200;
-    if (statusCode === 204) return { statusCode };
-    return { statusCode, headers: jsonHeaders, body: JSON.stringify(reply) };
+    if (statusCode === 204) return cacheControl({ statusCode }, publicRead);
+    return cacheControl({ statusCode, headers: jsonHeaders, body: JSON.stringify(reply) }, publicRead);
   };
 
   return middy<APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2>(dispatch)

@@ -8,7 +8,7 @@ import type { JsonMapping, SourceItem, SourceKind } from './source.ts';
 /** A source whose document Kaiutin cannot read; its message goes on the source's health. */
 export class UnreadableSource extends DomainError {
   constructor(code: string, message: string) {
-    super(422, code, message);
+    super('unprocessable', code, message);
   }
 }
 

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { httpRoutes } from '#functions/catalog.ts';
+import { routeKey } from '#shared/api/contract.ts';
 import { routes } from '#shared/api/routes.ts';
 import { principles } from '#shared/membership/principles.ts';
 import {
@@ -481,6 +483,7 @@ beforeAll(async () => {
 interface Outcome {
   status: number;
   code: string | undefined;
+  message: string | undefined;
 }
 
 /** Sends the caller's request for the route. Not `Client.request`: feeds and documents are not JSON. */
@@ -503,17 +506,19 @@ async function send(name: RouteName, who: Who): Promise<Outcome> {
   });
   const text = await response.text();
   const json = response.headers.get('content-type')?.includes('json') && text ? JSON.parse(text) : undefined;
-  return { status: response.status, code: json?.error?.code };
+  return { status: response.status, code: json?.error?.code, message: json?.error?.message };
 }
 
 /**
  * Refused: 401 without a session, 403 without the role, or 409 `not_a_member` when the
  * organisation acted for is no longer a member (the API's answer to a former member's acts).
  * Allowed: anything else that shows the handler ran: not a 5xx, nor the gateway's 404 for an
- * unknown path (a handler's 404 names its error).
+ * unknown path (a handler's 404 names its error), nor the 404 of a function whose handler module
+ * does not implement the route the catalog sends it.
  */
-function verdict(who: Who, { status, code }: Outcome): 'allowed' | 'refused' | 'unexpected' {
-  if (status >= 500 || (status === 404 && code === undefined)) return 'unexpected';
+function verdict(who: Who, { status, code, message }: Outcome): 'allowed' | 'refused' | 'unexpected' {
+  if (status >= 500 || (status === 404 && (code === undefined || message?.startsWith('No route '))))
+    return 'unexpected';
   if (status === 401) return who === 'anonymous' ? 'refused' : 'unexpected';
   if (status === 403 || (status === 409 && code === 'not_a_member'))
     return who === 'anonymous' ? 'unexpected' : 'refused';
@@ -529,6 +534,16 @@ describe('the authorization matrix', () => {
   it('decides every route of the contract, and names no route the contract lacks', () => {
     expect(Object.keys(allowed).sort()).toEqual([...routeNames].sort());
     expect(Object.keys(requests).sort()).toEqual([...routeNames].sort());
+  });
+
+  it('has every route of the contract served by exactly one catalog function', () => {
+    const servedBy = new Map<string, string[]>();
+    for (const { spec, route } of httpRoutes()) {
+      servedBy.set(routeKey(route), [...(servedBy.get(routeKey(route)) ?? []), spec.name]);
+    }
+    const unserved = routeNames.filter((name) => servedBy.get(routeKey(routes[name]))?.length !== 1);
+    expect(unserved).toEqual([]);
+    expect(servedBy.size).toBe(routeNames.length);
   });
 
   it.each(order)('%s: each caller is allowed or refused as the matrix says', async (name) => {

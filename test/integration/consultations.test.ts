@@ -190,7 +190,7 @@ describe('consultations', () => {
         updatedAt: new Date().toISOString(),
       }),
     ).rejects.toMatchObject({
-      status: 409,
+      kind: 'conflict',
       code: 'changed_meanwhile',
     });
     expect((await getConsultation(store(), created.id))?.topics).toEqual(['housing']);

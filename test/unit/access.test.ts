@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { httpStatusOf } from '#functions/lib/http-errors.ts';
 import { type Access, authorize, type Caller } from '#shared/auth/access.ts';
+import type { DomainError } from '#shared/errors.ts';
 
 const person = (roles: Partial<Caller>): Caller => ({
   personId: 'p',
@@ -30,7 +32,7 @@ const outcome = (
     authorize(access, caller, params);
     return 200;
   } catch (error) {
-    return (error as { status: number }).status;
+    return httpStatusOf[(error as DomainError).kind];
   }
 };
 

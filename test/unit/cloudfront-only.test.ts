@@ -3,7 +3,7 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from '
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import * as z from 'zod/mini';
 import { ORIGIN_SECRET_HEADER } from '#functions/lib/cloudfront-only.ts';
-import { clientAddress, handle, httpFunction } from '#functions/lib/http.ts';
+import { clientAddress, httpFunction } from '#functions/lib/http.ts';
 import { defineRoute } from '#shared/api/contract.ts';
 import { apiEvent, lambdaContext } from '../support/api-event.ts';
 
@@ -30,10 +30,13 @@ const route = defineRoute({
 });
 
 const handler = httpFunction(
-  handle(route, async ({ event }) => ({
-    address: clientAddress(event),
-    headers: Object.keys(event.headers),
-  })),
+  { route },
+  {
+    route: async ({ event }) => ({
+      address: clientAddress(event),
+      headers: Object.keys(event.headers),
+    }),
+  },
 );
 
 async function call(headers: Record<string, string>) {

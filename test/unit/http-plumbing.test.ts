@@ -5,7 +5,6 @@ import {
   allowedOrigins,
   clientAddress,
   HttpReply,
-  handle,
   httpFunction,
   MAX_BODY_BYTES,
 } from '#functions/lib/http.ts';
@@ -29,13 +28,16 @@ const route = defineRoute({
 let behaviour: 'ok' | 'conflict' | 'crash' | 'timeout' | 'reply' = 'ok';
 
 const handler = httpFunction(
-  handle(route, async ({ params, body }) => {
-    if (behaviour === 'conflict') throw new Conflict('Already decided.');
-    if (behaviour === 'crash') throw new Error('secret internals at /var/task/index.mjs');
-    if (behaviour === 'timeout') throw Object.assign(new Error('socket hang up'), { name: 'TimeoutError' });
-    if (behaviour === 'reply') return new HttpReply({ statusCode: 302, headers: { location: '/x' } });
-    return { id: params.id, name: body.name };
-  }),
+  { route },
+  {
+    route: async ({ params, body }) => {
+      if (behaviour === 'conflict') throw new Conflict('Already decided.');
+      if (behaviour === 'crash') throw new Error('secret internals at /var/task/index.mjs');
+      if (behaviour === 'timeout') throw Object.assign(new Error('socket hang up'), { name: 'TimeoutError' });
+      if (behaviour === 'reply') return new HttpReply({ statusCode: 302, headers: { location: '/x' } });
+      return { id: params.id, name: body.name };
+    },
+  },
 );
 
 const listRoute = defineRoute({
@@ -47,10 +49,13 @@ const listRoute = defineRoute({
   response: z.object({ things: z.array(z.string()) }),
 });
 
-const listHandler = httpFunction(handle(listRoute, async () => ({ things: ['a'] })));
+const listHandler = httpFunction({ listRoute }, { listRoute: async () => ({ things: ['a'] }) });
 
-async function list(body?: string) {
-  const event = apiEvent('GET /api/things', { body, headers: { 'content-type': 'application/json' } });
+async function list(body?: string, cookies?: string[]) {
+  const event = {
+    ...apiEvent('GET /api/things', { body, headers: { 'content-type': 'application/json' } }),
+    cookies,
+  };
   const result = (await listHandler(event, lambdaContext)) as APIGatewayProxyStructuredResultV2;
   return { ...result, json: result.body ? JSON.parse(result.body) : undefined };
 }
@@ -168,6 +173,17 @@ describe('HTTP plumbing', () => {
     for (const name of ['ResourceNotFoundException', 'ValidationException', 'Error']) {
       expect(isTransientServiceError(named(name)), name).toBe(false);
     }
+  });
+
+  it('lets shared caches keep a public read asked without a session cookie, and no cache anything else', async () => {
+    expect((await list()).headers?.['cache-control']).toBe('public, s-maxage=30, stale-while-revalidate=60');
+    expect((await list(undefined, ['kaiutin_session=x'])).headers?.['cache-control']).toBe(
+      'private, no-store',
+    );
+    behaviour = 'ok';
+    expect((await call()).headers?.['cache-control']).toBe('private, no-store');
+    behaviour = 'conflict';
+    expect((await call()).headers?.['cache-control']).toBe('private, no-store');
   });
 
   it('passes an HttpReply through as it is', async () => {

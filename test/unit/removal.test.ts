@@ -26,7 +26,7 @@ describe('removal hearing', () => {
 
   it('may be decided only after a response or after the deadline, and only once', () => {
     expect(() => assertRemovalDecidable(hearing, before)).toThrow(
-      expect.objectContaining({ status: 409, code: 'hearing_open' }),
+      expect.objectContaining({ kind: 'conflict', code: 'hearing_open' }),
     );
     expect(() => assertRemovalDecidable(hearing, after)).not.toThrow();
     const answered = {
