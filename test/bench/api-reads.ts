@@ -1,9 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { tallyKey } from '#shared/alerts/tally.ts';
 import { inParallel } from '#shared/concurrency.ts';
 import type { Consultation } from '#shared/consultations/consultation.ts';
-import { createConsultation, saveConsultation } from '#shared/consultations/consultation-store.ts';
+import {
+  createConsultation,
+  profileKey,
+  saveConsultation,
+} from '#shared/consultations/consultation-store.ts';
 import type { Store } from '#shared/store/client.ts';
 import { getMany } from '#shared/store/query.ts';
 import { KEY } from '#shared/store/table.ts';
@@ -74,11 +78,23 @@ const sameQueryAsList = (store: Store) =>
     }),
   );
 
+/** The GetItem a single consultation's read makes (strongly consistent), with the SDK alone. */
+const sameGetAsRead = (store: Store, id: string) =>
+  store.db.send(new GetCommand({ TableName: store.tableName, Key: profileKey(id), ConsistentRead: true }));
+
+/**
+ * A path under /api/ that no route serves: the local gateway answers it without a function, so its
+ * time is the HTTP round trip alone (the client's fetch, the server, the socket), which every read
+ * through the gateway pays on top of its own work.
+ */
+const NO_ROUTE = '/api/no-such-route';
+
 /**
  * 100 published consultations of one body; then, one request after another through the local
  * gateway, the public list (its first page, newest first) and single consultations (each in turn):
  * p50 and p99, and each p50 against a bare DynamoDB Query round trip timed alongside; the list's
- * also against the same Query it makes.
+ * also against the same Query it makes, a single one's against the same GetItem it makes, and the
+ * HTTP round trip alone.
  */
 export async function apiReadsBenchmark(options: ApiReadsOptions) {
   const { store, baseUrl } = options;
@@ -118,21 +134,27 @@ export async function apiReadsBenchmark(options: ApiReadsOptions) {
   const times = {
     roundTrip: [] as number[],
     sameQuery: [] as number[],
+    sameGet: [] as number[],
+    http: [] as number[],
     list: [] as number[],
     get: [] as number[],
   };
   // The bare Queries are timed between the reads rather than taken from the run's start, when
   // DynamoDB Local's JVM is still cold (its p50 falls about fourfold over the first thousand
-  // queries): all four then share the JVM's warmth and the machine's load.
+  // queries): all of them share the JVM's warmth and the machine's load.
   for (let i = -WARM_UP; i < REQUESTS; i += 1) {
     const roundTrip = await timed(() => bareQuery(store));
     const sameQuery = await timed(() => sameQueryAsList(store));
+    const http = await timed(() => fetch(`${baseUrl}${NO_ROUTE}`).then((response) => response.text()));
     const list = await timed(() => fetch(`${baseUrl}/api/consultations`).then(json));
-    const id = ids[(i + WARM_UP) % ids.length];
+    const id = ids[(i + WARM_UP) % ids.length] ?? '';
+    const sameGet = await timed(() => sameGetAsRead(store, id));
     const get = await timed(() => fetch(`${baseUrl}/api/consultations/${id}`).then(json));
     if (i < 0) continue;
     times.roundTrip.push(roundTrip);
     times.sameQuery.push(sameQuery);
+    times.sameGet.push(sameGet);
+    times.http.push(http);
     times.list.push(list);
     times.get.push(get);
   }
@@ -141,11 +163,15 @@ export async function apiReadsBenchmark(options: ApiReadsOptions) {
   const sameQueryP50Ms = percentile(times.sameQuery, 50);
   const listP50Ms = percentile(times.list, 50);
   const getP50Ms = percentile(times.get, 50);
+  const sameGetP50Ms = percentile(times.sameGet, 50);
+  const httpP50Ms = percentile(times.http, 50);
   return {
     consultations: CONSULTATIONS,
     requests: REQUESTS,
     roundTripP50Ms: Number(roundTripP50Ms.toFixed(2)),
     sameQueryP50Ms: Number(sameQueryP50Ms.toFixed(2)),
+    sameGetItemP50Ms: Number(sameGetP50Ms.toFixed(2)),
+    httpRoundTripP50Ms: Number(httpP50Ms.toFixed(2)),
     listP50Ms: Number(listP50Ms.toFixed(2)),
     listP99Ms: Number(percentile(times.list, 99).toFixed(2)),
     getP50Ms: Number(getP50Ms.toFixed(2)),
@@ -156,5 +182,9 @@ export async function apiReadsBenchmark(options: ApiReadsOptions) {
     // Against the list's own Query: what Kaiutin adds to DynamoDB's part (parsing, the middy chain,
     // serialization, the gateway and HTTP).
     listP50RatioToSameQuery: Number((listP50Ms / sameQueryP50Ms).toFixed(2)),
+    getP50RatioToSameGetItem: Number((getP50Ms / sameGetP50Ms).toFixed(2)),
+    // What Kaiutin's own code adds, once the HTTP round trip every answer pays is taken out.
+    listP50RatioToSameQueryBeyondHttp: Number(((listP50Ms - httpP50Ms) / sameQueryP50Ms).toFixed(2)),
+    getP50RatioToSameGetItemBeyondHttp: Number(((getP50Ms - httpP50Ms) / sameGetP50Ms).toFixed(2)),
   };
 }

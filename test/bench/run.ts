@@ -92,6 +92,7 @@ try {
   if (web) results.web = web;
   if (bundles) {
     results.emptyModuleImportMs = bundles.emptyModuleImportMs;
+    results.emptyModuleImportCpuMs = bundles.emptyModuleImportCpuMs;
     results.bundles = bundles.bundles;
   }
   if (runs('apiReads')) {
