@@ -14,6 +14,10 @@ export class ApiError extends Error {
 /** Calls the API on the same origin; non-2xx answers become an ApiError carrying the error body. */
 export async function api<T>(path: `/api/${string}`, init: RequestInit = {}): Promise<T> {
   const response = await fetch(path, {
+    // An anonymous public answer may be kept (by the CDN, keyed by session cookie); the browser's
+    // own cache keys by address alone, so it always asks again, lest a signed-out answer be shown
+    // to someone who has just signed in.
+    cache: 'no-cache',
     ...init,
     headers: {
       accept: 'application/json',
