@@ -1,19 +1,13 @@
 import { openApiDocument } from '#shared/api/openapi.ts';
 import { routes } from '#shared/api/routes.ts';
 import { config } from '#shared/config.ts';
-import { httpRoutes } from '../catalog.ts';
 import { HttpReply, handle, httpFunction } from '../lib/http.ts';
 
 let document: string | undefined;
 
 export const handler = httpFunction(
   handle(routes.openapi, async () => {
-    document ??= JSON.stringify(
-      openApiDocument(
-        httpRoutes().map(({ route }) => route),
-        { version: '0.1.0', serverUrl: config().publicBaseUrl },
-      ),
-    );
+    document ??= JSON.stringify(openApiDocument(routes, { serverUrl: config().publicBaseUrl }));
     return new HttpReply({
       statusCode: 200,
       headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'public, max-age=300' },
