@@ -36,6 +36,10 @@ export const errorCodes = {
       'The signed link (to confirm or to unsubscribe) is not valid: use the one in the latest email.',
     unknown_body: 'The request names a body that does not exist.',
     original_missing: 'A change would leave the title or summary without its original language.',
+    wrong_code: 'The sign-in code is not right.',
+    code_expired: 'The sign-in code has expired: ask for a new one.',
+    code_used: 'The sign-in code was already used: ask for a new one.',
+    code_locked: 'Too many wrong tries with the sign-in code: ask for a new one.',
   },
   401: { unauthorized: 'No valid session: sign in (the session cookie is missing, expired or ended).' },
   403: {

@@ -197,6 +197,8 @@ function raisedErrors(file: string) {
 }
 
 describe('error codes', () => {
+  // A code named through a variable (the sign-in refusals) is not seen here; the integration tests
+  // check every code they receive.
   it('lists every code the code raises under the status it answers with', () => {
     const files = ['shared', 'functions'].flatMap((folder) =>
       readdirSync(folder, { recursive: true, encoding: 'utf8' })
