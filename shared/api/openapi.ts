@@ -176,14 +176,14 @@ const security = (access: Access) =>
       : [{ [SECURITY_SCHEME]: [] }];
 
 function accessDescription(access: Access): string {
-  if (access === 'public') return 'Public: no session is read.';
-  if (access === 'anyone') return 'Public; a signed-in caller is recognised and may see more.';
-  if (access === 'signedIn') return 'Any signed-in person.';
-  if (access === 'coordinator') return 'The network coordinator.';
+  if (access === 'public') return 'anyone; no session is read.';
+  if (access === 'anyone') return 'anyone; a signed-in caller is recognised and may be shown more.';
+  if (access === 'signedIn') return 'any signed-in person.';
+  if (access === 'coordinator') return 'the network coordinator.';
   const coordinator = access.orCoordinator ? ', or the network coordinator' : '';
   return 'representativeOf' in access
-    ? `A representative of the organisation \`{${access.representativeOf}}\`${coordinator}.`
-    : `An officer of the body \`{${access.officerOf}}\`${coordinator}.`;
+    ? `a representative of the organisation \`{${access.representativeOf}}\`${coordinator}.`
+    : `an officer of the body \`{${access.officerOf}}\`${coordinator}.`;
 }
 
 const tagDescriptions: Record<string, string> = {
@@ -319,7 +319,20 @@ export function openApiDocument(
             'A state-changing request must come from this site (its Origin, when sent, is checked).',
         },
       },
-      schemas: { Error: schemaOf(errorBodyWith(z.string()), 'output') },
+      schemas: {
+        Error: schemaOf(
+          errorBodyWith(
+            z
+              .string()
+              .check(
+                z.describe(
+                  "What went wrong, for a client to act on; each error response lists its status's codes.",
+                ),
+              ),
+          ),
+          'output',
+        ),
+      },
       responses: errorComponents(usedStatuses),
     },
   };
