@@ -29,6 +29,8 @@ export interface RouteDefinition<
   successStatus?: 200 | 201 | 202 | 204;
   /** The content type of a non-JSON success body (feeds, documents). */
   responseContentType?: string;
+  /** Its handler counts calls against a limit, so it may answer 429 (the OpenAPI document says so). */
+  rateLimited?: boolean;
 }
 
 export function defineRoute<

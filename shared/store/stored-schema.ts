@@ -32,9 +32,13 @@ function relax(schema: $ZodType): z.ZodMiniType {
       const elementDef = defOf(element);
       if (elementDef.type !== 'enum') return z.array(relax(element));
       const known = new Set(Object.values(elementDef.entries as Record<string, string>));
+      // Piped on into the enum's array, so the output (what an API answer holds) is documented as it.
       return z.pipe(
-        z.array(z.string()),
-        z.transform((values) => values.filter((value) => known.has(value))),
+        z.pipe(
+          z.array(z.string()),
+          z.transform((values) => values.filter((value) => known.has(value))),
+        ),
+        z.array(element as z.ZodMiniType<string, string>),
       );
     }
     case 'optional':

@@ -11,6 +11,7 @@ export const applicationsRoutes = {
     access: 'public',
     summary: 'Applies for membership of the network on behalf of an organisation.',
     tags: ['membership'],
+    rateLimited: true,
     body: applicationInput,
     response: z.extend(z.pick(application, { id: true, status: true, submittedAt: true }), {
       likelyDuplicate: z.boolean(),

@@ -23,6 +23,7 @@ export const authRoutes = {
     access: 'public',
     summary: 'Emails a one-time sign-in code. The answer is the same whether the address is known or not.',
     tags: ['sign-in'],
+    rateLimited: true,
     body: z.object({ email, language: z.optional(z.enum(languageCodes)) }),
     response: z.object({ sent: z.literal(true), validMinutes: z.number() }),
     successStatus: 202,
@@ -33,6 +34,7 @@ export const authRoutes = {
     access: 'public',
     summary: 'Exchanges an emailed code for a session cookie.',
     tags: ['sign-in'],
+    rateLimited: true,
     body: z.object({
       email,
       code: z.string().check(z.trim(), z.regex(/^\d{6}$/, 'The code is six digits.')),

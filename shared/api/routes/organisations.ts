@@ -55,6 +55,7 @@ export const organisationsRoutes = {
     access: { representativeOf: 'id', orCoordinator: true },
     summary: 'Names a representative, who is invited by email.',
     tags: ['organisations'],
+    rateLimited: true,
     params: idParams,
     body: z.object({ email, language: z._default(z.enum(languageCodes), 'fi') }),
     response: person,

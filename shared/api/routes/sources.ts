@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { consultation } from '#shared/consultations/consultation.ts';
+import { storedConsultation } from '#shared/consultations/consultation.ts';
 import { source, sourceChanges, sourceInput } from '#shared/sources/source.ts';
 import { defineRoute } from '../contract.ts';
 import { cursorQuery, idParams, page } from './common.ts';
@@ -58,7 +58,7 @@ export const sourcesRoutes = {
     summary: 'Drafts imported from agenda sources, newest first, waiting to be published or dismissed.',
     tags: ['sources'],
     query: cursorQuery,
-    response: page(consultation),
+    response: page(storedConsultation),
   }),
   dismissDraft: defineRoute({
     method: 'POST',

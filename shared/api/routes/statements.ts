@@ -117,6 +117,7 @@ export const statementsRoutes = {
     summary:
       'Invites organisations by email to co-sign an open statement (the lead organisation): at most 20 addresses at a time, 10 times a day per statement, 50 addresses a day per organisation and 30 per representative.',
     tags: ['statements'],
+    rateLimited: true,
     params: idParams,
     body: invitationInput,
     response: z.object({ invited: z.int() }),

@@ -26,6 +26,7 @@ export const subscriptionsRoutes = {
     summary:
       "Subscribes the organisation to alerts on bodies or municipalities, topics, in a language, now or weekly. Another address than the representative's own is sent a confirmation link first, and alerted only once it confirms (`status: pending` until then).",
     tags: ['subscriptions'],
+    rateLimited: true,
     params: idParams,
     body: subscriptionInput,
     response: organisationSubscription,
@@ -57,6 +58,7 @@ export const subscriptionsRoutes = {
     summary:
       'Subscribes an email address outside the network to alerts; nothing is sent until the address confirms.',
     tags: ['subscriptions'],
+    rateLimited: true,
     body: publicSubscriptionInput,
     response: z.object({ confirmationSent: z.literal(true), confirmWithinDays: z.number() }),
     successStatus: 202,
