@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 import type { Store } from '#shared/store/client.ts';
 import { getMany } from '#shared/store/query.ts';
 import { KEY } from '#shared/store/table.ts';
-import { failedConditions, transact } from '#shared/store/transactions.ts';
+import { failedNames, transact } from '#shared/store/transactions.ts';
 
 /**
  * What came of one alerted version. Fan-out sets how many it found; the sender and SES events count
@@ -113,6 +113,7 @@ export async function recordBounce(
   try {
     await transact(store, [
       {
+        name: 'sent',
         Update: {
           TableName: '',
           Key: deliveryKey(consultationId, version, email),
@@ -133,7 +134,7 @@ export async function recordBounce(
     ]);
     return true;
   } catch (error) {
-    if (failedConditions(error).length === 0) throw error;
+    if (!failedNames(error).has('sent')) throw error;
     return false;
   }
 }

@@ -7,7 +7,7 @@ import { type Person, personPartition } from '#shared/people/person.ts';
 import type { Store } from '#shared/store/client.ts';
 import { queryAll } from '#shared/store/query.ts';
 import { KEY } from '#shared/store/table.ts';
-import { failedConditions, putNew, transact } from '#shared/store/transactions.ts';
+import { failedNames, putNew, transact } from '#shared/store/transactions.ts';
 import { type Body, bodyName, storedBody } from './body.ts';
 import { emptyFiguresItem } from './responsiveness-store.ts';
 
@@ -20,9 +20,9 @@ const bodyItem = (b: Body) => ({ ...bodyKey(b.id), ...listKey(b), entity: 'body'
 
 export async function createBody(store: Store, b: Body, actor: Actor, now: Date) {
   await transact(store, [
-    putNew(bodyItem(b)),
+    putNew('body', bodyItem(b)),
     // Its responsiveness is counted from the start, so it never needs rebuilding.
-    putNew(emptyFiguresItem(b.id)),
+    putNew('figures', emptyFiguresItem(b.id)),
     {
       Put: { TableName: '', Item: auditItem({ actor, action: 'body.created', bodyId: b.id, after: b }, now) },
     },
@@ -31,7 +31,10 @@ export async function createBody(store: Store, b: Body, actor: Actor, now: Date)
 
 export async function updateBody(store: Store, before: Body, after: Body, actor: Actor, now: Date) {
   await transact(store, [
-    { Put: { TableName: '', Item: bodyItem(after), ConditionExpression: `attribute_exists(${KEY.pk})` } },
+    {
+      name: 'body',
+      Put: { TableName: '', Item: bodyItem(after), ConditionExpression: `attribute_exists(${KEY.pk})` },
+    },
     {
       Put: {
         TableName: '',
@@ -81,6 +84,7 @@ export async function addOfficer(store: Store, b: Body, person: Person, actor: A
   try {
     await transact(store, [
       {
+        name: 'officer',
         Put: {
           TableName: '',
           Item: {
@@ -128,7 +132,7 @@ export async function addOfficer(store: Store, b: Body, person: Person, actor: A
       },
     ]);
   } catch (error) {
-    if (failedConditions(error).includes(0))
+    if (failedNames(error).has('officer'))
       throw new Conflict(`${person.email} is already an officer of this body.`, 'already_officer');
     throw error;
   }
@@ -138,6 +142,7 @@ export async function removeOfficer(store: Store, b: Body, personId: string, act
   try {
     await transact(store, [
       {
+        name: 'officer',
         Delete: {
           TableName: '',
           Key: { [KEY.pk]: `BODY#${b.id}`, [KEY.sk]: `OFFICER#${personId}` },
@@ -155,7 +160,7 @@ export async function removeOfficer(store: Store, b: Body, personId: string, act
       },
     ]);
   } catch (error) {
-    if (failedConditions(error).includes(0))
+    if (failedNames(error).has('officer'))
       throw new Conflict('That person is not an officer of this body.', 'not_officer');
     throw error;
   }

@@ -6,7 +6,7 @@ import { type Page, type PartitionQuery, queryAll, queryPage } from '#shared/sto
 import { KEY } from '#shared/store/table.ts';
 import {
   createItem,
-  failedConditions,
+  failedNames,
   putItem,
   putNew,
   type TransactItem,
@@ -54,7 +54,7 @@ const VERSIONS_PER_PAGE = 20;
 const parse = (item: Record<string, unknown>) => storedConsultation.parse(item);
 
 /** The write that creates a consultation, for transactions that create it with something else. */
-export const consultationCreation = (c: Consultation): TransactItem => putNew(profileItem(c));
+export const consultationCreation = (c: Consultation): TransactItem => putNew('consultation', profileItem(c));
 
 export async function createConsultation(store: Store, c: Consultation): Promise<void> {
   await createItem(store, profileItem(c));
@@ -78,6 +78,7 @@ export async function saveConsultation(
 ): Promise<void> {
   const items: TransactItem[] = [
     {
+      name: 'unchanged',
       Put: {
         TableName: '',
         Item: profileItem(after),
@@ -97,7 +98,7 @@ export async function saveConsultation(
   try {
     await transact(store, items);
   } catch (error) {
-    if (failedConditions(error).includes(0)) {
+    if (failedNames(error).has('unchanged')) {
       throw new Conflict(
         'Someone changed this consultation at the same time. Reload it and try again.',
         'changed_meanwhile',

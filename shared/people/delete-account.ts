@@ -5,17 +5,14 @@ import { listActionsOf, listScopeEntries, rewriteAuditEntry } from '#shared/audi
 import type { Caller } from '#shared/auth/access.ts';
 import { Conflict } from '#shared/errors.ts';
 import { eraseFromApplication } from '#shared/membership/application-store.ts';
-import {
-  eraseRemovalResponder,
-  getOrganisation,
-  organisationKey,
-} from '#shared/membership/organisation-store.ts';
+import { getOrganisation, organisationKey } from '#shared/membership/organisation-store.ts';
+import { eraseRemovalResponder } from '#shared/membership/removal-store.ts';
 import { eraseOfficerDeliveries } from '#shared/statements/submission-store.ts';
 import { deleteItems } from '#shared/store/batch.ts';
 import type { Store } from '#shared/store/client.ts';
 import { queryAll } from '#shared/store/query.ts';
 import { KEY } from '#shared/store/table.ts';
-import { failedConditions, putItem, type TransactItem, transact } from '#shared/store/transactions.ts';
+import { failedNames, putItem, type TransactItem, transact } from '#shared/store/transactions.ts';
 import { deleteSubscription, listSubscriptions } from '#shared/subscriptions/subscription-store.ts';
 import {
   coordinatorListKey,
@@ -53,6 +50,7 @@ export async function deleteAccount(store: Store, caller: Caller, now: Date): Pr
   await transact(store, [
     { Delete: { TableName: '', Key: emailKey(caller.email) } },
     {
+      name: 'profile',
       Update: {
         TableName: '',
         Key: personKey(caller.personId),
@@ -203,6 +201,7 @@ async function leaveOrganisation(store: Store, personId: string, organisationId:
   const org = await getOrganisation(store, organisationId);
   const items: TransactItem[] = [
     {
+      name: 'representative',
       Delete: {
         TableName: '',
         Key: { [KEY.pk]: `ORG#${organisationId}`, [KEY.sk]: `REP#${personId}` },
@@ -227,7 +226,7 @@ async function leaveOrganisation(store: Store, personId: string, organisationId:
     await transact(store, items);
   } catch (error) {
     // The organisation's copy is gone already, and counted: only the person's own copy is left.
-    if (!failedConditions(error).includes(0)) throw error;
+    if (!failedNames(error).has('representative')) throw error;
     await deleteItems(store, [mine]);
   }
 }

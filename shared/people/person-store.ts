@@ -1,18 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import {
-  DeleteCommand,
-  GetCommand,
-  PutCommand,
-  TransactWriteCommand,
-  UpdateCommand,
-} from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { type Actor, auditItem } from '#shared/audit/audit.ts';
 import type { Caller } from '#shared/auth/access.ts';
 import type { Language } from '#shared/i18n/languages.ts';
 import type { Store } from '#shared/store/client.ts';
 import { queryAll } from '#shared/store/query.ts';
 import { KEY } from '#shared/store/table.ts';
-import { failedConditions, putItem, transact } from '#shared/store/transactions.ts';
+import { failedNames, putItem, putNew, transact } from '#shared/store/transactions.ts';
 import {
   coordinatorListKey,
   coordinatorRoleKey,
@@ -50,29 +44,14 @@ export async function ensurePerson(
   }
   const person: Person = { id: randomUUID(), email, name: undefined, language, createdAt: now.toISOString() };
   try {
-    await store.db.send(
-      new TransactWriteCommand({
-        TransactItems: [
-          {
-            Put: {
-              TableName: store.tableName,
-              Item: { ...emailKey(email), entity: 'email', personId: person.id },
-              ConditionExpression: `attribute_not_exists(${KEY.pk})`,
-            },
-          },
-          {
-            Put: {
-              TableName: store.tableName,
-              Item: { ...personKey(person.id), entity: 'person', ...person },
-            },
-          },
-        ],
-      }),
-    );
+    await transact(store, [
+      putNew('email', { ...emailKey(email), entity: 'email', personId: person.id }),
+      putItem({ ...personKey(person.id), entity: 'person', ...person }),
+    ]);
     return person;
   } catch (error) {
     // Someone created the same address a moment ago: theirs is the person.
-    if (failedConditions(error).includes(0)) return ensurePerson(store, email, language, now);
+    if (failedNames(error).has('email')) return ensurePerson(store, email, language, now);
     throw error;
   }
 }
@@ -152,13 +131,7 @@ export async function grantCoordinator(
 ): Promise<boolean> {
   try {
     await transact(store, [
-      {
-        Put: {
-          TableName: '',
-          Item: { ...coordinatorRoleKey(person.id), entity: 'role' },
-          ConditionExpression: `attribute_not_exists(${KEY.pk})`,
-        },
-      },
+      putNew('role', { ...coordinatorRoleKey(person.id), entity: 'role' }),
       putItem({
         ...coordinatorListKey(person.id),
         entity: 'coordinator',
@@ -175,7 +148,7 @@ export async function grantCoordinator(
     ]);
     return true;
   } catch (error) {
-    if (failedConditions(error).includes(0)) return false;
+    if (failedNames(error).has('role')) return false;
     throw error;
   }
 }

@@ -3,13 +3,7 @@ import { Conflict } from '#shared/errors.ts';
 import type { Store } from '#shared/store/client.ts';
 import { getMany, type Page, queryAll, queryPage } from '#shared/store/query.ts';
 import { KEY } from '#shared/store/table.ts';
-import {
-  failedConditions,
-  putItem,
-  putNew,
-  type TransactItem,
-  transact,
-} from '#shared/store/transactions.ts';
+import { failedNames, putItem, putNew, type TransactItem, transact } from '#shared/store/transactions.ts';
 import { type Signature, type Statement, storedSignature, storedStatement } from './statement.ts';
 
 const profileKey = (id: string) => ({ [KEY.pk]: `STATEMENT#${id}`, [KEY.sk]: 'PROFILE' });
@@ -37,7 +31,7 @@ const versionItem = (s: Statement) =>
   putItem({ ...versionKey(s.id, s.version), entity: 'statement-version', ...s });
 
 export async function createStatement(store: Store, s: Statement): Promise<void> {
-  await transact(store, [putNew(profileItem(s)), versionItem(s)]);
+  await transact(store, [putNew('statement', profileItem(s)), versionItem(s)]);
 }
 
 export async function getStatement(store: Store, id: string): Promise<Statement | undefined> {
@@ -59,6 +53,7 @@ const changedMeanwhile = () =>
  */
 export function statementUpdate(before: Statement, after: Statement): TransactItem {
   return {
+    name: 'statement',
     Put: {
       TableName: '',
       Item: profileItem(after),
@@ -86,7 +81,7 @@ export async function saveStatement(
   try {
     await transact(store, items);
   } catch (error) {
-    if (failedConditions(error).includes(0)) throw changedMeanwhile();
+    if (failedNames(error).has('statement')) throw changedMeanwhile();
     throw error;
   }
 }
@@ -149,6 +144,7 @@ export async function sign(store: Store, s: Statement, signed: Signature, now: D
       await transact(store, [
         existing
           ? {
+              name: 'signature',
               Put: {
                 TableName: '',
                 Item: item,
@@ -156,8 +152,12 @@ export async function sign(store: Store, s: Statement, signed: Signature, now: D
                 ExpressionAttributeValues: { ':earlier': existing.contentHash },
               },
             }
-          : { Put: { TableName: '', Item: item, ConditionExpression: `attribute_not_exists(${KEY.pk})` } },
+          : {
+              name: 'signature',
+              Put: { TableName: '', Item: item, ConditionExpression: `attribute_not_exists(${KEY.pk})` },
+            },
         {
+          name: 'statement',
           Update: {
             TableName: '',
             Key: profileKey(s.id),
@@ -177,14 +177,14 @@ export async function sign(store: Store, s: Statement, signed: Signature, now: D
       ]);
       return { outcome: existing ? 'confirmed-new-version' : 'signed', signature: signed };
     } catch (error) {
-      const failed = failedConditions(error);
-      if (failed.includes(1))
+      const failed = failedNames(error);
+      if (failed.has('statement'))
         throw new Conflict(
           'The statement changed, closed or passed its deadline meanwhile. Reload it.',
           'changed_meanwhile',
         );
       // Another representative of the same organisation signed at the same moment: read again.
-      if (!failed.includes(0)) throw error;
+      if (!failed.has('signature')) throw error;
     }
   }
   throw changedMeanwhile();
@@ -199,6 +199,7 @@ export async function withdrawSignature(
   try {
     await transact(store, [
       {
+        name: 'signature',
         Delete: {
           TableName: '',
           Key: signatureKey(s.id, organisationId),
@@ -206,6 +207,7 @@ export async function withdrawSignature(
         },
       },
       {
+        name: 'open',
         Update: {
           TableName: '',
           Key: profileKey(s.id),
@@ -218,10 +220,10 @@ export async function withdrawSignature(
     ]);
     return true;
   } catch (error) {
-    const failed = failedConditions(error);
-    if (failed.includes(1))
+    const failed = failedNames(error);
+    if (failed.has('open'))
       throw new Conflict('Signatures can be withdrawn only while the statement is open.', 'not_open');
-    if (failed.includes(0)) return false;
+    if (failed.has('signature')) return false;
     throw error;
   }
 }

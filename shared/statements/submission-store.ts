@@ -9,13 +9,7 @@ import { ERASED_ADDRESS } from '#shared/people/person.ts';
 import type { Store } from '#shared/store/client.ts';
 import { getMany, type Page, queryAll, queryPage } from '#shared/store/query.ts';
 import { KEY } from '#shared/store/table.ts';
-import {
-  failedConditions,
-  putItem,
-  putNew,
-  type TransactItem,
-  transact,
-} from '#shared/store/transactions.ts';
+import { failedNames, putItem, putNew, type TransactItem, transact } from '#shared/store/transactions.ts';
 import { ACKNOWLEDGE_REMINDERS, reminderItem } from './reminders.ts';
 import type { Statement } from './statement.ts';
 import { statementUpdate } from './statement-store.ts';
@@ -85,7 +79,7 @@ export async function writeSubmission(store: Store, w: SubmitWrites): Promise<vo
   const due = new Date(new Date(s.submittedAt).getTime() + ACKNOWLEDGE_REMINDERS.everyDays * 86_400_000);
   const items: TransactItem[] = [
     statementUpdate(w.statementBefore, w.statementAfter),
-    putNew(profileItem(s)),
+    putNew('submission', profileItem(s)),
     delivery(deliveryKey(s.id, 'registry'), w.registryEmail, 'fi', 'registry'),
     ...w.officers
       .filter((officer) => officer.email !== w.registryEmail)
@@ -104,8 +98,8 @@ export async function writeSubmission(store: Store, w: SubmitWrites): Promise<vo
   try {
     await transact(store, items);
   } catch (error) {
-    const failed = failedConditions(error);
-    if (failed.includes(0) || failed.includes(1))
+    const failed = failedNames(error);
+    if (failed.has('statement') || failed.has('submission'))
       throw new Conflict(
         'Someone changed, signed or submitted this statement at the same time. Reload it and try again.',
         'changed_meanwhile',
@@ -189,6 +183,7 @@ export async function saveSubmission(
 ): Promise<void> {
   const items: TransactItem[] = [
     {
+      name: 'submission',
       Put: {
         TableName: '',
         Item: profileItem(after),
@@ -204,7 +199,8 @@ export async function saveSubmission(
   try {
     await transact(store, items);
   } catch (error) {
-    if (failedConditions(error).length > 0)
+    const failed = failedNames(error);
+    if (failed.has('submission') || failed.has('statement'))
       throw new Conflict(
         'Someone recorded something on this submission at the same time. Reload it and try again.',
         'changed_meanwhile',

@@ -2,7 +2,7 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { Store } from '#shared/store/client.ts';
 import { queryAll } from '#shared/store/query.ts';
 import { KEY } from '#shared/store/table.ts';
-import { failedConditions, putItem, type TransactItem, transact } from '#shared/store/transactions.ts';
+import { failedNames, putItem, type TransactItem, transact } from '#shared/store/transactions.ts';
 import { matchKeys, type Subscription, storedSubscription } from './subscription.ts';
 
 /** A member organisation's subscriptions live with it; a subscriber outside the network has its own partition. */
@@ -41,6 +41,7 @@ function subscriptionItems(s: Subscription): TransactItem[] {
   );
   return [
     {
+      name: 'subscription',
       Put: {
         TableName: '',
         Item: { ...subscriptionKey(s), entity: 'subscription', ...s },
@@ -143,6 +144,7 @@ export async function confirmSubscription(
   try {
     await transact(store, [
       {
+        name: 'pending',
         Update: {
           TableName: '',
           Key: pendingKey(id),
@@ -156,7 +158,7 @@ export async function confirmSubscription(
     ]);
   } catch (error) {
     // Confirmed at the same moment by another click (or withdrawn): nothing more to do.
-    if (failedConditions(error).length === 0) throw error;
+    if (failedNames(error).size === 0) throw error;
   }
   return getSubscription(store, confirmed);
 }
