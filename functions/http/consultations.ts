@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { readTallies, totalOf } from '#shared/alerts/tally.ts';
+import { totalOf } from '#shared/alerts/tally.ts';
+import { readTallies } from '#shared/alerts/tally-store.ts';
 import { consultationsRoutes as routes } from '#shared/api/routes/consultations.ts';
 import type { Caller } from '#shared/auth/access.ts';
 import { namedBody } from '#shared/bodies/body-store.ts';

@@ -3,7 +3,9 @@ import { type Actor, auditItem } from '#shared/audit/audit.ts';
 import { BadRequest, Conflict } from '#shared/errors.ts';
 import type { Language } from '#shared/i18n/languages.ts';
 import { noticeItem } from '#shared/mail/notices.ts';
-import { type Person, personPartition } from '#shared/people/person.ts';
+import type { Person } from '#shared/people/person.ts';
+import { officeKey } from '#shared/people/person-store.ts';
+import { deleteItems } from '#shared/store/batch.ts';
 import type { Store } from '#shared/store/client.ts';
 import { queryAll } from '#shared/store/query.ts';
 import { KEY } from '#shared/store/table.ts';
@@ -11,7 +13,14 @@ import { failedNames, putNew, transact } from '#shared/store/transactions.ts';
 import { type Body, bodyName, storedBody } from './body.ts';
 import { emptyFiguresItem } from './responsiveness-store.ts';
 
-export const bodyKey = (id: string) => ({ [KEY.pk]: `BODY#${id}`, [KEY.sk]: 'PROFILE' });
+/** A body's partition: its profile and officers (its responsiveness figures too, kept by their own store). */
+export const bodyPartition = (id: string) => `BODY#${id}`;
+export const bodyKey = (id: string) => ({ [KEY.pk]: bodyPartition(id), [KEY.sk]: 'PROFILE' });
+const OFFICER = 'OFFICER#';
+const officerKey = (bodyId: string, personId: string) => ({
+  [KEY.pk]: bodyPartition(bodyId),
+  [KEY.sk]: `${OFFICER}${personId}`,
+});
 const listKey = (b: Body) => ({
   [KEY.gsi1pk]: 'BODIES',
   [KEY.gsi1sk]: `${b.municipality.toLocaleLowerCase('fi')}#${b.name.fi.toLocaleLowerCase('fi')}#${b.id}`,
@@ -71,7 +80,7 @@ export interface Officer {
 }
 
 export async function listOfficers(store: Store, bodyId: string): Promise<Officer[]> {
-  const items = await queryAll(store, { partition: `BODY#${bodyId}`, sortKeyPrefix: 'OFFICER#' });
+  const items = await queryAll(store, { partition: bodyPartition(bodyId), sortKeyPrefix: OFFICER });
   return items.map((item) => ({
     personId: String(item.personId),
     email: String(item.email),
@@ -88,8 +97,7 @@ export async function addOfficer(store: Store, b: Body, person: Person, actor: A
         Put: {
           TableName: '',
           Item: {
-            [KEY.pk]: `BODY#${b.id}`,
-            [KEY.sk]: `OFFICER#${person.id}`,
+            ...officerKey(b.id, person.id),
             entity: 'officer',
             personId: person.id,
             email: person.email,
@@ -103,8 +111,7 @@ export async function addOfficer(store: Store, b: Body, person: Person, actor: A
         Put: {
           TableName: '',
           Item: {
-            [KEY.pk]: personPartition(person.id),
-            [KEY.sk]: `OFFICER#${b.id}`,
+            ...officeKey(person.id, b.id),
             entity: 'office',
             bodyId: b.id,
           },
@@ -145,12 +152,12 @@ export async function removeOfficer(store: Store, b: Body, personId: string, act
         name: 'officer',
         Delete: {
           TableName: '',
-          Key: { [KEY.pk]: `BODY#${b.id}`, [KEY.sk]: `OFFICER#${personId}` },
+          Key: officerKey(b.id, personId),
           ConditionExpression: `attribute_exists(${KEY.pk})`,
         },
       },
       {
-        Delete: { TableName: '', Key: { [KEY.pk]: personPartition(personId), [KEY.sk]: `OFFICER#${b.id}` } },
+        Delete: { TableName: '', Key: officeKey(personId, b.id) },
       },
       {
         Put: {
@@ -164,4 +171,9 @@ export async function removeOfficer(store: Store, b: Body, personId: string, act
       throw new Conflict('That person is not an officer of this body.', 'not_officer');
     throw error;
   }
+}
+
+/** An erased person is no longer an officer: both copies go, with no audit entry (the account is deleted). */
+export async function eraseOfficer(store: Store, bodyId: string, personId: string): Promise<void> {
+  await deleteItems(store, [officerKey(bodyId, personId), officeKey(personId, bodyId)]);
 }

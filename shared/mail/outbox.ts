@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { suppressedAmong } from '#shared/alerts/suppression.ts';
+import { suppressedAmong } from '#shared/alerts/suppression-store.ts';
 import type { DocumentClient } from '#shared/store/client.ts';
 import { queryPage } from '#shared/store/query.ts';
 import { KEY } from '#shared/store/table.ts';

@@ -5,7 +5,8 @@ import { Conflict, NotFound } from '#shared/errors.ts';
 import type { Language } from '#shared/i18n/languages.ts';
 import { noticeItem, type Recipient } from '#shared/mail/notices.ts';
 import type { Person } from '#shared/people/person.ts';
-import { personPartition } from '#shared/people/person.ts';
+import { representationKey } from '#shared/people/person-store.ts';
+import { deleteItems } from '#shared/store/batch.ts';
 import type { Store } from '#shared/store/client.ts';
 import { type Page, queryAll, queryPage } from '#shared/store/query.ts';
 import { KEY } from '#shared/store/table.ts';
@@ -21,9 +22,15 @@ import {
 /** An organisation's partition: its profile, representatives, subscriptions and removal hearing. */
 export const organisationPartition = (id: string) => `ORG#${id}`;
 export const organisationKey = (id: string) => ({ [KEY.pk]: organisationPartition(id), [KEY.sk]: 'PROFILE' });
+const REPRESENTATIVE = 'REP#';
+const representativeKey = (organisationId: string, personId: string) => ({
+  [KEY.pk]: organisationPartition(organisationId),
+  [KEY.sk]: `${REPRESENTATIVE}${personId}`,
+});
 
+const directoryPartition = (status: OrganisationStatus) => `ORGS#${status}`;
 export const directoryKey = (status: OrganisationStatus, name: string, id: string) => ({
-  [KEY.gsi1pk]: `ORGS#${status}`,
+  [KEY.gsi1pk]: directoryPartition(status),
   [KEY.gsi1sk]: `${normalisedName(name)}#${id}`,
 });
 
@@ -59,8 +66,7 @@ export function representativeItems(organisationId: string, person: Person, now:
       Put: {
         TableName: '',
         Item: {
-          [KEY.pk]: `ORG#${organisationId}`,
-          [KEY.sk]: `REP#${person.id}`,
+          ...representativeKey(organisationId, person.id),
           entity: 'representative',
           ...rep,
         },
@@ -71,8 +77,7 @@ export function representativeItems(organisationId: string, person: Person, now:
       Put: {
         TableName: '',
         Item: {
-          [KEY.pk]: personPartition(person.id),
-          [KEY.sk]: `REP#${organisationId}`,
+          ...representationKey(person.id, organisationId),
           entity: 'representation',
           organisationId,
         },
@@ -100,13 +105,19 @@ export function listOrganisations(
   status: OrganisationStatus,
   cursor: string | undefined,
 ): Promise<Page<Organisation>> {
-  return queryPage(store, { index: 'gsi1', partition: `ORGS#${status}`, limit: 50 }, cursor, (item) =>
-    storedOrganisation.parse(item),
+  return queryPage(
+    store,
+    { index: 'gsi1', partition: directoryPartition(status), limit: 50 },
+    cursor,
+    (item) => storedOrganisation.parse(item),
   );
 }
 
 export async function listRepresentatives(store: Store, organisationId: string): Promise<Representative[]> {
-  const items = await queryAll(store, { partition: `ORG#${organisationId}`, sortKeyPrefix: 'REP#' });
+  const items = await queryAll(store, {
+    partition: organisationPartition(organisationId),
+    sortKeyPrefix: REPRESENTATIVE,
+  });
   return items.map((item) => ({
     personId: String(item.personId),
     email: String(item.email),
@@ -225,11 +236,11 @@ export async function removeRepresentative(
         name: 'representative',
         Delete: {
           TableName: '',
-          Key: { [KEY.pk]: `ORG#${org.id}`, [KEY.sk]: `REP#${personId}` },
+          Key: representativeKey(org.id, personId),
           ConditionExpression: `attribute_exists(${KEY.pk})`,
         },
       },
-      { Delete: { TableName: '', Key: { [KEY.pk]: personPartition(personId), [KEY.sk]: `REP#${org.id}` } } },
+      { Delete: { TableName: '', Key: representationKey(personId, org.id) } },
       {
         name: 'another',
         Update: {
@@ -258,6 +269,45 @@ export async function removeRepresentative(
       );
     }
     throw error;
+  }
+}
+
+/**
+ * An erased person's representation goes: both its copies and the organisation's count, together,
+ * with no rule of keeping one (the account is deleted). Once only: run again, it finds the
+ * organisation's copy gone and counted, and deletes what is left of the person's.
+ */
+export async function eraseRepresentative(store: Store, organisationId: string, personId: string) {
+  const mine = representationKey(personId, organisationId);
+  const org = await getOrganisation(store, organisationId);
+  const items: TransactItem[] = [
+    {
+      name: 'representative',
+      Delete: {
+        TableName: '',
+        Key: representativeKey(organisationId, personId),
+        ConditionExpression: `attribute_exists(${KEY.pk})`,
+      },
+    },
+    { Delete: { TableName: '', Key: mine } },
+    ...(org
+      ? [
+          {
+            Update: {
+              TableName: '',
+              Key: organisationKey(organisationId),
+              UpdateExpression: 'ADD representativeCount :minusOne',
+              ExpressionAttributeValues: { ':minusOne': -1 },
+            },
+          },
+        ]
+      : []),
+  ];
+  try {
+    await transact(store, items);
+  } catch (error) {
+    if (!failedNames(error).has('representative')) throw error;
+    await deleteItems(store, [mine]);
   }
 }
 

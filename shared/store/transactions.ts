@@ -1,5 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { TransactionCanceledException, TransactionInProgressException } from '@aws-sdk/client-dynamodb';
+import {
+  ConditionalCheckFailedException,
+  TransactionCanceledException,
+  TransactionInProgressException,
+} from '@aws-sdk/client-dynamodb';
 import { PutCommand, TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { Store } from './client.ts';
 import { KEY } from './table.ts';
@@ -107,4 +111,15 @@ export const putNew = (name: string, Item: Record<string, unknown>): TransactIte
 /** The same on its own: one conditional Put, half the writes of a one-item transaction. */
 export async function createItem(store: Store, Item: Record<string, unknown>): Promise<void> {
   await store.db.send(new PutCommand({ TableName: store.tableName, Item, ConditionExpression: isNew }));
+}
+
+/** The same, answering false (and writing nothing) when an item with the key exists already. */
+export async function createOnce(store: Store, Item: Record<string, unknown>): Promise<boolean> {
+  try {
+    await createItem(store, Item);
+    return true;
+  } catch (error) {
+    if (error instanceof ConditionalCheckFailedException) return false;
+    throw error;
+  }
 }

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { fanOut } from '#shared/alerts/fan-out.ts';
-import { deliveryPartition } from '#shared/alerts/tally.ts';
+import { deliveryPartition } from '#shared/alerts/tally-store.ts';
 import { getConsultation } from '#shared/consultations/consultation-store.ts';
 import { store } from '#shared/store/client.ts';
 import { queryAll } from '#shared/store/query.ts';
