@@ -15,6 +15,7 @@ import {
   listConsultationSubmissions,
   listDeliveries,
   saveSubmission,
+  submissionsToBody,
 } from '#shared/statements/submission-store.ts';
 import { store } from '#shared/store/client.ts';
 import { handle, httpFunction } from '../lib/http.ts';
@@ -112,6 +113,6 @@ export const handler = httpFunction(
     if (figures) return figures;
     if (!(await getBody(store(), params.id))) throw new NotFound('There is no such body.');
     // Figures stored before they were kept running are counted once, from the submissions.
-    return rebuildFigures(store(), params.id);
+    return rebuildFigures(store(), params.id, submissionsToBody);
   }),
 );

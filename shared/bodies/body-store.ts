@@ -1,5 +1,6 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import { type Actor, auditItem } from '#shared/audit/audit.ts';
+import type { Actor } from '#shared/audit/audit.ts';
+import { auditItem } from '#shared/audit/audit-store.ts';
 import { BadRequest, Conflict } from '#shared/errors.ts';
 import type { Language } from '#shared/i18n/languages.ts';
 import { noticeItem } from '#shared/mail/notices.ts';

@@ -1,4 +1,5 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { bodyPartition } from '#shared/bodies/body-store.ts';
 import { Conflict } from '#shared/errors.ts';
 import { languageCodes } from '#shared/i18n/languages.ts';
 import type { Store } from '#shared/store/client.ts';
@@ -14,13 +15,15 @@ import {
 } from '#shared/store/transactions.ts';
 import { type Consultation, type ConsultationStatus, storedConsultation } from './consultation.ts';
 
-export const profileKey = (id: string) => ({ [KEY.pk]: `CONSULTATION#${id}`, [KEY.sk]: 'PROFILE' });
+/** A consultation's partition: its profile and its published versions. */
+export const consultationPartition = (id: string) => `CONSULTATION#${id}`;
+export const profileKey = (id: string) => ({ [KEY.pk]: consultationPartition(id), [KEY.sk]: 'PROFILE' });
 const versionKey = (id: string, version: number) => ({
-  [KEY.pk]: `CONSULTATION#${id}`,
+  [KEY.pk]: consultationPartition(id),
   [KEY.sk]: `VERSION#${String(version).padStart(6, '0')}`,
 });
 
-const bodyPartition = (bodyId: string) => `BODY#${bodyId}#CONSULTATIONS`;
+const ofBody = (bodyId: string) => `${bodyPartition(bodyId)}#CONSULTATIONS`;
 
 /** Lower-cased titles and summaries in every language, for the text filter. */
 const searchText = (c: Consultation) =>
@@ -41,7 +44,7 @@ function profileItem(c: Consultation) {
     ...profileKey(c.id),
     [KEY.gsi1pk]: `CONSULTATIONS#${c.status}`,
     [KEY.gsi1sk]: `${c.publishedAt ?? c.createdAt}#${c.id}`,
-    [KEY.gsi2pk]: bodyPartition(c.bodyId),
+    [KEY.gsi2pk]: ofBody(c.bodyId),
     [KEY.gsi2sk]: `${c.createdAt}#${c.id}`,
     entity: 'consultation',
     searchText: searchText(c),
@@ -149,7 +152,7 @@ export function listConsultations(
   }
   const query: PartitionQuery = {
     ...(filter.bodyId
-      ? { index: 'gsi2', partition: bodyPartition(filter.bodyId) }
+      ? { index: 'gsi2', partition: ofBody(filter.bodyId) }
       : { index: 'gsi1', partition: `CONSULTATIONS#${filter.status}` }),
     newestFirst: true,
     limit,
@@ -166,7 +169,7 @@ export function listBodyConsultations(
 ): Promise<Page<Consultation>> {
   return queryPage(
     store,
-    { index: 'gsi2', partition: bodyPartition(bodyId), newestFirst: true, limit: 25 },
+    { index: 'gsi2', partition: ofBody(bodyId), newestFirst: true, limit: 25 },
     cursor,
     parse,
   );
@@ -208,7 +211,7 @@ export function listVersions(
 ): Promise<Page<Consultation>> {
   return queryPage(
     store,
-    { partition: `CONSULTATION#${id}`, sortKeyPrefix: 'VERSION#', limit: VERSIONS_PER_PAGE },
+    { partition: consultationPartition(id), sortKeyPrefix: 'VERSION#', limit: VERSIONS_PER_PAGE },
     cursor,
     parse,
   );

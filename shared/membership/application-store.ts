@@ -1,5 +1,6 @@
 import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { type Actor, auditItem } from '#shared/audit/audit.ts';
+import type { Actor } from '#shared/audit/audit.ts';
+import { auditItem } from '#shared/audit/audit-store.ts';
 import { Conflict } from '#shared/errors.ts';
 import { noticeItem } from '#shared/mail/notices.ts';
 import { ERASED, ERASED_ADDRESS, type Person } from '#shared/people/person.ts';

@@ -1,6 +1,7 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { type Actor, auditItem, type PersonActor } from '#shared/audit/audit.ts';
+import type { Actor, PersonActor } from '#shared/audit/audit.ts';
+import { auditItem } from '#shared/audit/audit-store.ts';
 import { Conflict } from '#shared/errors.ts';
 import { noticeItem, type Recipient } from '#shared/mail/notices.ts';
 import { ERASED } from '#shared/people/person.ts';

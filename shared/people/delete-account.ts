@@ -1,6 +1,6 @@
 import { deleteDigestEntries } from '#shared/alerts/digest-store.ts';
-import { type AuditEntry, auditItem } from '#shared/audit/audit.ts';
-import { listActionsOf, listScopeEntries, rewriteAuditEntry } from '#shared/audit/audit-store.ts';
+import type { AuditEntry } from '#shared/audit/audit.ts';
+import { auditItem, listActionsOf, listScopeEntries, rewriteAuditEntry } from '#shared/audit/audit-store.ts';
 import type { Caller } from '#shared/auth/access.ts';
 import { eraseOfficer } from '#shared/bodies/body-store.ts';
 import { Conflict } from '#shared/errors.ts';

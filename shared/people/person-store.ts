@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { type Actor, auditItem } from '#shared/audit/audit.ts';
+import type { Actor } from '#shared/audit/audit.ts';
+import { auditItem } from '#shared/audit/audit-store.ts';
 import type { Caller } from '#shared/auth/access.ts';
 import type { Language } from '#shared/i18n/languages.ts';
 import { deleteItems } from '#shared/store/batch.ts';

@@ -1,5 +1,7 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { consultationPartition } from '#shared/consultations/consultation-store.ts';
 import { Conflict } from '#shared/errors.ts';
+import { organisationPartition } from '#shared/membership/organisation-store.ts';
 import type { Store } from '#shared/store/client.ts';
 import { getMany, type Page, queryAll, queryPage } from '#shared/store/query.ts';
 import { KEY } from '#shared/store/table.ts';
@@ -16,12 +18,16 @@ const signatureKey = (statementId: string, organisationId: string) => ({
   [KEY.sk]: `SIGNATURE#${organisationId}`,
 });
 
+const ofConsultation = (consultationId: string) => `${consultationPartition(consultationId)}#STATEMENTS`;
+const ledBy = (organisationId: string) => `${organisationPartition(organisationId)}#STATEMENTS`;
+const signedBy = (organisationId: string) => `${organisationPartition(organisationId)}#SIGNATURES`;
+
 const profileItem = (s: Statement) => ({
   ...profileKey(s.id),
   // A consultation's statements, oldest first; a lead organisation's statements, newest first.
-  [KEY.gsi1pk]: `CONSULTATION#${s.consultationId}#STATEMENTS`,
+  [KEY.gsi1pk]: ofConsultation(s.consultationId),
   [KEY.gsi1sk]: `${s.createdAt}#${s.id}`,
-  [KEY.gsi2pk]: `ORG#${s.leadOrganisationId}#STATEMENTS`,
+  [KEY.gsi2pk]: ledBy(s.leadOrganisationId),
   [KEY.gsi2sk]: `${s.createdAt}#${s.id}`,
   entity: 'statement',
   ...s,
@@ -118,7 +124,7 @@ async function getSignature(store: Store, statementId: string, organisationId: s
 export const signatureItem = (signed: Signature) => ({
   ...signatureKey(signed.statementId, signed.organisationId),
   // What an organisation has signed, newest first.
-  [KEY.gsi1pk]: `ORG#${signed.organisationId}#SIGNATURES`,
+  [KEY.gsi1pk]: signedBy(signed.organisationId),
   [KEY.gsi1sk]: `${signed.signedAt}#${signed.statementId}`,
   entity: 'signature',
   ...signed,
@@ -245,7 +251,7 @@ export function listConsultationStatements(
     store,
     {
       index: 'gsi1',
-      partition: `CONSULTATION#${consultationId}#STATEMENTS`,
+      partition: ofConsultation(consultationId),
       newestFirst: true,
       limit: PER_PAGE,
       ...(reader?.coordinator
@@ -271,7 +277,7 @@ export function listLedStatements(
 ): Promise<Page<Statement>> {
   return queryPage(
     store,
-    { index: 'gsi2', partition: `ORG#${organisationId}#STATEMENTS`, newestFirst: true, limit: PER_PAGE },
+    { index: 'gsi2', partition: ledBy(organisationId), newestFirst: true, limit: PER_PAGE },
     cursor,
     parse,
   );
@@ -285,7 +291,7 @@ export async function listSignedStatements(
 ): Promise<Page<Statement & { signedVersion: number }>> {
   const page = await queryPage(
     store,
-    { index: 'gsi1', partition: `ORG#${organisationId}#SIGNATURES`, newestFirst: true, limit: PER_PAGE },
+    { index: 'gsi1', partition: signedBy(organisationId), newestFirst: true, limit: PER_PAGE },
     cursor,
     (item) => ({ statementId: String(item.statementId), version: Number(item.version) }),
   );

@@ -1,8 +1,9 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { Officer } from '#shared/bodies/body-store.ts';
+import { bodyPartition, type Officer } from '#shared/bodies/body-store.ts';
 import { changeOf } from '#shared/bodies/responsiveness.ts';
 import { figuresUpdate } from '#shared/bodies/responsiveness-store.ts';
+import { consultationPartition } from '#shared/consultations/consultation-store.ts';
 import { Conflict } from '#shared/errors.ts';
 import type { Language } from '#shared/i18n/languages.ts';
 import { ERASED_ADDRESS } from '#shared/people/person.ts';
@@ -29,14 +30,17 @@ export const deliveryKey = (id: string, recipient: 'registry' | { officer: strin
   [KEY.sk]: recipient === 'registry' ? 'DELIVERY#registry' : `DELIVERY#officer#${recipient.officer}`,
 });
 
+const toBody = (bodyId: string) => `${bodyPartition(bodyId)}#SUBMISSIONS`;
+const ofConsultation = (consultationId: string) => `${consultationPartition(consultationId)}#SUBMISSIONS`;
+
 const profileItem = (s: Submission) => {
   const { deliveredAt: _derived, ...stored } = s;
   return {
     ...profileKey(s.id),
     // A body's inbox and a consultation's public record, by time of submission.
-    [KEY.gsi1pk]: `BODY#${s.bodyId}#SUBMISSIONS`,
+    [KEY.gsi1pk]: toBody(s.bodyId),
     [KEY.gsi1sk]: `${s.submittedAt}#${s.id}`,
-    [KEY.gsi2pk]: `CONSULTATION#${s.consultationId}#SUBMISSIONS`,
+    [KEY.gsi2pk]: ofConsultation(s.consultationId),
     [KEY.gsi2sk]: `${s.submittedAt}#${s.id}`,
     entity: 'submission',
     ...stored,
@@ -148,11 +152,17 @@ export async function listBodySubmissions(
 ): Promise<Page<Submission>> {
   const page = await queryPage(
     store,
-    { index: 'gsi1', partition: `BODY#${bodyId}#SUBMISSIONS`, newestFirst: true, limit: 25 },
+    { index: 'gsi1', partition: toBody(bodyId), newestFirst: true, limit: 25 },
     cursor,
     (item) => storedSubmission.parse(item),
   );
   return { ...page, items: await withDeliveryTimes(store, page.items) };
+}
+
+/** Every submission to a body, for counting its figures again. */
+export async function submissionsToBody(store: Store, bodyId: string): Promise<Submission[]> {
+  const items = await queryAll(store, { index: 'gsi1', partition: toBody(bodyId) });
+  return items.map((item) => storedSubmission.parse(item));
 }
 
 /** A consultation's public record of submissions, in the order submitted, a page at a time. */
@@ -163,7 +173,7 @@ export async function listConsultationSubmissions(
 ): Promise<Page<Submission>> {
   const page = await queryPage(
     store,
-    { index: 'gsi2', partition: `CONSULTATION#${consultationId}#SUBMISSIONS`, limit: 25 },
+    { index: 'gsi2', partition: ofConsultation(consultationId), limit: 25 },
     cursor,
     (item) => storedSubmission.parse(item),
   );
@@ -214,7 +224,7 @@ export async function saveSubmission(
  * delivery stays, as evidence of when the submission reached the body.
  */
 export async function eraseOfficerDeliveries(store: Store, bodyId: string, personId: string, email: string) {
-  const submissions = await queryAll(store, { index: 'gsi1', partition: `BODY#${bodyId}#SUBMISSIONS` });
+  const submissions = await queryAll(store, { index: 'gsi1', partition: toBody(bodyId) });
   for (const submission of submissions) {
     try {
       await store.db.send(
