@@ -8,13 +8,15 @@ import { KEY } from '#shared/store/table.ts';
 import { failedNames, putItem, putNew, type TransactItem, transact } from '#shared/store/transactions.ts';
 import { type Signature, type Statement, storedSignature, storedStatement } from './statement.ts';
 
-const profileKey = (id: string) => ({ [KEY.pk]: `STATEMENT#${id}`, [KEY.sk]: 'PROFILE' });
+/** A statement's partition: its profile, every version and every signature. */
+const statementPartition = (id: string) => `STATEMENT#${id}`;
+const profileKey = (id: string) => ({ [KEY.pk]: statementPartition(id), [KEY.sk]: 'PROFILE' });
 const versionKey = (id: string, version: number) => ({
-  [KEY.pk]: `STATEMENT#${id}`,
+  [KEY.pk]: statementPartition(id),
   [KEY.sk]: `VERSION#${String(version).padStart(6, '0')}`,
 });
 const signatureKey = (statementId: string, organisationId: string) => ({
-  [KEY.pk]: `STATEMENT#${statementId}`,
+  [KEY.pk]: statementPartition(statementId),
   [KEY.sk]: `SIGNATURE#${organisationId}`,
 });
 
@@ -99,14 +101,17 @@ const PER_PAGE = 20;
 export function listVersions(store: Store, id: string, cursor: string | undefined): Promise<Page<Statement>> {
   return queryPage(
     store,
-    { partition: `STATEMENT#${id}`, sortKeyPrefix: 'VERSION#', newestFirst: true, limit: PER_PAGE },
+    { partition: statementPartition(id), sortKeyPrefix: 'VERSION#', newestFirst: true, limit: PER_PAGE },
     cursor,
     parse,
   );
 }
 
 export async function listSignatures(store: Store, statementId: string): Promise<Signature[]> {
-  const items = await queryAll(store, { partition: `STATEMENT#${statementId}`, sortKeyPrefix: 'SIGNATURE#' });
+  const items = await queryAll(store, {
+    partition: statementPartition(statementId),
+    sortKeyPrefix: 'SIGNATURE#',
+  });
   return items.map((item) => storedSignature.parse(item));
 }
 
