@@ -10,18 +10,20 @@ import {
 } from '#shared/membership/organisation.ts';
 import {
   addRepresentative,
-  decideRemoval,
   existingOrganisation as existingOrganisationIn,
-  getRemoval,
   listOrganisations,
   listRepresentatives,
-  openRemoval,
   recipientsOf,
   removeRepresentative,
   resign,
-  respondToRemoval,
   updateOrganisation,
 } from '#shared/membership/organisation-store.ts';
+import {
+  decideRemoval,
+  getRemoval,
+  openRemoval,
+  respondToRemoval,
+} from '#shared/membership/removal-store.ts';
 import { ensurePerson, listCoordinators } from '#shared/people/person-store.ts';
 import { store } from '#shared/store/client.ts';
 import { countAgainstLimits } from '#shared/store/rate-limit.ts';

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { renderAlert } from '#shared/alerts/alert-mail.ts';
 import { alertTags } from '#shared/alerts/mail-events.ts';
 import { awaitSendSlot, sendRate } from '#shared/alerts/send-rate.ts';
-import { tallyKey } from '#shared/alerts/tally.ts';
+import { tallyKey } from '#shared/alerts/tally-store.ts';
 import { signedLinkKey } from '#shared/auth/session-key.ts';
 import { bodyName } from '#shared/bodies/body.ts';
 import { getBody } from '#shared/bodies/body-store.ts';

@@ -10,9 +10,7 @@ import type { OutgoingMail } from '#shared/mail/mail-sender.ts';
 import { type OutboxDeps, outboxKey, sendOnce } from '#shared/mail/outbox.ts';
 import { deleteItems } from '#shared/store/batch.ts';
 import type { Store } from '#shared/store/client.ts';
-import { queryAll } from '#shared/store/query.ts';
-import { KEY } from '#shared/store/table.ts';
-import { DIGEST_QUEUE } from './fan-out.ts';
+import { waitingDigestEntries } from './digest-store.ts';
 
 interface Entry {
   pk: string;
@@ -80,7 +78,7 @@ export async function sendDigests(
   publicBaseUrl: string,
   now: Date,
 ): Promise<DigestReport> {
-  const waiting = (await queryAll(store, { index: 'gsi1', partition: DIGEST_QUEUE })) as unknown as Entry[];
+  const waiting = (await waitingDigestEntries(store)) as unknown as Entry[];
   const byEmail = new Map<string, Entry[]>();
   for (const entry of waiting) byEmail.set(entry.email, [...(byEmail.get(entry.email) ?? []), entry]);
   const report: DigestReport = { recipients: byEmail.size, sent: 0, failed: 0 };
@@ -110,13 +108,4 @@ export async function sendDigests(
     await deleteItems(store, entries);
   }
   return report;
-}
-
-/** Forgets what waits for an address's digest: its person erased their account. */
-export async function deleteDigestEntries(store: Store, email: string): Promise<void> {
-  const entries = await queryAll(store, { partition: `DIGEST#${email}` });
-  await deleteItems(
-    store,
-    entries.map((entry) => ({ [KEY.pk]: entry[KEY.pk], [KEY.sk]: entry[KEY.sk] })),
-  );
 }

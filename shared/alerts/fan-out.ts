@@ -1,15 +1,14 @@
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { inParallel } from '#shared/concurrency.ts';
 import type { Consultation } from '#shared/consultations/consultation.ts';
 import type { Language } from '#shared/i18n/languages.ts';
 import { getOrganisation } from '#shared/membership/organisation-store.ts';
 import type { Store } from '#shared/store/client.ts';
 import { queryAll } from '#shared/store/query.ts';
-import { KEY } from '#shared/store/table.ts';
+import { createOnce } from '#shared/store/transactions.ts';
 import { consultationTargets, type frequencies } from '#shared/subscriptions/subscription.ts';
-import { suppressedAmong } from './suppression.ts';
-import { deliveryKey, recordFanOut } from './tally.ts';
+import { digestEntryKey } from './digest-store.ts';
+import { suppressedAmong } from './suppression-store.ts';
+import { deliveryKey, recordFanOut } from './tally-store.ts';
 
 /** Why subscribers hear of a consultation: it was published, or it changed materially. */
 export type AlertReason = 'published' | 'updated';
@@ -66,27 +65,8 @@ export async function recipientsFor(store: Store, consultation: Consultation): P
   );
 }
 
-export const DIGEST_QUEUE = 'DIGESTS#waiting';
-
 /** A BatchGet reads at most a hundred keys. */
 const SUPPRESSION_BATCH = 100;
-
-/** Puts an item unless it exists: a redelivered stream record changes nothing. */
-async function putOnce(store: Store, item: Record<string, unknown>): Promise<boolean> {
-  try {
-    await store.db.send(
-      new PutCommand({
-        TableName: store.tableName,
-        Item: item,
-        ConditionExpression: `attribute_not_exists(${KEY.pk})`,
-      }),
-    );
-    return true;
-  } catch (error) {
-    if (error instanceof ConditionalCheckFailedException) return false;
-    throw error;
-  }
-}
 
 export interface FanOutReport {
   immediate: number;
@@ -123,17 +103,14 @@ export async function fanOut(
       createdAt: now.toISOString(),
     };
     const written = immediate
-      ? await putOnce(store, {
+      ? // Unless it exists: a redelivered stream record changes nothing.
+        await createOnce(store, {
           ...deliveryKey(consultation.id, consultation.version, recipient.email),
           status: 'pending',
           ...common,
         })
-      : await putOnce(store, {
-          [KEY.pk]: `DIGEST#${recipient.email}`,
-          [KEY.sk]: `${consultation.id}#v${consultation.version}`,
-          // Every waiting entry is listed in one index partition, which the weekly digest reads.
-          [KEY.gsi1pk]: DIGEST_QUEUE,
-          [KEY.gsi1sk]: `${recipient.email}#${consultation.id}#v${consultation.version}`,
+      : await createOnce(store, {
+          ...digestEntryKey(recipient.email, consultation.id, consultation.version),
           ...common,
         });
     if (immediate) report.immediate += 1;

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import type { Store } from '#shared/store/client.ts';
-import { suppress } from './suppression.ts';
-import { recordBounce } from './tally.ts';
+import { suppress } from './suppression-store.ts';
+import { recordBounce } from './tally-store.ts';
 
 /** The part of an SES sending event (published through the configuration set) that Kaiutin acts on. */
 export const mailEvent = z.object({

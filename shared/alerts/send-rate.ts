@@ -1,5 +1,5 @@
-import { GetSendQuotaCommand, SESClient } from '@aws-sdk/client-ses';
 import { config } from '#shared/config.ts';
+import { accountSendRate } from '#shared/mail/send-quota.ts';
 import type { Store } from '#shared/store/client.ts';
 import { takeFromLimit } from '#shared/store/rate-limit.ts';
 
@@ -12,9 +12,7 @@ let accountRate: Promise<number> | undefined;
 export function sendRate(configured: number): Promise<number> {
   const { sesEndpoint, region } = config();
   if (sesEndpoint) return Promise.resolve(configured);
-  accountRate ??= new SESClient({ region })
-    .send(new GetSendQuotaCommand({}))
-    .then((quota) => Math.max(1, Math.floor(quota.MaxSendRate ?? configured)));
+  accountRate ??= accountSendRate(region, configured);
   // A failed read is not remembered: the next send asks again.
   accountRate.catch(() => {
     accountRate = undefined;

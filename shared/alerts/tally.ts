@@ -1,9 +1,4 @@
-import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import * as z from 'zod/mini';
-import type { Store } from '#shared/store/client.ts';
-import { getMany } from '#shared/store/query.ts';
-import { KEY } from '#shared/store/table.ts';
-import { failedConditions, transact } from '#shared/store/transactions.ts';
 
 /**
  * What came of one alerted version. Fan-out sets how many it found; the sender and SES events count
@@ -25,46 +20,6 @@ export const alertTally = z.object({
   digest: z.number(),
 });
 export type AlertTally = z.output<typeof alertTally>;
-
-export const deliveryPartition = (consultationId: string, version: number) =>
-  `DELIVERY#${consultationId}#v${version}`;
-
-/** The tally lives with the deliveries it counts. */
-export const tallyKey = (consultationId: string, version: number) => ({
-  [KEY.pk]: deliveryPartition(consultationId, version),
-  [KEY.sk]: 'TALLY',
-});
-
-export const deliveryKey = (consultationId: string, version: number, email: string) => ({
-  [KEY.pk]: deliveryPartition(consultationId, version),
-  [KEY.sk]: `TO#${email}`,
-});
-
-/** Sets (not adds) what fan-out found, so a redelivered stream record leaves the figures as they are. */
-export async function recordFanOut(
-  store: Store,
-  consultationId: string,
-  version: number,
-  found: Pick<AlertTally, 'reason' | 'recipients' | 'digest' | 'suppressed'>,
-): Promise<void> {
-  await store.db.send(
-    new UpdateCommand({
-      TableName: store.tableName,
-      Key: tallyKey(consultationId, version),
-      UpdateExpression:
-        'SET entity = :entity, consultationId = :id, version = :version, reason = :reason, recipients = :recipients, digest = :digest, suppressed = :suppressed',
-      ExpressionAttributeValues: {
-        ':entity': 'alert-tally',
-        ':id': consultationId,
-        ':version': version,
-        ':reason': found.reason,
-        ':recipients': found.recipients,
-        ':digest': found.digest,
-        ':suppressed': found.suppressed,
-      },
-    }),
-  );
-}
 
 const count = (value: unknown) => (typeof value === 'number' ? value : 0);
 
@@ -89,51 +44,9 @@ export function tallyOf(item: Record<string, unknown>): AlertTally {
   };
 }
 
-/** The tallies of every alerted version of a consultation, oldest first. */
-export async function readTallies(store: Store, consultationId: string, latestVersion: number) {
-  const keys = Array.from({ length: latestVersion }, (_, i) => tallyKey(consultationId, i + 1));
-  return (await getMany(store, keys)).map(tallyOf).sort((a, b) => a.version - b.version);
-}
-
 export function totalOf(tallies: AlertTally[]): Omit<AlertTally, 'version' | 'reason'> {
   const total = { recipients: 0, alerted: 0, pending: 0, failed: 0, bounced: 0, suppressed: 0, digest: 0 };
   for (const t of tallies)
     for (const name of Object.keys(total) as (keyof typeof total)[]) total[name] += t[name];
   return total;
-}
-
-/** A sent alert bounced: the delivery says so once, and the tally moves it from alerted to bounced. */
-export async function recordBounce(
-  store: Store,
-  consultationId: string,
-  version: number,
-  email: string,
-  at: Date,
-): Promise<boolean> {
-  try {
-    await transact(store, [
-      {
-        Update: {
-          TableName: '',
-          Key: deliveryKey(consultationId, version, email),
-          UpdateExpression: 'SET #status = :bounced, bouncedAt = :at',
-          ConditionExpression: '#status = :sent',
-          ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: { ':bounced': 'bounced', ':sent': 'sent', ':at': at.toISOString() },
-        },
-      },
-      {
-        Update: {
-          TableName: '',
-          Key: tallyKey(consultationId, version),
-          UpdateExpression: 'ADD sent :minus, bounced :one',
-          ExpressionAttributeValues: { ':minus': -1, ':one': 1 },
-        },
-      },
-    ]);
-    return true;
-  } catch (error) {
-    if (failedConditions(error).length === 0) throw error;
-    return false;
-  }
 }

@@ -1,7 +1,7 @@
 import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Store } from '#shared/store/client.ts';
 import { KEY } from '#shared/store/table.ts';
-import { failedConditions, type TransactItem, transact } from '#shared/store/transactions.ts';
+import { failedNames, type TransactItem, transact } from '#shared/store/transactions.ts';
 import {
   addressWindow,
   CODE_VALID_MINUTES,
@@ -74,6 +74,7 @@ export async function redeemSignInCode(
     ExpressionAttributeNames: { '#count': 'count' },
   };
   const code: TransactItem = {
+    name: 'code',
     Update: {
       TableName: '',
       Key: codeKey(tag),
@@ -90,6 +91,7 @@ export async function redeemSignInCode(
   const address: TransactItem =
     check === 'valid'
       ? {
+          name: 'wrongTries',
           ConditionCheck: {
             TableName: '',
             Key: wrongTriesKey(tag, window.start),
@@ -98,6 +100,7 @@ export async function redeemSignInCode(
           },
         }
       : {
+          name: 'wrongTries',
           Update: {
             TableName: '',
             Key: wrongTriesKey(tag, window.start),
@@ -117,7 +120,7 @@ export async function redeemSignInCode(
     return check;
   } catch (error) {
     // Another try changed the code or the count first: check again with what is stored now.
-    if (failedConditions(error).length > 0) return redeemSignInCode(store, tag, codeHash, now);
+    if (failedNames(error).size > 0) return redeemSignInCode(store, tag, codeHash, now);
     throw error;
   }
 }

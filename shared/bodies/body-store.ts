@@ -1,17 +1,27 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import { type Actor, auditItem } from '#shared/audit/audit.ts';
+import type { Actor } from '#shared/audit/audit.ts';
+import { auditItem } from '#shared/audit/audit-store.ts';
 import { BadRequest, Conflict } from '#shared/errors.ts';
 import type { Language } from '#shared/i18n/languages.ts';
 import { noticeItem } from '#shared/mail/notices.ts';
-import { type Person, personPartition } from '#shared/people/person.ts';
+import type { Person } from '#shared/people/person.ts';
+import { officeKey } from '#shared/people/person-store.ts';
+import { deleteItems } from '#shared/store/batch.ts';
 import type { Store } from '#shared/store/client.ts';
 import { queryAll } from '#shared/store/query.ts';
 import { KEY } from '#shared/store/table.ts';
-import { failedConditions, putNew, transact } from '#shared/store/transactions.ts';
+import { failedNames, putNew, transact } from '#shared/store/transactions.ts';
 import { type Body, bodyName, storedBody } from './body.ts';
 import { emptyFiguresItem } from './responsiveness-store.ts';
 
-export const bodyKey = (id: string) => ({ [KEY.pk]: `BODY#${id}`, [KEY.sk]: 'PROFILE' });
+/** A body's partition: its profile and officers (its responsiveness figures too, kept by their own store). */
+export const bodyPartition = (id: string) => `BODY#${id}`;
+export const bodyKey = (id: string) => ({ [KEY.pk]: bodyPartition(id), [KEY.sk]: 'PROFILE' });
+const OFFICER = 'OFFICER#';
+const officerKey = (bodyId: string, personId: string) => ({
+  [KEY.pk]: bodyPartition(bodyId),
+  [KEY.sk]: `${OFFICER}${personId}`,
+});
 const listKey = (b: Body) => ({
   [KEY.gsi1pk]: 'BODIES',
   [KEY.gsi1sk]: `${b.municipality.toLocaleLowerCase('fi')}#${b.name.fi.toLocaleLowerCase('fi')}#${b.id}`,
@@ -20,9 +30,9 @@ const bodyItem = (b: Body) => ({ ...bodyKey(b.id), ...listKey(b), entity: 'body'
 
 export async function createBody(store: Store, b: Body, actor: Actor, now: Date) {
   await transact(store, [
-    putNew(bodyItem(b)),
+    putNew('body', bodyItem(b)),
     // Its responsiveness is counted from the start, so it never needs rebuilding.
-    putNew(emptyFiguresItem(b.id)),
+    putNew('figures', emptyFiguresItem(b.id)),
     {
       Put: { TableName: '', Item: auditItem({ actor, action: 'body.created', bodyId: b.id, after: b }, now) },
     },
@@ -31,7 +41,10 @@ export async function createBody(store: Store, b: Body, actor: Actor, now: Date)
 
 export async function updateBody(store: Store, before: Body, after: Body, actor: Actor, now: Date) {
   await transact(store, [
-    { Put: { TableName: '', Item: bodyItem(after), ConditionExpression: `attribute_exists(${KEY.pk})` } },
+    {
+      name: 'body',
+      Put: { TableName: '', Item: bodyItem(after), ConditionExpression: `attribute_exists(${KEY.pk})` },
+    },
     {
       Put: {
         TableName: '',
@@ -68,7 +81,7 @@ export interface Officer {
 }
 
 export async function listOfficers(store: Store, bodyId: string): Promise<Officer[]> {
-  const items = await queryAll(store, { partition: `BODY#${bodyId}`, sortKeyPrefix: 'OFFICER#' });
+  const items = await queryAll(store, { partition: bodyPartition(bodyId), sortKeyPrefix: OFFICER });
   return items.map((item) => ({
     personId: String(item.personId),
     email: String(item.email),
@@ -81,11 +94,11 @@ export async function addOfficer(store: Store, b: Body, person: Person, actor: A
   try {
     await transact(store, [
       {
+        name: 'officer',
         Put: {
           TableName: '',
           Item: {
-            [KEY.pk]: `BODY#${b.id}`,
-            [KEY.sk]: `OFFICER#${person.id}`,
+            ...officerKey(b.id, person.id),
             entity: 'officer',
             personId: person.id,
             email: person.email,
@@ -99,8 +112,7 @@ export async function addOfficer(store: Store, b: Body, person: Person, actor: A
         Put: {
           TableName: '',
           Item: {
-            [KEY.pk]: personPartition(person.id),
-            [KEY.sk]: `OFFICER#${b.id}`,
+            ...officeKey(person.id, b.id),
             entity: 'office',
             bodyId: b.id,
           },
@@ -128,7 +140,7 @@ export async function addOfficer(store: Store, b: Body, person: Person, actor: A
       },
     ]);
   } catch (error) {
-    if (failedConditions(error).includes(0))
+    if (failedNames(error).has('officer'))
       throw new Conflict(`${person.email} is already an officer of this body.`, 'already_officer');
     throw error;
   }
@@ -138,14 +150,15 @@ export async function removeOfficer(store: Store, b: Body, personId: string, act
   try {
     await transact(store, [
       {
+        name: 'officer',
         Delete: {
           TableName: '',
-          Key: { [KEY.pk]: `BODY#${b.id}`, [KEY.sk]: `OFFICER#${personId}` },
+          Key: officerKey(b.id, personId),
           ConditionExpression: `attribute_exists(${KEY.pk})`,
         },
       },
       {
-        Delete: { TableName: '', Key: { [KEY.pk]: personPartition(personId), [KEY.sk]: `OFFICER#${b.id}` } },
+        Delete: { TableName: '', Key: officeKey(personId, b.id) },
       },
       {
         Put: {
@@ -155,8 +168,13 @@ export async function removeOfficer(store: Store, b: Body, personId: string, act
       },
     ]);
   } catch (error) {
-    if (failedConditions(error).includes(0))
+    if (failedNames(error).has('officer'))
       throw new Conflict('That person is not an officer of this body.', 'not_officer');
     throw error;
   }
+}
+
+/** An erased person is no longer an officer: both copies go, with no audit entry (the account is deleted). */
+export async function eraseOfficer(store: Store, bodyId: string, personId: string): Promise<void> {
+  await deleteItems(store, [officerKey(bodyId, personId), officeKey(personId, bodyId)]);
 }

@@ -1,9 +1,10 @@
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import { storedSubmission } from '#shared/statements/submission.ts';
+import type { Submission } from '#shared/statements/submission.ts';
 import type { Store } from '#shared/store/client.ts';
-import { queryAll } from '#shared/store/query.ts';
 import { KEY } from '#shared/store/table.ts';
 import type { TransactItem } from '#shared/store/transactions.ts';
+// A cycle with body-store, which writes the first figures with the body: only functions cross it.
+import { bodyPartition } from './body-store.ts';
 import {
   type FigureChange,
   type Figures,
@@ -13,7 +14,8 @@ import {
   responsivenessOf,
 } from './responsiveness.ts';
 
-const figuresKey = (bodyId: string) => ({ [KEY.pk]: `BODY#${bodyId}`, [KEY.sk]: 'RESPONSIVENESS' });
+/** The figures live in the body's partition, beside its profile. */
+const figuresKey = (bodyId: string) => ({ [KEY.pk]: bodyPartition(bodyId), [KEY.sk]: 'RESPONSIVENESS' });
 
 // One attribute per delay that occurred (a body gets tens of submissions a year, so a few dozen).
 const ACK = 'toAcknowledge#';
@@ -97,11 +99,14 @@ async function readFigures(store: Store, bodyId: string, consistent: boolean) {
  * was written meanwhile (else it counts again). Idempotent: run on figures that are right, it
  * writes the same figures.
  */
-export async function rebuildFigures(store: Store, bodyId: string): Promise<Responsiveness> {
+export async function rebuildFigures(
+  store: Store,
+  bodyId: string,
+  submissionsTo: (store: Store, bodyId: string) => Promise<Submission[]>,
+): Promise<Responsiveness> {
   for (let attempt = 1; ; attempt += 1) {
     const before = await readFigures(store, bodyId, true);
-    const submissions = await queryAll(store, { index: 'gsi1', partition: `BODY#${bodyId}#SUBMISSIONS` });
-    const figures = figuresOf(submissions.map((item) => storedSubmission.parse(item)));
+    const figures = figuresOf(await submissionsTo(store, bodyId));
     const writes = Number(before?.writes ?? 0);
     try {
       await store.db.send(

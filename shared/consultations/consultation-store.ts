@@ -1,4 +1,5 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { bodyPartition } from '#shared/bodies/body-store.ts';
 import { Conflict } from '#shared/errors.ts';
 import { languageCodes } from '#shared/i18n/languages.ts';
 import type { Store } from '#shared/store/client.ts';
@@ -6,7 +7,7 @@ import { type Page, type PartitionQuery, queryAll, queryPage } from '#shared/sto
 import { KEY } from '#shared/store/table.ts';
 import {
   createItem,
-  failedConditions,
+  failedNames,
   putItem,
   putNew,
   type TransactItem,
@@ -14,13 +15,15 @@ import {
 } from '#shared/store/transactions.ts';
 import { type Consultation, type ConsultationStatus, storedConsultation } from './consultation.ts';
 
-export const profileKey = (id: string) => ({ [KEY.pk]: `CONSULTATION#${id}`, [KEY.sk]: 'PROFILE' });
+/** A consultation's partition: its profile and its published versions. */
+export const consultationPartition = (id: string) => `CONSULTATION#${id}`;
+export const profileKey = (id: string) => ({ [KEY.pk]: consultationPartition(id), [KEY.sk]: 'PROFILE' });
 const versionKey = (id: string, version: number) => ({
-  [KEY.pk]: `CONSULTATION#${id}`,
+  [KEY.pk]: consultationPartition(id),
   [KEY.sk]: `VERSION#${String(version).padStart(6, '0')}`,
 });
 
-const bodyPartition = (bodyId: string) => `BODY#${bodyId}#CONSULTATIONS`;
+const ofBody = (bodyId: string) => `${bodyPartition(bodyId)}#CONSULTATIONS`;
 
 /** Lower-cased titles and summaries in every language, for the text filter. */
 const searchText = (c: Consultation) =>
@@ -41,7 +44,7 @@ function profileItem(c: Consultation) {
     ...profileKey(c.id),
     [KEY.gsi1pk]: `CONSULTATIONS#${c.status}`,
     [KEY.gsi1sk]: `${c.publishedAt ?? c.createdAt}#${c.id}`,
-    [KEY.gsi2pk]: bodyPartition(c.bodyId),
+    [KEY.gsi2pk]: ofBody(c.bodyId),
     [KEY.gsi2sk]: `${c.createdAt}#${c.id}`,
     entity: 'consultation',
     searchText: searchText(c),
@@ -54,7 +57,7 @@ const VERSIONS_PER_PAGE = 20;
 const parse = (item: Record<string, unknown>) => storedConsultation.parse(item);
 
 /** The write that creates a consultation, for transactions that create it with something else. */
-export const consultationCreation = (c: Consultation): TransactItem => putNew(profileItem(c));
+export const consultationCreation = (c: Consultation): TransactItem => putNew('consultation', profileItem(c));
 
 export async function createConsultation(store: Store, c: Consultation): Promise<void> {
   await createItem(store, profileItem(c));
@@ -78,6 +81,7 @@ export async function saveConsultation(
 ): Promise<void> {
   const items: TransactItem[] = [
     {
+      name: 'unchanged',
       Put: {
         TableName: '',
         Item: profileItem(after),
@@ -97,7 +101,7 @@ export async function saveConsultation(
   try {
     await transact(store, items);
   } catch (error) {
-    if (failedConditions(error).includes(0)) {
+    if (failedNames(error).has('unchanged')) {
       throw new Conflict(
         'Someone changed this consultation at the same time. Reload it and try again.',
         'changed_meanwhile',
@@ -148,7 +152,7 @@ export function listConsultations(
   }
   const query: PartitionQuery = {
     ...(filter.bodyId
-      ? { index: 'gsi2', partition: bodyPartition(filter.bodyId) }
+      ? { index: 'gsi2', partition: ofBody(filter.bodyId) }
       : { index: 'gsi1', partition: `CONSULTATIONS#${filter.status}` }),
     newestFirst: true,
     limit,
@@ -165,7 +169,7 @@ export function listBodyConsultations(
 ): Promise<Page<Consultation>> {
   return queryPage(
     store,
-    { index: 'gsi2', partition: bodyPartition(bodyId), newestFirst: true, limit: 25 },
+    { index: 'gsi2', partition: ofBody(bodyId), newestFirst: true, limit: 25 },
     cursor,
     parse,
   );
@@ -207,7 +211,7 @@ export function listVersions(
 ): Promise<Page<Consultation>> {
   return queryPage(
     store,
-    { partition: `CONSULTATION#${id}`, sortKeyPrefix: 'VERSION#', limit: VERSIONS_PER_PAGE },
+    { partition: consultationPartition(id), sortKeyPrefix: 'VERSION#', limit: VERSIONS_PER_PAGE },
     cursor,
     parse,
   );

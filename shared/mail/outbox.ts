@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { suppressedAmong } from '#shared/alerts/suppression.ts';
+import { suppressedAmong } from '#shared/alerts/suppression-store.ts';
 import type { DocumentClient } from '#shared/store/client.ts';
 import { queryPage } from '#shared/store/query.ts';
 import { KEY } from '#shared/store/table.ts';
-import { failedConditions, type TransactItem, transact } from '#shared/store/transactions.ts';
+import { failedNames, type TransactItem, transact } from '#shared/store/transactions.ts';
 import type { MailSender, OutgoingMail } from './mail-sender.ts';
 
 export interface OutboxDeps {
@@ -87,7 +87,7 @@ async function settle(
       return true;
     }
     await transact(deps, [
-      { Update: own },
+      { name: 'lease', Update: own },
       {
         Update: {
           TableName: deps.tableName,
@@ -101,7 +101,7 @@ async function settle(
     return true;
   } catch (error) {
     // Another call took the record over after this one's lease ran out: its state is that call's to record.
-    if (error instanceof ConditionalCheckFailedException || failedConditions(error).length > 0) return false;
+    if (error instanceof ConditionalCheckFailedException || failedNames(error).has('lease')) return false;
     throw error;
   }
 }
@@ -440,7 +440,7 @@ async function requeueOrExhaust(deps: Pick<OutboxDeps, 'db' | 'tableName'>, item
     };
     if (tally && item.failedCounted !== true) {
       await transact(deps, [
-        { Update: own },
+        { name: 'unchanged', Update: own },
         {
           Update: {
             TableName: deps.tableName,
@@ -455,7 +455,7 @@ async function requeueOrExhaust(deps: Pick<OutboxDeps, 'db' | 'tableName'>, item
     return 'exhausted' as const;
   } catch (error) {
     // Claimed or changed since it was read: it is in other hands.
-    if (error instanceof ConditionalCheckFailedException || failedConditions(error).length > 0)
+    if (error instanceof ConditionalCheckFailedException || failedNames(error).has('unchanged'))
       return 'changed';
     throw error;
   }

@@ -1,12 +1,13 @@
 import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { type Actor, auditItem } from '#shared/audit/audit.ts';
+import type { Actor } from '#shared/audit/audit.ts';
+import { auditItem } from '#shared/audit/audit-store.ts';
 import { Conflict } from '#shared/errors.ts';
 import { noticeItem } from '#shared/mail/notices.ts';
 import { ERASED, ERASED_ADDRESS, type Person } from '#shared/people/person.ts';
 import type { Store } from '#shared/store/client.ts';
 import { type Page, queryAll, queryPage } from '#shared/store/query.ts';
 import { KEY } from '#shared/store/table.ts';
-import { failedConditions, putNew, transact } from '#shared/store/transactions.ts';
+import { failedNames, putNew, transact } from '#shared/store/transactions.ts';
 import { type Application, type PossibleDuplicate, storedApplication } from './application.ts';
 import { normalisedName } from './names.ts';
 import type { Organisation } from './organisation.ts';
@@ -68,7 +69,7 @@ export async function findPossibleDuplicates(store: Store, keys: string[]): Prom
  */
 export async function submitApplication(store: Store, app: Application, now: Date): Promise<void> {
   await transact(store, [
-    putNew({ ...applicationKey(app.id), ...queueKey(app), entity: 'application', ...app }),
+    putNew('application', { ...applicationKey(app.id), ...queueKey(app), entity: 'application', ...app }),
     ...duplicateKeys(app).map((key) => ({
       Put: { TableName: '', Item: duplicateMarker(key, 'application', app.id, app.organisationName) },
     })),
@@ -112,6 +113,7 @@ function decision(
 ) {
   const decided = { ...app, status };
   return {
+    name: 'pending',
     Update: {
       TableName: '',
       Key: applicationKey(app.id),
@@ -162,7 +164,7 @@ export async function approveApplication(
   try {
     await transact(store, [
       decision(app, 'approved', actor, now),
-      putNew(organisationItem(org)),
+      putNew('organisation', organisationItem(org)),
       ...representatives.flatMap((person) => representativeItems(org.id, person, now)),
       ...duplicateKeys(app).map((key) => ({
         Put: { TableName: '', Item: duplicateMarker(key, 'organisation', org.id, org.name) },
@@ -181,8 +183,8 @@ export async function approveApplication(
       },
     ]);
   } catch (error) {
-    const failed = failedConditions(error);
-    if (failed.includes(0) || failed.includes(1))
+    const failed = failedNames(error);
+    if (failed.has('pending') || failed.has('organisation'))
       throw alreadyDecided((await getApplication(store, app.id)) ?? app);
     throw error;
   }
@@ -233,8 +235,7 @@ export async function rejectApplication(
       },
     ]);
   } catch (error) {
-    if (failedConditions(error).includes(0))
-      throw alreadyDecided((await getApplication(store, app.id)) ?? app);
+    if (failedNames(error).has('pending')) throw alreadyDecided((await getApplication(store, app.id)) ?? app);
     throw error;
   }
 }

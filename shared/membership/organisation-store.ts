@@ -1,32 +1,37 @@
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { type Actor, auditItem, type PersonActor } from '#shared/audit/audit.ts';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import type { Actor } from '#shared/audit/audit.ts';
+import { auditItem } from '#shared/audit/audit-store.ts';
 import { inParallel } from '#shared/concurrency.ts';
 import { Conflict, NotFound } from '#shared/errors.ts';
 import type { Language } from '#shared/i18n/languages.ts';
 import { noticeItem, type Recipient } from '#shared/mail/notices.ts';
 import type { Person } from '#shared/people/person.ts';
-import { ERASED, personPartition } from '#shared/people/person.ts';
+import { representationKey } from '#shared/people/person-store.ts';
+import { deleteItems } from '#shared/store/batch.ts';
 import type { Store } from '#shared/store/client.ts';
 import { type Page, queryAll, queryPage } from '#shared/store/query.ts';
 import { KEY } from '#shared/store/table.ts';
-import { failedConditions, putItem as put, type TransactItem, transact } from '#shared/store/transactions.ts';
+import { failedNames, putItem as put, type TransactItem, transact } from '#shared/store/transactions.ts';
 import { normalisedName } from './names.ts';
 import {
-  hearingDeadline,
   type Organisation,
   type OrganisationChanges,
   type OrganisationStatus,
-  type Removal,
   storedOrganisation,
-  storedRemoval,
 } from './organisation.ts';
 
-export const organisationKey = (id: string) => ({ [KEY.pk]: `ORG#${id}`, [KEY.sk]: 'PROFILE' });
-const removalKey = (id: string) => ({ [KEY.pk]: `ORG#${id}`, [KEY.sk]: 'REMOVAL' });
+/** An organisation's partition: its profile, representatives, subscriptions and removal hearing. */
+export const organisationPartition = (id: string) => `ORG#${id}`;
+export const organisationKey = (id: string) => ({ [KEY.pk]: organisationPartition(id), [KEY.sk]: 'PROFILE' });
+const REPRESENTATIVE = 'REP#';
+const representativeKey = (organisationId: string, personId: string) => ({
+  [KEY.pk]: organisationPartition(organisationId),
+  [KEY.sk]: `${REPRESENTATIVE}${personId}`,
+});
 
+const directoryPartition = (status: OrganisationStatus) => `ORGS#${status}`;
 export const directoryKey = (status: OrganisationStatus, name: string, id: string) => ({
-  [KEY.gsi1pk]: `ORGS#${status}`,
+  [KEY.gsi1pk]: directoryPartition(status),
   [KEY.gsi1sk]: `${normalisedName(name)}#${id}`,
 });
 
@@ -58,11 +63,11 @@ export function representativeItems(organisationId: string, person: Person, now:
   };
   return [
     {
+      name: 'representative',
       Put: {
         TableName: '',
         Item: {
-          [KEY.pk]: `ORG#${organisationId}`,
-          [KEY.sk]: `REP#${person.id}`,
+          ...representativeKey(organisationId, person.id),
           entity: 'representative',
           ...rep,
         },
@@ -73,8 +78,7 @@ export function representativeItems(organisationId: string, person: Person, now:
       Put: {
         TableName: '',
         Item: {
-          [KEY.pk]: personPartition(person.id),
-          [KEY.sk]: `REP#${organisationId}`,
+          ...representationKey(person.id, organisationId),
           entity: 'representation',
           organisationId,
         },
@@ -102,13 +106,19 @@ export function listOrganisations(
   status: OrganisationStatus,
   cursor: string | undefined,
 ): Promise<Page<Organisation>> {
-  return queryPage(store, { index: 'gsi1', partition: `ORGS#${status}`, limit: 50 }, cursor, (item) =>
-    storedOrganisation.parse(item),
+  return queryPage(
+    store,
+    { index: 'gsi1', partition: directoryPartition(status), limit: 50 },
+    cursor,
+    (item) => storedOrganisation.parse(item),
   );
 }
 
 export async function listRepresentatives(store: Store, organisationId: string): Promise<Representative[]> {
-  const items = await queryAll(store, { partition: `ORG#${organisationId}`, sortKeyPrefix: 'REP#' });
+  const items = await queryAll(store, {
+    partition: organisationPartition(organisationId),
+    sortKeyPrefix: REPRESENTATIVE,
+  });
   return items.map((item) => ({
     personId: String(item.personId),
     email: String(item.email),
@@ -150,6 +160,7 @@ export async function updateOrganisation(
   try {
     await transact(store, [
       {
+        name: 'member',
         Put: {
           TableName: '',
           Item: organisationItem(after),
@@ -166,7 +177,7 @@ export async function updateOrganisation(
       ),
     ]);
   } catch (error) {
-    if (failedConditions(error).includes(0))
+    if (failedNames(error).has('member'))
       throw new Conflict(`${org.name} is no longer a member; it cannot be changed.`, 'not_a_member');
     throw error;
   }
@@ -184,6 +195,7 @@ export async function addRepresentative(
     await transact(store, [
       ...representativeItems(org.id, person, now),
       {
+        name: 'member',
         Update: {
           TableName: '',
           Key: organisationKey(org.id),
@@ -203,10 +215,10 @@ export async function addRepresentative(
       put(noticeItem('representativeAdded', recipientsOf([person]), {}, now)),
     ]);
   } catch (error) {
-    const failed = failedConditions(error);
-    if (failed.includes(0))
+    const failed = failedNames(error);
+    if (failed.has('representative'))
       throw new Conflict(`${person.email} already represents ${org.name}.`, 'already_representative');
-    if (failed.includes(2)) throw new Conflict(`${org.name} is no longer a member.`, 'not_a_member');
+    if (failed.has('member')) throw new Conflict(`${org.name} is no longer a member.`, 'not_a_member');
     throw error;
   }
 }
@@ -222,14 +234,16 @@ export async function removeRepresentative(
   try {
     await transact(store, [
       {
+        name: 'representative',
         Delete: {
           TableName: '',
-          Key: { [KEY.pk]: `ORG#${org.id}`, [KEY.sk]: `REP#${personId}` },
+          Key: representativeKey(org.id, personId),
           ConditionExpression: `attribute_exists(${KEY.pk})`,
         },
       },
-      { Delete: { TableName: '', Key: { [KEY.pk]: personPartition(personId), [KEY.sk]: `REP#${org.id}` } } },
+      { Delete: { TableName: '', Key: representationKey(personId, org.id) } },
       {
+        name: 'another',
         Update: {
           TableName: '',
           Key: organisationKey(org.id),
@@ -246,10 +260,10 @@ export async function removeRepresentative(
       ),
     ]);
   } catch (error) {
-    const failed = failedConditions(error);
-    if (failed.includes(0))
+    const failed = failedNames(error);
+    if (failed.has('representative'))
       throw new Conflict('That person is not a representative of this organisation.', 'not_representative');
-    if (failed.includes(2)) {
+    if (failed.has('another')) {
       throw new Conflict(
         `${org.name} must keep at least one representative; name another one first.`,
         'last_representative',
@@ -259,9 +273,50 @@ export async function removeRepresentative(
   }
 }
 
-function statusChange(org: Organisation, status: OrganisationStatus, now: Date): TransactItem {
+/**
+ * An erased person's representation goes: both its copies and the organisation's count, together,
+ * with no rule of keeping one (the account is deleted). Once only: run again, it finds the
+ * organisation's copy gone and counted, and deletes what is left of the person's.
+ */
+export async function eraseRepresentative(store: Store, organisationId: string, personId: string) {
+  const mine = representationKey(personId, organisationId);
+  const org = await getOrganisation(store, organisationId);
+  const items: TransactItem[] = [
+    {
+      name: 'representative',
+      Delete: {
+        TableName: '',
+        Key: representativeKey(organisationId, personId),
+        ConditionExpression: `attribute_exists(${KEY.pk})`,
+      },
+    },
+    { Delete: { TableName: '', Key: mine } },
+    ...(org
+      ? [
+          {
+            Update: {
+              TableName: '',
+              Key: organisationKey(organisationId),
+              UpdateExpression: 'ADD representativeCount :minusOne',
+              ExpressionAttributeValues: { ':minusOne': -1 },
+            },
+          },
+        ]
+      : []),
+  ];
+  try {
+    await transact(store, items);
+  } catch (error) {
+    if (!failedNames(error).has('representative')) throw error;
+    await deleteItems(store, [mine]);
+  }
+}
+
+/** The organisation leaves (resigned or removed), only while it is a member: its condition is `member`. */
+export function statusChange(org: Organisation, status: OrganisationStatus, now: Date): TransactItem {
   const directory = directoryKey(status, org.name, org.id);
   return {
+    name: 'member',
     Update: {
       TableName: '',
       Key: organisationKey(org.id),
@@ -311,178 +366,8 @@ export async function resign(
       ),
     ]);
   } catch (error) {
-    if (failedConditions(error).includes(0))
+    if (failedNames(error).has('member'))
       throw new Conflict(`${org.name} is no longer a member.`, 'not_a_member');
     throw error;
-  }
-}
-
-export async function getRemoval(store: Store, organisationId: string): Promise<Removal | undefined> {
-  const { Item } = await store.db.send(
-    new GetCommand({ TableName: store.tableName, Key: removalKey(organisationId), ConsistentRead: true }),
-  );
-  return Item ? storedRemoval.parse(Item) : undefined;
-}
-
-export async function openRemoval(
-  store: Store,
-  org: Organisation,
-  input: { ground: Removal['ground']; explanation: string; hearingDays: number },
-  actor: Actor,
-  representatives: Recipient[],
-  now: Date,
-): Promise<Removal> {
-  const opened: Removal = {
-    id: crypto.randomUUID(),
-    ground: input.ground,
-    explanation: input.explanation,
-    openedAt: now.toISOString(),
-    deadline: hearingDeadline(now, input.hearingDays).toISOString(),
-  };
-  try {
-    await transact(store, [
-      {
-        Put: {
-          TableName: '',
-          Item: { ...removalKey(org.id), entity: 'removal', ...opened },
-          ConditionExpression: `attribute_not_exists(${KEY.pk}) OR attribute_exists(decision)`,
-        },
-      },
-      put(auditItem({ actor, action: 'removal.opened', organisationId: org.id, after: opened }, now)),
-      put(
-        noticeItem(
-          'removalOpened',
-          representatives,
-          {
-            organisation: org.name,
-            ground: opened.ground,
-            explanation: opened.explanation,
-            deadlineAt: opened.deadline,
-            path: `/organisations/${org.id}`,
-          },
-          now,
-        ),
-      ),
-    ]);
-  } catch (error) {
-    if (failedConditions(error).includes(0))
-      throw new Conflict('A removal hearing is already open for this organisation.', 'hearing_open');
-    throw error;
-  }
-  return opened;
-}
-
-export async function respondToRemoval(
-  store: Store,
-  org: Organisation,
-  text: string,
-  actor: PersonActor,
-  coordinators: Recipient[],
-  now: Date,
-) {
-  try {
-    await transact(store, [
-      {
-        Update: {
-          TableName: '',
-          Key: removalKey(org.id),
-          UpdateExpression: 'SET #response = :response',
-          ConditionExpression:
-            'attribute_exists(#pk) AND attribute_not_exists(#response) AND attribute_not_exists(decision) AND deadline > :now',
-          ExpressionAttributeNames: { '#pk': KEY.pk, '#response': 'response' },
-          ExpressionAttributeValues: {
-            ':response': { text, at: now.toISOString(), byEmail: actor.email ?? '' },
-            ':now': now.toISOString(),
-          },
-        },
-      },
-      put(auditItem({ actor, action: 'removal.responded', organisationId: org.id, after: { text } }, now)),
-      put(
-        noticeItem(
-          'removalResponded',
-          coordinators,
-          { organisation: org.name, path: `/organisations/${org.id}` },
-          now,
-        ),
-      ),
-    ]);
-  } catch (error) {
-    if (failedConditions(error).includes(0)) {
-      throw new Conflict(
-        'There is no open hearing to respond to, it was already answered, or its deadline has passed.',
-        'no_hearing',
-      );
-    }
-    throw error;
-  }
-}
-
-export async function decideRemoval(
-  store: Store,
-  org: Organisation,
-  decision: { outcome: 'removed' | 'kept'; reason: string },
-  actor: Actor,
-  representatives: Recipient[],
-  now: Date,
-) {
-  const items: TransactItem[] = [
-    {
-      Update: {
-        TableName: '',
-        Key: removalKey(org.id),
-        UpdateExpression: 'SET decision = :decision',
-        // The rule of the hearing, enforced at the write: a response, or a passed deadline.
-        ConditionExpression:
-          'attribute_not_exists(decision) AND (attribute_exists(#response) OR deadline <= :now)',
-        ExpressionAttributeNames: { '#response': 'response' },
-        ExpressionAttributeValues: {
-          ':decision': { ...decision, at: now.toISOString() },
-          ':now': now.toISOString(),
-        },
-      },
-    },
-    put(
-      auditItem(
-        { actor, action: `removal.decided.${decision.outcome}`, organisationId: org.id, after: decision },
-        now,
-      ),
-    ),
-    put(
-      noticeItem(
-        'removalDecided',
-        representatives,
-        { organisation: org.name, outcome: decision.outcome, reason: decision.reason },
-        now,
-      ),
-    ),
-  ];
-  if (decision.outcome === 'removed') items.push(statusChange(org, 'removed', now));
-  try {
-    await transact(store, items);
-  } catch (error) {
-    const failed = failedConditions(error);
-    if (failed.includes(0))
-      throw new Conflict('The hearing is still open or the removal was already decided.', 'hearing_open');
-    if (failed.includes(3)) throw new Conflict(`${org.name} is no longer a member.`, 'not_a_member');
-    throw error;
-  }
-}
-
-/** Takes an erased person's address off their answer to a removal hearing; the answer stays. */
-export async function eraseRemovalResponder(store: Store, organisationId: string, email: string) {
-  try {
-    await store.db.send(
-      new UpdateCommand({
-        TableName: store.tableName,
-        Key: removalKey(organisationId),
-        UpdateExpression: 'SET #response.byEmail = :erased',
-        ConditionExpression: '#response.byEmail = :email',
-        ExpressionAttributeNames: { '#response': 'response' },
-        ExpressionAttributeValues: { ':erased': ERASED, ':email': email },
-      }),
-    );
-  } catch (error) {
-    // Answered by someone else, or erased already.
-    if (!(error instanceof ConditionalCheckFailedException)) throw error;
   }
 }

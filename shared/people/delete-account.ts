@@ -1,35 +1,25 @@
-import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { deleteDigestEntries } from '#shared/alerts/digest.ts';
-import { type AuditEntry, auditItem } from '#shared/audit/audit.ts';
-import { listActionsOf, listScopeEntries, rewriteAuditEntry } from '#shared/audit/audit-store.ts';
+import { deleteDigestEntries } from '#shared/alerts/digest-store.ts';
+import type { AuditEntry } from '#shared/audit/audit.ts';
+import { auditItem, listActionsOf, listScopeEntries, rewriteAuditEntry } from '#shared/audit/audit-store.ts';
 import type { Caller } from '#shared/auth/access.ts';
+import { eraseOfficer } from '#shared/bodies/body-store.ts';
 import { Conflict } from '#shared/errors.ts';
 import { eraseFromApplication } from '#shared/membership/application-store.ts';
-import {
-  eraseRemovalResponder,
-  getOrganisation,
-  organisationKey,
-} from '#shared/membership/organisation-store.ts';
+import { eraseRepresentative, getOrganisation } from '#shared/membership/organisation-store.ts';
+import { eraseRemovalResponder } from '#shared/membership/removal-store.ts';
 import { eraseOfficerDeliveries } from '#shared/statements/submission-store.ts';
-import { deleteItems } from '#shared/store/batch.ts';
 import type { Store } from '#shared/store/client.ts';
-import { queryAll } from '#shared/store/query.ts';
-import { KEY } from '#shared/store/table.ts';
-import { failedConditions, putItem, type TransactItem, transact } from '#shared/store/transactions.ts';
 import { deleteSubscription, listSubscriptions } from '#shared/subscriptions/subscription-store.ts';
+import { ERASED } from './person.ts';
 import {
-  coordinatorListKey,
-  coordinatorRoleKey,
-  ERASED,
-  emailKey,
-  personKey,
-  personPartition,
-  sessionKeyOf,
-} from './person.ts';
-import { readPersonPartition } from './person-store.ts';
-
-/** Profiles whose erasure has begun and not finished, in an index partition a schedule reads. */
-const ERASURES = 'ERASURES';
+  beginErasure,
+  deleteSessions,
+  eraseCoordinator,
+  erasingPerson,
+  finishProfileErasure,
+  pendingErasures,
+  readPersonPartition,
+} from './person-store.ts';
 
 /**
  * Deletes a person's account, whatever its size: their address, name, roles and sessions go, and
@@ -50,45 +40,29 @@ export async function deleteAccount(store: Store, caller: Caller, now: Date): Pr
       `You are the only representative of ${sole.name}: name another representative first.`,
       'last_representative',
     );
-  await transact(store, [
-    { Delete: { TableName: '', Key: emailKey(caller.email) } },
-    {
-      Update: {
-        TableName: '',
-        Key: personKey(caller.personId),
-        // The address and name stay on the tombstone only until the erasure has found them everywhere.
-        UpdateExpression: 'SET deleted = :true, deletedAt = :now, #gsi1pk = :queue, #gsi1sk = :sort',
-        ConditionExpression: `attribute_exists(${KEY.pk})`,
-        ExpressionAttributeNames: { '#gsi1pk': KEY.gsi1pk, '#gsi1sk': KEY.gsi1sk },
-        ExpressionAttributeValues: {
-          ':true': true,
-          ':now': now.toISOString(),
-          ':queue': ERASURES,
-          ':sort': `${now.toISOString()}#${caller.personId}`,
-        },
+  await beginErasure(
+    store,
+    caller,
+    auditItem(
+      {
+        actor: { personId: caller.personId },
+        action: 'person.deleted',
+        before: { roles: partition.organisations.length + partition.bodies.length },
       },
-    },
-    putItem(
-      auditItem(
-        {
-          actor: { personId: caller.personId },
-          action: 'person.deleted',
-          before: { roles: partition.organisations.length + partition.bodies.length },
-        },
-        now,
-      ),
+      now,
     ),
-  ]);
+    now,
+  );
   await finishErasure(store, caller.personId);
 }
 
 /** Finishes every erasure a failure left half-done; one that fails again does not hold up the others. */
 export async function finishPendingErasures(store: Store): Promise<number> {
-  const pending = await queryAll(store, { index: 'gsi1', partition: ERASURES });
+  const pending = await pendingErasures(store);
   const failures: unknown[] = [];
-  for (const profile of pending) {
+  for (const personId of pending) {
     try {
-      await finishErasure(store, String(profile.id));
+      await finishErasure(store, personId);
     } catch (error) {
       failures.push(error);
     }
@@ -135,15 +109,8 @@ async function scrubEntries(
  * person's roles is erased before the roles go, and the address leaves the tombstone last.
  */
 async function finishErasure(store: Store, personId: string): Promise<void> {
-  const { Item: profile } = await store.db.send(
-    new GetCommand({ TableName: store.tableName, Key: personKey(personId), ConsistentRead: true }),
-  );
-  if (!profile?.deleted || typeof profile.email !== 'string') return;
-  const person = {
-    personId,
-    email: profile.email,
-    name: typeof profile.name === 'string' ? profile.name : undefined,
-  };
+  const person = await erasingPerson(store, personId);
+  if (!person) return;
   const { email } = person;
   const partition = await readPersonPartition(store, personId);
   const actions = await listActionsOf(store, personId);
@@ -171,63 +138,10 @@ async function finishErasure(store: Store, personId: string): Promise<void> {
   await scrubEntries(store, actions, person);
   await deleteDigestEntries(store, email);
 
-  await deleteItems(
-    store,
-    [...partition.sessions.keys()].map((sessionId) => sessionKeyOf(personId, sessionId)),
-  );
+  await deleteSessions(store, personId, [...partition.sessions.keys()]);
   for (const organisationId of partition.organisations)
-    await leaveOrganisation(store, personId, organisationId);
-  await deleteItems(
-    store,
-    partition.bodies.flatMap((bodyId) => [
-      { [KEY.pk]: personPartition(personId), [KEY.sk]: `OFFICER#${bodyId}` },
-      { [KEY.pk]: `BODY#${bodyId}`, [KEY.sk]: `OFFICER#${personId}` },
-    ]),
-  );
-  if (partition.coordinator)
-    await deleteItems(store, [coordinatorRoleKey(personId), coordinatorListKey(personId)]);
-
-  await store.db.send(
-    new UpdateCommand({
-      TableName: store.tableName,
-      Key: personKey(personId),
-      UpdateExpression: 'REMOVE email, #name, #gsi1pk, #gsi1sk',
-      ExpressionAttributeNames: { '#name': 'name', '#gsi1pk': KEY.gsi1pk, '#gsi1sk': KEY.gsi1sk },
-    }),
-  );
-}
-
-/** The representation, both its copies and the organisation's count, together; once only. */
-async function leaveOrganisation(store: Store, personId: string, organisationId: string) {
-  const mine = { [KEY.pk]: personPartition(personId), [KEY.sk]: `REP#${organisationId}` };
-  const org = await getOrganisation(store, organisationId);
-  const items: TransactItem[] = [
-    {
-      Delete: {
-        TableName: '',
-        Key: { [KEY.pk]: `ORG#${organisationId}`, [KEY.sk]: `REP#${personId}` },
-        ConditionExpression: `attribute_exists(${KEY.pk})`,
-      },
-    },
-    { Delete: { TableName: '', Key: mine } },
-    ...(org
-      ? [
-          {
-            Update: {
-              TableName: '',
-              Key: organisationKey(organisationId),
-              UpdateExpression: 'ADD representativeCount :minusOne',
-              ExpressionAttributeValues: { ':minusOne': -1 },
-            },
-          },
-        ]
-      : []),
-  ];
-  try {
-    await transact(store, items);
-  } catch (error) {
-    // The organisation's copy is gone already, and counted: only the person's own copy is left.
-    if (!failedConditions(error).includes(0)) throw error;
-    await deleteItems(store, [mine]);
-  }
+    await eraseRepresentative(store, organisationId, personId);
+  for (const bodyId of partition.bodies) await eraseOfficer(store, bodyId, personId);
+  if (partition.coordinator) await eraseCoordinator(store, personId);
+  await finishProfileErasure(store, personId);
 }

@@ -10,7 +10,7 @@ import { Conflict } from '#shared/errors.ts';
 import type { Store } from '#shared/store/client.ts';
 import { getMany, queryAll } from '#shared/store/query.ts';
 import { KEY } from '#shared/store/table.ts';
-import { createItem, failedConditions, putItem, putNew, transact } from '#shared/store/transactions.ts';
+import { createItem, failedNames, putItem, putNew, transact } from '#shared/store/transactions.ts';
 import { type Source, type SourceHealth, storedSource } from './source.ts';
 
 const sourceKey = (id: string) => ({ [KEY.pk]: `SOURCE#${id}`, [KEY.sk]: 'PROFILE' });
@@ -168,10 +168,10 @@ const itemRecord = (item: ImportedItem) => ({
 /** A new item and its draft, both or neither; an item already read (by a poll running alongside) is skipped. */
 export async function importItem(store: Store, item: ImportedItem, draft: Consultation): Promise<boolean> {
   try {
-    await transact(store, [putNew(itemRecord(item)), consultationCreation(draft)]);
+    await transact(store, [putNew('item', itemRecord(item)), consultationCreation(draft)]);
     return true;
   } catch (error) {
-    if (failedConditions(error).includes(0)) return false;
+    if (failedNames(error).has('item')) return false;
     throw error;
   }
 }
@@ -185,6 +185,7 @@ export async function dismissDraft(store: Store, draft: Consultation, item: Impo
   try {
     await transact(store, [
       {
+        name: 'draft',
         Delete: {
           TableName: '',
           Key: consultationKey(draft.id),
@@ -196,7 +197,7 @@ export async function dismissDraft(store: Store, draft: Consultation, item: Impo
       putItem(itemRecord({ ...item, state: 'dismissed' })),
     ]);
   } catch (error) {
-    if (failedConditions(error).includes(0)) {
+    if (failedNames(error).has('draft')) {
       throw new Conflict(
         'Someone changed or published this draft at the same time. Reload the queue.',
         'changed_meanwhile',

@@ -1,7 +1,7 @@
 import type { Store } from '#shared/store/client.ts';
 import { queryPage } from '#shared/store/query.ts';
 import { KEY } from '#shared/store/table.ts';
-import { failedConditions, putItem, transact } from '#shared/store/transactions.ts';
+import { failedNames, putItem, transact } from '#shared/store/transactions.ts';
 
 /** The lead before its co-signing deadline; a body's officers while a submission is unacknowledged. */
 export type ReminderKind = 'cosign' | 'acknowledge';
@@ -65,10 +65,10 @@ export async function completeReminder(
     ConditionExpression: `attribute_exists(${KEY.pk})`,
   };
   try {
-    await transact(store, [{ Delete: remove }, ...alongside.map(putItem)]);
+    await transact(store, [{ name: 'reminder', Delete: remove }, ...alongside.map(putItem)]);
     return true;
   } catch (error) {
-    if (failedConditions(error).includes(0)) return false;
+    if (failedNames(error).has('reminder')) return false;
     throw error;
   }
 }

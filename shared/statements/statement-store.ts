@@ -1,33 +1,35 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { consultationPartition } from '#shared/consultations/consultation-store.ts';
 import { Conflict } from '#shared/errors.ts';
+import { organisationPartition } from '#shared/membership/organisation-store.ts';
 import type { Store } from '#shared/store/client.ts';
 import { getMany, type Page, queryAll, queryPage } from '#shared/store/query.ts';
 import { KEY } from '#shared/store/table.ts';
-import {
-  failedConditions,
-  putItem,
-  putNew,
-  type TransactItem,
-  transact,
-} from '#shared/store/transactions.ts';
+import { failedNames, putItem, putNew, type TransactItem, transact } from '#shared/store/transactions.ts';
 import { type Signature, type Statement, storedSignature, storedStatement } from './statement.ts';
 
-const profileKey = (id: string) => ({ [KEY.pk]: `STATEMENT#${id}`, [KEY.sk]: 'PROFILE' });
+/** A statement's partition: its profile, every version and every signature. */
+const statementPartition = (id: string) => `STATEMENT#${id}`;
+const profileKey = (id: string) => ({ [KEY.pk]: statementPartition(id), [KEY.sk]: 'PROFILE' });
 const versionKey = (id: string, version: number) => ({
-  [KEY.pk]: `STATEMENT#${id}`,
+  [KEY.pk]: statementPartition(id),
   [KEY.sk]: `VERSION#${String(version).padStart(6, '0')}`,
 });
 const signatureKey = (statementId: string, organisationId: string) => ({
-  [KEY.pk]: `STATEMENT#${statementId}`,
+  [KEY.pk]: statementPartition(statementId),
   [KEY.sk]: `SIGNATURE#${organisationId}`,
 });
+
+const ofConsultation = (consultationId: string) => `${consultationPartition(consultationId)}#STATEMENTS`;
+const ledBy = (organisationId: string) => `${organisationPartition(organisationId)}#STATEMENTS`;
+const signedBy = (organisationId: string) => `${organisationPartition(organisationId)}#SIGNATURES`;
 
 const profileItem = (s: Statement) => ({
   ...profileKey(s.id),
   // A consultation's statements, oldest first; a lead organisation's statements, newest first.
-  [KEY.gsi1pk]: `CONSULTATION#${s.consultationId}#STATEMENTS`,
+  [KEY.gsi1pk]: ofConsultation(s.consultationId),
   [KEY.gsi1sk]: `${s.createdAt}#${s.id}`,
-  [KEY.gsi2pk]: `ORG#${s.leadOrganisationId}#STATEMENTS`,
+  [KEY.gsi2pk]: ledBy(s.leadOrganisationId),
   [KEY.gsi2sk]: `${s.createdAt}#${s.id}`,
   entity: 'statement',
   ...s,
@@ -37,7 +39,7 @@ const versionItem = (s: Statement) =>
   putItem({ ...versionKey(s.id, s.version), entity: 'statement-version', ...s });
 
 export async function createStatement(store: Store, s: Statement): Promise<void> {
-  await transact(store, [putNew(profileItem(s)), versionItem(s)]);
+  await transact(store, [putNew('statement', profileItem(s)), versionItem(s)]);
 }
 
 export async function getStatement(store: Store, id: string): Promise<Statement | undefined> {
@@ -59,6 +61,7 @@ const changedMeanwhile = () =>
  */
 export function statementUpdate(before: Statement, after: Statement): TransactItem {
   return {
+    name: 'statement',
     Put: {
       TableName: '',
       Item: profileItem(after),
@@ -86,7 +89,7 @@ export async function saveStatement(
   try {
     await transact(store, items);
   } catch (error) {
-    if (failedConditions(error).includes(0)) throw changedMeanwhile();
+    if (failedNames(error).has('statement')) throw changedMeanwhile();
     throw error;
   }
 }
@@ -98,14 +101,17 @@ const PER_PAGE = 20;
 export function listVersions(store: Store, id: string, cursor: string | undefined): Promise<Page<Statement>> {
   return queryPage(
     store,
-    { partition: `STATEMENT#${id}`, sortKeyPrefix: 'VERSION#', newestFirst: true, limit: PER_PAGE },
+    { partition: statementPartition(id), sortKeyPrefix: 'VERSION#', newestFirst: true, limit: PER_PAGE },
     cursor,
     parse,
   );
 }
 
 export async function listSignatures(store: Store, statementId: string): Promise<Signature[]> {
-  const items = await queryAll(store, { partition: `STATEMENT#${statementId}`, sortKeyPrefix: 'SIGNATURE#' });
+  const items = await queryAll(store, {
+    partition: statementPartition(statementId),
+    sortKeyPrefix: 'SIGNATURE#',
+  });
   return items.map((item) => storedSignature.parse(item));
 }
 
@@ -123,7 +129,7 @@ async function getSignature(store: Store, statementId: string, organisationId: s
 export const signatureItem = (signed: Signature) => ({
   ...signatureKey(signed.statementId, signed.organisationId),
   // What an organisation has signed, newest first.
-  [KEY.gsi1pk]: `ORG#${signed.organisationId}#SIGNATURES`,
+  [KEY.gsi1pk]: signedBy(signed.organisationId),
   [KEY.gsi1sk]: `${signed.signedAt}#${signed.statementId}`,
   entity: 'signature',
   ...signed,
@@ -149,6 +155,7 @@ export async function sign(store: Store, s: Statement, signed: Signature, now: D
       await transact(store, [
         existing
           ? {
+              name: 'signature',
               Put: {
                 TableName: '',
                 Item: item,
@@ -156,8 +163,12 @@ export async function sign(store: Store, s: Statement, signed: Signature, now: D
                 ExpressionAttributeValues: { ':earlier': existing.contentHash },
               },
             }
-          : { Put: { TableName: '', Item: item, ConditionExpression: `attribute_not_exists(${KEY.pk})` } },
+          : {
+              name: 'signature',
+              Put: { TableName: '', Item: item, ConditionExpression: `attribute_not_exists(${KEY.pk})` },
+            },
         {
+          name: 'statement',
           Update: {
             TableName: '',
             Key: profileKey(s.id),
@@ -177,14 +188,14 @@ export async function sign(store: Store, s: Statement, signed: Signature, now: D
       ]);
       return { outcome: existing ? 'confirmed-new-version' : 'signed', signature: signed };
     } catch (error) {
-      const failed = failedConditions(error);
-      if (failed.includes(1))
+      const failed = failedNames(error);
+      if (failed.has('statement'))
         throw new Conflict(
           'The statement changed, closed or passed its deadline meanwhile. Reload it.',
           'changed_meanwhile',
         );
       // Another representative of the same organisation signed at the same moment: read again.
-      if (!failed.includes(0)) throw error;
+      if (!failed.has('signature')) throw error;
     }
   }
   throw changedMeanwhile();
@@ -199,6 +210,7 @@ export async function withdrawSignature(
   try {
     await transact(store, [
       {
+        name: 'signature',
         Delete: {
           TableName: '',
           Key: signatureKey(s.id, organisationId),
@@ -206,6 +218,7 @@ export async function withdrawSignature(
         },
       },
       {
+        name: 'open',
         Update: {
           TableName: '',
           Key: profileKey(s.id),
@@ -218,10 +231,10 @@ export async function withdrawSignature(
     ]);
     return true;
   } catch (error) {
-    const failed = failedConditions(error);
-    if (failed.includes(1))
+    const failed = failedNames(error);
+    if (failed.has('open'))
       throw new Conflict('Signatures can be withdrawn only while the statement is open.', 'not_open');
-    if (failed.includes(0)) return false;
+    if (failed.has('signature')) return false;
     throw error;
   }
 }
@@ -243,7 +256,7 @@ export function listConsultationStatements(
     store,
     {
       index: 'gsi1',
-      partition: `CONSULTATION#${consultationId}#STATEMENTS`,
+      partition: ofConsultation(consultationId),
       newestFirst: true,
       limit: PER_PAGE,
       ...(reader?.coordinator
@@ -269,7 +282,7 @@ export function listLedStatements(
 ): Promise<Page<Statement>> {
   return queryPage(
     store,
-    { index: 'gsi2', partition: `ORG#${organisationId}#STATEMENTS`, newestFirst: true, limit: PER_PAGE },
+    { index: 'gsi2', partition: ledBy(organisationId), newestFirst: true, limit: PER_PAGE },
     cursor,
     parse,
   );
@@ -283,7 +296,7 @@ export async function listSignedStatements(
 ): Promise<Page<Statement & { signedVersion: number }>> {
   const page = await queryPage(
     store,
-    { index: 'gsi1', partition: `ORG#${organisationId}#SIGNATURES`, newestFirst: true, limit: PER_PAGE },
+    { index: 'gsi1', partition: signedBy(organisationId), newestFirst: true, limit: PER_PAGE },
     cursor,
     (item) => ({ statementId: String(item.statementId), version: Number(item.version) }),
   );

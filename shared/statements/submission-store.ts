@@ -1,21 +1,16 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { Officer } from '#shared/bodies/body-store.ts';
+import { bodyPartition, type Officer } from '#shared/bodies/body-store.ts';
 import { changeOf } from '#shared/bodies/responsiveness.ts';
 import { figuresUpdate } from '#shared/bodies/responsiveness-store.ts';
+import { consultationPartition } from '#shared/consultations/consultation-store.ts';
 import { Conflict } from '#shared/errors.ts';
 import type { Language } from '#shared/i18n/languages.ts';
 import { ERASED_ADDRESS } from '#shared/people/person.ts';
 import type { Store } from '#shared/store/client.ts';
 import { getMany, type Page, queryAll, queryPage } from '#shared/store/query.ts';
 import { KEY } from '#shared/store/table.ts';
-import {
-  failedConditions,
-  putItem,
-  putNew,
-  type TransactItem,
-  transact,
-} from '#shared/store/transactions.ts';
+import { failedNames, putItem, putNew, type TransactItem, transact } from '#shared/store/transactions.ts';
 import { ACKNOWLEDGE_REMINDERS, reminderItem } from './reminders.ts';
 import type { Statement } from './statement.ts';
 import { statementUpdate } from './statement-store.ts';
@@ -35,14 +30,17 @@ export const deliveryKey = (id: string, recipient: 'registry' | { officer: strin
   [KEY.sk]: recipient === 'registry' ? 'DELIVERY#registry' : `DELIVERY#officer#${recipient.officer}`,
 });
 
+const toBody = (bodyId: string) => `${bodyPartition(bodyId)}#SUBMISSIONS`;
+const ofConsultation = (consultationId: string) => `${consultationPartition(consultationId)}#SUBMISSIONS`;
+
 const profileItem = (s: Submission) => {
   const { deliveredAt: _derived, ...stored } = s;
   return {
     ...profileKey(s.id),
     // A body's inbox and a consultation's public record, by time of submission.
-    [KEY.gsi1pk]: `BODY#${s.bodyId}#SUBMISSIONS`,
+    [KEY.gsi1pk]: toBody(s.bodyId),
     [KEY.gsi1sk]: `${s.submittedAt}#${s.id}`,
-    [KEY.gsi2pk]: `CONSULTATION#${s.consultationId}#SUBMISSIONS`,
+    [KEY.gsi2pk]: ofConsultation(s.consultationId),
     [KEY.gsi2sk]: `${s.submittedAt}#${s.id}`,
     entity: 'submission',
     ...stored,
@@ -85,7 +83,7 @@ export async function writeSubmission(store: Store, w: SubmitWrites): Promise<vo
   const due = new Date(new Date(s.submittedAt).getTime() + ACKNOWLEDGE_REMINDERS.everyDays * 86_400_000);
   const items: TransactItem[] = [
     statementUpdate(w.statementBefore, w.statementAfter),
-    putNew(profileItem(s)),
+    putNew('submission', profileItem(s)),
     delivery(deliveryKey(s.id, 'registry'), w.registryEmail, 'fi', 'registry'),
     ...w.officers
       .filter((officer) => officer.email !== w.registryEmail)
@@ -104,8 +102,8 @@ export async function writeSubmission(store: Store, w: SubmitWrites): Promise<vo
   try {
     await transact(store, items);
   } catch (error) {
-    const failed = failedConditions(error);
-    if (failed.includes(0) || failed.includes(1))
+    const failed = failedNames(error);
+    if (failed.has('statement') || failed.has('submission'))
       throw new Conflict(
         'Someone changed, signed or submitted this statement at the same time. Reload it and try again.',
         'changed_meanwhile',
@@ -154,11 +152,17 @@ export async function listBodySubmissions(
 ): Promise<Page<Submission>> {
   const page = await queryPage(
     store,
-    { index: 'gsi1', partition: `BODY#${bodyId}#SUBMISSIONS`, newestFirst: true, limit: 25 },
+    { index: 'gsi1', partition: toBody(bodyId), newestFirst: true, limit: 25 },
     cursor,
     (item) => storedSubmission.parse(item),
   );
   return { ...page, items: await withDeliveryTimes(store, page.items) };
+}
+
+/** Every submission to a body, for counting its figures again. */
+export async function submissionsToBody(store: Store, bodyId: string): Promise<Submission[]> {
+  const items = await queryAll(store, { index: 'gsi1', partition: toBody(bodyId) });
+  return items.map((item) => storedSubmission.parse(item));
 }
 
 /** A consultation's public record of submissions, in the order submitted, a page at a time. */
@@ -169,7 +173,7 @@ export async function listConsultationSubmissions(
 ): Promise<Page<Submission>> {
   const page = await queryPage(
     store,
-    { index: 'gsi2', partition: `CONSULTATION#${consultationId}#SUBMISSIONS`, limit: 25 },
+    { index: 'gsi2', partition: ofConsultation(consultationId), limit: 25 },
     cursor,
     (item) => storedSubmission.parse(item),
   );
@@ -189,6 +193,7 @@ export async function saveSubmission(
 ): Promise<void> {
   const items: TransactItem[] = [
     {
+      name: 'submission',
       Put: {
         TableName: '',
         Item: profileItem(after),
@@ -204,7 +209,8 @@ export async function saveSubmission(
   try {
     await transact(store, items);
   } catch (error) {
-    if (failedConditions(error).length > 0)
+    const failed = failedNames(error);
+    if (failed.has('submission') || failed.has('statement'))
       throw new Conflict(
         'Someone recorded something on this submission at the same time. Reload it and try again.',
         'changed_meanwhile',
@@ -218,7 +224,7 @@ export async function saveSubmission(
  * delivery stays, as evidence of when the submission reached the body.
  */
 export async function eraseOfficerDeliveries(store: Store, bodyId: string, personId: string, email: string) {
-  const submissions = await queryAll(store, { index: 'gsi1', partition: `BODY#${bodyId}#SUBMISSIONS` });
+  const submissions = await queryAll(store, { index: 'gsi1', partition: toBody(bodyId) });
   for (const submission of submissions) {
     try {
       await store.db.send(

@@ -4,7 +4,7 @@ import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { TooManyRequests } from '#shared/errors.ts';
 import type { Store } from './client.ts';
 import { KEY } from './table.ts';
-import { failedConditions, transact } from './transactions.ts';
+import { failedNames, transact } from './transactions.ts';
 
 /** The eight 16-bit groups of an IPv6 address, or undefined if it is not one. */
 function ipv6Groups(address: string): number[] | undefined {
@@ -54,6 +54,7 @@ function counterUpdate({ key, limit, windowSeconds, amount = 1 }: Limit, now: Da
   const nowSeconds = Math.floor(now.getTime() / 1000);
   const windowStart = nowSeconds - (nowSeconds % windowSeconds);
   return {
+    key,
     retryAfter: windowStart + windowSeconds - nowSeconds,
     full: amount > limit,
     update: {
@@ -115,11 +116,11 @@ export async function countAgainstLimits(store: Store, limits: Limit[], now: Dat
   try {
     await transact(
       store,
-      counters.map(({ update }) => ({ Update: update })),
+      counters.map(({ key, update }) => ({ name: key, Update: update })),
     );
   } catch (error) {
-    const [refused] = failedConditions(error);
-    if (refused !== undefined) throw new TooManyRequests(counters[refused]?.retryAfter ?? 60);
+    const refused = counters.find(({ key }) => failedNames(error).has(key));
+    if (refused) throw new TooManyRequests(refused.retryAfter);
     throw error;
   }
 }

@@ -1,6 +1,6 @@
 /**
  * The one table definition. The CDK stack builds its Table from it and the local runtime its
- * CreateTable request, so the two cannot drift. Entities use generic keys; see docs in README.
+ * CreateTable request, so the two cannot drift. Entities use generic keys; README.md here lists them.
  */
 export const KEY = {
   pk: 'pk',

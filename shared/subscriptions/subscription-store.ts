@@ -1,23 +1,26 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { organisationPartition } from '#shared/membership/organisation-store.ts';
 import type { Store } from '#shared/store/client.ts';
 import { queryAll } from '#shared/store/query.ts';
 import { KEY } from '#shared/store/table.ts';
-import { failedConditions, putItem, type TransactItem, transact } from '#shared/store/transactions.ts';
+import { failedNames, putItem, type TransactItem, transact } from '#shared/store/transactions.ts';
 import { matchKeys, type Subscription, storedSubscription } from './subscription.ts';
 
 /** A member organisation's subscriptions live with it; a subscriber outside the network has its own partition. */
 const ownerPartition = (s: Pick<Subscription, 'organisationId' | 'id'>) =>
-  s.organisationId ? `ORG#${s.organisationId}` : `SUBSCRIBER#${s.id}`;
+  s.organisationId ? organisationPartition(s.organisationId) : `SUBSCRIBER#${s.id}`;
 
+const SUBSCRIPTION = 'SUB#';
 const subscriptionKey = (s: Pick<Subscription, 'organisationId' | 'id'>) => ({
   [KEY.pk]: ownerPartition(s),
-  [KEY.sk]: `SUB#${s.id}`,
+  [KEY.sk]: `${SUBSCRIPTION}${s.id}`,
 });
 
 const pendingKey = (id: string) => ({ [KEY.pk]: `SUBSCRIBER#${id}`, [KEY.sk]: 'PENDING' });
 
 /** An organisation's subscriptions still waiting for their address, newest last. */
-const pendingOfOrganisation = (organisationId: string) => `ORG#${organisationId}#PENDING-SUBS`;
+const pendingOfOrganisation = (organisationId: string) =>
+  `${organisationPartition(organisationId)}#PENDING-SUBS`;
 
 /** An unconfirmed subscription is forgotten after a week. */
 export const CONFIRM_WITHIN_DAYS = 7;
@@ -41,6 +44,7 @@ function subscriptionItems(s: Subscription): TransactItem[] {
   );
   return [
     {
+      name: 'subscription',
       Put: {
         TableName: '',
         Item: { ...subscriptionKey(s), entity: 'subscription', ...s },
@@ -56,7 +60,10 @@ export async function createSubscription(store: Store, s: Subscription): Promise
 }
 
 export async function listSubscriptions(store: Store, organisationId: string): Promise<Subscription[]> {
-  const items = await queryAll(store, { partition: `ORG#${organisationId}`, sortKeyPrefix: 'SUB#' });
+  const items = await queryAll(store, {
+    partition: organisationPartition(organisationId),
+    sortKeyPrefix: SUBSCRIPTION,
+  });
   return items.map((item) => storedSubscription.parse(item));
 }
 
@@ -143,6 +150,7 @@ export async function confirmSubscription(
   try {
     await transact(store, [
       {
+        name: 'pending',
         Update: {
           TableName: '',
           Key: pendingKey(id),
@@ -156,7 +164,7 @@ export async function confirmSubscription(
     ]);
   } catch (error) {
     // Confirmed at the same moment by another click (or withdrawn): nothing more to do.
-    if (failedConditions(error).length === 0) throw error;
+    if (failedNames(error).size === 0) throw error;
   }
   return getSubscription(store, confirmed);
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { tallyKey } from '#shared/alerts/tally.ts';
+import { tallyKey } from '#shared/alerts/tally-store.ts';
 import { inParallel } from '#shared/concurrency.ts';
 import type { Consultation } from '#shared/consultations/consultation.ts';
 import {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { deliveryPartition } from '#shared/alerts/tally.ts';
+import { deliveryPartition } from '#shared/alerts/tally-store.ts';
 import { inParallel } from '#shared/concurrency.ts';
 import type { Store } from '#shared/store/client.ts';
 import { queryAll } from '#shared/store/query.ts';

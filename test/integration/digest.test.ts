@@ -1,12 +1,12 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, inject, it } from 'vitest';
 import { sendDigests, weekOf } from '#shared/alerts/digest.ts';
+import { digestEntriesOf } from '#shared/alerts/digest-store.ts';
 import { config } from '#shared/config.ts';
 import type { MailSender } from '#shared/mail/mail-sender.ts';
 import { outboxKey } from '#shared/mail/outbox.ts';
 import { mailSender } from '#shared/mail/ses-mail-sender.ts';
 import { store } from '#shared/store/client.ts';
-import { queryAll } from '#shared/store/query.ts';
 import {
   type Client,
   memberOrganisation,
@@ -33,7 +33,7 @@ async function weeklySubscriber(coordinator: Client, label: string, bodyId: stri
 async function waitForEntries(email: string) {
   const deadline = Date.now() + 15_000;
   for (;;) {
-    const entries = await queryAll(store(), { partition: `DIGEST#${email}` });
+    const entries = await digestEntriesOf(store(), email);
     if (entries.length > 0 || Date.now() > deadline) return entries;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
@@ -96,7 +96,7 @@ describe('the weekly digest with an address SES refuses', () => {
       new GetCommand({ TableName: config().tableName, Key: outboxKey(`digest#${refused}#${weekOf(now)}`) }),
     );
     expect(record.Item).toMatchObject({ status: 'failed' });
-    expect(await queryAll(s, { partition: `DIGEST#${refused}` })).toEqual([]);
-    expect(await queryAll(s, { partition: `DIGEST#${served}` })).toEqual([]);
+    expect(await digestEntriesOf(s, refused)).toEqual([]);
+    expect(await digestEntriesOf(s, served)).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { digestEntriesOf } from '#shared/alerts/digest-store.ts';
 import { fanOut } from '#shared/alerts/fan-out.ts';
-import { deliveryPartition } from '#shared/alerts/tally.ts';
+import { deliveryPartition } from '#shared/alerts/tally-store.ts';
 import { getConsultation } from '#shared/consultations/consultation-store.ts';
 import { store } from '#shared/store/client.ts';
 import { queryAll } from '#shared/store/query.ts';
@@ -101,7 +102,7 @@ describe('fan-out of alerts', () => {
         [somali.email, 'so', 'published'],
       ].sort(),
     );
-    const digest = await waitFor(() => queryAll(store(), { partition: `DIGEST#${weekly.email}` }), 1);
+    const digest = await waitFor(() => digestEntriesOf(store(), weekly.email), 1);
     expect(digest.map((entry) => entry.consultationId)).toEqual([draft.id]);
 
     const published = await getConsultation(store(), draft.id);
@@ -149,7 +150,7 @@ describe('the weekly digest', () => {
       });
       await author.post(`/api/consultations/${json.id}/publish`);
     }
-    await waitFor(() => queryAll(store(), { partition: `DIGEST#${weekly.email}` }), 2);
+    await waitFor(() => digestEntriesOf(store(), weekly.email), 2);
 
     const run = () => fetch(`${inject('runtime').baseUrl}/_local/schedules/send-digests`, { method: 'POST' });
     expect((await run()).status).toBe(200);
@@ -159,7 +160,7 @@ describe('the weekly digest', () => {
     expect(digests).toHaveLength(1);
     expect(digests[0]?.subject).toBe('Kaiutin weekly digest: 2 new');
     for (const title of titles) expect(digests[0]?.body.text).toContain(title);
-    expect(await queryAll(store(), { partition: `DIGEST#${weekly.email}` })).toEqual([]);
+    expect(await digestEntriesOf(store(), weekly.email)).toEqual([]);
 
     await run();
     await new Promise((resolve) => setTimeout(resolve, 500));

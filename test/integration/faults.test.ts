@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, inject, it, vi } from 'vitest';
-import { deliveryPartition, tallyKey } from '#shared/alerts/tally.ts';
+import { deliveryPartition, tallyKey } from '#shared/alerts/tally-store.ts';
 import { inParallel } from '#shared/concurrency.ts';
 import { noticeItem } from '#shared/mail/notices.ts';
 import { outboxKey, retryFailedMail } from '#shared/mail/outbox.ts';

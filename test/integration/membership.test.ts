@@ -4,8 +4,9 @@ import { promisify } from 'node:util';
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { duplicateKeys } from '#shared/membership/application-store.ts';
-import { decideRemoval, getOrganisation } from '#shared/membership/organisation-store.ts';
+import { getOrganisation } from '#shared/membership/organisation-store.ts';
 import { principles } from '#shared/membership/principles.ts';
+import { decideRemoval } from '#shared/membership/removal-store.ts';
 import { store } from '#shared/store/client.ts';
 import { queryAll } from '#shared/store/query.ts';
 import {

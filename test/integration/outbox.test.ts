@@ -5,7 +5,7 @@ import type { DynamoDBStreamEvent } from 'aws-lambda';
 import { describe, expect, inject, it, vi } from 'vitest';
 import { streamFunction } from '#functions/lib/stream.ts';
 import { handler as retryFailedMailFunction } from '#functions/schedules/retry-failed-mail.ts';
-import { suppress } from '#shared/alerts/suppression.ts';
+import { suppress } from '#shared/alerts/suppression-store.ts';
 import { inParallel } from '#shared/concurrency.ts';
 import { config } from '#shared/config.ts';
 import type { MailSender, OutgoingMail } from '#shared/mail/mail-sender.ts';

@@ -1,13 +1,13 @@
 import { TransactionCanceledException, TransactionInProgressException } from '@aws-sdk/client-dynamodb';
 import { describe, expect, it } from 'vitest';
 import type { Store } from '#shared/store/client.ts';
-import { putItem, transact } from '#shared/store/transactions.ts';
+import { ConditionsFailed, failedNames, putItem, putNew, transact } from '#shared/store/transactions.ts';
 
-const cancelled = (code: string) =>
+const cancelled = (...codes: string[]) =>
   new TransactionCanceledException({
     message: 'Transaction cancelled',
     $metadata: {},
-    CancellationReasons: [{ Code: code }],
+    CancellationReasons: codes.map((Code) => ({ Code })),
   });
 
 /** A client that answers with the given outcomes in turn: DynamoDB's side is not under test here. */
@@ -75,4 +75,33 @@ describe('transact', () => {
     );
     expect(busy.sent).toHaveLength(8);
   }, 20_000);
+
+  it('names the conditions that cancelled a transaction, by the names of their items', async () => {
+    const { store, sent } = storeAnswering([
+      cancelled('ConditionalCheckFailed', 'None', 'ConditionalCheckFailed'),
+    ]);
+    const items = [
+      putNew('first', { pk: 'a', sk: 'b' }),
+      putItem({ pk: 'c', sk: 'd' }),
+      putNew('third', { pk: 'e', sk: 'f' }),
+    ];
+    const error = await transact(store, items).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConditionsFailed);
+    expect(failedNames(error)).toEqual(new Set(['first', 'third']));
+    expect((error as ConditionsFailed).cause).toBeInstanceOf(TransactionCanceledException);
+    // The names stay on this side: DynamoDB is sent only its own fields.
+    expect((sent[0] as { TransactItems: object[] }).TransactItems[0]).not.toHaveProperty('name');
+    expect(failedNames(new Error('other'))).toEqual(new Set());
+  });
+
+  it('refuses, before sending, a conditional item that has no name', async () => {
+    const { store, sent } = storeAnswering([]);
+    const unnamed = {
+      Delete: { TableName: '', Key: { pk: 'a', sk: 'b' }, ConditionExpression: 'attribute_exists(pk)' },
+    };
+    await expect(transact(store, [putItem({ pk: 'c', sk: 'd' }), unnamed])).rejects.toThrow(
+      'Transaction item 1 has a condition but no name',
+    );
+    expect(sent).toHaveLength(0);
+  });
 });
