@@ -1,9 +1,9 @@
 import { submissionsRoutes as routes } from '#shared/api/routes/submissions.ts';
 import { bodyResponsiveness } from '#shared/bodies/body-responsiveness.ts';
-import { readSubmission } from '#shared/statements/read-submission.ts';
-import { acknowledgeSubmission, answerSubmission } from '#shared/statements/record-answer.ts';
-import { listBodySubmissions, listConsultationSubmissions } from '#shared/statements/submission-store.ts';
 import { store } from '#shared/store/client.ts';
+import { readSubmission } from '#shared/submissions/read-submission.ts';
+import { acknowledgeSubmission, answerSubmission } from '#shared/submissions/record-answer.ts';
+import { listBodySubmissions, listConsultationSubmissions } from '#shared/submissions/submission-store.ts';
 import { httpFunction } from '../lib/http.ts';
 
 export const handler = httpFunction(routes, {

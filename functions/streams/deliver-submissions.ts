@@ -7,9 +7,9 @@ import { getConsultation } from '#shared/consultations/consultation-store.ts';
 import { languageCodes } from '#shared/i18n/languages.ts';
 import { sendOnce } from '#shared/mail/outbox.ts';
 import { mailSender } from '#shared/mail/ses-mail-sender.ts';
-import { renderSubmission } from '#shared/statements/submission-mail.ts';
-import { getSubmission } from '#shared/statements/submission-store.ts';
 import { store } from '#shared/store/client.ts';
+import { renderSubmission } from '#shared/submissions/submission-mail.ts';
+import { getSubmission } from '#shared/submissions/submission-store.ts';
 import type { Invocation, TableChange } from '../lib/stream.ts';
 
 const delivery = z.object({

@@ -1,6 +1,6 @@
 import { NotFound } from '#shared/errors.ts';
-import { submissionsToBody } from '#shared/statements/submission-store.ts';
 import type { Store } from '#shared/store/client.ts';
+import { submissionsToBody } from '#shared/submissions/submission-store.ts';
 import { getBody } from './body-store.ts';
 import { readResponsiveness, rebuildFigures } from './responsiveness-store.ts';
 

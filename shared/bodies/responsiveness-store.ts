@@ -1,8 +1,8 @@
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import type { Submission } from '#shared/statements/submission.ts';
 import type { Store } from '#shared/store/client.ts';
 import { KEY } from '#shared/store/table.ts';
 import type { TransactItem } from '#shared/store/transactions.ts';
+import type { Submission } from '#shared/submissions/submission.ts';
 // A cycle with body-store, which writes the first figures with the body: only functions cross it.
 import { bodyPartition } from './body-store.ts';
 import {

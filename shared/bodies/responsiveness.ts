@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { Submission } from '#shared/statements/submission.ts';
+import type { Submission } from '#shared/submissions/submission.ts';
 
 export const responsivenessSchema = z.object({
   submissions: z.int(),

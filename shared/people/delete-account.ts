@@ -7,8 +7,8 @@ import { Conflict } from '#shared/errors.ts';
 import { eraseFromApplication } from '#shared/membership/application-store.ts';
 import { eraseRepresentative, getOrganisation } from '#shared/membership/organisation-store.ts';
 import { eraseRemovalResponder } from '#shared/membership/removal-store.ts';
-import { eraseOfficerDeliveries } from '#shared/statements/submission-store.ts';
 import type { Store } from '#shared/store/client.ts';
+import { eraseOfficerDeliveries } from '#shared/submissions/submission-store.ts';
 import { deleteSubscription, listSubscriptions } from '#shared/subscriptions/subscription-store.ts';
 import { ERASED } from './person.ts';
 import {

@@ -4,6 +4,7 @@ import { getConsultation } from '#shared/consultations/consultation-store.ts';
 import { noticeItems } from '#shared/mail/notices.ts';
 import { recipientsOf, representativesOf } from '#shared/membership/organisation-store.ts';
 import type { Store } from '#shared/store/client.ts';
+import { getSubmission } from '#shared/submissions/submission-store.ts';
 import {
   ACKNOWLEDGE_REMINDERS,
   completeReminder,
@@ -12,7 +13,6 @@ import {
   reminderItem,
 } from './reminders.ts';
 import { getStatement, listSignatures } from './statement-store.ts';
-import { getSubmission } from './submission-store.ts';
 
 /** What handling a due reminder writes: its notices and the next round, or nothing when no longer needed. */
 async function handling(store: Store, reminder: Reminder, now: Date): Promise<Record<string, unknown>[]> {

@@ -8,11 +8,20 @@ import { noticeItems } from '#shared/mail/notices.ts';
 import { actingFor } from '#shared/membership/acting-for.ts';
 import { representativesOf } from '#shared/membership/organisation-store.ts';
 import type { Store } from '#shared/store/client.ts';
+import {
+  assertSubmittable,
+  signatoriesOf,
+  submissionOf,
+  type submitInput,
+} from '#shared/submissions/submission.ts';
+import {
+  getSubmissionRecord,
+  listDeliveries,
+  writeSubmission,
+} from '#shared/submissions/submission-store.ts';
 import { visibleStatement } from './read-statement.ts';
 import { assertLead, newSignature, type Signature } from './statement.ts';
 import { listSignatures, signatureItem } from './statement-store.ts';
-import { assertSubmittable, signatoriesOf, submissionOf, type submitInput } from './submission.ts';
-import { getSubmissionRecord, listDeliveries, writeSubmission } from './submission-store.ts';
 
 export type SubmitInput = z.output<typeof submitInput>;
 

@@ -7,10 +7,10 @@ import { figuresOf, responsivenessOf } from '#shared/bodies/responsiveness.ts';
 import { readResponsiveness } from '#shared/bodies/responsiveness-store.ts';
 import type { Consultation } from '#shared/consultations/consultation.ts';
 import { createConsultation } from '#shared/consultations/consultation-store.ts';
-import { submission as submissionSchema } from '#shared/statements/submission.ts';
 import { store } from '#shared/store/client.ts';
 import { queryAll, queryPage } from '#shared/store/query.ts';
 import { KEY } from '#shared/store/table.ts';
+import { submission as submissionSchema } from '#shared/submissions/submission.ts';
 import {
   anonymous,
   type Client,

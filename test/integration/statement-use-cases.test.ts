@@ -6,11 +6,11 @@ import { publishConsultation } from '#shared/consultations/publish-consultation.
 import { editStatement } from '#shared/statements/edit-statement.ts';
 import { openStatement } from '#shared/statements/open-statement.ts';
 import { readStatement } from '#shared/statements/read-statement.ts';
-import { acknowledgeSubmission, answerSubmission } from '#shared/statements/record-answer.ts';
 import { signStatement } from '#shared/statements/sign-statement.ts';
 import { startStatement } from '#shared/statements/start-statement.ts';
 import { submitStatement } from '#shared/statements/submit-statement.ts';
 import { store } from '#shared/store/client.ts';
+import { acknowledgeSubmission, answerSubmission } from '#shared/submissions/record-answer.ts';
 import { type Client, memberOrganisation, signedInCoordinator, uniqueEmail } from '../support/people.ts';
 
 /**

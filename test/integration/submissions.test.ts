@@ -5,8 +5,8 @@ import type { DynamoDBStreamEvent } from 'aws-lambda';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { handler as sendMail } from '#functions/streams/send-mail.ts';
 import { sendDueReminders } from '#shared/statements/remind.ts';
-import { deliveryKey } from '#shared/statements/submission-store.ts';
 import { store } from '#shared/store/client.ts';
+import { deliveryKey } from '#shared/submissions/submission-store.ts';
 import { lambdaContext } from '../support/api-event.ts';
 import {
   anonymous,

@@ -2,7 +2,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, paginateScan } from '@aws-sdk/lib-dynamodb';
 import { type Figures, figuresOf } from '#shared/bodies/responsiveness.ts';
 import { figuresFromItem } from '#shared/bodies/responsiveness-store.ts';
-import type { Submission } from '#shared/statements/submission.ts';
+import type { Submission } from '#shared/submissions/submission.ts';
 
 type Item = Record<string, unknown>;
 

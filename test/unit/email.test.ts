@@ -7,8 +7,8 @@ import { renderEmail } from '#shared/mail/layout.ts';
 import { noticeTemplates, renderNotice, renderSignInCode } from '#shared/mail/templates.ts';
 import { markdownToHtml } from '#shared/markdown.ts';
 import { principles } from '#shared/membership/principles.ts';
-import type { Submission } from '#shared/statements/submission.ts';
-import { renderSubmission } from '#shared/statements/submission-mail.ts';
+import type { Submission } from '#shared/submissions/submission.ts';
+import { renderSubmission } from '#shared/submissions/submission-mail.ts';
 
 describe('email layout', () => {
   it('escapes text in the HTML part and keeps it verbatim in the text part', () => {

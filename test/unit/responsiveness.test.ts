@@ -7,7 +7,7 @@ import {
   noFigures,
   responsivenessOf,
 } from '#shared/bodies/responsiveness.ts';
-import { acknowledged, answered, type Submission } from '#shared/statements/submission.ts';
+import { acknowledged, answered, type Submission } from '#shared/submissions/submission.ts';
 
 const hours = (h: number) => new Date(Date.UTC(2026, 10, 1) + h * 3_600_000);
 

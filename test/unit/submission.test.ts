@@ -7,7 +7,7 @@ import {
   type Submission,
   signatoriesOf,
   submissionHash,
-} from '#shared/statements/submission.ts';
+} from '#shared/submissions/submission.ts';
 
 const statement = {
   id: 's1',

@@ -8,7 +8,7 @@ import {
   statementChanges,
   statementInput,
 } from '#shared/statements/statement.ts';
-import { submissionView, submitInput } from '#shared/statements/submission.ts';
+import { submissionView, submitInput } from '#shared/submissions/submission.ts';
 import { defineRoute } from '../contract.ts';
 import { cursorQuery, id, idParams, page } from './common.ts';
 

@@ -4,7 +4,7 @@ import {
   responseInput,
   submission,
   submissionView,
-} from '#shared/statements/submission.ts';
+} from '#shared/submissions/submission.ts';
 import { defineRoute } from '../contract.ts';
 import { cursorQuery, idParams, page } from './common.ts';
 

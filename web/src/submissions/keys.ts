@@ -1,7 +1,7 @@
 import type { MessageKey } from '#shared/i18n/format.ts';
 import type { SubmissionOutcome } from '../types.ts';
 
-// Not imported from shared/statements/submission.ts: that module brings zod (and node:crypto) into the bundle.
+// Not imported from shared/submissions/submission.ts: that module brings zod (and node:crypto) into the bundle.
 export const outcomeKeys: Record<SubmissionOutcome, MessageKey> = {
   'taken-into-account': 'submission.outcome.taken-into-account',
   partly: 'submission.outcome.partly',

@@ -3,10 +3,10 @@ import { bodyName } from '#shared/bodies/body.ts';
 import { getBody } from '#shared/bodies/body-store.ts';
 import { noticeItems } from '#shared/mail/notices.ts';
 import { representativesOf } from '#shared/membership/organisation-store.ts';
+import type { Statement, StatementStatus } from '#shared/statements/statement.ts';
+import { getStatement } from '#shared/statements/statement-store.ts';
 import type { Store } from '#shared/store/client.ts';
 import { existingSubmission } from './read-submission.ts';
-import type { Statement, StatementStatus } from './statement.ts';
-import { getStatement } from './statement-store.ts';
 import { acknowledged, answered, assertOfficer, type ResponseInput, type Submission } from './submission.ts';
 import { saveSubmission } from './submission-store.ts';
 

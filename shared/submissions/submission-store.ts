@@ -7,13 +7,13 @@ import { consultationPartition } from '#shared/consultations/consultation-store.
 import { Conflict } from '#shared/errors.ts';
 import type { Language } from '#shared/i18n/languages.ts';
 import { ERASED_ADDRESS } from '#shared/people/person.ts';
+import { ACKNOWLEDGE_REMINDERS, reminderItem } from '#shared/statements/reminders.ts';
+import type { Statement } from '#shared/statements/statement.ts';
+import { statementUpdate } from '#shared/statements/statement-store.ts';
 import type { Store } from '#shared/store/client.ts';
 import { getMany, type Page, queryAll, queryPage } from '#shared/store/query.ts';
 import { KEY } from '#shared/store/table.ts';
 import { failedNames, putItem, putNew, type TransactItem, transact } from '#shared/store/transactions.ts';
-import { ACKNOWLEDGE_REMINDERS, reminderItem } from './reminders.ts';
-import type { Statement } from './statement.ts';
-import { statementUpdate } from './statement-store.ts';
 import {
   type Submission,
   type SubmissionDelivery,

@@ -2,10 +2,10 @@ import { createHash } from 'node:crypto';
 import * as z from 'zod/mini';
 import type { Caller } from '#shared/auth/access.ts';
 import { Conflict, Forbidden, ValidationFailed } from '#shared/errors.ts';
+import { statementLimits } from '#shared/statements/limits.ts';
+import { mandate, type Signature, type Statement, statement } from '#shared/statements/statement.ts';
 import { stored } from '#shared/store/stored-schema.ts';
 import { httpUrl, text } from '#shared/text.ts';
-import { statementLimits } from './limits.ts';
-import { mandate, type Signature, type Statement, statement } from './statement.ts';
 
 export const outcomes = [
   'taken-into-account',
