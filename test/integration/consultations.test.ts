@@ -144,7 +144,13 @@ describe('consultations', () => {
     await officer.post(`/api/consultations/${created.id}/publish`);
     const ids = async (query: string) =>
       (await anonymous().get(`/api/consultations?${query}`)).json.items.map((c: { id: string }) => c.id);
-    expect((await ids(''))[0]).toBe(created.id);
+    // Other tests publish at the same time, so newest first is checked as an order, not a position.
+    const { items: newest } = (await anonymous().get('/api/consultations')).json as {
+      items: { id: string; publishedAt: string }[];
+    };
+    const published = newest.map((c) => `${c.publishedAt}#${c.id}`);
+    expect(published).toEqual([...published].sort().reverse());
+    expect(newest.map((c) => c.id)).toContain(created.id);
     expect(await ids(`q=${encodeURIComponent(unique.toUpperCase())}`)).toEqual([created.id]);
     expect(await ids('topic=transport')).toContain(created.id);
     expect(await ids('topic=housing')).not.toContain(created.id);
