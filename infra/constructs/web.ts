@@ -48,6 +48,9 @@ export interface WebProps {
 }
 
 /** CloudFront in front of the web app's bucket and, under `/api/*`, the API; with its access logs. */
+/** The error statuses whose caching CloudFront lets a distribution set (10 s by default). */
+export const CACHED_ERROR_STATUSES = [400, 403, 404, 405, 414, 416, 500, 501, 502, 503, 504];
+
 export class Web {
   readonly distribution: Distribution;
   /** Where the site is served: the custom domain, or CloudFront's own. */
@@ -127,6 +130,10 @@ export class Web {
       enableLogging: true,
       logBucket: accessLogs,
       logFilePrefix: 'cloudfront/',
+      // CloudFront keeps these errors 10 s by default even when the origin says no-store, and an
+      // anonymous one is keyed by path and query alone: a 503 in a throttle, or a 400 a caller
+      // provoked with unkeyed input, would reach every reader. None is kept.
+      errorResponses: CACHED_ERROR_STATUSES.map((httpStatus) => ({ httpStatus, ttl: Duration.seconds(0) })),
       ...(config.domainName && config.certificateArn
         ? {
             domainNames: [config.domainName],

@@ -16,7 +16,7 @@ import { emptyFiguresItem } from './responsiveness-store.ts';
 
 /** A body's partition: its profile and officers (its responsiveness figures too, kept by their own store). */
 export const bodyPartition = (id: string) => `BODY#${id}`;
-export const bodyKey = (id: string) => ({ [KEY.pk]: bodyPartition(id), [KEY.sk]: 'PROFILE' });
+const bodyKey = (id: string) => ({ [KEY.pk]: bodyPartition(id), [KEY.sk]: 'PROFILE' });
 const OFFICER = 'OFFICER#';
 const officerKey = (bodyId: string, personId: string) => ({
   [KEY.pk]: bodyPartition(bodyId),

@@ -13,7 +13,7 @@ import { normalisedName } from './names.ts';
 import type { Organisation } from './organisation.ts';
 import { organisationItem, recipientsOf, representativeItems } from './organisation-store.ts';
 
-export const applicationKey = (id: string) => ({ [KEY.pk]: `APPLICATION#${id}`, [KEY.sk]: 'APPLICATION' });
+const applicationKey = (id: string) => ({ [KEY.pk]: `APPLICATION#${id}`, [KEY.sk]: 'APPLICATION' });
 
 /** Applications by status, oldest first: the coordinator's queue. */
 const queueKey = (app: Pick<Application, 'status' | 'submittedAt' | 'id'>) => ({

@@ -22,7 +22,7 @@ import {
 
 /** An organisation's partition: its profile, representatives, subscriptions and removal hearing. */
 export const organisationPartition = (id: string) => `ORG#${id}`;
-export const organisationKey = (id: string) => ({ [KEY.pk]: organisationPartition(id), [KEY.sk]: 'PROFILE' });
+const organisationKey = (id: string) => ({ [KEY.pk]: organisationPartition(id), [KEY.sk]: 'PROFILE' });
 const REPRESENTATIVE = 'REP#';
 const representativeKey = (organisationId: string, personId: string) => ({
   [KEY.pk]: organisationPartition(organisationId),
@@ -30,7 +30,7 @@ const representativeKey = (organisationId: string, personId: string) => ({
 });
 
 const directoryPartition = (status: OrganisationStatus) => `ORGS#${status}`;
-export const directoryKey = (status: OrganisationStatus, name: string, id: string) => ({
+const directoryKey = (status: OrganisationStatus, name: string, id: string) => ({
   [KEY.gsi1pk]: directoryPartition(status),
   [KEY.gsi1sk]: `${normalisedName(name)}#${id}`,
 });

@@ -11,7 +11,7 @@ export async function existingSubmission(store: Store, id: string) {
 }
 
 /** Where it was sent is for the lead organisation, the body and the coordinator; the rest is public. */
-export const seesDeliveries = (s: Submission, caller: Caller | undefined) =>
+const seesDeliveries = (s: Submission, caller: Caller | undefined) =>
   caller !== undefined &&
   (caller.coordinator ||
     caller.bodies.includes(s.bodyId) ||

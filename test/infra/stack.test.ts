@@ -12,6 +12,7 @@ import { logger } from '#functions/lib/logger.ts';
 import { buildApp } from '#infra/app.ts';
 import { buildFunctions, buildWeb } from '#infra/build.ts';
 import { mailExhaustedLog } from '#infra/constructs/alarms.ts';
+import { CACHED_ERROR_STATUSES } from '#infra/constructs/web.ts';
 import { contentSecurityPolicy } from '#infra/security-headers.ts';
 import { sessionCookieName } from '#shared/auth/session-token.ts';
 import { tableDefinition } from '#shared/store/table.ts';
@@ -384,6 +385,15 @@ describe('the CDK stack built from the catalog', () => {
     // The functions read the cookie named for their public base URL, CloudFront's https address.
     const publicBaseUrl = environmentOf('auth').PUBLIC_BASE_URL as { 'Fn::Join': [string, unknown[]] };
     expect(publicBaseUrl['Fn::Join'][1][0]).toBe('https://');
+
+    // No error is kept, whatever its Cache-Control: CloudFront would keep some for 10 s.
+    const errors = (
+      distribution?.Properties.DistributionConfig as {
+        CustomErrorResponses: { ErrorCode: number; ErrorCachingMinTTL: number }[];
+      }
+    ).CustomErrorResponses;
+    expect(errors.map((e) => e.ErrorCode).sort()).toEqual([...CACHED_ERROR_STATUSES].sort());
+    expect(errors.every((e) => e.ErrorCachingMinTTL === 0)).toBe(true);
 
     // Still forwarded without being keyed: every cookie and the headers the API reads (the viewer's
     // address for per-client limits, Origin for the cross-site check, the body's type); and every
