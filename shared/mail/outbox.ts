@@ -3,7 +3,7 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { suppressedAmong } from '#shared/alerts/suppression-store.ts';
 import type { DocumentClient } from '#shared/store/client.ts';
-import { queryPage } from '#shared/store/query.ts';
+import { countAll, queryPage } from '#shared/store/query.ts';
 import { KEY } from '#shared/store/table.ts';
 import { failedNames, type TransactItem, transact } from '#shared/store/transactions.ts';
 import type { MailSender, OutgoingMail } from './mail-sender.ts';
@@ -461,27 +461,9 @@ async function requeueOrExhaust(deps: Pick<OutboxDeps, 'db' | 'tableName'>, item
   }
 }
 
-/** How many messages were given up on (a count, read page by page). */
-export async function countExhausted(deps: Pick<OutboxDeps, 'db' | 'tableName'>): Promise<number> {
-  let total = 0;
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await deps.db.send(
-      new QueryCommand({
-        TableName: deps.tableName,
-        IndexName: 'gsi1',
-        KeyConditionExpression: '#pk = :pk',
-        ExpressionAttributeNames: { '#pk': KEY.gsi1pk },
-        ExpressionAttributeValues: { ':pk': EXHAUSTED_PARTITION },
-        Select: 'COUNT',
-        ExclusiveStartKey: start,
-      }),
-    );
-    total += page.Count ?? 0;
-    start = page.LastEvaluatedKey;
-  } while (start);
-  return total;
-}
+/** How many messages were given up on. */
+export const countExhausted = (deps: Pick<OutboxDeps, 'db' | 'tableName'>) =>
+  countAll(deps, { index: 'gsi1', partition: EXHAUSTED_PARTITION });
 
 /**
  * Looks at every unsent record that is due (a failure whose retry is due, a marker's lease that ran out, a

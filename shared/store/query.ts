@@ -143,18 +143,34 @@ export async function queryPage<T>(
   }
 }
 
+/** Queries a whole partition, page after page, handing each page's answer to `visit`. */
+async function eachPage(
+  store: Store,
+  input: QueryCommandInput,
+  visit: (page: { Items?: Record<string, unknown>[]; Count?: number }) => void,
+) {
+  let start: Record<string, unknown> | undefined;
+  do {
+    const page = await store.db.send(new QueryCommand({ ...input, ExclusiveStartKey: start }));
+    visit(page);
+    start = page.LastEvaluatedKey;
+  } while (start);
+}
+
 /** Every item of a partition (for partitions known to stay small: a person's roles, a body's officers). */
 export async function queryAll(store: Store, query: PartitionQuery): Promise<Record<string, unknown>[]> {
   const items: Record<string, unknown>[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await store.db.send(
-      new QueryCommand({ ...toInput(store, query), ExclusiveStartKey: start }),
-    );
-    items.push(...(page.Items ?? []));
-    start = page.LastEvaluatedKey;
-  } while (start);
+  await eachPage(store, toInput(store, query), (page) => items.push(...(page.Items ?? [])));
   return items;
+}
+
+/** How many items a partition holds, counted page by page without reading them out. */
+export async function countAll(store: Store, query: PartitionQuery): Promise<number> {
+  let total = 0;
+  await eachPage(store, { ...toInput(store, query), Select: 'COUNT' }, (page) => {
+    total += page.Count ?? 0;
+  });
+  return total;
 }
 
 /**
