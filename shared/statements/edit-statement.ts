@@ -1,12 +1,11 @@
 import type { Caller } from '#shared/auth/access.ts';
 import { Conflict } from '#shared/errors.ts';
 import { noticeItems } from '#shared/mail/notices.ts';
-import { actingFor } from '#shared/membership/acting-for.ts';
 import { representativesOf } from '#shared/membership/organisation-store.ts';
 import type { Store } from '#shared/store/client.ts';
 import { contentHash } from './content-hash.ts';
-import { visibleStatement } from './read-statement.ts';
-import { assertEditable, assertLead, type Statement, type StatementChanges } from './statement.ts';
+import { ledStatement } from './read-statement.ts';
+import { assertEditable, type Statement, type StatementChanges } from './statement.ts';
 import { listSignatures, saveStatement } from './statement-store.ts';
 
 /**
@@ -20,10 +19,8 @@ export async function editStatement(
   changes: StatementChanges,
   now: Date,
 ): Promise<Statement> {
-  const before = await visibleStatement(store, id, caller);
-  assertLead(caller, before);
   // A lead that has left the network no longer acts; it may still withdraw what it led.
-  await actingFor(store, caller, before.leadOrganisationId, 'edit statements');
+  const before = await ledStatement(store, id, caller, 'edit statements');
   assertEditable(before);
   const { translation, version, ...rest } = changes;
   if (version !== undefined && version !== before.version)

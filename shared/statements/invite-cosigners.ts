@@ -4,12 +4,11 @@ import { textFor } from '#shared/consultations/consultation.ts';
 import { getConsultation } from '#shared/consultations/consultation-store.ts';
 import { Conflict } from '#shared/errors.ts';
 import { noticeItems } from '#shared/mail/notices.ts';
-import { actingFor } from '#shared/membership/acting-for.ts';
 import type { Store } from '#shared/store/client.ts';
 import { countAgainstLimits } from '#shared/store/rate-limit.ts';
 import { putItem, transact } from '#shared/store/transactions.ts';
-import { visibleStatement } from './read-statement.ts';
-import { assertLead, type invitationInput } from './statement.ts';
+import { ledStatement } from './read-statement.ts';
+import type { invitationInput } from './statement.ts';
 
 export type InvitationInput = z.output<typeof invitationInput>;
 
@@ -27,9 +26,7 @@ export async function inviteCosigners(
   invitation: InvitationInput,
   now: Date,
 ) {
-  const s = await visibleStatement(store, id, caller);
-  assertLead(caller, s);
-  await actingFor(store, caller, s.leadOrganisationId, 'invite co-signers');
+  const s = await ledStatement(store, id, caller, 'invite co-signers');
   if (s.status !== 'open')
     throw new Conflict('Invite organisations once the statement is open for co-signing.', 'not_open');
   const invited = invitation.emails.length;

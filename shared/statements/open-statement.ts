@@ -4,11 +4,10 @@ import { textFor } from '#shared/consultations/consultation.ts';
 import { getConsultation } from '#shared/consultations/consultation-store.ts';
 import { Conflict } from '#shared/errors.ts';
 import { noticeItems } from '#shared/mail/notices.ts';
-import { actingFor } from '#shared/membership/acting-for.ts';
 import type { Store } from '#shared/store/client.ts';
-import { visibleStatement } from './read-statement.ts';
+import { ledStatement } from './read-statement.ts';
 import { COSIGN_REMINDER_HOURS, reminderItem } from './reminders.ts';
-import { assertLead, assertOpenable, type Statement } from './statement.ts';
+import { assertOpenable, type Statement } from './statement.ts';
 import { saveStatement } from './statement-store.ts';
 
 /**
@@ -23,9 +22,7 @@ export async function openStatement(
   cosignDeadline: string,
   now: Date,
 ): Promise<Statement> {
-  const before = await visibleStatement(store, id, caller);
-  assertLead(caller, before);
-  await actingFor(store, caller, before.leadOrganisationId, 'open statements for co-signing');
+  const before = await ledStatement(store, id, caller, 'open statements for co-signing');
   const consultation = await getConsultation(store, before.consultationId);
   if (consultation?.status !== 'published')
     throw new Conflict(

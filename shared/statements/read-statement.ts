@@ -1,7 +1,8 @@
 import type { Caller } from '#shared/auth/access.ts';
 import { NotFound } from '#shared/errors.ts';
+import { actingFor } from '#shared/membership/acting-for.ts';
 import type { Store } from '#shared/store/client.ts';
-import { isVisibleTo, type Statement } from './statement.ts';
+import { assertLead, isVisibleTo, type Statement } from './statement.ts';
 import { getStatement, listConsultationStatements, listSignatures, listVersions } from './statement-store.ts';
 
 /** The statement, if the caller may see it. */
@@ -9,6 +10,17 @@ export async function visibleStatement(store: Store, id: string, caller: Caller 
   const found = await getStatement(store, id);
   // A draft is not acknowledged to exist for anyone outside its lead organisation.
   if (!found || !isVisibleTo(found, caller)) throw new NotFound('There is no such statement.');
+  return found;
+}
+
+/**
+ * The statement, for a change only its lead organisation makes (`action`, as in "edit statements"):
+ * the caller represents the lead, and the lead is still a member of the network.
+ */
+export async function ledStatement(store: Store, id: string, caller: Caller, action: string) {
+  const found = await visibleStatement(store, id, caller);
+  assertLead(caller, found);
+  await actingFor(store, caller, found.leadOrganisationId, action);
   return found;
 }
 
