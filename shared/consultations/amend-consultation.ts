@@ -10,6 +10,17 @@ import {
 import { saveConsultation } from './consultation-store.ts';
 import { managedConsultation } from './read-consultation.ts';
 
+/** A published consultation changed: the next version, naming what changed materially. */
+async function saveAsNewVersion(store: Store, before: Consultation, changed: Consultation) {
+  const amended: Consultation = {
+    ...changed,
+    version: before.version + 1,
+    materialChanges: materialChanges(before, changed),
+  };
+  await saveConsultation(store, before, amended);
+  return amended;
+}
+
 /**
  * Changes a draft in place; after publication every change is a new version, and a material one
  * (deadline, decision date, a title) alerts subscribers again.
@@ -34,13 +45,7 @@ export async function amendConsultation(
   if (edited.statementDeadline && new Date(edited.statementDeadline) <= now) {
     throw new Conflict('The new statement deadline has already passed.', 'deadline_passed');
   }
-  const amended: Consultation = {
-    ...edited,
-    version: before.version + 1,
-    materialChanges: materialChanges(before, edited),
-  };
-  await saveConsultation(store, before, amended);
-  return amended;
+  return saveAsNewVersion(store, before, edited);
 }
 
 /** Cancelling a published consultation is an amendment too: a new version, which alerts subscribers. */
@@ -56,12 +61,5 @@ export async function cancelConsultation(
       `Only a published consultation can be cancelled; this one is ${before.status}.`,
       'not_published',
     );
-  const cancelled: Consultation = { ...before, status: 'cancelled', updatedAt: now.toISOString() };
-  const amended: Consultation = {
-    ...cancelled,
-    version: before.version + 1,
-    materialChanges: materialChanges(before, cancelled),
-  };
-  await saveConsultation(store, before, amended);
-  return amended;
+  return saveAsNewVersion(store, before, { ...before, status: 'cancelled', updatedAt: now.toISOString() });
 }
