@@ -48,6 +48,10 @@ export async function amendConsultation(
   return saveAsNewVersion(store, before, edited);
 }
 
+/** The source that published it says it is cancelled: a new version, which alerts subscribers. */
+export const cancelFromSource = (store: Store, before: Consultation, now: Date) =>
+  saveAsNewVersion(store, before, { ...before, status: 'cancelled', updatedAt: now.toISOString() });
+
 /** Cancelling a published consultation is an amendment too: a new version, which alerts subscribers. */
 export async function cancelConsultation(
   store: Store,

@@ -6,7 +6,14 @@ import { stored } from '#shared/store/stored-schema.ts';
 import { httpUrl, isoDateTime, someChange, text } from '#shared/text.ts';
 import { topics } from '#shared/topics.ts';
 
-export const consultationKinds = ['upcoming-decision', 'consultation', 'hearing', 'survey'] as const;
+export const consultationKinds = [
+  'upcoming-decision',
+  'consultation',
+  'hearing',
+  'survey',
+  /** A residents' initiative (kuntalaisaloite) that associations may support. */
+  'initiative',
+] as const;
 export const consultationStatuses = ['draft', 'published', 'closed', 'decided', 'cancelled'] as const;
 export type ConsultationStatus = (typeof consultationStatuses)[number];
 
@@ -33,6 +40,8 @@ const consultationFields = z.object({
   ),
   statementDeadline: z.optional(isoDateTime),
   decisionDate: z.optional(z.iso.date({ error: 'A date such as 2027-01-15.' })),
+  /** When the deciding body meets, when known to the minute (an agenda says so). */
+  meetingAt: z.optional(isoDateTime),
   contact: z.object({
     name: text(120),
     email: z.email().check(z.maxLength(254), z.toLowerCase()),
@@ -78,6 +87,8 @@ export const consultation = z.extend(consultationFields, {
       sourceId: z.string(),
       itemId: z.string(),
       importedAt: z.string(),
+      /** The deciding or consulting body as the source names it, such as "Kunnanhallitus". */
+      organ: z.optional(z.string()),
       /** The item changed in the source after someone had edited the draft, so the draft kept their edit. */
       changedInSourceAt: z.optional(z.string()),
     }),

@@ -2,6 +2,7 @@ import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
 import http, { type IncomingMessage } from 'node:http';
 import https from 'node:https';
 import { BlockList, isIP, type LookupFunction } from 'node:net';
+import { decodeDocument } from './charset.ts';
 import { UnreadableSource } from './read-items.ts';
 
 export const FETCH_LIMITS = {
@@ -77,7 +78,8 @@ export interface FetchRequest {
 
 export type FetchResult =
   | { status: 'notModified' }
-  | { status: 'ok'; body: string; etag?: string; lastModified?: string };
+  /** `body` is the document's text, decoded by the charset it declares. */
+  | { status: 'ok'; body: string; url: string; etag?: string; lastModified?: string };
 
 const unreachable = (message: string) => new UnreadableSource('unreachable', message);
 
@@ -113,7 +115,7 @@ function get(url: URL, request: FetchRequest, deadline: number): Promise<Incomin
 }
 
 /** Reads the body up to the size limit and the deadline, whichever comes first. */
-function readBody(response: IncomingMessage, deadline: number): Promise<string> {
+function readBody(response: IncomingMessage, deadline: number): Promise<Buffer> {
   const declared = Number(response.headers['content-length']);
   if (declared > FETCH_LIMITS.maxBytes) {
     response.destroy();
@@ -136,7 +138,7 @@ function readBody(response: IncomingMessage, deadline: number): Promise<string> 
     });
     response.on('end', () => {
       clearTimeout(timer);
-      resolve(Buffer.concat(chunks).toString('utf8'));
+      resolve(Buffer.concat(chunks));
     });
     response.on('error', (error) => {
       clearTimeout(timer);
@@ -185,9 +187,15 @@ export async function fetchDocument(request: FetchRequest): Promise<FetchResult>
       response.resume();
       throw new UnreadableSource('http_status', `The address answered HTTP ${status}.`);
     }
-    const body = await readBody(response, deadline);
+    const body = decodeDocument(await readBody(response, deadline), response.headers['content-type']);
     const etag = header(response, 'etag');
     const lastModified = header(response, 'last-modified');
-    return { status: 'ok', body, ...(etag ? { etag } : {}), ...(lastModified ? { lastModified } : {}) };
+    return {
+      status: 'ok',
+      body,
+      url: url.href,
+      ...(etag ? { etag } : {}),
+      ...(lastModified ? { lastModified } : {}),
+    };
   }
 }

@@ -1,15 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { type Body, bodyName } from '#shared/bodies/body.ts';
-import { getBody } from '#shared/bodies/body-store.ts';
+import { getBody, listBodies } from '#shared/bodies/body-store.ts';
+import { cancelFromSource } from '#shared/consultations/amend-consultation.ts';
 import type { Consultation } from '#shared/consultations/consultation.ts';
 import { getConsultation, saveConsultation } from '#shared/consultations/consultation-store.ts';
 import { DomainError } from '#shared/errors.ts';
 import type { Store } from '#shared/store/client.ts';
 import { type FetchResult, fetchDocument } from './fetch-document.ts';
-import { readItems, UnreadableSource } from './read-items.ts';
+import { readSourceItems } from './presets/index.ts';
+import { UnreadableSource } from './read-items.ts';
 import {
   contentHashOf,
-  draftTexts,
+  draftFields,
   isWanted,
   itemIdOf,
   nextPollAfter,
@@ -19,6 +21,7 @@ import {
   suggestedTopics,
 } from './source.ts';
 import {
+  dismissDraft,
   type FetchState,
   getImportedItems,
   type ImportedItem,
@@ -41,21 +44,20 @@ export interface PollOutcome {
 }
 
 function newDraft(source: Source, body: Body, item: SourceItem, itemId: string, now: string): Consultation {
+  const fields = draftFields(item, source.language);
   return {
     id: randomUUID(),
-    bodyId: source.bodyId,
+    bodyId: body.id,
     municipality: body.municipality,
-    kind: 'upcoming-decision',
-    originalLanguage: source.language,
-    ...draftTexts(item, source.language),
+    ...fields,
     topics: suggestedTopics(source, item),
-    contact: { name: bodyName(body, source.language), email: body.submissionEmail },
+    contact: { name: bodyName(body, fields.originalLanguage), email: body.submissionEmail },
     status: 'draft',
     version: 0,
     createdAt: now,
     updatedAt: now,
     materialChanges: [],
-    origin: { sourceId: source.id, itemId, importedAt: now },
+    origin: { sourceId: source.id, itemId, importedAt: now, ...(item.organ ? { organ: item.organ } : {}) },
   };
 }
 
@@ -75,12 +77,13 @@ async function followChange(
   let syncedAt = known.syncedAt;
   if (draft?.status === 'draft' && draft.origin) {
     if (draft.updatedAt === known.syncedAt) {
-      const { texts, links } = draftTexts(item, source.language);
+      const { texts, ...fields } = draftFields(item, source.language);
       await saveConsultation(store, draft, {
         ...draft,
+        ...fields,
         texts: { ...draft.texts, ...texts },
-        links,
         topics: suggestedTopics(source, item),
+        origin: { ...draft.origin, ...(item.organ ? { organ: item.organ } : {}) },
         updatedAt: now,
       });
       syncedAt = now;
@@ -91,8 +94,48 @@ async function followChange(
   await saveImportedItem(store, { ...known, contentHash, syncedAt });
 }
 
+/**
+ * The source calls the meeting or hearing off: a draft nobody published is deleted (and the item
+ * remembered as cancelled, so it comes back only if the source takes the cancellation back); a
+ * published one is cancelled as a new version, which alerts its subscribers.
+ */
+async function followCancellation(store: Store, known: ImportedItem, contentHash: string, now: Date) {
+  const consultation = await getConsultation(store, known.consultationId);
+  if (consultation?.status === 'draft') {
+    await dismissDraft(store, consultation, { ...known, contentHash }, 'cancelled');
+    return;
+  }
+  if (consultation?.status === 'published') await cancelFromSource(store, consultation, now);
+  await saveImportedItem(store, { ...known, contentHash });
+}
+
+/** Sources that list many bodies' consultations (the state's): the body each item names, when the network has it. */
+const namesItsBody = new Set<Source['kind']>(['lausuntopalvelu']);
+
+const normalName = (name: string) => name.trim().replace(/\s+/g, ' ').toLocaleLowerCase('fi');
+
+/** The body an item's system names, matched by any of its names; else the source's own. */
+function bodyMatcher(store: Store, source: Source) {
+  let bodies: Promise<Map<string, Body>> | undefined;
+  let own: Promise<Body | undefined> | undefined;
+  return async (item: SourceItem): Promise<Body> => {
+    if (namesItsBody.has(source.kind) && item.organ) {
+      bodies ??= listBodies(store).then(
+        (all) => new Map(all.flatMap((b) => Object.values(b.name).map((n) => [normalName(n), b] as const))),
+      );
+      const named = (await bodies).get(normalName(item.organ));
+      if (named) return named;
+    }
+    own ??= getBody(store, source.bodyId);
+    const body = await own;
+    if (!body) throw new UnreadableSource('unknown_body', 'The body of this source no longer exists.');
+    return body;
+  };
+}
+
 /** Imports what is new in the items read, follows what changed; returns how many of each. */
-async function importItems(store: Store, source: Source, items: SourceItem[], now: string) {
+async function importItems(store: Store, source: Source, items: SourceItem[], now: Date) {
+  const at = now.toISOString();
   // Each item's key and content hash, worked out once.
   const wanted = items
     .filter((item) => isWanted(source, item))
@@ -102,15 +145,16 @@ async function importItems(store: Store, source: Source, items: SourceItem[], no
     source.id,
     wanted.map(({ itemId }) => itemId),
   );
-  let body: Body | undefined;
+  const bodyOf = bodyMatcher(store, source);
   let imported = 0;
   let updated = 0;
   for (const { item, itemId, contentHash } of wanted) {
     const seen = known.get(itemId);
-    if (!seen) {
-      body ??= await getBody(store, source.bodyId);
-      if (!body) throw new UnreadableSource('unknown_body', 'The body of this source no longer exists.');
-      const draft = newDraft(source, body, item, itemId, now);
+    // A cancellation taken back brings the item in again, as new.
+    const isNew = !seen || (seen.state === 'cancelled' && !item.cancelled);
+    if (isNew) {
+      if (item.cancelled) continue;
+      const draft = newDraft(source, await bodyOf(item), item, itemId, at);
       const record: ImportedItem = {
         sourceId: source.id,
         itemId,
@@ -118,12 +162,13 @@ async function importItems(store: Store, source: Source, items: SourceItem[], no
         contentHash,
         consultationId: draft.id,
         state: 'drafted',
-        importedAt: now,
-        syncedAt: now,
+        importedAt: at,
+        syncedAt: at,
       };
-      if (await importItem(store, record, draft)) imported += 1;
+      if (await importItem(store, record, draft, seen)) imported += 1;
     } else if (seen.contentHash !== contentHash && seen.state === 'drafted') {
-      await followChange(store, source, seen, item, contentHash, now);
+      if (item.cancelled) await followCancellation(store, seen, contentHash, now);
+      else await followChange(store, source, seen, item, contentHash, at);
       updated += 1;
     }
   }
@@ -132,8 +177,30 @@ async function importItems(store: Store, source: Source, items: SourceItem[], no
 
 const problemOf = (error: unknown) =>
   error instanceof DomainError
-    ? { code: error.code, message: error.message }
+    ? {
+        code: error.code,
+        message: error.message,
+        ...(error instanceof UnreadableSource && error.params ? { params: error.params } : {}),
+      }
     : { code: 'failed', message: 'Reading the source failed unexpectedly; it is tried again later.' };
+
+/** The items of a fetched source; the further documents it needs are fetched with the same guards. */
+export function readSource(
+  source: Pick<Source, 'kind' | 'language' | 'mapping'>,
+  fetched: { body: string; url: string },
+  options: PollOptions,
+): Promise<SourceItem[]> {
+  return readSourceItems(source.kind, fetched.body, {
+    url: fetched.url,
+    language: source.language,
+    ...(source.mapping ? { mapping: source.mapping } : {}),
+    fetchMore: async (url) => {
+      const more = await fetchDocument({ url, ...options });
+      if (more.status !== 'ok') throw new UnreadableSource('http_status', 'The address answered HTTP 304.');
+      return more.body;
+    },
+  });
+}
 
 /**
  * Polls one source and records the outcome on its health. A failure is recorded, not thrown: one
@@ -150,9 +217,9 @@ export async function pollSource(
   const before = source.health;
   try {
     const fetched: FetchResult = await fetchDocument({ url: source.url, ...fetchState, ...options });
-    const items = fetched.status === 'ok' ? readItems(source.kind, fetched.body, source.mapping) : undefined;
+    const items = fetched.status === 'ok' ? await readSource(source, fetched, options) : undefined;
     const { imported, updated } = items
-      ? await importItems(store, source, items, at)
+      ? await importItems(store, source, items, now)
       : { imported: 0, updated: 0 };
     const health: SourceHealth = {
       ...before,

@@ -3,11 +3,17 @@ import { XMLValidator } from 'fast-xml-parser';
 import { decode } from 'html-entities';
 import { DomainError } from '#shared/errors.ts';
 import { httpUrl } from '#shared/text.ts';
-import type { JsonMapping, SourceItem, SourceKind } from './source.ts';
+import type { FeedKind } from './kinds.ts';
+import type { JsonMapping, SourceItem } from './source.ts';
 
 /** A source whose document Kaiutin cannot read; its message goes on the source's health. */
 export class UnreadableSource extends DomainError {
-  constructor(code: string, message: string) {
+  constructor(
+    code: string,
+    message: string,
+    /** The figures in the message, so the web app can name the problem in the reader's language. */
+    readonly params?: Record<string, string | number>,
+  ) {
     super('unprocessable', code, message);
   }
 }
@@ -143,8 +149,8 @@ function readJson(document: string, mapping: JsonMapping): SourceItem[] {
     .filter((entry) => entry !== undefined);
 }
 
-/** The items of a fetched document, the first {@link MAX_ITEMS}; one item per id. */
-export function readItems(kind: SourceKind, document: string, mapping?: JsonMapping): SourceItem[] {
+/** The items of a fetched feed or JSON document, the first {@link MAX_ITEMS}; one item per id. */
+export function readItems(kind: FeedKind, document: string, mapping?: JsonMapping): SourceItem[] {
   // RSS and Atom are told apart by the document itself; the kind says which reader to use.
   const items =
     kind === 'json'

@@ -10,7 +10,14 @@ import { Conflict } from '#shared/errors.ts';
 import type { Store } from '#shared/store/client.ts';
 import { getMany, queryAll } from '#shared/store/query.ts';
 import { KEY } from '#shared/store/table.ts';
-import { createItem, failedNames, putItem, putNew, transact } from '#shared/store/transactions.ts';
+import {
+  createItem,
+  failedNames,
+  putItem,
+  putNew,
+  type TransactItem,
+  transact,
+} from '#shared/store/transactions.ts';
 import { type Source, type SourceHealth, storedSource } from './source.ts';
 
 const sourceKey = (id: string) => ({ [KEY.pk]: `SOURCE#${id}`, [KEY.sk]: 'PROFILE' });
@@ -32,7 +39,8 @@ export const importedItem = z.object({
   externalId: z.string(),
   contentHash: z.string(),
   consultationId: z.string(),
-  state: z.enum(['drafted', 'dismissed']),
+  /** Cancelled: the source called the meeting or hearing off, and its draft was deleted. */
+  state: z.enum(['drafted', 'dismissed', 'cancelled']),
   importedAt: z.string(),
   /** The draft's updatedAt as the import last wrote it: a later one means a person edited the draft. */
   syncedAt: z.string(),
@@ -165,10 +173,30 @@ const itemRecord = (item: ImportedItem) => ({
   ...item,
 });
 
-/** A new item and its draft, both or neither; an item already read (by a poll running alongside) is skipped. */
-export async function importItem(store: Store, item: ImportedItem, draft: Consultation): Promise<boolean> {
+/**
+ * A new item and its draft, both or neither; an item already read (by a poll running alongside) is
+ * skipped. An item whose cancellation the source took back replaces its record if still cancelled.
+ */
+export async function importItem(
+  store: Store,
+  item: ImportedItem,
+  draft: Consultation,
+  cancelled?: ImportedItem,
+): Promise<boolean> {
+  const record: TransactItem = cancelled
+    ? {
+        name: 'item',
+        Put: {
+          TableName: '',
+          Item: itemRecord(item),
+          ConditionExpression: '#state = :cancelled AND contentHash = :seen',
+          ExpressionAttributeNames: { '#state': 'state' },
+          ExpressionAttributeValues: { ':cancelled': 'cancelled', ':seen': cancelled.contentHash },
+        },
+      }
+    : putNew('item', itemRecord(item));
   try {
-    await transact(store, [putNew('item', itemRecord(item)), consultationCreation(draft)]);
+    await transact(store, [record, consultationCreation(draft)]);
     return true;
   } catch (error) {
     if (failedNames(error).has('item')) return false;
@@ -180,8 +208,16 @@ export async function saveImportedItem(store: Store, item: ImportedItem): Promis
   await store.db.send(new PutCommand({ TableName: store.tableName, Item: itemRecord(item) }));
 }
 
-/** Dismissing deletes the draft and remembers the item as dismissed, so no poll brings it back. */
-export async function dismissDraft(store: Store, draft: Consultation, item: ImportedItem): Promise<void> {
+/**
+ * Dismissing deletes the draft and remembers the item as dismissed, so no poll brings it back; a
+ * cancellation in the source deletes it the same way, remembered as cancelled.
+ */
+export async function dismissDraft(
+  store: Store,
+  draft: Consultation,
+  item: ImportedItem,
+  state: 'dismissed' | 'cancelled' = 'dismissed',
+): Promise<void> {
   try {
     await transact(store, [
       {
@@ -194,7 +230,7 @@ export async function dismissDraft(store: Store, draft: Consultation, item: Impo
           ExpressionAttributeValues: { ':draft': 'draft', ':seen': draft.updatedAt },
         },
       },
-      putItem(itemRecord({ ...item, state: 'dismissed' })),
+      putItem(itemRecord({ ...item, state })),
     ]);
   } catch (error) {
     if (failedNames(error).has('draft')) {

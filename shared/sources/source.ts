@@ -1,17 +1,16 @@
 import { createHash } from 'node:crypto';
 import * as z from 'zod/mini';
-import type { Consultation } from '#shared/consultations/consultation.ts';
+import { type Consultation, consultationKinds } from '#shared/consultations/consultation.ts';
 import { type Language, languageCodes } from '#shared/i18n/languages.ts';
 import { stored } from '#shared/store/stored-schema.ts';
 import { httpUrl, someChange, text } from '#shared/text.ts';
 import { type Topic, topics } from '#shared/topics.ts';
+import { type SourceKind, sourceKinds } from './kinds.ts';
 
 /**
  * An agenda source: a feed or API where a body publishes what it will decide. Kaiutin polls it and
  * turns each new item into a draft upcoming decision for the coordinator to publish or dismiss.
  */
-export const sourceKinds = ['rss', 'atom', 'json'] as const;
-export type SourceKind = (typeof sourceKinds)[number];
 
 const LIMITS = { keyword: 60, keywords: 50, rules: 30, topicsPerRule: topics.length } as const;
 export const POLL_MINUTES = { min: 15, max: 7 * 24 * 60, default: 60 } as const;
@@ -93,7 +92,15 @@ export type SourceChanges = z.output<typeof sourceChanges>;
 export const sourceHealth = z.object({
   lastPolledAt: z.optional(z.string()),
   lastSuccessAt: z.optional(z.string()),
-  lastError: z.optional(z.object({ at: z.string(), code: z.string(), message: z.string() })),
+  lastError: z.optional(
+    z.object({
+      at: z.string(),
+      code: z.string(),
+      message: z.string(),
+      /** The figures in the message (an HTTP status, a line), so the web app can say it in any language. */
+      params: z.optional(z.record(z.string(), z.union([z.string(), z.number()]))),
+    }),
+  ),
   /** Failures since the last success; each doubles the wait before the next poll. */
   failures: z._default(z.int(), 0),
   /** Items in the source at its last successful poll. */
@@ -114,29 +121,60 @@ export type Source = z.output<typeof source>;
 /** How a stored source is read: its shape without today's input rules. */
 export const storedSource = stored(source);
 
-/** An item as read from a source, before it becomes a draft. */
-export interface SourceItem {
-  externalId: string;
-  title: string;
-  url?: string;
-  summary?: string;
-  publishedAt?: string;
-}
+const itemText = z.object({ title: z.string(), summary: z.optional(z.string()) });
+
+/**
+ * An item as read from a source, before it becomes a draft: what the source says, in its own
+ * terms. `title` and `summary` are in the original language; `translations` in the others it gives.
+ */
+export const sourceItem = z.object({
+  /** What identifies the matter in its system: polling again, or handling it again, is the same item. */
+  externalId: z.string(),
+  title: z.string(),
+  url: z.optional(z.string()),
+  summary: z.optional(z.string()),
+  publishedAt: z.optional(z.string()),
+  /** The original's language when the system says; else the source's. */
+  language: z.optional(z.enum(languageCodes)),
+  translations: z.optional(z.partialRecord(z.enum(languageCodes), itemText)),
+  /** What the system publishes it as; an upcoming decision unless it says otherwise. */
+  kind: z.optional(z.enum(consultationKinds)),
+  /** The date of the meeting that decides, in Finnish local time (YYYY-MM-DD). */
+  decisionDate: z.optional(z.string()),
+  /** When that meeting starts, in UTC, when the system gives a time. */
+  meetingAt: z.optional(z.string()),
+  /** The last moment to comment, in UTC. */
+  statementDeadline: z.optional(z.string()),
+  /** The deciding or consulting body as the system names it: "Kunnanhallitus", a ministry. */
+  organ: z.optional(z.string()),
+  /** The system says the meeting or hearing will not take place. */
+  cancelled: z.optional(z.boolean()),
+});
+export type SourceItem = z.output<typeof sourceItem>;
 
 /** Stable and key-safe whatever the source uses as ids (URLs, numbers, GUIDs). */
 export const itemIdOf = (externalId: string) =>
   createHash('sha256').update(externalId).digest('hex').slice(0, 32);
 
 /** Changes when anything Kaiutin copies from the item changes. */
-export const contentHashOf = (item: SourceItem) =>
-  createHash('sha256')
-    .update(JSON.stringify([item.title, item.url ?? '', item.summary ?? '']))
-    .digest('hex')
-    .slice(0, 32);
+export function contentHashOf(item: SourceItem): string {
+  const { externalId, title, url, summary, publishedAt, ...more } = item;
+  // Items of RSS, Atom and JSON sources hash as they always have, so no stored item looks changed.
+  const copied: unknown[] = [title, url ?? '', summary ?? ''];
+  const rest = Object.entries(more)
+    .filter(([, value]) => value !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : 1));
+  if (rest.length > 0) copied.push(rest);
+  return createHash('sha256').update(JSON.stringify(copied)).digest('hex').slice(0, 32);
+}
 
 const mentions = (haystack: string, words: string[]) =>
   words.some((w) => haystack.includes(w.toLocaleLowerCase()));
-const searchable = (item: SourceItem) => `${item.title}\n${item.summary ?? ''}`.toLocaleLowerCase();
+const searchable = (item: SourceItem) =>
+  [item, ...Object.values(item.translations ?? {})]
+    .map((t) => `${t.title}\n${t.summary ?? ''}`)
+    .join('\n')
+    .toLocaleLowerCase();
 
 /** Without keywords every item counts; with them, only items that mention one. */
 export const isWanted = (source: Pick<Source, 'keywords'>, item: SourceItem) =>
@@ -170,11 +208,31 @@ export function clip(value: string, max: number): string {
 
 export const DRAFT_LIMITS = { title: 200, summary: 4000 } as const;
 
-/** The texts and links a draft takes from its item. */
-export function draftTexts(item: SourceItem, language: Language) {
-  const title = clip(item.title, DRAFT_LIMITS.title);
+const draftText = (text: { title: string; summary?: string | undefined }) => ({
+  title: clip(text.title, DRAFT_LIMITS.title),
+  summary: clip(text.summary || text.title, DRAFT_LIMITS.summary),
+});
+
+/** The language of an item's original text: as its system says, else the source's. */
+export const originalLanguageOf = (item: SourceItem, sourceLanguage: Language) =>
+  item.language ?? sourceLanguage;
+
+/** What a draft takes from its item: texts in every language given, the link, the kind and the dates. */
+export function draftFields(item: SourceItem, sourceLanguage: Language) {
+  const original = originalLanguageOf(item, sourceLanguage);
+  const texts: Consultation['texts'] = {};
+  for (const [language, text] of Object.entries(item.translations ?? {}) as [Language, SourceItem][]) {
+    if (text) texts[language] = draftText(text);
+  }
+  texts[original] = draftText(item);
+  const title = texts[original].title;
   return {
-    texts: { [language]: { title, summary: clip(item.summary || item.title, DRAFT_LIMITS.summary) } },
+    kind: item.kind ?? 'upcoming-decision',
+    originalLanguage: original,
+    texts,
     links: item.url ? [{ title, url: item.url }] : [],
-  } satisfies Pick<Consultation, 'texts' | 'links'>;
+    ...(item.decisionDate ? { decisionDate: item.decisionDate } : {}),
+    ...(item.meetingAt ? { meetingAt: item.meetingAt } : {}),
+    ...(item.statementDeadline ? { statementDeadline: item.statementDeadline } : {}),
+  } satisfies Partial<Consultation>;
 }

@@ -3,8 +3,12 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 
-const fixture = (name: string) =>
-  readFileSync(join(import.meta.dirname, '../fixtures/sources', name), 'utf8');
+const fixturePath = (name: string) => join(import.meta.dirname, '../fixtures/sources', name);
+const fixture = (name: string) => readFileSync(fixturePath(name), 'utf8');
+
+/** A fixture's bytes as stored (any charset), with `{{base}}` pointing back at this server. */
+const fixtureBytes = (name: string, base: string) =>
+  Buffer.from(readFileSync(fixturePath(name)).toString('latin1').replaceAll('{{base}}', base), 'latin1');
 
 const changingFeed = (version: 1 | 2) => `<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0"><channel><title>Muuttuva esityslista</title><link>https://example.fi/</link>
@@ -20,14 +24,23 @@ const hugeFeed = () =>
 /**
  * Serves the agenda-source fixtures over HTTP on 127.0.0.1, as municipal systems would: an RSS
  * agenda with an ETag, an Atom feed, a JSON API, broken XML, one that never answers, one too large,
- * and one whose items change when told to.
+ * one whose items change when told to, and any fixture file under `/files/`.
  */
 export async function startSourceFixtures() {
   const requests: { path: string; headers: IncomingHttpHeaders }[] = [];
   let changingVersion: 1 | 2 = 1;
   const server: Server = createServer((req, res) => {
-    const path = new URL(req.url ?? '/', 'http://fixtures').pathname;
+    const requestUrl = new URL(req.url ?? '/', 'http://fixtures');
+    const { pathname: path } = requestUrl;
     requests.push({ path, headers: req.headers });
+    // Any fixture file, as `/files/<name>?type=<Content-Type>`: the type (with or without a charset) is the test's to choose.
+    const file = /^\/files\/([\w.-]+)$/.exec(path)?.[1];
+    if (file) {
+      const type = requestUrl.searchParams.get('type');
+      res.writeHead(200, type ? { 'content-type': type } : {});
+      res.end(fixtureBytes(file, base));
+      return;
+    }
     const send = (type: string, body: string, headers: Record<string, string> = {}) => {
       res.writeHead(200, { 'content-type': type, ...headers });
       res.end(body);

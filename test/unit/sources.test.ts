@@ -6,7 +6,7 @@ import { plainText, readItems, UnreadableSource } from '#shared/sources/read-ite
 import {
   clip,
   contentHashOf,
-  draftTexts,
+  draftFields,
   isWanted,
   itemIdOf,
   nextPollAfter,
@@ -195,8 +195,10 @@ describe('source rules', () => {
 
   it('clips long texts at a word and uses the title when there is no summary', () => {
     expect(clip('yksi kaksi kolme', 12)).toBe('yksi kaksi…');
-    const draft = draftTexts({ externalId: 'x', title: 'Otsikko', url: 'https://example.fi/1' }, 'sv');
+    const draft = draftFields({ externalId: 'x', title: 'Otsikko', url: 'https://example.fi/1' }, 'sv');
     expect(draft).toEqual({
+      kind: 'upcoming-decision',
+      originalLanguage: 'sv',
       texts: { sv: { title: 'Otsikko', summary: 'Otsikko' } },
       links: [{ title: 'Otsikko', url: 'https://example.fi/1' }],
     });

@@ -263,6 +263,7 @@ export const ar: Messages = {
   'consultation.kind.consultation': 'مشاورة',
   'consultation.kind.hearing': 'جلسة استماع',
   'consultation.kind.survey': 'استطلاع',
+  'consultation.kind.initiative': 'مبادرة السكان',
   'consultation.status.draft': 'مسودة',
   'consultation.status.published': 'مفتوح',
   'consultation.status.closed': 'مغلق',

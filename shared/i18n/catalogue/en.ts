@@ -268,6 +268,7 @@ export const en: Messages = {
   'consultation.kind.consultation': 'Consultation',
   'consultation.kind.hearing': 'Hearing',
   'consultation.kind.survey': 'Survey',
+  'consultation.kind.initiative': "Residents' initiative",
   'consultation.status.draft': 'Draft',
   'consultation.status.published': 'Open',
   'consultation.status.closed': 'Closed',

@@ -265,6 +265,7 @@ export const fa: Messages = {
   'consultation.kind.consultation': 'نظرخواهی',
   'consultation.kind.hearing': 'جلسهٔ استماع',
   'consultation.kind.survey': 'نظرسنجی',
+  'consultation.kind.initiative': 'ابتکار ساکنان',
   'consultation.status.draft': 'پیش‌نویس',
   'consultation.status.published': 'باز',
   'consultation.status.closed': 'بسته',

@@ -270,6 +270,7 @@ export const fi = {
   'consultation.kind.consultation': 'Lausuntopyyntö',
   'consultation.kind.hearing': 'Kuulemistilaisuus',
   'consultation.kind.survey': 'Kysely',
+  'consultation.kind.initiative': 'Kuntalaisaloite',
   'consultation.status.draft': 'Luonnos',
   'consultation.status.published': 'Avoinna',
   'consultation.status.closed': 'Päättynyt',

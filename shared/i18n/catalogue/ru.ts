@@ -267,6 +267,7 @@ export const ru: Messages = {
   'consultation.kind.consultation': 'Консультация',
   'consultation.kind.hearing': 'Слушание',
   'consultation.kind.survey': 'Опрос',
+  'consultation.kind.initiative': 'Инициатива жителей',
   'consultation.status.draft': 'Черновик',
   'consultation.status.published': 'Открыто',
   'consultation.status.closed': 'Закрыто',

@@ -270,6 +270,7 @@ export const so: Messages = {
   'consultation.kind.consultation': 'La-tashi',
   'consultation.kind.hearing': 'Dhegeysi',
   'consultation.kind.survey': 'Sahan',
+  'consultation.kind.initiative': 'Hindise dadweyne',
   'consultation.status.draft': 'Qabyo',
   'consultation.status.published': 'Furan',
   'consultation.status.closed': 'Xiran',

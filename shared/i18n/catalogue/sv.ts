@@ -268,6 +268,7 @@ export const sv: Messages = {
   'consultation.kind.consultation': 'Remiss',
   'consultation.kind.hearing': 'Hörande',
   'consultation.kind.survey': 'Enkät',
+  'consultation.kind.initiative': 'Invånarinitiativ',
   'consultation.status.draft': 'Utkast',
   'consultation.status.published': 'Öppet',
   'consultation.status.closed': 'Avslutat',

@@ -268,6 +268,7 @@ export const uk: Messages = {
   'consultation.kind.consultation': 'Консультація',
   'consultation.kind.hearing': 'Слухання',
   'consultation.kind.survey': 'Опитування',
+  'consultation.kind.initiative': 'Ініціатива мешканців',
   'consultation.status.draft': 'Чернетка',
   'consultation.status.published': 'Відкрито',
   'consultation.status.closed': 'Закрито',

@@ -124,6 +124,7 @@ export const alerts: MailMessages['alerts'] = {
   'alert.kind.consultation': 'طلب آراء',
   'alert.kind.hearing': 'جلسة استماع',
   'alert.kind.survey': 'استطلاع',
+  'alert.kind.initiative': 'مبادرة السكان',
   'alert.updatedPrefix': '[محدَّث] ',
   'alert.subject': '{kind}: {title} – البيانات حتى {deadline}',
   'alert.subjectNoDeadline': '{kind}: {title}',

@@ -129,6 +129,7 @@ export const alerts: MailMessages['alerts'] = {
   'alert.kind.consultation': 'Consultation',
   'alert.kind.hearing': 'Hearing',
   'alert.kind.survey': 'Survey',
+  'alert.kind.initiative': "Residents' initiative",
   'alert.updatedPrefix': '[Updated] ',
   'alert.subject': '{kind}: {title} – statements by {deadline}',
   'alert.subjectNoDeadline': '{kind}: {title}',

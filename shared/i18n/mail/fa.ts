@@ -125,6 +125,7 @@ export const alerts: MailMessages['alerts'] = {
   'alert.kind.consultation': 'نظرخواهی',
   'alert.kind.hearing': 'جلسهٔ استماع',
   'alert.kind.survey': 'پرسش‌نامه',
+  'alert.kind.initiative': 'ابتکار ساکنان',
   'alert.updatedPrefix': '[به‌روزشده] ',
   'alert.subject': '{kind}: {title} – بیانیه‌ها تا {deadline}',
   'alert.subjectNoDeadline': '{kind}: {title}',

@@ -134,6 +134,7 @@ export const alerts = {
   'alert.kind.consultation': 'Lausuntopyyntö',
   'alert.kind.hearing': 'Kuuleminen',
   'alert.kind.survey': 'Kysely',
+  'alert.kind.initiative': 'Kuntalaisaloite',
   'alert.updatedPrefix': '[Päivitetty] ',
   'alert.subject': '{kind}: {title} – lausunnot {deadline} mennessä',
   'alert.subjectNoDeadline': '{kind}: {title}',

@@ -126,6 +126,7 @@ export const alerts: MailMessages['alerts'] = {
   'alert.kind.consultation': 'Запрос мнений',
   'alert.kind.hearing': 'Слушание',
   'alert.kind.survey': 'Опрос',
+  'alert.kind.initiative': 'Инициатива жителей',
   'alert.updatedPrefix': '[Обновлено] ',
   'alert.subject': '{kind}: {title} – заявления до {deadline}',
   'alert.subjectNoDeadline': '{kind}: {title}',

@@ -128,6 +128,7 @@ export const alerts: MailMessages['alerts'] = {
   'alert.kind.consultation': 'Codsi fikrado',
   'alert.kind.hearing': 'Dhageysi',
   'alert.kind.survey': 'Sahan',
+  'alert.kind.initiative': 'Hindise dadweyne',
   'alert.updatedPrefix': '[La cusboonaysiiyay] ',
   'alert.subject': '{kind}: {title} – bayaannada ilaa {deadline}',
   'alert.subjectNoDeadline': '{kind}: {title}',

@@ -128,6 +128,7 @@ export const alerts: MailMessages['alerts'] = {
   'alert.kind.consultation': 'Remiss',
   'alert.kind.hearing': 'Hörande',
   'alert.kind.survey': 'Enkät',
+  'alert.kind.initiative': 'Invånarinitiativ',
   'alert.updatedPrefix': '[Uppdaterad] ',
   'alert.subject': '{kind}: {title} – utlåtanden senast {deadline}',
   'alert.subjectNoDeadline': '{kind}: {title}',

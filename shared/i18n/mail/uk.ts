@@ -125,6 +125,7 @@ export const alerts: MailMessages['alerts'] = {
   'alert.kind.consultation': 'Запит думок',
   'alert.kind.hearing': 'Слухання',
   'alert.kind.survey': 'Опитування',
+  'alert.kind.initiative': 'Ініціатива мешканців',
   'alert.updatedPrefix': '[Оновлено] ',
   'alert.subject': '{kind}: {title} – заяви до {deadline}',
   'alert.subjectNoDeadline': '{kind}: {title}',

@@ -7,6 +7,7 @@ export const kindKeys: Record<Consultation['kind'], MessageKey> = {
   consultation: 'consultation.kind.consultation',
   hearing: 'consultation.kind.hearing',
   survey: 'consultation.kind.survey',
+  initiative: 'consultation.kind.initiative',
 };
 
 export const statusKeys: Record<Consultation['status'], MessageKey> = {

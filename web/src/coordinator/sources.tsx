@@ -10,7 +10,16 @@ import { topicList, topicOptions } from '../topics.ts';
 import type { Body, Source, SourceInput, SourcePolled } from '../types.ts';
 
 const kinds = ['rss', 'atom', 'json'] as const;
-const kindLabels: Record<Source['kind'], string> = { rss: 'RSS 2.0', atom: 'Atom', json: 'JSON API' };
+const kindLabels: Record<Source['kind'], string> = {
+  rss: 'RSS 2.0',
+  atom: 'Atom',
+  json: 'JSON API',
+  dynasty: 'Dynasty',
+  ahjo: 'Ahjo (Helsinki)',
+  kerrokantasi: 'Kerrokantasi',
+  lausuntopalvelu: 'Lausuntopalvelu.fi',
+  kuntalaisaloite: 'Kuntalaisaloite.fi',
+};
 
 /** A source that failed at its last poll shows the failure first. */
 const isFailing = (s: Source) => s.health.failures > 0;

@@ -1,0 +1,6 @@
+import { UnreadableSource } from '../read-items.ts';
+import type { PresetReader } from './reader.ts';
+
+export const readKerrokantasi: PresetReader = async () => {
+  throw new UnreadableSource('not_built', 'This preset is being built.');
+};
