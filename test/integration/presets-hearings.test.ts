@@ -197,18 +197,28 @@ describe('polling the presets again', () => {
     }
   });
 
-  it('follows a moved deadline into the unedited draft, whatever case the GUID comes in', async () => {
-    const hearing = byTitle(await fromSource('kerrokantasi'), 'Pyöräilyn');
+  it('follows a moved deadline into the unedited draft, deletes the draft of a hearing called off, whatever case the GUID comes in', async () => {
+    const before = await fromSource('kerrokantasi');
+    const hearing = byTitle(before, 'Pyöräilyn');
+    const calledOff = byTitle(before, 'Koulujen');
     await coordinator.patch(`/api/sources/${ids.kerrokantasi}`, {
       url: file('kerrokantasi-moved.json', 'application/json'),
     });
-    expect(await pollNow('kerrokantasi')).toMatchObject({ imported: 0, updated: 1 });
+    expect(await pollNow('kerrokantasi')).toMatchObject({ imported: 0, updated: 2 });
     const hearings = await fromSource('kerrokantasi');
-    expect(hearings).toHaveLength(3);
+    expect(hearings.map((d) => d.id).sort()).toEqual(
+      before
+        .filter((d) => d !== calledOff)
+        .map((d) => d.id)
+        .sort(),
+    );
     expect(hearings.find((d) => d.id === hearing.id)).toMatchObject({
       statementDeadline: '2031-01-29T14:00:00.000Z',
       texts: { fi: { summary: expect.stringContaining('29.1.2031 mennessä (aikaa jatkettu)') } },
     });
+    expect((await coordinator.get(`/api/consultations/${calledOff.id}`)).status).toBe(404);
+    // Still called off at the next poll: nothing comes back.
+    expect(await pollNow('kerrokantasi')).toMatchObject({ imported: 0, updated: 0 });
 
     const proposal = byTitle(await fromSource('lausuntopalvelu'), 'Luonnos');
     await coordinator.patch(`/api/sources/${ids.lausuntopalvelu}`, {

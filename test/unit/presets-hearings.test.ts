@@ -153,6 +153,35 @@ describe('Kerrokantasi', () => {
     expect((await read('kerrokantasi', api, looping)).fetched).toEqual([]);
   });
 
+  it('imports a hearing closed only because it has not opened yet, and ends paging at 200 hearings', async () => {
+    const hearing = JSON.parse(first).results[0];
+    const upcoming = { ...hearing, id: 'upcoming', closed: true, open_at: '2031-01-01T08:00:00+02:00' };
+    const early = await read(
+      'kerrokantasi',
+      api,
+      JSON.stringify({ count: 1, next: null, results: [upcoming] }),
+    );
+    expect(early.items).toEqual([expect.not.objectContaining({ cancelled: true })]);
+
+    const pageOf = (n: number) =>
+      JSON.stringify({
+        count: 300,
+        next: `https://kerrokantasi.api.hel.fi/v1/hearing/?limit=50&offset=${(n + 1) * 50}`,
+        results: Array.from({ length: 50 }, (_, i) => ({ ...hearing, id: `h${n * 50 + i}` })),
+      });
+    const asked: string[] = [];
+    const items = await readSourceItems('kerrokantasi', pageOf(0), {
+      url: api,
+      language: 'fi',
+      fetchMore: async (url) => {
+        asked.push(url);
+        return pageOf(asked.length);
+      },
+    });
+    expect(items).toHaveLength(200);
+    expect(asked).toHaveLength(3);
+  });
+
   it('says what is wrong with a document that is not a hearing list', async () => {
     expect((await rejection(read('kerrokantasi', api, '<html>'))).code).toBe('not_json');
     const single = await rejection(read('kerrokantasi', api, JSON.stringify(JSON.parse(first).results[0])));
