@@ -43,15 +43,22 @@ export interface PollOutcome {
   error?: unknown;
 }
 
-function newDraft(source: Source, body: Body, item: SourceItem, itemId: string, now: string): Consultation {
+/** Everything a draft takes from its item and the body it goes to; the rest is the draft's own. */
+function fromItem(source: Source, body: Body, item: SourceItem) {
   const fields = draftFields(item, source.language);
   return {
-    id: randomUUID(),
     bodyId: body.id,
     municipality: body.municipality,
     ...fields,
     topics: suggestedTopics(source, item),
     contact: { name: bodyName(body, fields.originalLanguage), email: body.submissionEmail },
+  } satisfies Partial<Consultation>;
+}
+
+function newDraft(source: Source, body: Body, item: SourceItem, itemId: string, now: string): Consultation {
+  return {
+    id: randomUUID(),
+    ...fromItem(source, body, item),
     status: 'draft',
     version: 0,
     createdAt: now,
@@ -68,6 +75,7 @@ function newDraft(source: Source, body: Body, item: SourceItem, itemId: string, 
 async function followChange(
   store: Store,
   source: Source,
+  body: Body,
   known: ImportedItem,
   item: SourceItem,
   contentHash: string,
@@ -77,13 +85,13 @@ async function followChange(
   let syncedAt = known.syncedAt;
   if (draft?.status === 'draft' && draft.origin) {
     if (draft.updatedAt === known.syncedAt) {
-      const { texts, ...fields } = draftFields(item, source.language);
+      // Unedited, the draft is what the item said: what the item no longer says goes too.
+      const { decisionDate, meetingAt, statementDeadline, origin, ...own } = draft;
+      const { organ, ...since } = origin;
       await saveConsultation(store, draft, {
-        ...draft,
-        ...fields,
-        texts: { ...draft.texts, ...texts },
-        topics: suggestedTopics(source, item),
-        origin: { ...draft.origin, ...(item.organ ? { organ: item.organ } : {}) },
+        ...own,
+        ...fromItem(source, body, item),
+        origin: { ...since, ...(item.organ ? { organ: item.organ } : {}) },
         updatedAt: now,
       });
       syncedAt = now;
@@ -168,7 +176,7 @@ async function importItems(store: Store, source: Source, items: SourceItem[], no
       if (await importItem(store, record, draft, seen)) imported += 1;
     } else if (seen.contentHash !== contentHash && seen.state === 'drafted') {
       if (item.cancelled) await followCancellation(store, seen, contentHash, now);
-      else await followChange(store, source, seen, item, contentHash, at);
+      else await followChange(store, source, await bodyOf(item), seen, item, contentHash, at);
       updated += 1;
     }
   }
