@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { decodeDocument } from '#shared/sources/charset.ts';
+import { fetchDocument } from '#shared/sources/fetch-document.ts';
 import { UnreadableSource } from '#shared/sources/read-items.ts';
+import { startSourceFixtures } from '../support/source-fixtures.ts';
 
 const latin1Feed = (declared: string) =>
   Buffer.concat([
@@ -68,5 +70,26 @@ describe('decoding a fetched document by the charset it declares', () => {
       code: 'unknown_charset',
       params: { charset: 'EBCDIC-FI' },
     });
+  });
+});
+
+describe('fetching a document', () => {
+  it('decodes what the server sends by its declaration, and names the HTTP status of a refusal in the params', async () => {
+    const fixtures = await startSourceFixtures();
+    try {
+      const request = { allowPrivate: true, userAgent: 'Kaiutin test' };
+      const feed = await fetchDocument({
+        ...request,
+        url: fixtures.url('/dynasty/cgi/DREQUEST.PHP?page=rss/meetingitems&show=30'),
+      });
+      expect(feed.status === 'ok' && feed.body).toContain('Kunnanhallitus 12.01.2026 / Äidinkielen');
+      const missing = await fetchDocument({
+        ...request,
+        url: fixtures.url('/ahjo/en/ahjo_api/meetings'),
+      }).catch((error: UnreadableSource) => ({ code: error.code, params: error.params }));
+      expect(missing).toEqual({ code: 'http_status', params: { status: 404 } });
+    } finally {
+      await fixtures.stop();
+    }
   });
 });
