@@ -16,6 +16,28 @@ const xmlDeclared = (bytes: Buffer) =>
   )?.[1];
 
 /**
+ * What Windows-1252 puts at 0x80–0x9F (the WHATWG index): curly quotes, dashes, the euro sign. The
+ * WHATWG decoder that ISO-8859-1 and latin1 also name should map them, but Node's (20 at least)
+ * gives C1 control characters instead, so these bytes are mapped here.
+ */
+const windows1252High = [
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d,
+  0x17d, 0x8f, 0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a,
+  0x153, 0x9d, 0x17e, 0x178,
+];
+
+function decodeWindows1252(bytes: Buffer): string {
+  const units = new Uint16Array(bytes.length);
+  for (let i = 0; i < bytes.length; i += 1) {
+    const byte = bytes[i] as number;
+    units[i] = byte >= 0x80 && byte < 0xa0 ? (windows1252High[byte - 0x80] as number) : byte;
+  }
+  let text = '';
+  for (let i = 0; i < units.length; i += 8192) text += String.fromCharCode(...units.subarray(i, i + 8192));
+  return text;
+}
+
+/**
  * The text of a fetched document, in the charset it declares: a byte-order mark, else the HTTP
  * `charset`, else the XML declaration, else UTF-8 (what JSON and undeclared XML are). A declared
  * charset is never second-guessed; one Kaiutin cannot decode is reported, not guessed at.
@@ -25,7 +47,7 @@ export function decodeDocument(bytes: Buffer, contentType: string | undefined): 
   const charset = bom?.charset ?? charsetParameter(contentType) ?? xmlDeclared(bytes) ?? 'utf-8';
   let decoder: TextDecoder;
   try {
-    // The WHATWG labels: ISO-8859-1 and latin1 decode as Windows-1252, which is what such servers send.
+    // The WHATWG labels: ISO-8859-1, latin1 and US-ASCII are Windows-1252, which is what such servers send.
     decoder = new TextDecoder(charset);
   } catch {
     throw new UnreadableSource(
@@ -34,6 +56,7 @@ export function decodeDocument(bytes: Buffer, contentType: string | undefined): 
       { charset: charset.slice(0, 40) },
     );
   }
+  if (decoder.encoding === 'windows-1252') return decodeWindows1252(bytes);
   // TextDecoder drops the byte-order mark itself.
   return decoder.decode(bytes);
 }

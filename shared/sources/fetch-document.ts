@@ -185,7 +185,7 @@ export async function fetchDocument(request: FetchRequest): Promise<FetchResult>
     }
     if (status < 200 || status >= 300) {
       response.resume();
-      throw new UnreadableSource('http_status', `The address answered HTTP ${status}.`);
+      throw new UnreadableSource('http_status', `The address answered HTTP ${status}.`, { status });
     }
     const body = decodeDocument(await readBody(response, deadline), response.headers['content-type']);
     const etag = header(response, 'etag');

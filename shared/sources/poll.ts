@@ -204,7 +204,8 @@ export function readSource(
     ...(source.mapping ? { mapping: source.mapping } : {}),
     fetchMore: async (url) => {
       const more = await fetchDocument({ url, ...options });
-      if (more.status !== 'ok') throw new UnreadableSource('http_status', 'The address answered HTTP 304.');
+      if (more.status !== 'ok')
+        throw new UnreadableSource('http_status', 'The address answered HTTP 304.', { status: 304 });
       return more.body;
     },
   });

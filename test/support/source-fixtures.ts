@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer, type IncomingHttpHeaders, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 
@@ -21,26 +21,57 @@ const changingFeed = (version: 1 | 2) => `<?xml version="1.0" encoding="UTF-8"?>
 const hugeFeed = () =>
   `<?xml version="1.0"?><rss version="2.0"><channel><title>Liian suuri</title>${'<item><title>x</title><guid>x</guid><description>'.concat('y'.repeat(1000), '</description></item>').repeat(3000)}</channel></rss>`;
 
+/** Dynasty's RSS variants, by the `page` of `DREQUEST.PHP`. */
+const dynastyPages: Record<string, string> = {
+  'rss/meetingitems': 'dynasty.rss',
+  'rss/meetings': 'dynasty-meetings.rss',
+  'rss/official_decisions': 'dynasty-decisions.rss',
+};
+
 /**
  * Serves the agenda-source fixtures over HTTP on 127.0.0.1, as municipal systems would: an RSS
  * agenda with an ETag, an Atom feed, a JSON API, broken XML, one that never answers, one too large,
- * one whose items change when told to, and any fixture file under `/files/`.
+ * one whose items change when told to, any fixture file under `/files/`, and the presets' systems
+ * at addresses of their shape (Dynasty's `DREQUEST.PHP`, Ahjo's `/{fi|sv|en}/ahjo_api/meetings`
+ * and REST meetings). `replace(name, other)` serves another fixture in one's place from then on, as
+ * a system publishes its next version.
  */
 export async function startSourceFixtures() {
   const requests: { path: string; headers: IncomingHttpHeaders }[] = [];
   let changingVersion: 1 | 2 = 1;
+  const replaced = new Map<string, string>();
+  const serveFixture = (res: ServerResponse, name: string, type?: string) => {
+    const served = replaced.get(name) ?? name;
+    if (!existsSync(fixturePath(served))) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, type ? { 'content-type': type } : {});
+    res.end(fixtureBytes(served, base));
+  };
   const server: Server = createServer((req, res) => {
     const requestUrl = new URL(req.url ?? '/', 'http://fixtures');
     const { pathname: path } = requestUrl;
     requests.push({ path, headers: req.headers });
+    if (path === '/dynasty/cgi/DREQUEST.PHP') {
+      const page = dynastyPages[requestUrl.searchParams.get('page') ?? ''];
+      // No charset in the header, as Dynasty servers often send: the XML declaration (ISO-8859-1) decides.
+      if (page) return serveFixture(res, page, 'text/xml');
+    }
+    const ahjoLanguage = /^\/ahjo\/(fi|sv|en)\/ahjo_api\/meetings\/?$/.exec(path)?.[1];
+    if (ahjoLanguage) {
+      return serveFixture(
+        res,
+        ahjoLanguage === 'fi' ? 'ahjo.json' : `ahjo-${ahjoLanguage}.json`,
+        'application/json',
+      );
+    }
+    if (path === '/ahjo/ahjorest/v1/meetings') {
+      return serveFixture(res, 'ahjo-rest.json', 'application/json; charset=utf-8');
+    }
     // Any fixture file, as `/files/<name>?type=<Content-Type>`: the type (with or without a charset) is the test's to choose.
     const file = /^\/files\/([\w.-]+)$/.exec(path)?.[1];
-    if (file) {
-      const type = requestUrl.searchParams.get('type');
-      res.writeHead(200, type ? { 'content-type': type } : {});
-      res.end(fixtureBytes(file, base));
-      return;
-    }
+    if (file) return serveFixture(res, file, requestUrl.searchParams.get('type') ?? undefined);
     const send = (type: string, body: string, headers: Record<string, string> = {}) => {
       res.writeHead(200, { 'content-type': type, ...headers });
       res.end(body);
@@ -84,6 +115,10 @@ export async function startSourceFixtures() {
     requests,
     changeItems() {
       changingVersion = 2;
+    },
+    /** Serves `other` wherever `name` was served: the system's next version of that document. */
+    replace(name: string, other: string) {
+      replaced.set(name, other);
     },
     async stop() {
       server.closeAllConnections();
