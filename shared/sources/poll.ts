@@ -197,9 +197,11 @@ export function readSource(
   source: Pick<Source, 'kind' | 'language' | 'mapping'>,
   fetched: { body: string; url: string },
   options: PollOptions,
+  now: Date,
 ): Promise<SourceItem[]> {
   return readSourceItems(source.kind, fetched.body, {
     url: fetched.url,
+    now,
     language: source.language,
     ...(source.mapping ? { mapping: source.mapping } : {}),
     fetchMore: async (url) => {
@@ -226,7 +228,7 @@ export async function pollSource(
   const before = source.health;
   try {
     const fetched: FetchResult = await fetchDocument({ url: source.url, ...fetchState, ...options });
-    const items = fetched.status === 'ok' ? await readSource(source, fetched, options) : undefined;
+    const items = fetched.status === 'ok' ? await readSource(source, fetched, options, now) : undefined;
     const { imported, updated } = items
       ? await importItems(store, source, items, now)
       : { imported: 0, updated: 0 };

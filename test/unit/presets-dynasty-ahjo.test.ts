@@ -2,13 +2,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeDocument } from '#shared/sources/charset.ts';
-import { fromHelsinkiTime, helsinkiDate } from '#shared/sources/presets/ahjo.ts';
+import { finnishDate, finnishInstant } from '#shared/sources/presets/finnish-time.ts';
 import { readSourceItems } from '#shared/sources/presets/index.ts';
 import type { ReadContext } from '#shared/sources/presets/reader.ts';
 import { UnreadableSource } from '#shared/sources/read-items.ts';
 import { draftFields } from '#shared/sources/source.ts';
 
 /** A fixture as a server would send it, decoded as fetching does: by the declared charset. */
+/** The fixtures' dates are read as of this time, so they never expire. */
+const readAt = new Date('2026-12-01T10:00:00Z');
 const fixture = (name: string, type?: string) =>
   decodeDocument(readFileSync(join(import.meta.dirname, '../fixtures/sources', name)), type);
 
@@ -17,6 +19,7 @@ const context = (url: string, documents: Record<string, string> = {}) => {
   const read: ReadContext = {
     url,
     language: 'fi',
+    now: readAt,
     fetchMore: async (more) => {
       asked.push(more);
       const name = Object.entries(documents).find(([part]) => more.includes(part))?.[1];
@@ -128,8 +131,7 @@ describe('the Dynasty preset', () => {
 
 describe('Helsinki time', () => {
   it('turns Helsinki wall-clock times into UTC by the time-zone database, on both sides of each daylight-saving change', () => {
-    const utc = (...args: [number, number, number, number, number]) =>
-      new Date(fromHelsinkiTime(...args)).toISOString();
+    const utc = (...args: [number, number, number, number, number]) => finnishInstant(...args).toISOString();
     expect(utc(2026, 3, 28, 16, 0)).toBe('2026-03-28T14:00:00.000Z');
     // Summer time began at 03:00 on Sunday 29 March 2026.
     expect(utc(2026, 3, 29, 2, 30)).toBe('2026-03-29T00:30:00.000Z');
@@ -138,8 +140,8 @@ describe('Helsinki time', () => {
     // And ended at 04:00 on Sunday 25 October 2026.
     expect(utc(2026, 10, 24, 18, 0)).toBe('2026-10-24T15:00:00.000Z');
     expect(utc(2026, 10, 26, 18, 0)).toBe('2026-10-26T16:00:00.000Z');
-    expect(helsinkiDate(Date.parse('2026-06-30T21:30:00Z'))).toBe('2026-07-01');
-    expect(helsinkiDate(Date.parse('2026-12-31T21:59:00Z'))).toBe('2026-12-31');
+    expect(finnishDate(Date.parse('2026-06-30T21:30:00Z'))).toBe('2026-07-01');
+    expect(finnishDate(Date.parse('2026-12-31T21:59:00Z'))).toBe('2026-12-31');
   });
 });
 

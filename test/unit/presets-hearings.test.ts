@@ -8,6 +8,8 @@ import { readSourceItems } from '#shared/sources/presets/index.ts';
 import { UnreadableSource } from '#shared/sources/read-items.ts';
 import { sourceItem } from '#shared/sources/source.ts';
 
+/** The fixtures' dates are read as of this time, so they never expire. */
+const readAt = new Date('2026-12-01T10:00:00Z');
 const fixture = (name: string, base: string) =>
   readFileSync(join(import.meta.dirname, '../fixtures/sources', name), 'utf8').replaceAll('{{base}}', base);
 
@@ -18,6 +20,7 @@ async function read(kind: SourceKind, url: string, document: string, language: L
   const items = await readSourceItems(kind, document, {
     url,
     language,
+    now: readAt,
     fetchMore: async (more) => {
       fetched.push(more);
       const name = /\/files\/([\w.-]+)/.exec(new URL(more).pathname)?.[1];
@@ -173,6 +176,7 @@ describe('Kerrokantasi', () => {
     const items = await readSourceItems('kerrokantasi', pageOf(0), {
       url: api,
       language: 'fi',
+      now: readAt,
       fetchMore: async (url) => {
         asked.push(url);
         return pageOf(asked.length);

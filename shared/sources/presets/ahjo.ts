@@ -1,7 +1,8 @@
-import { isLanguage, type Language, timeZone } from '#shared/i18n/languages.ts';
+import { isLanguage, type Language } from '#shared/i18n/languages.ts';
 import { httpUrl } from '#shared/text.ts';
 import { plainText, UnreadableSource } from '../read-items.ts';
 import type { SourceItem } from '../source.ts';
+import { finnishDate, finnishInstant, finnishTime, finnishWall } from './finnish-time.ts';
 import type { PresetReader } from './reader.ts';
 
 /**
@@ -20,62 +21,15 @@ const textOf = (value: unknown) =>
   typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '';
 const linkOf = (value: unknown) => httpUrl.safeParse(textOf(value)).data;
 
-const helsinkiClock = new Intl.DateTimeFormat('en-GB', {
-  timeZone,
-  hourCycle: 'h23',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-});
-
-/** The wall clock in Helsinki at an instant, from the time-zone database (EET/EEST as the year goes). */
-function helsinkiWall(ms: number) {
-  const part = Object.fromEntries(helsinkiClock.formatToParts(new Date(ms)).map((p) => [p.type, p.value]));
-  const [year, month, day, hour, minute, second] = ['year', 'month', 'day', 'hour', 'minute', 'second'].map(
-    (type) => Number(part[type]),
-  ) as [number, number, number, number, number, number];
-  return { year, month, day, hour, minute, second };
-}
-
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** The Helsinki date of an instant (YYYY-MM-DD). */
-export function helsinkiDate(ms: number): string {
-  const { year, month, day } = helsinkiWall(ms);
-  return `${year}-${pad(month)}-${pad(day)}`;
-}
-
-/** The instant of a Helsinki wall-clock time: its offset is looked up at that very moment, not assumed. */
-export function fromHelsinkiTime(year: number, month: number, day: number, hour: number, minute: number) {
-  const asUtc = Date.UTC(year, month - 1, day, hour, minute);
-  const offsetAt = (ms: number) => {
-    const w = helsinkiWall(ms);
-    return Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second) - Math.floor(ms / 1000) * 1000;
-  };
-  // The offset at the first guess can be the other side of a daylight-saving change; the second is right.
-  const guess = asUtc - offsetAt(asUtc);
-  return asUtc - offsetAt(guess);
-}
-
-const localTime = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?)?$/;
-
-/** Ahjo REST's DateMeeting: Helsinki local time with no offset ("2026-03-30T16:00:00.000"). */
+/** Ahjo REST's DateMeeting: Helsinki local time with no offset ("2026-03-30T16:00:00.000"); an offset is honoured. */
 function meetingInstant(value: unknown): number | undefined {
-  const text = textOf(value);
-  const local = localTime.exec(text);
-  if (local) {
-    const [, y, mo, d, h = '0', mi = '0'] = local;
-    return fromHelsinkiTime(Number(y), Number(mo), Number(d), Number(h), Number(mi));
-  }
-  // With an offset or a Z, it already says which instant.
-  const ms = Date.parse(text);
-  return Number.isNaN(ms) ? undefined : ms;
+  const at = finnishTime(textOf(value));
+  return at === undefined ? undefined : Date.parse(at);
 }
 
-const when = (ms: number) => ({ decisionDate: helsinkiDate(ms), meetingAt: new Date(ms).toISOString() });
+const when = (ms: number) => ({ decisionDate: finnishDate(ms), meetingAt: new Date(ms).toISOString() });
 
 // ---- paatokset.hel.fi: /{lang}/ahjo_api/meetings
 
@@ -87,8 +41,8 @@ function publicMeetingInstant(meeting: Json): number | undefined {
   if (!textOf(meeting.meeting_date) || !Number.isFinite(seconds)) return undefined;
   const start = /^(\d{1,2}):(\d{2})$/.exec(textOf(meeting.start_time));
   if (!start) return seconds * 1000;
-  const { year, month, day } = helsinkiWall(seconds * 1000);
-  return fromHelsinkiTime(year, month, day, Number(start[1]), Number(start[2]));
+  const { year, month, day } = finnishWall(seconds * 1000);
+  return finnishInstant(year, month, day, Number(start[1]), Number(start[2])).getTime();
 }
 
 /**
@@ -97,7 +51,7 @@ function publicMeetingInstant(meeting: Json): number | undefined {
  */
 function meetingKey(meeting: Json, at: number) {
   const body = textOf(meeting.policymaker) || textOf(meeting.policymaker_name) || textOf(meeting.title);
-  const w = helsinkiWall(at);
+  const w = finnishWall(at);
   let key = `${w.year}-${pad(w.month)}-${pad(w.day)}T${pad(w.hour)}:${pad(w.minute)}`;
   const original = /^(\d{1,2})\.(\d{1,2})\.\s*(\d{1,2}):(\d{2})$/.exec(textOf(meeting.orig_time));
   if (meeting.meeting_moved === true && original) {

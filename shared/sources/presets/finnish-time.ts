@@ -11,19 +11,33 @@ const parts = new Intl.DateTimeFormat('en-US', {
   second: 'numeric',
 });
 
-/** How far Finnish local time is ahead of UTC at an instant, in milliseconds (2 or 3 hours). */
-function offsetAt(instant: number): number {
+/** The wall clock in Finland at an instant, from the time-zone database (EET or EEST as the year goes). */
+export function finnishWall(instant: number) {
   const local = parts.formatToParts(new Date(instant));
   const field = (type: Intl.DateTimeFormatPartTypes) =>
     Number(local.find((part) => part.type === type)?.value);
-  const wall = Date.UTC(
-    field('year'),
-    field('month') - 1,
-    field('day'),
-    field('hour'),
-    field('minute'),
-    field('second'),
-  );
+  return {
+    year: field('year'),
+    month: field('month'),
+    day: field('day'),
+    hour: field('hour'),
+    minute: field('minute'),
+    second: field('second'),
+  };
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** The Finnish calendar date of an instant (YYYY-MM-DD). */
+export function finnishDate(instant: number): string {
+  const { year, month, day } = finnishWall(instant);
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+/** How far Finnish local time is ahead of UTC at an instant, in milliseconds (2 or 3 hours). */
+function offsetAt(instant: number): number {
+  const w = finnishWall(instant);
+  const wall = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
   return wall - Math.floor(instant / 1000) * 1000;
 }
 

@@ -122,7 +122,7 @@ function nextAddress(next: string, current: string, first: URL): string {
 }
 
 export const readKerrokantasi: PresetReader = async (document, context) => {
-  const now = Date.now();
+  const now = context.now.getTime();
   const first = new URL(context.url);
   const seen = new Set([first.href]);
   const hearings: Hearing[] = [];

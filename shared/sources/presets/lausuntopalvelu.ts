@@ -57,7 +57,7 @@ function proposalItem(properties: Properties, now: number): SourceItem | undefin
   };
 }
 
-export const readLausuntopalvelu: PresetReader = async (document) => {
+export const readLausuntopalvelu: PresetReader = async (document, context) => {
   // Entity declarations can expand a small document into gigabytes; OData never needs them.
   if (/<!ENTITY/i.test(document)) {
     throw new UnreadableSource(
@@ -90,6 +90,6 @@ export const readLausuntopalvelu: PresetReader = async (document) => {
       'The feed has entries without OData properties (m:properties); it is not Lausuntopalvelu.svc/Proposals.',
     );
   }
-  const now = Date.now();
+  const now = context.now.getTime();
   return proposals.map((properties) => proposalItem(properties, now)).filter((item) => item !== undefined);
 };

@@ -8,6 +8,8 @@ export interface ReadContext {
   /** The source's language: the original of an item whose system does not say. */
   language: Language;
   mapping?: JsonMapping;
+  /** The poll's time: what has already ended by then is no opportunity to import. */
+  now: Date;
   /**
    * Fetches another document of the same source (a next page, another language's version) with
    * the same guards as the first, and answers its decoded text; a poll may fetch a few at most.
