@@ -34,12 +34,17 @@ async function callHook(
   };
   if (options.secret)
     headers['x-kaiutin-signature'] = sign(options.secret, timestamp, options.signedBody ?? body);
-  const response = await fetch(`${baseUrl}/api/sources/${sourceId}/hook`, { method: 'POST', headers, body });
+  const sent = typeof body === 'string' ? body : new Uint8Array(body);
+  const response = await fetch(`${baseUrl}/api/sources/${sourceId}/hook`, {
+    method: 'POST',
+    headers,
+    body: sent,
+  });
   const text = await response.text();
   return {
     status: response.status,
     json: text ? JSON.parse(text) : undefined,
-    sent: { body, timestamp, headers },
+    sent: { body: sent, timestamp, headers },
   };
 }
 
