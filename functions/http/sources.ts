@@ -1,20 +1,22 @@
-import { randomUUID } from 'node:crypto';
 import { sourcesRoutes as routes } from '#shared/api/routes/sources.ts';
-import { namedBody } from '#shared/bodies/body-store.ts';
-import { getConsultation, listImportedDrafts } from '#shared/consultations/consultation-store.ts';
-import { Conflict, NotFound, ValidationFailed } from '#shared/errors.ts';
-import { MAPPING_REQUIRED, missesMapping, type Source } from '#shared/sources/source.ts';
-import {
-  createSource,
-  dismissDraft,
-  getImportedItem,
-  getSource,
-  listSources,
-  saveSourceSettings,
-} from '#shared/sources/source-store.ts';
+import { actorOf } from '#shared/audit/audit.ts';
+import { listImportedDrafts } from '#shared/consultations/consultation-store.ts';
+import { NotFound } from '#shared/errors.ts';
+import { addSource } from '#shared/sources/create-source.ts';
+import { dismissImportedDraft } from '#shared/sources/dismiss-draft.ts';
+import { SIGNATURE_HEADER, TIMESTAMP_HEADER } from '#shared/sources/hook.ts';
+import { removeHook } from '#shared/sources/hook-store.ts';
+import { acceptHookCall, enableHook } from '#shared/sources/source-hook.ts';
+import { deleteSource, getSource, listSources } from '#shared/sources/source-store.ts';
+import { updateSource } from '#shared/sources/update-source.ts';
 import { store } from '#shared/store/client.ts';
-import { httpFunction } from '../lib/http.ts';
-import { readSourceNow } from '../lib/read-source.ts';
+import { countAgainstLimit } from '#shared/store/rate-limit.ts';
+import { clientAddress, httpFunction, jsonReply } from '../lib/http.ts';
+import { previewSourceNow, readSourceNow } from '../lib/read-source.ts';
+
+/** Push hook calls one client may make a minute: a decision system signals a change, not a stream. */
+const HOOK_CALLS_PER_CLIENT = 60;
+const MINUTE = 60;
 
 async function existingSource(id: string) {
   const found = await getSource(store(), id);
@@ -27,37 +29,56 @@ export const handler = httpFunction(routes, {
     items: (await listSources(store())).map(({ source }) => source),
   }),
 
-  createSource: async ({ body: input, now }) => {
-    await namedBody(store(), input.bodyId);
-    const at = now.toISOString();
-    // Polled at the scheduler's next run: a new source shows its first items within minutes.
-    const created: Source = {
-      ...input,
-      id: randomUUID(),
-      createdAt: at,
-      updatedAt: at,
-      health: { failures: 0, itemsFound: 0, itemsImported: 0, nextPollAt: at },
-    };
-    await createSource(store(), created);
-    return created;
-  },
+  createSource: async ({ body, caller, now }) => addSource(store(), body, actorOf(caller), now),
 
   getSource: async ({ params }) => (await existingSource(params.id)).source,
 
-  updateSource: async ({ params, body: changes, now }) => {
-    const { source: before } = await existingSource(params.id);
-    const at = now.toISOString();
-    const after: Source = { ...before, ...changes, updatedAt: at };
-    if (missesMapping(after)) throw new ValidationFailed([MAPPING_REQUIRED]);
-    const pollingChanged =
-      changes.url !== undefined ||
-      changes.kind !== undefined ||
-      changes.mapping !== undefined ||
-      changes.enabled === true;
-    // A new address or reading is tried at once, not after the old backoff.
-    if (pollingChanged) after.health = { ...before.health, nextPollAt: at };
-    await saveSourceSettings(store(), before, after);
-    return after;
+  updateSource: async ({ params, body, caller, now }) =>
+    updateSource(store(), (await existingSource(params.id)).source, body, actorOf(caller), now),
+
+  deleteSource: async ({ params, caller, now }) => {
+    await deleteSource(store(), (await existingSource(params.id)).source, actorOf(caller), now);
+    return undefined;
+  },
+
+  // Read by poll-sources, which has the readers and the guarded fetch (read-source.ts).
+  previewSource: async ({ body }) => {
+    const result = await previewSourceNow(body);
+    if (result.status === 'read') return { found: result.found, items: result.items };
+    const { status: _, ...problem } = result;
+    return jsonReply({ error: problem }, { statusCode: 422 });
+  },
+
+  enableSourceHook: async ({ params, caller, now }) => ({
+    secret: await enableHook(store(), (await existingSource(params.id)).source, actorOf(caller), now),
+  }),
+
+  disableSourceHook: async ({ params, caller, now }) => {
+    const { source } = await existingSource(params.id);
+    if (source.hook) await removeHook(store(), source, actorOf(caller), now);
+    return undefined;
+  },
+
+  sourceHook: async ({ params, event, rawBody, now }) => {
+    await countAgainstLimit(
+      store(),
+      `source-hook#${clientAddress(event)}`,
+      HOOK_CALLS_PER_CLIENT,
+      MINUTE,
+      now,
+    );
+    await acceptHookCall(
+      store(),
+      params.id,
+      {
+        timestamp: event.headers[TIMESTAMP_HEADER],
+        signature: event.headers[SIGNATURE_HEADER],
+        body: rawBody ?? Buffer.alloc(0),
+      },
+      now,
+    );
+    const { imported, updated } = await readSourceNow(params.id);
+    return { imported, updated };
   },
 
   // The poll-sources function reads it (read-source.ts); an unknown source is a 404 here, without invoking it.
@@ -69,14 +90,7 @@ export const handler = httpFunction(routes, {
   listTriage: async ({ query }) => listImportedDrafts(store(), query.cursor),
 
   dismissDraft: async ({ params }) => {
-    const draft = await getConsultation(store(), params.id);
-    if (!draft?.origin) throw new NotFound('There is no such imported draft.');
-    if (draft.status !== 'draft') {
-      throw new Conflict(`Only a draft can be dismissed; this one is ${draft.status}.`, 'not_draft');
-    }
-    const item = await getImportedItem(store(), draft.origin.sourceId, draft.origin.itemId);
-    if (!item) throw new NotFound('There is no such imported draft.');
-    await dismissDraft(store(), draft, item);
+    await dismissImportedDraft(store(), params.id);
     return undefined;
   },
 });

@@ -49,6 +49,8 @@ export interface HttpRequest<R extends RouteDefinition> {
     : R['access'] extends 'anyone'
       ? string | undefined
       : string;
+  /** The body's bytes as sent (base64 decoded) for a `signed` route; undefined for every other. */
+  rawBody: Buffer | undefined;
   event: APIGatewayProxyEventV2;
   requestId: string;
   now: Date;
@@ -166,6 +168,9 @@ function validate(route: RouteDefinition, event: APIGatewayProxyEventV2) {
   return { params, query, body };
 }
 
+const rawBodyOf = (event: APIGatewayProxyEventV2) =>
+  Buffer.from(event.body ?? '', event.isBase64Encoded ? 'base64' : 'utf8');
+
 function bodyBytes(event: APIGatewayProxyEventV2): number {
   if (!event.body) return 0;
   return event.isBase64Encoded ? Math.floor((event.body.length * 3) / 4) : Buffer.byteLength(event.body);
@@ -205,6 +210,7 @@ export function httpFunction<R extends Routes>(routes: R, implementation: NoInfe
     const input = validate(route, event);
     const reply = await handler.run({
       ...input,
+      rawBody: route.signed ? rawBodyOf(event) : undefined,
       caller: authenticated?.caller,
       sessionId: authenticated?.sessionId,
       event,
@@ -227,9 +233,11 @@ export function httpFunction<R extends Routes>(routes: R, implementation: NoInfe
       },
     })
     .use({
-      // A request without a body (a GET that names JSON as its type, say) has no JSON to be malformed.
+      // A request without a body (a GET that names JSON as its type, say) has no JSON to be malformed;
+      // a signed body is checked as sent, so it is never parsed.
       before: (request) => {
         if (request.event.body === '') request.event.body = undefined;
+        if (byKey.get(request.event.routeKey)?.route.signed) return;
         if (request.event.body !== undefined) return jsonBody.before?.(request);
       },
     })

@@ -2,12 +2,19 @@ import middy from '@middy/core';
 import type { Context, ScheduledEvent } from 'aws-lambda';
 import { inParallel } from '#shared/concurrency.ts';
 import { type PollOutcome, pollSource } from '#shared/sources/poll.ts';
+import { type PreviewResult, previewSource } from '#shared/sources/preview-source.ts';
 import type { Source } from '#shared/sources/source.ts';
 import { claimSource, getSource, listSources } from '#shared/sources/source-store.ts';
 import { store } from '#shared/store/client.ts';
 import { logger } from '../lib/logger.ts';
 import { pollOptions } from '../lib/poll-options.ts';
-import { type ReadSourceRequest, type ReadSourceResult, readSourceRequest } from '../lib/read-source.ts';
+import {
+  type PreviewSourceRequest,
+  previewSourceRequest,
+  type ReadSourceRequest,
+  type ReadSourceResult,
+  readSourceRequest,
+} from '../lib/read-source.ts';
 import { scheduledFunction } from '../lib/schedule.ts';
 
 /** Longer than a poll can take; a run that dies mid-poll leaves the source due again after it. */
@@ -58,10 +65,18 @@ async function readNow(event: unknown): Promise<ReadSourceResult> {
   };
 }
 
-/** Its schedule's runs, and "Read now" (a payload with `readSource`) from the sources function. */
-export const handler = middy<ScheduledEvent | ReadSourceRequest, ReadSourceResult | undefined>(
-  async (event: ScheduledEvent | ReadSourceRequest, context: Context) => {
+type Invocation = ScheduledEvent | ReadSourceRequest | PreviewSourceRequest;
+
+/**
+ * Its schedule's runs, and from the sources function "Read now" (a payload with `readSource`) and
+ * a preview (`previewSource`).
+ */
+export const handler = middy<Invocation, ReadSourceResult | PreviewResult | undefined>(
+  async (event: Invocation, context: Context) => {
     if ('readSource' in event) return readNow(event);
+    if ('previewSource' in event) {
+      return previewSource(previewSourceRequest.parse(event).previewSource, pollOptions());
+    }
     await pollDue(event, context);
   },
 );

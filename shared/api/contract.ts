@@ -31,6 +31,13 @@ export interface RouteDefinition<
   responseContentType?: string;
   /** Its handler counts calls against a limit, so it may answer 429 (the OpenAPI document says so). */
   rateLimited?: boolean;
+  /**
+   * Its body is signed, in headers, over its exact bytes: the handler gets them as sent (`rawBody`),
+   * never parsed as JSON; a wrong signature answers 401 even though the route reads no session.
+   */
+  signed?: boolean;
+  /** It reads a document at an address the request gives: one it cannot read answers 422. */
+  fetches?: boolean;
 }
 
 export function defineRoute<
@@ -51,6 +58,8 @@ export interface ErrorBody {
     code: string;
     message: string;
     fields?: FieldProblem[];
+    /** The figures in the message (an HTTP status, a charset), so a client can say it in its reader's language. */
+    params?: Record<string, string | number>;
     requestId?: string;
   };
 }

@@ -41,7 +41,11 @@ export const errorCodes = {
     code_used: 'The sign-in code was already used: ask for a new one.',
     code_locked: 'Too many wrong tries with the sign-in code: ask for a new one.',
   },
-  401: { unauthorized: 'No valid session: sign in (the session cookie is missing, expired or ended).' },
+  401: {
+    unauthorized: 'No valid session: sign in (the session cookie is missing, expired or ended).',
+    bad_signature:
+      "The push hook's signature is missing or wrong, or the source has no such hook: nothing was read.",
+  },
   403: {
     forbidden: 'The signed-in person may not do this, or a state-changing request came from another site.',
   },
@@ -73,9 +77,28 @@ export const errorCodes = {
     consultation_closed: 'The consultation takes no more statements: its deadline passed, or it closed.',
     after_statement_deadline: 'The co-signing deadline would fall after the statement deadline.',
     too_many_subscriptions: 'The organisation has as many subscriptions as it may have.',
+    replayed:
+      "The push hook's timestamp is more than 5 minutes from now, or the same signature was sent before.",
   },
   413: { payload_too_large: 'The request body is larger than the API accepts.' },
   415: { unsupported_media_type: 'The body is not sent as JSON (`Content-Type: application/json`).' },
+  422: {
+    entities_refused: 'The document declares XML entities, which are refused.',
+    not_xml: 'The document is not well-formed XML.',
+    not_a_feed: 'The document is XML but neither an RSS nor an Atom feed.',
+    not_json: 'The document is not valid JSON.',
+    no_items: 'The document has no list of items where the kind or mapping says.',
+    unexpected_document:
+      'The document is not what that decision system publishes; the message names what is missing.',
+    address_refused: 'The address is private, loopback or link-local, which sources may not be.',
+    unreachable: 'The address could not be reached, or did not answer in time.',
+    too_many_redirects: 'The address redirects too many times.',
+    http_status: 'The address answered with an HTTP error; `params.status` is its status.',
+    too_large: 'The document is larger than a source may be.',
+    not_http: 'The address is not an http or https one.',
+    unknown_charset: 'The document declares a charset that cannot be read; `params.charset` names it.',
+    too_many_documents: 'Reading it would take more documents than allowed; `params.limit` is the limit.',
+  },
   429: {
     too_many_requests: 'A limit on calls was reached: try again after `Retry-After` seconds.',
     sign_in_paused: 'Too many wrong codes for this address: sign-in is paused for `Retry-After` seconds.',
@@ -97,6 +120,7 @@ const errorResponses: Record<ErrorStatus, { name: string; description: string; r
   409: { name: 'Conflict', description: 'The current state does not allow this.' },
   413: { name: 'PayloadTooLarge', description: 'The body is too large.' },
   415: { name: 'UnsupportedMediaType', description: 'The body is not JSON.' },
+  422: { name: 'UnreadableDocument', description: 'The document at the address cannot be read.' },
   429: { name: 'TooManyRequests', description: 'A limit was reached.', retryAfter: true },
   500: { name: 'InternalError', description: 'An unexpected failure.' },
   503: { name: 'ServiceUnavailable', description: 'Briefly unavailable.', retryAfter: true },
@@ -119,6 +143,11 @@ const errorBodyWith = (code: z.ZodMiniType<string>) =>
           }),
         ),
       ),
+      params: z.optional(
+        z
+          .record(z.string(), z.union([z.string(), z.number()]))
+          .check(z.describe("The figures in the message, to say it in the reader's language.")),
+      ),
       requestId: z.optional(z.string()),
     }),
   }) satisfies z.ZodMiniType<ErrorBody>;
@@ -130,12 +159,13 @@ export const errorBody = (status: ErrorStatus) => errorBodyWith(z.enum(codesOf(s
  * The errors an operation documents, by one rule read from its route alone:
  * - 400 for every route: a body sent as JSON is parsed before routing, even to a route that takes
  *   none (`malformed_json`), and path parameters, query and body are validated before the handler;
- * - 401 when its access needs a session (anything but `public` and `anyone`);
+ * - 401 when its access needs a session (anything but `public` and `anyone`), or its body is `signed`;
  * - 403 when its access needs a session (handlers check roles the route cannot name), and for every
  *   write (a state-changing request from another site's origin is refused);
  * - 404 when it has path parameters: what they name may not exist, or not be visible to the caller;
  * - 409 for every write (POST, PUT, PATCH, DELETE): the state may not allow it;
  * - 413 for every route, as the size of any body is checked first; 415 when it takes a body (not JSON);
+ * - 422 when it `fetches` a document: one it cannot read;
  * - 429 when the route is `rateLimited`;
  * - 500 and 503 for every route (an unexpected failure; the table or another service unavailable).
  * API Gateway's own answers (an unknown path; a request sent around CloudFront, which the API
@@ -147,12 +177,13 @@ export function errorStatuses(route: RouteDefinition): ErrorStatus[] {
   const session = needsSession(route.access);
   const applies: [ErrorStatus, boolean][] = [
     [400, true],
-    [401, session],
+    [401, session || route.signed === true],
     [403, session || write],
     [404, Boolean(route.params)],
     [409, write],
     [413, true],
     [415, Boolean(route.body)],
+    [422, route.fetches === true],
     [429, route.rateLimited === true],
     [500, true],
     [503, true],

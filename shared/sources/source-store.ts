@@ -1,26 +1,24 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import * as z from 'zod/mini';
+import type { Actor } from '#shared/audit/audit.ts';
+import { auditItem } from '#shared/audit/audit-store.ts';
 import type { Consultation } from '#shared/consultations/consultation.ts';
 import {
   consultationCreation,
   profileKey as consultationKey,
 } from '#shared/consultations/consultation-store.ts';
 import { Conflict } from '#shared/errors.ts';
+import { deleteItems } from '#shared/store/batch.ts';
 import type { Store } from '#shared/store/client.ts';
 import { getMany, queryAll } from '#shared/store/query.ts';
 import { KEY } from '#shared/store/table.ts';
-import {
-  createItem,
-  failedNames,
-  putItem,
-  putNew,
-  type TransactItem,
-  transact,
-} from '#shared/store/transactions.ts';
+import { failedNames, putItem, putNew, type TransactItem, transact } from '#shared/store/transactions.ts';
 import { type Source, type SourceHealth, storedSource } from './source.ts';
 
-const sourceKey = (id: string) => ({ [KEY.pk]: `SOURCE#${id}`, [KEY.sk]: 'PROFILE' });
+/** A source's partition: its profile, the items it imported, the signatures its hook took (hook-store.ts). */
+export const sourcePartition = (id: string) => `SOURCE#${id}`;
+export const sourceKey = (id: string) => ({ [KEY.pk]: sourcePartition(id), [KEY.sk]: 'PROFILE' });
 const itemKey = (sourceId: string, itemId: string) => ({
   [KEY.pk]: `SOURCE#${sourceId}`,
   [KEY.sk]: `ITEM#${itemId}`,
@@ -50,6 +48,10 @@ export type ImportedItem = z.output<typeof importedItem>;
 const fetchStateOf = (item: Record<string, unknown>): FetchState =>
   (item.fetchState as FetchState | undefined) ?? {};
 
+/** What the source's hook secret is derived from (hook.ts); internal, never in the API or the audit log. */
+const hookNonceOf = (item: Record<string, unknown>) =>
+  typeof item.hookNonce === 'string' && item.hook !== undefined ? item.hookNonce : undefined;
+
 /** Every source, oldest first: a network watches tens of them. */
 export async function listSources(store: Store): Promise<{ source: Source; fetchState: FetchState }[]> {
   const items = await queryAll(store, { index: 'gsi1', partition: 'SOURCES' });
@@ -59,58 +61,115 @@ export async function listSources(store: Store): Promise<{ source: Source; fetch
 export async function getSource(
   store: Store,
   id: string,
-): Promise<{ source: Source; fetchState: FetchState } | undefined> {
+): Promise<{ source: Source; fetchState: FetchState; hookNonce?: string } | undefined> {
   const { Item } = await store.db.send(
     new GetCommand({ TableName: store.tableName, Key: sourceKey(id), ConsistentRead: true }),
   );
-  return Item ? { source: storedSource.parse(Item), fetchState: fetchStateOf(Item) } : undefined;
+  if (!Item) return undefined;
+  const hookNonce = hookNonceOf(Item);
+  return {
+    source: storedSource.parse(Item),
+    fetchState: fetchStateOf(Item),
+    ...(hookNonce ? { hookNonce } : {}),
+  };
 }
 
-export async function createSource(store: Store, s: Source): Promise<void> {
-  await createItem(store, {
-    ...sourceKey(s.id),
-    [KEY.gsi1pk]: 'SOURCES',
-    [KEY.gsi1sk]: `${s.createdAt}#${s.id}`,
-    entity: 'source',
-    ...s,
-  });
+const changedMeanwhile = () =>
+  new Conflict('Someone changed this source at the same time. Reload it and try again.', 'changed_meanwhile');
+
+/** A new source, on the record of its body. */
+export async function createSource(store: Store, s: Source, actor: Actor, now: Date): Promise<void> {
+  await transact(store, [
+    putNew('source', {
+      ...sourceKey(s.id),
+      [KEY.gsi1pk]: 'SOURCES',
+      [KEY.gsi1sk]: `${s.createdAt}#${s.id}`,
+      entity: 'source',
+      ...s,
+    }),
+    putItem(auditItem({ actor, action: 'source.created', bodyId: s.bodyId, after: s }, now)),
+  ]);
 }
 
 /**
- * Saves a coordinator's edit field by field, so it never overwrites health a poll writes meanwhile;
- * it holds only if nobody else edited the source since it was read.
+ * Saves a coordinator's edit field by field, so it never overwrites health a poll writes meanwhile
+ * (nor the hook, which has its own routes), with the edit on the record; it holds only if nobody
+ * else edited the source since it was read.
  */
-export async function saveSourceSettings(store: Store, before: Source, after: Source): Promise<void> {
-  const { id, health, createdAt, bodyId, ...settings } = after;
+export async function saveSourceSettings(
+  store: Store,
+  before: Source,
+  after: Source,
+  actor: Actor,
+  now: Date,
+): Promise<void> {
+  const { id, health, createdAt, bodyId, hook, ...settings } = after;
   const fields = Object.entries(settings).filter(([, value]) => value !== undefined);
   try {
-    await store.db.send(
-      new UpdateCommand({
-        TableName: store.tableName,
-        Key: sourceKey(id),
-        UpdateExpression: `SET ${fields.map((_, i) => `#f${i} = :f${i}`).join(', ')}, #h.#next = :next`,
-        ConditionExpression: 'updatedAt = :seen',
-        ExpressionAttributeNames: {
-          ...Object.fromEntries(fields.map(([field], i) => [`#f${i}`, field])),
-          '#h': 'health',
-          '#next': 'nextPollAt',
+    await transact(store, [
+      {
+        name: 'source',
+        Update: {
+          TableName: '',
+          Key: sourceKey(id),
+          UpdateExpression: `SET ${fields.map((_, i) => `#f${i} = :f${i}`).join(', ')}, #h.#next = :next`,
+          ConditionExpression: 'updatedAt = :seen',
+          ExpressionAttributeNames: {
+            ...Object.fromEntries(fields.map(([field], i) => [`#f${i}`, field])),
+            '#h': 'health',
+            '#next': 'nextPollAt',
+          },
+          ExpressionAttributeValues: {
+            ...Object.fromEntries(fields.map(([, value], i) => [`:f${i}`, value])),
+            ':seen': before.updatedAt,
+            ':next': health.nextPollAt,
+          },
         },
-        ExpressionAttributeValues: {
-          ...Object.fromEntries(fields.map(([, value], i) => [`:f${i}`, value])),
-          ':seen': before.updatedAt,
-          ':next': health.nextPollAt,
-        },
-      }),
-    );
+      },
+      putItem(auditItem({ actor, action: 'source.updated', bodyId, before, after }, now)),
+    ]);
   } catch (error) {
-    if (error instanceof ConditionalCheckFailedException) {
-      throw new Conflict(
-        'Someone changed this source at the same time. Reload it and try again.',
-        'changed_meanwhile',
-      );
-    }
+    if (failedNames(error).has('source')) throw changedMeanwhile();
     throw error;
   }
+}
+
+/**
+ * Deletes a source, on the record, unless someone edited it since it was read; then the records of
+ * its items. An item whose draft or consultation is still in Kaiutin keeps its record, so each one
+ * imported still names its item; the rest (dismissed and cancelled items, the hook's signatures)
+ * go. Answers how many records went.
+ */
+export async function deleteSource(store: Store, s: Source, actor: Actor, now: Date): Promise<number> {
+  try {
+    await transact(store, [
+      {
+        name: 'source',
+        Delete: {
+          TableName: '',
+          Key: sourceKey(s.id),
+          ConditionExpression: 'updatedAt = :seen',
+          ExpressionAttributeValues: { ':seen': s.updatedAt },
+        },
+      },
+      putItem(auditItem({ actor, action: 'source.deleted', bodyId: s.bodyId, before: s }, now)),
+    ]);
+  } catch (error) {
+    if (failedNames(error).has('source')) throw changedMeanwhile();
+    throw error;
+  }
+  const rows = await queryAll(store, { partition: sourcePartition(s.id) });
+  const drafted = rows.filter((row) => row.state === 'drafted').map((row) => importedItem.parse(row));
+  const existing = await getMany(
+    store,
+    drafted.map((item) => consultationKey(item.consultationId)),
+  );
+  const kept = new Set(existing.map((c) => c[KEY.pk]));
+  const gone = rows.filter(
+    (row) => !(row.state === 'drafted' && kept.has(consultationKey(String(row.consultationId))[KEY.pk])),
+  );
+  await deleteItems(store, gone as { [KEY.pk]: unknown; [KEY.sk]: unknown }[]);
+  return gone.length;
 }
 
 /**
@@ -208,6 +267,12 @@ export async function saveImportedItem(store: Store, item: ImportedItem): Promis
   await store.db.send(new PutCommand({ TableName: store.tableName, Item: itemRecord(item) }));
 }
 
+const draftChangedMeanwhile = () =>
+  new Conflict(
+    'Someone changed or published this draft at the same time. Reload the queue.',
+    'changed_meanwhile',
+  );
+
 /**
  * Dismissing deletes the draft and remembers the item as dismissed, so no poll brings it back; a
  * cancellation in the source deletes it the same way, remembered as cancelled.
@@ -233,12 +298,32 @@ export async function dismissDraft(
       putItem(itemRecord({ ...item, state })),
     ]);
   } catch (error) {
-    if (failedNames(error).has('draft')) {
-      throw new Conflict(
-        'Someone changed or published this draft at the same time. Reload the queue.',
-        'changed_meanwhile',
-      );
-    }
+    if (failedNames(error).has('draft')) throw draftChangedMeanwhile();
+    throw error;
+  }
+}
+
+/**
+ * Dismissing a draft whose source is gone (or that has no item record): the draft and any record
+ * of its item are deleted; no poll of that source will ever bring it back.
+ */
+export async function discardDraft(store: Store, draft: Consultation, item?: ImportedItem): Promise<void> {
+  try {
+    await transact(store, [
+      {
+        name: 'draft',
+        Delete: {
+          TableName: '',
+          Key: consultationKey(draft.id),
+          ConditionExpression: '#status = :draft AND updatedAt = :seen',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: { ':draft': 'draft', ':seen': draft.updatedAt },
+        },
+      },
+      ...(item ? [{ Delete: { TableName: '', Key: itemKey(item.sourceId, item.itemId) } }] : []),
+    ]);
+  } catch (error) {
+    if (failedNames(error).has('draft')) throw draftChangedMeanwhile();
     throw error;
   }
 }

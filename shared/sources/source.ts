@@ -116,6 +116,8 @@ export const source = z.extend(sourceFields, {
   createdAt: z.string(),
   updatedAt: z.string(),
   health: sourceHealth,
+  /** Its push hook, when enabled; the secret is shown once and never again (hook.ts). */
+  hook: z.optional(z.object({ enabledAt: z.string() })),
 });
 export type Source = z.output<typeof source>;
 /** How a stored source is read: its shape without today's input rules. */

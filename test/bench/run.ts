@@ -11,8 +11,9 @@ import { cosignBenchmark } from './cosign.ts';
 import { fanoutBenchmark } from './fanout.ts';
 import { dynamodbGetItemMs, dynamodbRoundTripMs, resultsFile, runInfo, writeResults } from './harness.ts';
 import { type LighthouseScores, lighthouseBenchmark } from './lighthouse.ts';
+import { sourcesBenchmark } from './sources.ts';
 
-const benchmarks = ['web', 'bundles', 'apiReads', 'fanout', 'cosign'] as const;
+const benchmarks = ['web', 'bundles', 'apiReads', 'fanout', 'cosign', 'sources'] as const;
 type Benchmark = (typeof benchmarks)[number];
 
 const { values } = parseArgs({
@@ -117,6 +118,13 @@ try {
       getItemMs,
     });
   }
+  if (runs('sources')) {
+    results.sources = await sourcesBenchmark({
+      store: s,
+      baseUrl: runtime.urls.web,
+      sesUrl: runtime.urls.inbox,
+    });
+  }
   if (web) {
     // Last, so the demo data it needs does not add subscribers to the other benchmarks.
     await seedDemoData();
@@ -131,6 +139,10 @@ try {
       console.table(bytes);
       console.log('Lighthouse, mobile emulation');
       console.table(lighthouse);
+    } else if (name === 'sources') {
+      const { kinds, ...hook } = results.sources as { kinds: Record<string, unknown> };
+      console.table(kinds);
+      console.table(hook);
     } else console.table(results[name]);
   }
   console.log(`Written to ${resultsFile}`);

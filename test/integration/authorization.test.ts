@@ -119,6 +119,12 @@ const allowed: Record<string, readonly Who[]> = {
   createSource: ['coordinator'],
   getSource: ['coordinator'],
   updateSource: ['coordinator'],
+  deleteSource: ['coordinator'],
+  previewSource: ['coordinator'],
+  enableSourceHook: ['coordinator'],
+  disableSourceHook: ['coordinator'],
+  // Public, and refused alike to everyone without the hook's secret: a 401 `bad_signature` is its handler's answer.
+  sourceHook: everyone,
   pollSource: ['coordinator'],
   listTriage: ['coordinator'],
   dismissDraft: ['coordinator'],
@@ -305,6 +311,11 @@ const requests: Record<string, (who: Who) => Call> = {
   createSource: () => ({ body: {} }),
   getSource: () => ({ params: { id: 'no-such-source' } }),
   updateSource: () => ({ params: { id: 'no-such-source' }, body: {} }),
+  deleteSource: () => ({ params: { id: 'no-such-source' } }),
+  previewSource: () => ({ body: {} }),
+  enableSourceHook: () => ({ params: { id: 'no-such-source' } }),
+  disableSourceHook: () => ({ params: { id: 'no-such-source' } }),
+  sourceHook: () => ({ params: { id: 'no-such-source' } }),
   pollSource: () => ({ params: { id: 'no-such-source' } }),
   listTriage: () => ({}),
   dismissDraft: () => ({ params: { id: 'no-such-draft' } }),
@@ -519,7 +530,8 @@ async function send(name: RouteName, who: Who): Promise<Outcome> {
 function verdict(who: Who, { status, code, message }: Outcome): 'allowed' | 'refused' | 'unexpected' {
   if (status >= 500 || (status === 404 && (code === undefined || message?.startsWith('No route '))))
     return 'unexpected';
-  if (status === 401) return who === 'anonymous' ? 'refused' : 'unexpected';
+  // A push hook's refusal of its signature is its handler's answer, not a missing session.
+  if (status === 401 && code !== 'bad_signature') return who === 'anonymous' ? 'refused' : 'unexpected';
   if (status === 403 || (status === 409 && code === 'not_a_member'))
     return who === 'anonymous' ? 'unexpected' : 'refused';
   return 'allowed';

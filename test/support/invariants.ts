@@ -24,6 +24,8 @@ export const EPHEMERAL_ENTITIES = [
   // The outbox's own markers of a notice's or a digest's send.
   'outbox',
   'duplicate-marker',
+  // A push hook call's signature, kept while its timestamp is fresh, so the call is not taken twice.
+  'hook-signature',
 ];
 
 /**

@@ -129,8 +129,11 @@ describe('OpenAPI document', () => {
     expect(statuses(routes.getBody)).toEqual([400, 404, 413, 500, 503]);
     expect(statuses(routes.updateBody)).toEqual([400, 401, 403, 404, 409, 413, 415, 500, 503]);
     expect(statuses(routes.requestSignInCode)).toEqual([400, 403, 409, 413, 415, 429, 500, 503]);
+    // Public, but signed: a wrong signature is a 401.
+    expect(statuses(routes.sourceHook)).toEqual([400, 401, 403, 404, 409, 413, 429, 500, 503]);
+    expect(statuses(routes.previewSource)).toEqual([400, 401, 403, 409, 413, 415, 422, 500, 503]);
     const everyStatus = new Set(Object.values(routes).flatMap((route) => statuses(route)));
-    expect([...everyStatus].sort()).toEqual([400, 401, 403, 404, 409, 413, 415, 429, 500, 503]);
+    expect([...everyStatus].sort()).toEqual([400, 401, 403, 404, 409, 413, 415, 422, 429, 500, 503]);
     expect(document.components.responses.TooManyRequests).toHaveProperty(['headers', 'Retry-After']);
     expect(document.components.responses.ServiceUnavailable).toHaveProperty(['headers', 'Retry-After']);
   });
@@ -146,6 +149,7 @@ describe('OpenAPI document', () => {
       'code',
       'fields',
       'message',
+      'params',
       'requestId',
     ]);
   });

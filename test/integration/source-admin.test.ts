@@ -1,0 +1,201 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { previewSource } from '#shared/sources/preview-source.ts';
+import { store } from '#shared/store/client.ts';
+import { queryAll } from '#shared/store/query.ts';
+import { type Client, signedInCoordinator, uniqueEmail } from '../support/people.ts';
+import { startSourceFixtures } from '../support/source-fixtures.ts';
+
+let fixtures: Awaited<ReturnType<typeof startSourceFixtures>>;
+let coordinator: Client;
+let bodyId: string;
+
+const AGENDA = '/files/agenda.rss?type=application/rss+xml';
+
+const sourceInput = (path: string, extra: Record<string, unknown> = {}) => ({
+  bodyId,
+  name: `Lähde ${randomUUID().slice(0, 6)}`,
+  url: fixtures.url(path),
+  kind: 'rss',
+  topics: ['democracy'],
+  // Read only when asked: the schedule, run by a test alongside, would import the items first.
+  enabled: false,
+  ...extra,
+});
+
+async function addSource(path: string) {
+  const created = await coordinator.post('/api/sources', sourceInput(path));
+  expect(created.status, JSON.stringify(created.json)).toBe(201);
+  return created.json;
+}
+
+type Entry = { action: string; bodyId?: string; before?: any; after?: any };
+
+/** The network's audit entries about the source, following cursors. */
+async function auditOf(sourceId: string): Promise<Entry[]> {
+  const entries: Entry[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await coordinator.get(`/api/audit${cursor ? `?cursor=${encodeURIComponent(cursor)}` : ''}`);
+    entries.push(...page.json.items);
+    cursor = page.json.cursor;
+  } while (cursor);
+  return entries.filter((e) =>
+    [e.after, e.before].some((s) => s?.id === sourceId || s?.sourceId === sourceId),
+  );
+}
+
+async function draftsOf(sourceId: string): Promise<any[]> {
+  const drafts: any[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await coordinator.get(`/api/triage${cursor ? `?cursor=${encodeURIComponent(cursor)}` : ''}`);
+    drafts.push(...page.json.items);
+    cursor = page.json.cursor;
+  } while (cursor);
+  return drafts.filter((d) => d.origin.sourceId === sourceId);
+}
+
+beforeAll(async () => {
+  fixtures = await startSourceFixtures();
+  coordinator = await signedInCoordinator();
+  const body = await coordinator.post('/api/bodies', {
+    kind: 'municipality',
+    municipality: 'Petäjävesi',
+    name: { fi: 'Petäjäveden kunta' },
+    submissionEmail: uniqueEmail('petajavesi-kirjaamo'),
+  });
+  bodyId = body.json.id;
+});
+
+afterAll(async () => {
+  await fixtures.stop();
+});
+
+describe("a source's changes are on its body's record", () => {
+  it('records the creation and each edit, before and after', async () => {
+    const created = await addSource(AGENDA);
+    const edited = await coordinator.patch(`/api/sources/${created.id}`, {
+      name: 'Kunnanhallitus',
+      everyMinutes: 120,
+    });
+    expect(edited.status).toBe(200);
+    const entries = await auditOf(created.id);
+    const creation = entries.find((e) => e.action === 'source.created');
+    expect(creation).toMatchObject({ bodyId, after: { id: created.id, name: created.name } });
+    const update = entries.find((e) => e.action === 'source.updated');
+    expect(update).toMatchObject({
+      bodyId,
+      before: { name: created.name, everyMinutes: 60 },
+      after: { name: 'Kunnanhallitus', everyMinutes: 120 },
+    });
+  });
+});
+
+describe('deleting a source', () => {
+  let source: any;
+  let drafts: any[];
+
+  beforeAll(async () => {
+    source = await addSource(AGENDA);
+    const read = await coordinator.post(`/api/sources/${source.id}/poll`);
+    expect(read.json.imported).toBe(3);
+    drafts = await draftsOf(source.id);
+    expect(drafts).toHaveLength(3);
+    // One dismissed while the source is there: its item is remembered, until the source goes.
+    expect((await coordinator.post(`/api/triage/${drafts[0].id}/dismiss`)).status).toBe(204);
+    expect((await coordinator.post(`/api/sources/${source.id}/hook-secret`)).status).toBe(201);
+  });
+
+  it('answers 204, and the source is gone, on the record with what it was', async () => {
+    const deleted = await coordinator.delete(`/api/sources/${source.id}`);
+    expect(deleted.status).toBe(204);
+    expect((await coordinator.get(`/api/sources/${source.id}`)).status).toBe(404);
+    expect((await coordinator.get('/api/sources')).json.items.map((s: any) => s.id)).not.toContain(source.id);
+    const entry = (await auditOf(source.id)).find((e) => e.action === 'source.deleted');
+    expect(entry).toMatchObject({ bodyId, before: { id: source.id, url: source.url, kind: 'rss' } });
+    expect((await coordinator.delete(`/api/sources/${source.id}`)).status).toBe(404);
+  });
+
+  it('deletes the records of its items but those of drafts still in the queue', async () => {
+    const rows = await queryAll(store(), { partition: `SOURCE#${source.id}` });
+    expect(rows.map((row) => row.sk)).not.toContain('PROFILE');
+    expect(rows.filter((row) => row.state === 'dismissed')).toEqual([]);
+    expect(rows.map((row) => row.consultationId).sort()).toEqual(
+      drafts
+        .slice(1)
+        .map((d) => d.id)
+        .sort(),
+    );
+  });
+
+  it('leaves its drafts in the queue, to be published or dismissed', async () => {
+    const [, toPublish, toDismiss] = drafts;
+    expect((await draftsOf(source.id)).map((d) => d.id).sort()).toEqual([toPublish.id, toDismiss.id].sort());
+    const dismissed = await coordinator.post(`/api/triage/${toDismiss.id}/dismiss`);
+    expect(dismissed.status, JSON.stringify(dismissed.json)).toBe(204);
+    expect((await coordinator.get(`/api/consultations/${toDismiss.id}`)).status).toBe(404);
+    const published = await coordinator.post(`/api/consultations/${toPublish.id}/publish`);
+    expect(published.status, JSON.stringify(published.json)).toBe(200);
+    expect(await draftsOf(source.id)).toEqual([]);
+  });
+
+  it('answers 404 for a source that does not exist', async () => {
+    expect((await coordinator.delete(`/api/sources/${randomUUID()}`)).status).toBe(404);
+  });
+});
+
+describe('previewing a source', () => {
+  it('shows what it found and the first items, and saves nothing', async () => {
+    const url = fixtures.url(`${AGENDA}&preview=${randomUUID()}`);
+    const preview = await coordinator.post('/api/sources/preview', { kind: 'rss', url });
+    expect(preview.status, JSON.stringify(preview.json)).toBe(200);
+    expect(preview.json.found).toBe(3);
+    expect(preview.json.items).toHaveLength(3);
+    expect(preview.json.items[0]).toMatchObject({
+      title: expect.stringContaining('Kotoutumisohjelma'),
+      url: expect.stringMatching(/^https:\/\//),
+    });
+    const sources = (await coordinator.get('/api/sources')).json.items as { url: string }[];
+    expect(sources.filter((s) => s.url === url)).toEqual([]);
+  });
+
+  it('answers 422 with the reason a document cannot be read', async () => {
+    const broken = await coordinator.post('/api/sources/preview', {
+      kind: 'rss',
+      url: fixtures.url('/broken.rss'),
+    });
+    expect(broken.status).toBe(422);
+    expect(broken.json.error).toMatchObject({ code: 'not_xml', message: expect.any(String) });
+    const missing = await coordinator.post('/api/sources/preview', {
+      kind: 'rss',
+      url: fixtures.url('/no-such.rss'),
+    });
+    expect(missing.status).toBe(422);
+    expect(missing.json.error.code).toBe('http_status');
+    const notAFeed = await coordinator.post('/api/sources/preview', {
+      kind: 'atom',
+      url: fixtures.url('/decisions.json'),
+    });
+    expect(notAFeed.status).toBe(422);
+  });
+
+  it('needs a mapping for a JSON API, as a source does', async () => {
+    const answer = await coordinator.post('/api/sources/preview', {
+      kind: 'json',
+      url: fixtures.url('/decisions.json'),
+    });
+    expect(answer.status).toBe(400);
+    expect(answer.json.error.fields).toEqual([
+      expect.objectContaining({ field: 'mapping', code: 'required' }),
+    ]);
+  });
+
+  it('fetches with the same guard as a poll: in AWS a private address is refused', async () => {
+    const answer = await previewSource(
+      { kind: 'rss', url: fixtures.url(AGENDA), language: 'fi' },
+      { allowPrivate: false, userAgent: 'test' },
+    );
+    expect(answer).toMatchObject({ status: 'unreadable', code: 'address_refused' });
+  });
+});
