@@ -75,7 +75,7 @@ export const handler = middy<Invocation, ReadSourceResult | PreviewResult | unde
   async (event: Invocation, context: Context) => {
     if ('readSource' in event) return readNow(event);
     if ('previewSource' in event) {
-      return previewSource(previewSourceRequest.parse(event).previewSource, pollOptions());
+      return previewSource(previewSourceRequest.parse(event).previewSource, pollOptions(), new Date());
     }
     await pollDue(event, context);
   },

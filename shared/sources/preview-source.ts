@@ -46,11 +46,15 @@ export type PreviewResult = z.output<typeof previewResult>;
  * Reads a source as a poll would (the same fetch, with the same guards, and the same readers) and
  * saves nothing: the coordinator sees its first items, or why it cannot be read, before adding it.
  */
-export async function previewSource(input: PreviewInput, options: PollOptions): Promise<PreviewResult> {
+export async function previewSource(
+  input: PreviewInput,
+  options: PollOptions,
+  now: Date,
+): Promise<PreviewResult> {
   try {
     const fetched = await fetchDocument({ url: input.url, ...options });
     if (fetched.status !== 'ok') throw new UnreadableSource('http_status', 'The address answered HTTP 304.');
-    const items: SourceItem[] = await readSource(input, fetched, options);
+    const items: SourceItem[] = await readSource(input, fetched, options, now);
     return { status: 'read', found: items.length, items: items.slice(0, PREVIEW_ITEMS) };
   } catch (error) {
     if (!(error instanceof DomainError)) throw error;

@@ -195,6 +195,7 @@ describe('previewing a source', () => {
     const answer = await previewSource(
       { kind: 'rss', url: fixtures.url(AGENDA), language: 'fi' },
       { allowPrivate: false, userAgent: 'test' },
+      new Date(),
     );
     expect(answer).toMatchObject({ status: 'unreadable', code: 'address_refused' });
   });
