@@ -6,8 +6,9 @@ import type { SourceItem, SourcePreview, SourceProblem } from '../types.ts';
 
 /**
  * Why a source could not be read, in the reader's language: each code the readers use has its
- * sentence, filled with the problem's figures. A code the catalogue does not know yet still says
- * that reading failed, then the server's own sentence, which is English.
+ * sentence, filled with the problem's figures. A code the catalogue does not know yet (or a problem
+ * without the figures its sentence needs) still says that reading failed, then the server's own
+ * sentence, which is English.
  */
 export function SourceProblemText({
   problem,
@@ -16,7 +17,9 @@ export function SourceProblemText({
 }) {
   const { t, has } = useI18n();
   const key = `sources.error.${problem.code}`;
-  if (has(key)) return <>{t(key, problem.params)}</>;
+  const said = has(key) ? t(key, problem.params) : undefined;
+  // A sentence whose figure the problem lacks (an older record's) would show its placeholder.
+  if (said && !/\{\w+\}/.test(said)) return <>{said}</>;
   return (
     <>
       {t('sources.errorUnknown')} <span lang="en">{problem.message}</span>
