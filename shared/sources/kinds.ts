@@ -22,3 +22,40 @@ export interface PresetHint {
   pattern: RegExp;
   language: Language;
 }
+
+/**
+ * What each system's addresses look like. Dynasty runs on each municipality's own host, so only its
+ * path is recognised; the others are national or Helsinki's services. All of them write in Finnish
+ * first (Kerrokantasi and Lausuntopalvelu.fi give Swedish and English texts beside it).
+ */
+export const presetHints: Record<PresetKind, PresetHint> = {
+  dynasty: {
+    example: 'https://MUNICIPALITY.cloudnc.fi/cgi/DREQUEST.PHP?page=rss/meetingitems&show=30',
+    pattern: /\/cgi\/DREQUEST\.PHP\?(?:[^#]*&)?page=rss\//i,
+    language: 'fi',
+  },
+  ahjo: {
+    example: 'https://paatokset.hel.fi/fi/ahjo_api/meetings?policymaker=ID',
+    pattern: /^https?:\/\/paatokset\.hel\.fi(?::443)?\/(?:fi|sv|en)\/ahjo_api\//i,
+    language: 'fi',
+  },
+  kerrokantasi: {
+    example: 'https://kerrokantasi.api.hel.fi/v1/hearing/?open=true',
+    pattern: /^https?:\/\/[^/]*kerrokantasi[^/]*\/v1\/hearing/i,
+    language: 'fi',
+  },
+  lausuntopalvelu: {
+    example: 'https://www.lausuntopalvelu.fi/api/v1/Lausuntopalvelu.svc/Proposals',
+    pattern: /^https?:\/\/(?:www\.)?lausuntopalvelu\.fi(?::443)?\/api\//i,
+    language: 'fi',
+  },
+  kuntalaisaloite: {
+    example: 'https://www.kuntalaisaloite.fi/api/v1/initiatives?municipality=ID&orderBy=latest&limit=50',
+    pattern: /^https?:\/\/(?:www\.)?kuntalaisaloite\.fi(?::443)?\/api\/v1\/initiatives/i,
+    language: 'fi',
+  },
+};
+
+/** The preset whose system an address belongs to, if it is one Kaiutin knows. */
+export const presetOf = (url: string): PresetKind | undefined =>
+  presetKinds.find((kind) => presetHints[kind].pattern.test(url.trim()));

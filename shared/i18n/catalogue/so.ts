@@ -187,6 +187,12 @@ export const so: Messages = {
   'audit.action.officer.removed': 'Sarkaal mas’uul ah ayaa laga saaray',
   'audit.action.person.deleted': 'Akoon ayaa la tirtiray',
   'audit.action.coordinator.granted': 'Doorka isku-duwaha waa la bixiyay',
+  'audit.action.source.created': 'Il ajende ayaa lagu daray',
+  'audit.action.source.updated': 'Il ajende ayaa la beddelay',
+  'audit.action.source.deleted': 'Il ajende ayaa la tirtiray',
+  'audit.action.source.hookEnabled':
+    'Wicitaanka riixidda ee il ayaa la shiday ama sirtiisa ayaa la cusboonaysiiyay',
+  'audit.action.source.hookDisabled': 'Wicitaanka riixidda ee il ayaa la damiyay',
   'coordinator.title': 'Isku-duwaha',
   'coordinator.only': 'Boggan waxaa loogu talagalay isku-duwaha shabakadda oo keliya.',
   'coordinator.sections': 'Qaybaha isku-duwaha',
@@ -287,6 +293,8 @@ export const so: Messages = {
   'consultation.facts': 'Faahfaahinta',
   'consultation.statementDeadline': 'Waqtiga ugu dambeeya ee bayaannada',
   'consultation.decisionDate': 'Taariikhda go’aanka',
+  'consultation.meetingAt': 'Shirka',
+  'consultation.organ': "Hay'adda go'aaminaysa sida ilaha ugu magacaabo",
   'consultation.publishedAt': 'La daabacay',
   'consultation.documents': 'Dukumentiyada iyo xiriiriyeyaasha',
   'consultation.contact': 'Qofka xiriirka',
@@ -756,6 +764,78 @@ export const so: Messages = {
   'sources.ruleTopic': 'Mawduuca xeerka {number}',
   'sources.addRule': 'Ku dar xeer',
   'sources.interval': 'Akhri kasta (daqiiqado)',
+  'sources.kindPresets': "Nidaamyada go'aan qaadashada",
+  'sources.kindFeeds': 'Quudinno iyo API kale',
+  'sources.preset.dynasty':
+    "Ku dheji cinwaanka quudinta RSS ee Dynasty ee degmada: qodobbada shirarka (page=rss/meetingitems), shirarka (rss/meetings) ama go'aannada saraakiisha (rss/official_decisions). Qodob kasta wuxuu noqonayaa go'aan soo socda oo leh taariikhda shirkiisa.",
+  'sources.preset.ahjo':
+    "Ku dheji cinwaanka interface-ka go'aannada Helsinki ee hal go'aamiye (aqoonsigiisu wuxuu ku jiraa cinwaanka boggiisa ee paatokset.hel.fi). Shir kasta wuxuu noqonayaa go'aan soo socda oo leh waqtigiisa; shir la joojiyay wuxuu meesha ka saarayaa qabyo-qoraalladiisa.",
+  'sources.preset.kerrokantasi':
+    'Ku dheji cinwaanka liiska dhegeysiyada furan ee Kerrokantasi. Dhegeysi kasta wuxuu noqonayaa dhegeysi leh waqtigiisa ugu dambeeya iyo qoraalladiisa luqad kasta oo la bixiyay; bog kasta oo liiska ah waa la akhrinayaa.',
+  'sources.preset.lausuntopalvelu':
+    'Ku dheji cinwaanka liiska codsiyada ee Lausuntopalvelu.fi. Codsi kasta oo bayaan ah wuxuu noqonayaa la-tashi leh waqtigiisa ugu dambeeya.',
+  'sources.preset.kuntalaisaloite':
+    'Ku dheji cinwaanka hindisayaasha degmada ee Kuntalaisaloite.fi (lambarka degmada ayaa cinwaanka ku jira). Hindise dadweyne kasta wuxuu noqonayaa qabyo-qoraal ay ururradu taageeri karaan.',
+  'sources.lausuntopalveluBody':
+    "Codsi kasta wuxuu u socdaa hay'adda magaceedu la mid yahay magaca wasaaradda ama hay'adda dawladeed ee codsanaysa bayaannada; haddii aysan jirin hay'ad magacaas leh, wuxuu u socdaa hay'adda halkan lagu doortay.",
+  'sources.example': 'Tusaale ahaan:',
+  'sources.recognised': 'Tani waxay u egtahay cinwaan ka mid ah {system}.',
+  'sources.usePreset': 'Isticmaal {system}',
+  'sources.preview': 'Horu-eeg',
+  'sources.previewTitle': 'Horu-eegga qodobbada ugu horreeya',
+  'sources.previewFound': 'Qodobbada la helay: {count}. Kuwa la muujiyay: {shown}.',
+  'sources.previewNotSaved': 'Horu-eeggu waxba ma kaydiyo.',
+  'sources.previewFailed': 'Cinwaanka lama akhrin karin:',
+  'sources.itemLanguages': 'Luqadaha',
+  'sources.itemCancelled': 'Ilaha ayaa sheegaya in tan la joojiyay.',
+  'sources.errorUnknown': 'Akhrintu way fashilantay. Server-ku sababta wuxuu ku sheegayaa Ingiriis:',
+  'sources.error.entities_refused':
+    'Dukumentigu wuxuu caddeeyaa XML entities, kuwaas oo Kaiutin aanu akhrin ammaan darteed.',
+  'sources.error.not_xml': 'Cinwaanku ma bixiyo XML sax ah.',
+  'sources.error.not_a_feed': 'Dukumentigu waa XML laakiin ma aha quudin RSS ama Atom.',
+  'sources.error.not_json': 'Cinwaanku ma bixiyo JSON sax ah.',
+  'sources.error.no_items': 'Qodobbo lagama helin meesha uu noocan ilaha ah ku hayo.',
+  'sources.error.address_refused': 'Cinwaanku wuxuu tilmaamayaa shabakad gaar ah, oo Kaiutin aanu akhrin.',
+  'sources.error.unreachable': 'Server-ka cinwaanka lama gaari karin, ama kuma jawaabin waqtigii.',
+  'sources.error.too_many_redirects': 'Cinwaanku wuxuu u gudbiyaa meel kale marar aad u badan.',
+  'sources.error.http_status': 'Server-ku wuxuu ku jawaabay koodhka xaaladda HTTP {status}.',
+  'sources.error.too_large':
+    'Dukumentigu wuu ka weyn yahay inta ajende u baahan yahay, sidaas darteed lama akhrinayo.',
+  'sources.error.not_http': 'Cinwaannada http iyo https oo keliya ayaa la akhrin karaa.',
+  'sources.error.unknown_body': "Hay'adda ilahani ka tirsan yahay mar dambe ma jirto.",
+  'sources.error.failed':
+    'Akhrintu si lama filaan ah ayay u fashilantay; mar kale ayaa dib loo isku dayi doonaa.',
+  'sources.error.unknown_charset':
+    'Dukumentigu wuxuu ku qoran yahay xarfo-dhigid uusan Kaiutin aqoon: {charset}.',
+  'sources.error.too_many_documents':
+    'Ilaha wuxuu leeyahay bogag ka badan inta hal mar la akhriyo (ugu badnaan {limit}).',
+  'sources.error.unexpected_document':
+    'Dukumentigu ma aha waxa nidaamkani daabaco: hubi cinwaanka iyo nooca.',
+  'sources.edit': 'Wax ka beddel',
+  'sources.save': 'Kaydi isbeddellada',
+  'sources.saved': 'Isbeddellada {name} waa la kaydiyay.',
+  'sources.delete': 'Tirtir',
+  'sources.deleteQuestion':
+    'Ma la tirtiraa {name}? Mar dambe lama akhrin doono. Qabyo-qoraallada uu keenay waxay ku harayaan safka ajendaha si loo daabaco ama loo diido.',
+  'sources.deleteConfirm': 'Tirtir ilaha',
+  'sources.deleted': '{name} waa la tirtiray. Qabyo-qoraalladiisu waxay ku harayaan safka ajendaha.',
+  'sources.hook': 'Wicitaanka riixidda',
+  'sources.hookOnShort': 'shidan',
+  'sources.hookOffShort': 'dansan',
+  'sources.hookOn': 'Shidan tan iyo {date}: wicitaan lagu saxiixay sirta ayaa ilaha isla markiiba akhriya.',
+  'sources.hookOff':
+    "Nidaam go'aan qaadasho oo Kaiutin wacaya marka uu wax daabaco ayaa ilahan isla markiiba akhrin kara, ilbiriqsiyo gudahood.",
+  'sources.hookEnable': 'Shid wicitaanka riixidda',
+  'sources.hookDisable': 'Dami wicitaanka riixidda',
+  'sources.hookDisabled': 'Wicitaanka riixidda ee {name} waa dansan yahay.',
+  'sources.hookRotate': 'Cusboonaysii sirta',
+  'sources.hookRotateQuestion':
+    'Ma la cusboonaysiiyaa sirta {name}? Tii hore isla markiiba way joogsanaysaa.',
+  'sources.hookSecret': 'Sirta hadda oo keliya ayaa la muujinayaa: ku koobiyee nidaamka wacaya.',
+  'sources.hookHow':
+    'Nidaamku wuxuu cinwaankan ku wacaa POST wuxuuna saxiixaa wicitaan kasta: hal madax ayaa bixiya waqtiga ilbiriqsiyada Unix, kan kalena HMAC-SHA256 ee waqtiga, dhibic iyo jirka, oo lagu xisaabiyay sirta, qaab hexadecimal ah.',
+  'sources.hookReplay':
+    "Wicitaan ka da' weyn 5 daqiiqo ama ka horreeya, ama mid hore loo arkay, waa la diidayaa. Waxba lagama akhriyo jirka: wicitaanku wuxuu kaliya ilaha hadda akhriyaa.",
   'triage.title': 'Safka ajendaha',
   'triage.lead':
     "Qodobo laga soo dhoweeyay ilaha ajendaha, oo ah qabyo go'aanno soo socda. Daabac mid si loogu digo macaamiisha, marka hore wax ka beddel, ama iska dhaaf.",

@@ -4,6 +4,41 @@ import { useI18n } from '../i18n.tsx';
 import { topicList } from '../topics.ts';
 import type { Body, Consultation } from '../types.ts';
 
+/** By when, when it is decided and by whom as its source names it: also shown on a draft in the agenda queue. */
+export function WhenAndWho({ c }: { c: Consultation }) {
+  const { t, formatDate } = useI18n();
+  return (
+    <>
+      {c.statementDeadline && (
+        <>
+          <dt>{t('consultation.statementDeadline')}</dt>
+          <dd>{formatDate(c.statementDeadline)}</dd>
+        </>
+      )}
+      {c.decisionDate && (
+        <>
+          <dt>{t('consultation.decisionDate')}</dt>
+          <dd>{formatDate(c.decisionDate, 'date')}</dd>
+        </>
+      )}
+      {c.meetingAt && (
+        <>
+          <dt>{t('consultation.meetingAt')}</dt>
+          <dd>{formatDate(c.meetingAt)}</dd>
+        </>
+      )}
+      {c.origin?.organ && (
+        <>
+          <dt>{t('consultation.organ')}</dt>
+          <dd>
+            <bdi>{c.origin.organ}</bdi>
+          </dd>
+        </>
+      )}
+    </>
+  );
+}
+
 /** Who, where, by when and on what: shared by the list and the consultation's page. */
 export function ConsultationFacts({
   c,
@@ -15,7 +50,7 @@ export function ConsultationFacts({
   body: Body | undefined;
   children?: ComponentChildren;
 }) {
-  const { t, formatDate } = useI18n();
+  const { t } = useI18n();
   return (
     <dl class="meta">
       {body && (
@@ -32,18 +67,7 @@ export function ConsultationFacts({
       <dd>
         <bdi>{c.municipality}</bdi>
       </dd>
-      {c.statementDeadline && (
-        <>
-          <dt>{t('consultation.statementDeadline')}</dt>
-          <dd>{formatDate(c.statementDeadline)}</dd>
-        </>
-      )}
-      {c.decisionDate && (
-        <>
-          <dt>{t('consultation.decisionDate')}</dt>
-          <dd>{formatDate(c.decisionDate, 'date')}</dd>
-        </>
-      )}
+      <WhenAndWho c={c} />
       <dt>{t('organisation.topics')}</dt>
       <dd>{topicList(t, c.topics)}</dd>
       {children}

@@ -1,25 +1,16 @@
 import { useState } from 'preact/hooks';
 import { send } from '../api.ts';
 import { bodyNameIn, useBodies } from '../bodies.tsx';
-import { Choices, Field, LanguageField, SubmitButton, TextField } from '../forms/fields.tsx';
-import { list, text, useForm } from '../forms/form.ts';
+import { Confirmable } from '../forms/confirm.tsx';
+import { type Form, useForm } from '../forms/form.ts';
 import { Outcome } from '../forms/outcome.tsx';
 import { useI18n } from '../i18n.tsx';
 import { Loaded, useResource } from '../load.tsx';
-import { topicList, topicOptions } from '../topics.ts';
-import type { Body, Source, SourceInput, SourcePolled } from '../types.ts';
-
-const kinds = ['rss', 'atom', 'json'] as const;
-const kindLabels: Record<Source['kind'], string> = {
-  rss: 'RSS 2.0',
-  atom: 'Atom',
-  json: 'JSON API',
-  dynasty: 'Dynasty',
-  ahjo: 'Ahjo (Helsinki)',
-  kerrokantasi: 'Kerrokantasi',
-  lausuntopalvelu: 'Lausuntopalvelu.fi',
-  kuntalaisaloite: 'Kuntalaisaloite.fi',
-};
+import { topicList } from '../topics.ts';
+import type { Body, Source, SourcePolled } from '../types.ts';
+import { kindLabels, SourceForm } from './source-form.tsx';
+import { SourceHook } from './source-hook.tsx';
+import { SourceProblemText } from './source-preview.tsx';
 
 /** A source that failed at its last poll shows the failure first. */
 const isFailing = (s: Source) => s.health.failures > 0;
@@ -42,8 +33,9 @@ function Health({ source }: { source: Source }) {
             <strong>{t('sources.failing', { count: health.failures })}</strong>{' '}
             {t('sources.lastError', { date: formatDate(health.lastError.at, 'dateTime') })}
           </p>
-          {/* The reason comes from the server, which says it in English. */}
-          <p lang="en">{health.lastError.message}</p>
+          <p>
+            <SourceProblemText problem={health.lastError} />
+          </p>
         </div>
       )}
       <p class="muted">
@@ -55,16 +47,33 @@ function Health({ source }: { source: Source }) {
   );
 }
 
-function SourceItem({ source, bodies, onChange }: { source: Source; bodies: Body[]; onChange(): void }) {
-  const { t, language } = useI18n();
+function SourceCard({
+  source,
+  bodies,
+  done,
+  onChange,
+}: {
+  source: Source;
+  bodies: Body[];
+  /** The list's: what became of a deleted source is said above the list. */
+  done: Form;
+  onChange(): void;
+}) {
+  const { t, rich, language } = useI18n();
   const form = useForm(`source-${source.id}`);
+  const [editing, setEditing] = useState(false);
   const body = bodies.find((b) => b.id === source.bodyId);
   const path = `/api/sources/${encodeURIComponent(source.id)}` as const;
+  const name = <bdi>{source.name}</bdi>;
+  const named = (
+    <span class="visually-hidden">
+      {' '}
+      <bdi>{source.name}</bdi>
+    </span>
+  );
   return (
     <li class="card source">
-      <h3>
-        <bdi>{source.name}</bdi>
-      </h3>
+      <h3>{name}</h3>
       <p class="muted">
         {kindLabels[source.kind]} · {body ? bodyNameIn(body, language) : ''} ·{' '}
         <a href={source.url} rel="noopener noreferrer">
@@ -94,10 +103,7 @@ function SourceItem({ source, bodies, onChange }: { source: Source; bodies: Body
           }
         >
           {t('sources.pollNow')}
-          <span class="visually-hidden">
-            {' '}
-            <bdi>{source.name}</bdi>
-          </span>
+          {named}
         </button>
         <button
           type="button"
@@ -113,197 +119,77 @@ function SourceItem({ source, bodies, onChange }: { source: Source; bodies: Body
           }
         >
           {t(source.enabled ? 'sources.pause' : 'sources.resume')}
-          <span class="visually-hidden">
-            {' '}
-            <bdi>{source.name}</bdi>
-          </span>
+          {named}
+        </button>
+        <button type="button" aria-expanded={editing} onClick={() => setEditing(!editing)}>
+          {t('sources.edit')}
+          {named}
         </button>
       </div>
+      {editing && (
+        <SourceForm
+          scope={`source-${source.id}-edit`}
+          source={source}
+          bodies={bodies}
+          onCancel={() => setEditing(false)}
+          onSaved={(saved) => {
+            // The form closes; what it did is said on the card, where the focus goes.
+            setEditing(false);
+            onChange();
+            form.run(async () => t('sources.saved', { name: saved.name }));
+            return undefined;
+          }}
+        />
+      )}
+      <SourceHook source={source} onChange={onChange} />
+      <Confirmable
+        form={done}
+        label={
+          <>
+            {t('sources.delete')}
+            {named}
+          </>
+        }
+        question={rich('sources.deleteQuestion', { name })}
+        confirm={t('sources.deleteConfirm')}
+        onConfirm={async () => {
+          await send('DELETE', path);
+          onChange();
+          return rich('sources.deleted', { name });
+        }}
+      />
     </li>
   );
 }
 
-/** Keyword rows: each gives the items that mention one of its words a topic. */
-function RuleFields({ form }: { form: ReturnType<typeof useForm> }) {
-  const { t } = useI18n();
-  const [rows, setRows] = useState(1);
-  return (
-    <fieldset class="field">
-      <legend>{t('sources.rules')}</legend>
-      <p class="hint">{t('sources.rulesHint')}</p>
-      {Array.from({ length: rows }, (_, i) => (
-        <div class="rule" key={i}>
-          <TextField
-            form={form}
-            name={`rule-${i}-keywords`}
-            label={t('sources.ruleKeywords', { number: i + 1 })}
-          />
-          <Field form={form} name={`rule-${i}-topic`} label={t('sources.ruleTopic', { number: i + 1 })}>
-            {(control) => (
-              <select {...control}>
-                {topicOptions(t).map((option) => (
-                  <option key={option.value} value={option.value}>
-                    {option.label}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-        </div>
-      ))}
-      {rows < 30 && (
-        <button type="button" onClick={() => setRows(rows + 1)}>
-          {t('sources.addRule')}
-        </button>
-      )}
-    </fieldset>
-  );
-}
-
-function rulesOf(data: FormData) {
-  return Array.from(data.keys())
-    .filter((key) => /^rule-\d+-keywords$/.test(key))
-    .flatMap((key) => {
-      const keywords = list(data, key);
-      const topic = text(data, key.replace('keywords', 'topic'));
-      return keywords.length > 0 ? [{ keywords, topics: [topic] }] : [];
-    });
-}
-
 function AddSource({ bodies, onCreated }: { bodies: Body[]; onCreated(): void }) {
-  const { t, language } = useI18n();
-  const form = useForm('source');
-  const [kind, setKind] = useState<Source['kind']>('rss');
-  const create = form.submit(
-    async (data) => {
-      const input: SourceInput = {
-        bodyId: text(data, 'bodyId'),
-        name: text(data, 'name'),
-        url: text(data, 'url'),
-        kind,
-        language: text(data, 'language') as SourceInput['language'],
-        topics: data.getAll('topics') as SourceInput['topics'],
-        keywords: list(data, 'keywords'),
-        rules: rulesOf(data) as SourceInput['rules'],
-        everyMinutes: Number(text(data, 'everyMinutes')),
-        ...(kind === 'json'
-          ? {
-              mapping: {
-                items: text(data, 'mapping-items'),
-                id: text(data, 'mapping-id'),
-                title: text(data, 'mapping-title'),
-                ...(text(data, 'mapping-url') ? { url: text(data, 'mapping-url') } : {}),
-                ...(text(data, 'mapping-summary') ? { summary: text(data, 'mapping-summary') } : {}),
-              },
-            }
-          : {}),
-      };
-      const created = await send<Source>('POST', '/api/sources', input);
-      onCreated();
-      return t('sources.created', { name: created.name });
-    },
-    { clear: true },
-  );
+  const { t } = useI18n();
   return (
     <details class="panel">
       <summary>{t('sources.add')}</summary>
-      <form noValidate onSubmit={create}>
-        <Outcome form={form} />
-        <Field form={form} name="bodyId" label={t('sources.body')} required>
-          {(control) => (
-            <select {...control}>
-              {bodies.map((body) => (
-                <option key={body.id} value={body.id}>
-                  {bodyNameIn(body, language)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <TextField form={form} name="name" label={t('sources.name')} required maxLength={120} />
-        <TextField
-          form={form}
-          name="url"
-          label={t('sources.url')}
-          type="url"
-          required
-          hint={t('sources.urlHint')}
-        />
-        <Field form={form} name="kind" label={t('sources.kind')} required>
-          {(control) => (
-            <select {...control} onChange={(event) => setKind(event.currentTarget.value as Source['kind'])}>
-              {kinds.map((k) => (
-                <option key={k} value={k}>
-                  {kindLabels[k]}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        {kind === 'json' && (
-          <fieldset class="field">
-            <legend>{t('sources.mapping')}</legend>
-            <p class="hint">{t('sources.mappingHint')}</p>
-            <TextField form={form} name="mapping-items" label={t('sources.mappingItems')} />
-            <TextField
-              form={form}
-              name="mapping-id"
-              label={t('sources.mappingId')}
-              required
-              defaultValue="id"
-            />
-            <TextField
-              form={form}
-              name="mapping-title"
-              label={t('sources.mappingTitle')}
-              required
-              defaultValue="title"
-            />
-            <TextField form={form} name="mapping-url" label={t('sources.mappingUrl')} defaultValue="url" />
-            <TextField form={form} name="mapping-summary" label={t('sources.mappingSummary')} />
-          </fieldset>
-        )}
-        <LanguageField form={form} name="language" label={t('sources.language')} selected="fi" />
-        <Choices
-          form={form}
-          name="topics"
-          type="checkbox"
-          label={t('sources.topics')}
-          hint={t('sources.topicsHint')}
-          options={topicOptions(t)}
-        />
-        <TextField
-          form={form}
-          name="keywords"
-          label={t('sources.keywords')}
-          hint={t('sources.keywordsHint')}
-        />
-        <RuleFields form={form} />
-        <TextField
-          form={form}
-          name="everyMinutes"
-          label={t('sources.interval')}
-          type="number"
-          min={15}
-          max={10080}
-          defaultValue="60"
-          required
-        />
-        <SubmitButton form={form}>{t('sources.addButton')}</SubmitButton>
-      </form>
+      <SourceForm
+        scope="source"
+        bodies={bodies}
+        onSaved={(created) => {
+          onCreated();
+          return t('sources.created', { name: created.name });
+        }}
+      />
     </details>
   );
 }
 
-/** The coordinator's agenda sources: each one's health, reading one now, pausing, adding. */
+/** The coordinator's agenda sources: each one's health, reading one now, pausing, changing, deleting, adding. */
 export function Sources() {
   const { t } = useI18n();
   const sources = useResource<{ items: Source[] }>('/api/sources');
   const bodies = useBodies();
+  const done = useForm('sources');
   return (
     <section aria-labelledby="sources-heading">
       <h2 id="sources-heading">{t('sources.title')}</h2>
       <p>{t('sources.lead')}</p>
+      <Outcome form={done} />
       <Loaded resource={bodies}>
         {({ items: bodyList }) => (
           <>
@@ -314,10 +200,11 @@ export function Sources() {
                 ) : (
                   <ul class="cards">
                     {[...items.filter(isFailing), ...items.filter((s) => !isFailing(s))].map((source) => (
-                      <SourceItem
+                      <SourceCard
                         key={source.id}
                         source={source}
                         bodies={bodyList}
+                        done={done}
                         onChange={sources.reload}
                       />
                     ))}

@@ -1,5 +1,7 @@
 import { send } from '../api.ts';
 import { bodyNameIn, useBodies } from '../bodies.tsx';
+import { WhenAndWho } from '../consultations/facts.tsx';
+import { kindKeys } from '../consultations/keys.ts';
 import { languageOf, textIn } from '../consultations/text.tsx';
 import { type Form, useForm } from '../forms/form.ts';
 import { Outcome } from '../forms/outcome.tsx';
@@ -53,6 +55,11 @@ function QueuedDraft({
           {shown.text.summary}
         </p>
       )}
+      <dl class="meta">
+        <dt>{t('consultation.kind')}</dt>
+        <dd>{t(kindKeys[draft.kind])}</dd>
+        <WhenAndWho c={draft} />
+      </dl>
       <p>{t('triage.topics', { topics: topicList(t, draft.topics) })}</p>
       {link && (
         <p>
