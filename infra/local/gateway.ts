@@ -23,12 +23,13 @@ export interface GatewayOptions {
   invoke(spec: FunctionSpec): HttpInvoke;
   webRoot: string;
   /** Local-only operations (such as running a schedule by hand), under `/_local/`. */
-  local?(
-    path: string,
-    method: string,
-    body: () => Promise<Buffer>,
-  ): Promise<{ status: number; body: unknown } | undefined>;
+  local?(path: string, method: string, body: () => Promise<Buffer>): Promise<LocalAnswer | undefined>;
 }
+
+/** A local operation's answer: JSON, or a document as it is (`contentType` given). */
+export type LocalAnswer =
+  | { status: number; body: unknown }
+  | { status: number; body: Buffer; contentType: string };
 
 /** API Gateway's own limit; the handlers cap bodies far lower. */
 const MAX_REQUEST_BYTES = 10 * 1024 * 1024;
@@ -228,6 +229,10 @@ export async function startGateway(
       const url = new URL(req.url ?? '/', 'http://localhost');
       if (url.pathname.startsWith('/_local/') && options.local) {
         const answer = await options.local(url.pathname, req.method ?? 'GET', () => readBody(req));
+        if (answer && 'contentType' in answer) {
+          res.writeHead(answer.status, { 'content-type': answer.contentType });
+          return res.end(answer.body);
+        }
         if (answer) return json(res, answer.status, answer.body);
       }
       if (!url.pathname.startsWith('/api/') && url.pathname !== '/api') return serveWeb(req, res);

@@ -11,6 +11,7 @@ import { localEnvironment, localSessionSecret, TABLE_NAME } from './environment.
 import { type HttpInvoke, startGateway } from './gateway.ts';
 import { startLambdaLocal } from './lambda-local.ts';
 import { assertPortFree } from './ports.ts';
+import { sampleSource } from './sample-sources.ts';
 import { startSchedules } from './scheduler.ts';
 import { seedDemoData } from './seed.ts';
 import { startSesLocal } from './ses-local.ts';
@@ -198,6 +199,7 @@ export async function startLocalRuntime(options: RuntimeOptions): Promise<Runtim
       invoke: (spec) => invoke(spec) as HttpInvoke,
       local: async (path, method, body) => {
         if (path === '/_local/mail-events' && method === 'POST') return publishMailEvent(await body());
+        if (method === 'GET') return sampleSource(path, publicBaseUrl);
         const schedule = /^\/_local\/schedules\/([\w-]+)$/.exec(path);
         if (!schedule || method !== 'POST') return undefined;
         const name = schedule[1] as string;
@@ -211,7 +213,7 @@ export async function startLocalRuntime(options: RuntimeOptions): Promise<Runtim
     stoppers.push(gateway.stop);
 
     const seeded = created && options.seed;
-    if (seeded) await seedDemoData();
+    if (seeded) await seedDemoData(publicBaseUrl);
     return {
       urls: {
         web: publicBaseUrl,

@@ -7,10 +7,13 @@ import { newApplication } from '#shared/membership/application.ts';
 import { approveApplication, submitApplication } from '#shared/membership/application-store.ts';
 import { principles } from '#shared/membership/principles.ts';
 import { ensurePerson, grantCoordinator, updatePersonProfile } from '#shared/people/person-store.ts';
+import { addSource } from '#shared/sources/create-source.ts';
+import { pollSource } from '#shared/sources/poll.ts';
 import { contentHash } from '#shared/statements/content-hash.ts';
 import type { Statement } from '#shared/statements/statement.ts';
 import { createStatement, saveStatement } from '#shared/statements/statement-store.ts';
 import { store } from '#shared/store/client.ts';
+import { SAMPLE_SOURCES_PATH, samples } from './sample-sources.ts';
 
 /** The demo people; each signs in with a code that arrives in the local mail inbox. */
 export const demoPeople = {
@@ -20,7 +23,7 @@ export const demoPeople = {
 };
 
 /** Demo data for a new local table: enough to click through every role. */
-export async function seedDemoData(): Promise<void> {
+export async function seedDemoData(publicBaseUrl: string): Promise<void> {
   const s = store();
   const now = new Date();
   const coordinator = await ensurePerson(s, demoPeople.coordinator, 'fi', now);
@@ -160,4 +163,82 @@ export async function seedDemoData(): Promise<void> {
       text: 'Tervetuloa Keski-Suomen monikulttuuriseen verkostoon.\n',
       html: '<p>Tervetuloa Keski-Suomen monikulttuuriseen verkostoon.</p>',
     });
+
+  await seedAgendaSources(s, actor, publicBaseUrl, now);
+}
+
+/**
+ * A source for each decision system, reading its sample document, and read once: the agenda queue
+ * then holds drafts from all five, and the Lausuntopalvelu proposals of the two ministries the
+ * network has go to them (the others to the source's own).
+ */
+async function seedAgendaSources(
+  s: ReturnType<typeof store>,
+  actor: { personId: string; email: string },
+  publicBaseUrl: string,
+  now: Date,
+) {
+  const bodies: Body[] = [
+    {
+      id: 'demo-helsinki',
+      kind: 'municipality',
+      municipality: 'Helsinki',
+      name: { fi: 'Helsingin kaupunki', sv: 'Helsingfors stad' },
+    },
+    { id: 'demo-laukaa', kind: 'municipality', municipality: 'Laukaa', name: { fi: 'Laukaan kunta' } },
+    {
+      id: 'demo-stm',
+      kind: 'agency',
+      municipality: 'Helsinki',
+      name: { fi: 'Sosiaali- ja terveysministeriö', sv: 'Social- och hälsovårdsministeriet' },
+    },
+    {
+      id: 'demo-okm',
+      kind: 'agency',
+      municipality: 'Helsinki',
+      name: { fi: 'Opetus- ja kulttuuriministeriö' },
+    },
+  ].map(
+    (b) =>
+      ({
+        ...b,
+        submissionEmail: `kirjaamo.${b.id}@demo.kaiutin.local`,
+        createdAt: now.toISOString(),
+      }) as Body,
+  );
+  for (const body of bodies) await createBody(s, body, actor, now);
+  const bodyOf: Record<string, string> = {
+    dynasty: 'demo-laukaa',
+    ahjo: 'demo-helsinki',
+    kerrokantasi: 'demo-helsinki',
+    lausuntopalvelu: 'demo-stm',
+    kuntalaisaloite: 'demo-laukaa',
+  };
+  const names: Record<string, string> = {
+    dynasty: 'Laukaan kunnanhallitus (Dynasty)',
+    ahjo: 'Helsingin päätökset (Ahjo)',
+    kerrokantasi: 'Helsingin kuulemiset (Kerrokantasi)',
+    lausuntopalvelu: 'Valtion lausuntopyynnöt (Lausuntopalvelu.fi)',
+    kuntalaisaloite: 'Laukaan kuntalaisaloitteet',
+  };
+  for (const { kind, path } of samples) {
+    const source = await addSource(
+      s,
+      {
+        bodyId: bodyOf[kind] as string,
+        name: names[kind] as string,
+        url: `${publicBaseUrl}${SAMPLE_SOURCES_PATH}${path}`,
+        kind,
+        language: 'fi',
+        topics: ['integration-services'],
+        keywords: [],
+        rules: [{ keywords: ['koulu', 'opetus', 'kieli'], topics: ['education'] }],
+        everyMinutes: 24 * 60,
+        enabled: true,
+      },
+      actor,
+      now,
+    );
+    await pollSource(s, source, {}, now, { allowPrivate: true, userAgent: 'Kaiutin demo data' });
+  }
 }

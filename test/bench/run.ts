@@ -127,7 +127,7 @@ try {
   }
   if (web) {
     // Last, so the demo data it needs does not add subscribers to the other benchmarks.
-    await seedDemoData();
+    await seedDemoData(runtime.urls.web);
     web.lighthouse = await lighthouseBenchmark(runtime.urls.web);
   }
   writeResults(results);
