@@ -30,7 +30,7 @@ export interface PresetHint {
  */
 export const presetHints: Record<PresetKind, PresetHint> = {
   dynasty: {
-    example: 'https://MUNICIPALITY.cloudnc.fi/cgi/DREQUEST.PHP?page=rss/meetingitems&show=30',
+    example: 'https://MUNICIPALITY.oncloudos.com/cgi/DREQUEST.PHP?page=rss/meetingitems&show=30',
     pattern: /\/cgi\/DREQUEST\.PHP\?(?:[^#]*&)?page=rss\//i,
     language: 'fi',
   },
@@ -45,7 +45,8 @@ export const presetHints: Record<PresetKind, PresetHint> = {
     language: 'fi',
   },
   lausuntopalvelu: {
-    example: 'https://www.lausuntopalvelu.fi/api/v1/Lausuntopalvelu.svc/Proposals',
+    // Newest first and a page of 50: the reader follows no OData next links.
+    example: 'https://www.lausuntopalvelu.fi/api/v1/Lausuntopalvelu.svc/Proposals?$orderby=PublishedOn%20desc&$top=50',
     pattern: /^https?:\/\/(?:www\.)?lausuntopalvelu\.fi(?::443)?\/api\//i,
     language: 'fi',
   },

@@ -21,7 +21,7 @@ let pages: { path: string; cookie?: string; state?: string; open?: (page: Page) 
 async function addingSource(page: Page) {
   await page.locator('details.panel > summary').last().click();
   await page.locator('#source-kind').selectOption('kerrokantasi');
-  await page.locator('#source-url').fill('https://kunta.cloudnc.fi/cgi/DREQUEST.PHP?page=rss/meetings');
+  await page.locator('#source-url').fill('https://kunta.oncloudos.com/cgi/DREQUEST.PHP?page=rss/meetings');
   await page.locator('#source-kind').selectOption('json');
 }
 

@@ -38,7 +38,8 @@ export const EPHEMERAL_ENTITIES = [
  * - every organisation was approved on the record, and a resigned or removed one has that on record
  *   too; its representative count equals its representatives, each added on the record (with the
  *   application approved or later);
- * - a draft imported from an agenda source has its item, and an item its draft until dismissed, then none;
+ * - a draft imported from an agenda source has its item, and an item its draft until dismissed or
+ *   cancelled, then none;
  * - only ephemeral kinds of item expire, and nothing sent keeps its rendered message;
  * - an alert tally's sent, failed and withheld counts are its deliveries' states.
  * - a body's running responsiveness figures equal those counted from its submissions.
@@ -134,8 +135,8 @@ export function invariantViolations(items: Item[]): string[] {
         if (!sk.startsWith('ITEM#')) continue;
         const exists = partition(`CONSULTATION#${item.consultationId}`).has('PROFILE');
         if (item.state === 'drafted' && !exists) problems.push(`${pk} ${sk}: its draft is missing`);
-        if (item.state === 'dismissed' && exists)
-          problems.push(`${pk} ${sk}: dismissed, but its draft remains`);
+        if ((item.state === 'dismissed' || item.state === 'cancelled') && exists)
+          problems.push(`${pk} ${sk}: ${item.state}, but its draft remains`);
       }
     }
     if (pk.startsWith('ORG#') && profile) {
