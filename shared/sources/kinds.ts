@@ -46,7 +46,8 @@ export const presetHints: Record<PresetKind, PresetHint> = {
   },
   lausuntopalvelu: {
     // Newest first and a page of 50: the reader follows no OData next links.
-    example: 'https://www.lausuntopalvelu.fi/api/v1/Lausuntopalvelu.svc/Proposals?$orderby=PublishedOn%20desc&$top=50',
+    example:
+      'https://www.lausuntopalvelu.fi/api/v1/Lausuntopalvelu.svc/Proposals?$orderby=PublishedOn%20desc&$top=50',
     pattern: /^https?:\/\/(?:www\.)?lausuntopalvelu\.fi(?::443)?\/api\//i,
     language: 'fi',
   },

@@ -40,8 +40,8 @@ export function plainText(html: string): string {
   );
 }
 
-/** A link a consultation accepts (http or https, not too long), else none. */
-const httpAddress = (value: unknown): string | undefined =>
+/** A link a consultation accepts (http or https, not too long), else none: never `javascript:` and the like. */
+export const httpAddress = (value: unknown): string | undefined =>
   typeof value === 'string' ? httpUrl.safeParse(value.trim()).data : undefined;
 
 const isoOrUndefined = (value: unknown): string | undefined => {

@@ -232,7 +232,8 @@ export function draftFields(item: SourceItem, sourceLanguage: Language) {
     kind: item.kind ?? 'upcoming-decision',
     originalLanguage: original,
     texts,
-    links: item.url ? [{ title, url: item.url }] : [],
+    // Every reader checks its links; this is the last guard before a link is shown as one.
+    links: item.url && httpUrl.safeParse(item.url).success ? [{ title, url: item.url }] : [],
     ...(item.decisionDate ? { decisionDate: item.decisionDate } : {}),
     ...(item.meetingAt ? { meetingAt: item.meetingAt } : {}),
     ...(item.statementDeadline ? { statementDeadline: item.statementDeadline } : {}),

@@ -113,6 +113,17 @@ describe('the Dynasty preset', () => {
     ]);
   });
 
+  it('takes no impossible date for a meeting date: such an item is kept as the feed gives it', async () => {
+    const feed = (date: string) =>
+      `<?xml version="1.0"?><rss version="2.0"><channel><item><title><![CDATA[Kunnanhallitus ${date} / Kaavoitus]]></title><link>https://laukaa.oncloudos.com/cgi/DREQUEST.PHP?page=meetingitem&amp;id=1-2</link></item><item><title><![CDATA[Kunnanhallitus 02.02.2026 / Tiet]]></title><link>https://laukaa.oncloudos.com/cgi/DREQUEST.PHP?page=meetingitem&amp;id=1-3</link></item></channel></rss>`;
+    const ctx = context('https://laukaa.oncloudos.com/cgi/DREQUEST.PHP?page=rss/meetingitems').read;
+    const items = await readSourceItems('dynasty', feed('31.02.2026'), ctx);
+    expect(items.map((i) => [i.title, i.decisionDate])).toEqual([
+      ['Kunnanhallitus 31.02.2026 / Kaavoitus', undefined],
+      ['Kunnanhallitus: Tiet', '2026-02-02'],
+    ]);
+  });
+
   it('refuses what Dynasty does not publish, with the feed checks of RSS', async () => {
     const ctx = context('https://example.fi/feed').read;
     expect(await refusal(() => readSourceItems('dynasty', fixture('agenda.rss'), ctx))).toMatchObject({

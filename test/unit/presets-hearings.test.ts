@@ -308,6 +308,15 @@ describe('Kuntalaisaloite.fi', () => {
     );
   });
 
+  it('never takes a link that is not http(s): a hostile page gets the built address instead', async () => {
+    const hostile = JSON.stringify([
+      { ...JSON.parse(list)[0], url: { fi: 'javascript:alert(document.cookie)', sv: 'data:text/html,x' } },
+    ]);
+    expect((await read('kuntalaisaloite', api, hostile)).items[0]?.url).toBe(
+      'https://www.kuntalaisaloite.fi/fi/aloite/3041',
+    );
+  });
+
   it('says what is wrong with a document that is not a list of initiatives', async () => {
     expect((await rejection(read('kuntalaisaloite', api, '<html>'))).code).toBe('not_json');
     expect((await rejection(read('kuntalaisaloite', api, '{"data": []}'))).code).toBe('unexpected_document');

@@ -1,6 +1,5 @@
 import { isLanguage, type Language } from '#shared/i18n/languages.ts';
-import { httpUrl } from '#shared/text.ts';
-import { plainText, UnreadableSource } from '../read-items.ts';
+import { httpAddress, plainText, UnreadableSource } from '../read-items.ts';
 import type { SourceItem } from '../source.ts';
 import { finnishDate, finnishInstant, finnishTime, finnishWall } from './finnish-time.ts';
 import type { PresetReader } from './reader.ts';
@@ -19,7 +18,6 @@ const isObject = (value: unknown): value is Json =>
   value !== null && typeof value === 'object' && !Array.isArray(value);
 const textOf = (value: unknown) =>
   typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '';
-const linkOf = (value: unknown) => httpUrl.safeParse(textOf(value)).data;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -77,7 +75,9 @@ function publicItem(meeting: Json, language: Language): SourceItem | undefined {
   const { decisionDate, meetingAt } = when(at);
   const [y, m, d] = decisionDate.split('-').map(Number);
   const url =
-    linkOf(meeting.motions_list_link) ?? linkOf(meeting.decision_link) ?? linkOf(meeting.minutes_link);
+    httpAddress(meeting.motions_list_link) ??
+    httpAddress(meeting.decision_link) ??
+    httpAddress(meeting.minutes_link);
   const cancelled = meeting.meeting_cancelled === true || textOf(meeting.status).toLowerCase() === 'peruttu';
   return {
     externalId: meetingKey(meeting, at),
@@ -218,7 +218,7 @@ function readRest(meetings: Json[], context: Parameters<PresetReader>[1]): Sourc
     return {
       externalId: `ahjo:case:${key}`,
       ...original.text,
-      url: `https://paatokset.hel.fi/${page}/${key.toLowerCase()}`,
+      url: `https://paatokset.hel.fi/${page}/${encodeURIComponent(key.toLowerCase())}`,
       language: original.language,
       ...(Object.keys(translations).length > 0 ? { translations } : {}),
       ...(original.at !== undefined ? when(original.at) : {}),

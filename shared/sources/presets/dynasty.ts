@@ -23,7 +23,12 @@ function dynastyItem(read: SourceItem): SourceItem | undefined {
   const [, body = '', day = '', month = '', year = '', rest] = match;
   const organ = body.trim();
   const decisionDate = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
-  if (Number.isNaN(Date.parse(decisionDate))) return undefined;
+  // Date.parse takes 31.2. for 3.3.; a date is one only if it is the day it says.
+  if (
+    new Date(Date.UTC(Number(year), Number(month) - 1, Number(day))).toISOString().slice(0, 10) !==
+    decisionDate
+  )
+    return undefined;
   const matter = rest?.trim();
   // The same matter gets a new item id at each meeting that handles it: it is the body and the matter.
   const externalId = matter

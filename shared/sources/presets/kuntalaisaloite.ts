@@ -1,4 +1,4 @@
-import { plainText, UnreadableSource } from '../read-items.ts';
+import { httpAddress, plainText, UnreadableSource } from '../read-items.ts';
 import type { SourceItem } from '../source.ts';
 import { finnishTime } from './finnish-time.ts';
 import type { PresetReader, ReadContext } from './reader.ts';
@@ -40,9 +40,9 @@ function initiativeItem(initiative: Initiative, context: ReadContext): SourceIte
   if (!number || !title || !isOpenForSupport(initiative)) return undefined;
   const swedish = context.language === 'sv';
   const page =
-    textOf(swedish ? initiative.url?.sv : initiative.url?.fi) ||
-    textOf(initiative.url?.fi) ||
-    new URL(`/fi/aloite/${number}`, context.url).href;
+    httpAddress(swedish ? initiative.url?.sv : initiative.url?.fi) ??
+    httpAddress(initiative.url?.fi) ??
+    new URL(`/fi/aloite/${encodeURIComponent(number)}`, context.url).href;
   const summary = plainText(textOf(initiative.proposal));
   const municipality = textOf(swedish ? initiative.municipality?.nameSv : initiative.municipality?.nameFi);
   const publishedAt = finnishTime(textOf(initiative.publishDate));
