@@ -59,6 +59,7 @@ export const fieldProblemCodes = [
   'nothingToChange',
   'repeated',
   'mandateRequired',
+  'kindFixed',
 ] as const;
 export type FieldProblemCode = (typeof fieldProblemCodes)[number];
 

@@ -202,15 +202,20 @@ export async function saveHealth(
   health: SourceHealth,
   fetchState: FetchState,
 ): Promise<void> {
-  await store.db.send(
-    new UpdateCommand({
-      TableName: store.tableName,
-      Key: sourceKey(sourceId),
-      UpdateExpression: 'SET health = :health, fetchState = :fetchState',
-      ConditionExpression: `attribute_exists(${KEY.pk})`,
-      ExpressionAttributeValues: { ':health': health, ':fetchState': fetchState },
-    }),
-  );
+  try {
+    await store.db.send(
+      new UpdateCommand({
+        TableName: store.tableName,
+        Key: sourceKey(sourceId),
+        UpdateExpression: 'SET health = :health, fetchState = :fetchState',
+        ConditionExpression: `attribute_exists(${KEY.pk})`,
+        ExpressionAttributeValues: { ':health': health, ':fetchState': fetchState },
+      }),
+    );
+  } catch (error) {
+    // Deleted while it was read: there is no health left to record.
+    if (!(error instanceof ConditionalCheckFailedException)) throw error;
+  }
 }
 
 /** The items of a source Kaiutin has already read, by item id. */

@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pollSource } from '#shared/sources/poll.ts';
 import { previewSource } from '#shared/sources/preview-source.ts';
+import type { Source } from '#shared/sources/source.ts';
+import { getSource } from '#shared/sources/source-store.ts';
 import { store } from '#shared/store/client.ts';
 import { queryAll } from '#shared/store/query.ts';
 import { type Client, signedInCoordinator, uniqueEmail } from '../support/people.ts';
@@ -92,6 +95,40 @@ describe("a source's changes are on its body's record", () => {
   });
 });
 
+describe('editing a source', () => {
+  it('keeps its schedule when only its settings change, as the edit form sends them all', async () => {
+    const created = await addSource(AGENDA);
+    const failing = await coordinator.patch(`/api/sources/${created.id}`, {
+      url: fixtures.url('/missing.rss'),
+    });
+    expect(failing.status).toBe(200);
+    const read = await coordinator.post(`/api/sources/${created.id}/poll`, {});
+    const { nextPollAt } = read.json.source.health;
+    const form = { ...read.json.source, topics: ['education'] };
+    const edited = await coordinator.patch(`/api/sources/${created.id}`, {
+      url: form.url,
+      kind: form.kind,
+      name: form.name,
+      topics: form.topics,
+      everyMinutes: form.everyMinutes,
+    });
+    expect(edited.status).toBe(200);
+    expect(edited.json.health.nextPollAt).toBe(nextPollAt);
+    const moved = await coordinator.patch(`/api/sources/${created.id}`, { url: fixtures.url(AGENDA) });
+    expect(moved.json.health.nextPollAt < nextPollAt).toBe(true);
+  });
+
+  it("refuses to read a source by another decision system's rules: each identifies its items its own way", async () => {
+    const created = await addSource(AGENDA);
+    const toPreset = await coordinator.patch(`/api/sources/${created.id}`, { kind: 'dynasty' });
+    expect(toPreset.status).toBe(400);
+    expect(toPreset.json.error.fields).toEqual([
+      expect.objectContaining({ field: 'kind', code: 'kindFixed' }),
+    ]);
+    expect((await coordinator.patch(`/api/sources/${created.id}`, { kind: 'atom' })).status).toBe(200);
+  });
+});
+
 describe('deleting a source', () => {
   let source: any;
   let drafts: any[];
@@ -142,6 +179,19 @@ describe('deleting a source', () => {
 
   it('answers 404 for a source that does not exist', async () => {
     expect((await coordinator.delete(`/api/sources/${randomUUID()}`)).status).toBe(404);
+  });
+
+  it('lets a poll that was reading it when it went end quietly, recording no health', async () => {
+    const gone = await addSource('/files/news.atom?type=application/atom+xml');
+    const found = await getSource(store(), gone.id);
+    expect((await coordinator.delete(`/api/sources/${gone.id}`)).status).toBe(204);
+    const outcome = await pollSource(store(), found?.source as Source, {}, new Date(), {
+      allowPrivate: true,
+      userAgent: 'Kaiutin test',
+    });
+    expect(outcome.error).toBeUndefined();
+    expect(outcome.imported).toBe(2);
+    expect(await getSource(store(), gone.id)).toBeUndefined();
   });
 });
 

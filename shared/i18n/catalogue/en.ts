@@ -433,6 +433,7 @@ export const en: Messages = {
   'field.dateTime': 'Enter a valid date and time.',
   'field.unknownField': 'This field is not accepted.',
   'field.noHtml': 'Write plain text; HTML is not accepted.',
+  'field.kindFixed': "A source's decision system cannot change: add a new source for the other system.",
   'field.businessId': 'Not a valid Finnish business ID, such as 1234567-8 (the last digit is a check digit).',
   'field.languageCode': 'Use two- or three-letter language codes, such as fi or so.',
   'field.originalMissing': 'Give the title and summary in the original language.',

@@ -438,6 +438,7 @@ export const fi = {
   'field.dateTime': 'Anna kelvollinen päivämäärä ja kellonaika.',
   'field.unknownField': 'Tätä kenttää ei hyväksytä.',
   'field.noHtml': 'Kirjoita tavallista tekstiä; HTML:ää ei hyväksytä.',
+  'field.kindFixed': 'Lähteen päätösjärjestelmää ei voi vaihtaa: lisää toiselle järjestelmälle uusi lähde.',
   'field.businessId':
     'Y-tunnus ei kelpaa. Muoto on esimerkiksi 1234567-8 (viimeinen numero on tarkistusnumero).',
   'field.languageCode': 'Käytä kaksi- tai kolmikirjaimisia kielikoodeja, esimerkiksi fi tai so.',

@@ -443,6 +443,7 @@ export const so: Messages = {
   'field.dateTime': 'Geli taariikh iyo saac sax ah.',
   'field.unknownField': 'Meeshan lama aqbalo.',
   'field.noHtml': 'Qor qoraal caadi ah; HTML lama aqbalo.',
+  'field.kindFixed': "Nidaamka go'aannada ee ilaha lama beddeli karo: ku dar il cusub nidaamka kale.",
   'field.businessId':
     'Lambarka ganacsiga Finland (Y-tunnus) sax ma aha, tusaale 1234567-8 (lambarka ugu dambeeya waa lambar hubin).',
   'field.languageCode': 'Isticmaal koodhadh luqadeed oo laba ama saddex xaraf ah, sida fi ama so.',

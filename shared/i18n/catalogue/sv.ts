@@ -433,6 +433,7 @@ export const sv: Messages = {
   'field.dateTime': 'Ange ett giltigt datum och klockslag.',
   'field.unknownField': 'Det här fältet godtas inte.',
   'field.noHtml': 'Skriv vanlig text; HTML godtas inte.',
+  'field.kindFixed': 'Källans beslutssystem kan inte bytas: lägg till en ny källa för det andra systemet.',
   'field.businessId':
     'Inte ett giltigt FO-nummer, till exempel 1234567-8 (den sista siffran är en kontrollsiffra).',
   'field.languageCode': 'Använd språkkoder med två eller tre bokstäver, till exempel fi eller so.',
