@@ -7,7 +7,7 @@ import { secretString } from '#shared/secrets.ts';
  * purpose as its info), so a value made for one purpose never passes as another: a session token is
  * no unsubscribe link, and neither is a code hash.
  */
-export type KeyPurpose = 'session' | 'sign-in-code' | 'signed-link';
+export type KeyPurpose = 'session' | 'sign-in-code' | 'signed-link' | 'source-hook';
 
 const SALT = 'kaiutin';
 
@@ -49,6 +49,8 @@ export const sessionKey = () => keyFor('session');
 export const signInCodeKey = () => keyFor('sign-in-code');
 /** Signs the links in emails that act without a session (unsubscribe, confirm). */
 export const signedLinkKey = () => keyFor('signed-link');
+/** Makes the secrets of agenda sources' push hooks, each from its source and nonce. */
+export const sourceHookKey = () => keyFor('source-hook');
 
 /**
  * What a signed link is checked with: its own key, and the secret itself, which signed the links

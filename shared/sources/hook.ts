@@ -1,4 +1,5 @@
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
+import { sameSecret } from '#shared/auth/constant-time.ts';
 import { Conflict, DomainError } from '#shared/errors.ts';
 
 /**
@@ -6,7 +7,7 @@ import { Conflict, DomainError } from '#shared/errors.ts';
  * read at once. The call is signed with the hook's secret, HMAC-SHA256 over "<timestamp>.<body>",
  * sent as `X-Kaiutin-Signature: sha256=<hex>` with `X-Kaiutin-Timestamp` (unix seconds).
  *
- * The secret is never stored: it is derived from the signed-link key and a random nonce kept on
+ * The secret is never stored: it is derived from the hook key and a random nonce kept on
  * the source, so the table alone (a backup, an export) cannot sign a call, and a new nonce (a
  * rotation) makes every earlier secret fail.
  */
@@ -37,12 +38,6 @@ export class BadSignature extends DomainError {
 
 export const replayed = (why: string) => new Conflict(why, 'replayed');
 
-const same = (a: string, b: string) => {
-  const x = Buffer.from(a);
-  const y = Buffer.from(b);
-  return x.length === y.length && timingSafeEqual(x, y);
-};
-
 export interface HookCall {
   /** The hook's secret; undefined when the source does not exist or its hook is disabled. */
   secret: string | undefined;
@@ -58,7 +53,7 @@ export interface HookCall {
 export function checkHookCall(call: HookCall, now: Date): { signature: string; timestamp: number } {
   const { secret, timestamp, signature } = call;
   if (!secret || !timestamp || !signature || !/^\d{1,12}$/.test(timestamp)) throw new BadSignature();
-  if (!same(hookSignature(secret, timestamp, call.body), signature)) throw new BadSignature();
+  if (!sameSecret(hookSignature(secret, timestamp, call.body), signature)) throw new BadSignature();
   const seconds = Number(timestamp);
   if (Math.abs(now.getTime() / 1000 - seconds) > FRESH_SECONDS) {
     throw replayed('The timestamp of this call is more than 5 minutes from now.');

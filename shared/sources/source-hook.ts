@@ -1,5 +1,5 @@
 import type { Actor } from '#shared/audit/audit.ts';
-import { signedLinkKey } from '#shared/auth/session-key.ts';
+import { sourceHookKey } from '#shared/auth/session-key.ts';
 import type { Store } from '#shared/store/client.ts';
 import { checkHookCall, hookSecret, newHookNonce, replayed } from './hook.ts';
 import { rememberSignature, saveHookNonce } from './hook-store.ts';
@@ -10,7 +10,7 @@ import { getSource } from './source-store.ts';
 export async function enableHook(store: Store, source: Source, actor: Actor, now: Date): Promise<string> {
   const nonce = newHookNonce();
   await saveHookNonce(store, source, nonce, actor, now);
-  return hookSecret(await signedLinkKey(), source.id, nonce);
+  return hookSecret(await sourceHookKey(), source.id, nonce);
 }
 
 /**
@@ -24,7 +24,7 @@ export async function acceptHookCall(
   now: Date,
 ): Promise<void> {
   const found = await getSource(store, sourceId);
-  const secret = found?.hookNonce ? hookSecret(await signedLinkKey(), sourceId, found.hookNonce) : undefined;
+  const secret = found?.hookNonce ? hookSecret(await sourceHookKey(), sourceId, found.hookNonce) : undefined;
   const { signature, timestamp } = checkHookCall({ ...call, secret }, now);
   if (!(await rememberSignature(store, sourceId, signature, timestamp))) {
     throw replayed('This call was received before.');

@@ -1,4 +1,5 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac } from 'node:crypto';
+import { sameSecret } from '#shared/auth/constant-time.ts';
 import type { Subscription } from './subscription.ts';
 
 /**
@@ -10,19 +11,13 @@ const sign = (key: Uint8Array, purpose: string, parts: string[]) =>
     .update([purpose, ...parts].join('\n'))
     .digest('base64url');
 
-function same(expected: string, given: string): boolean {
-  const a = Buffer.from(expected);
-  const b = Buffer.from(given);
-  return a.length === b.length && timingSafeEqual(a, b);
-}
-
 type Owned = Pick<Subscription, 'id' | 'organisationId'>;
 const ownerOf = (s: Owned) => [s.organisationId ?? '', s.id];
 
 export const unsubscribeToken = (key: Uint8Array, s: Owned) => sign(key, 'unsubscribe', ownerOf(s));
 
 export const isUnsubscribeToken = (key: Uint8Array, s: Owned, token: string) =>
-  same(unsubscribeToken(key, s), token);
+  sameSecret(unsubscribeToken(key, s), token);
 
 /** `o` names the organisation; a subscriber outside the network has none. */
 export const unsubscribeQuery = (s: Owned, token: string) =>
@@ -32,4 +27,4 @@ export const confirmationToken = (key: Uint8Array, subscriptionId: string) =>
   sign(key, 'confirm-subscription', [subscriptionId]);
 
 export const isConfirmationToken = (key: Uint8Array, subscriptionId: string, token: string) =>
-  same(confirmationToken(key, subscriptionId), token);
+  sameSecret(confirmationToken(key, subscriptionId), token);

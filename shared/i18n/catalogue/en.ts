@@ -816,7 +816,7 @@ export const en: Messages = {
   'sources.hookRotateQuestion': 'Renew the secret of {name}? The old one stops working at once.',
   'sources.hookSecret': 'The secret is shown only now: copy it into the system that calls back.',
   'sources.hookHow':
-    'The system calls this address with POST and signs each call: one header gives the time in Unix seconds, the other the HMAC-SHA256 of the time, a full stop and the body, made with the secret, in hexadecimal.',
+    'The system calls this address with POST and signs each call: one header gives the time in Unix seconds, the other the HMAC-SHA256 of the time, a full stop and the body, made with the secret, in hexadecimal. Send the body as UTF-8 text or as application/octet-stream.',
   'sources.hookReplay':
     'A call more than 5 minutes old or ahead, or one already seen, is refused. Nothing is read from the body: the call only has the source read now.',
   'triage.title': 'Agenda queue',

@@ -824,7 +824,7 @@ export const fi = {
   'sources.hookRotateQuestion': 'Uusitaanko lähteen {name} salaisuus? Vanha lakkaa toimimasta heti.',
   'sources.hookSecret': 'Salaisuus näytetään vain nyt: kopioi se järjestelmään, joka kutsuu takaisin.',
   'sources.hookHow':
-    'Järjestelmä kutsuu tätä osoitetta POST-pyynnöllä ja allekirjoittaa jokaisen kutsun: yksi otsake kertoo ajan Unix-sekunteina, toinen ajan, pisteen ja rungon HMAC-SHA256-tiivisteen salaisuudella laskettuna, heksadesimaaleina.',
+    'Järjestelmä kutsuu tätä osoitetta POST-pyynnöllä ja allekirjoittaa jokaisen kutsun: yksi otsake kertoo ajan Unix-sekunteina, toinen ajan, pisteen ja rungon HMAC-SHA256-tiivisteen salaisuudella laskettuna, heksadesimaaleina. Lähetä runko UTF-8-tekstinä tai tyypillä application/octet-stream.',
   'sources.hookReplay':
     'Yli 5 minuuttia vanha tai edellä oleva kutsu, tai jo nähty kutsu, hylätään. Rungosta ei lueta mitään: kutsu vain saa lähteen luetuksi nyt.',
   'triage.title': 'Esityslistajono',

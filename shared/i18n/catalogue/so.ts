@@ -834,7 +834,7 @@ export const so: Messages = {
     'Ma la cusboonaysiiyaa sirta {name}? Tii hore isla markiiba way joogsanaysaa.',
   'sources.hookSecret': 'Sirta hadda oo keliya ayaa la muujinayaa: ku koobiyee nidaamka wacaya.',
   'sources.hookHow':
-    'Nidaamku wuxuu cinwaankan ku wacaa POST wuxuuna saxiixaa wicitaan kasta: hal madax ayaa bixiya waqtiga ilbiriqsiyada Unix, kan kalena HMAC-SHA256 ee waqtiga, dhibic iyo jirka, oo lagu xisaabiyay sirta, qaab hexadecimal ah.',
+    'Nidaamku wuxuu cinwaankan ku wacaa POST wuxuuna saxiixaa wicitaan kasta: hal madax ayaa bixiya waqtiga ilbiriqsiyada Unix, kan kalena HMAC-SHA256 ee waqtiga, dhibic iyo jirka, oo lagu xisaabiyay sirta, qaab hexadecimal ah. U dir jirka qoraal UTF-8 ah ama application/octet-stream.',
   'sources.hookReplay':
     "Wicitaan ka da' weyn 5 daqiiqo ama ka horreeya, ama mid hore loo arkay, waa la diidayaa. Waxba lagama akhriyo jirka: wicitaanku wuxuu kaliya ilaha hadda akhriyaa.",
   'triage.title': 'Safka ajendaha',

@@ -821,7 +821,7 @@ export const sv: Messages = {
   'sources.hookRotateQuestion': 'Förnya hemligheten för {name}? Den gamla slutar fungera genast.',
   'sources.hookSecret': 'Hemligheten visas bara nu: kopiera den till systemet som anropar.',
   'sources.hookHow':
-    'Systemet anropar denna adress med POST och signerar varje anrop: ett huvud anger tiden i Unix-sekunder, det andra HMAC-SHA256 av tiden, en punkt och kroppen, beräknad med hemligheten, hexadecimalt.',
+    'Systemet anropar denna adress med POST och signerar varje anrop: ett huvud anger tiden i Unix-sekunder, det andra HMAC-SHA256 av tiden, en punkt och kroppen, beräknad med hemligheten, hexadecimalt. Skicka kroppen som UTF-8-text eller som application/octet-stream.',
   'sources.hookReplay':
     'Ett anrop som är mer än 5 minuter gammalt eller före, eller som redan setts, avvisas. Inget läses ur kroppen: anropet får bara källan läst nu.',
   'triage.title': 'Föredragningskö',
