@@ -48,8 +48,8 @@ export async function amendConsultation(
   return saveAsNewVersion(store, before, edited);
 }
 
-/** The source that published it says it is cancelled: a new version, which alerts subscribers. */
-export const cancelFromSource = (store: Store, before: Consultation, now: Date) =>
+/** A published consultation cancelled (by its managers, or by the source it came from): a new version, which alerts subscribers. */
+export const saveCancellation = (store: Store, before: Consultation, now: Date) =>
   saveAsNewVersion(store, before, { ...before, status: 'cancelled', updatedAt: now.toISOString() });
 
 /** Cancelling a published consultation is an amendment too: a new version, which alerts subscribers. */
@@ -65,5 +65,5 @@ export async function cancelConsultation(
       `Only a published consultation can be cancelled; this one is ${before.status}.`,
       'not_published',
     );
-  return saveAsNewVersion(store, before, { ...before, status: 'cancelled', updatedAt: now.toISOString() });
+  return saveCancellation(store, before, now);
 }

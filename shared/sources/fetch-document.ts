@@ -199,3 +199,15 @@ export async function fetchDocument(request: FetchRequest): Promise<FetchResult>
     };
   }
 }
+
+/**
+ * Fetches a document asked for without validators (a preview, a next page): a 304 then is a
+ * server's mistake, reported as the status it is.
+ */
+export async function fetchWhole(request: Omit<FetchRequest, 'etag' | 'lastModified'>) {
+  const fetched = await fetchDocument(request);
+  if (fetched.status !== 'ok') {
+    throw new UnreadableSource('http_status', 'The address answered HTTP 304.', { status: 304 });
+  }
+  return fetched;
+}

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { type Body, bodyName } from '#shared/bodies/body.ts';
 import { getBody, listBodies } from '#shared/bodies/body-store.ts';
-import { cancelFromSource } from '#shared/consultations/amend-consultation.ts';
+import { saveCancellation } from '#shared/consultations/amend-consultation.ts';
 import type { Consultation } from '#shared/consultations/consultation.ts';
 import { getConsultation, saveConsultation } from '#shared/consultations/consultation-store.ts';
 import { DomainError } from '#shared/errors.ts';
 import type { Store } from '#shared/store/client.ts';
-import { type FetchResult, fetchDocument } from './fetch-document.ts';
+import { type FetchResult, fetchDocument, fetchWhole } from './fetch-document.ts';
 import { readSourceItems } from './presets/index.ts';
 import { UnreadableSource } from './read-items.ts';
 import {
@@ -113,7 +113,7 @@ async function followCancellation(store: Store, known: ImportedItem, contentHash
     await dismissDraft(store, consultation, { ...known, contentHash }, 'cancelled');
     return;
   }
-  if (consultation?.status === 'published') await cancelFromSource(store, consultation, now);
+  if (consultation?.status === 'published') await saveCancellation(store, consultation, now);
   await saveImportedItem(store, { ...known, contentHash });
 }
 
@@ -204,12 +204,7 @@ export function readSource(
     now,
     language: source.language,
     ...(source.mapping ? { mapping: source.mapping } : {}),
-    fetchMore: async (url) => {
-      const more = await fetchDocument({ url, ...options });
-      if (more.status !== 'ok')
-        throw new UnreadableSource('http_status', 'The address answered HTTP 304.', { status: 304 });
-      return more.body;
-    },
+    fetchMore: async (url) => (await fetchWhole({ url, ...options })).body,
   });
 }
 

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { DomainError } from '#shared/errors.ts';
 import { languageCodes } from '#shared/i18n/languages.ts';
 import { httpUrl } from '#shared/text.ts';
-import { fetchDocument } from './fetch-document.ts';
+import { fetchWhole } from './fetch-document.ts';
 import { sourceKinds } from './kinds.ts';
 import { type PollOptions, readSource } from './poll.ts';
 import { UnreadableSource } from './read-items.ts';
@@ -52,8 +52,7 @@ export async function previewSource(
   now: Date,
 ): Promise<PreviewResult> {
   try {
-    const fetched = await fetchDocument({ url: input.url, ...options });
-    if (fetched.status !== 'ok') throw new UnreadableSource('http_status', 'The address answered HTTP 304.');
+    const fetched = await fetchWhole({ url: input.url, ...options });
     const items: SourceItem[] = await readSource(input, fetched, options, now);
     return { status: 'read', found: items.length, items: items.slice(0, PREVIEW_ITEMS) };
   } catch (error) {

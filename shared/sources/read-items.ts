@@ -73,7 +73,8 @@ function item(fields: {
   };
 }
 
-function readFeed(document: string): SourceItem[] {
+/** Refuses a document that is not well-formed XML, or that declares entities, before any reader parses it. */
+export function checkXml(document: string): void {
   // Entity declarations can expand a small document into gigabytes; agenda feeds never need them.
   if (/<!ENTITY/i.test(document)) {
     throw new UnreadableSource(
@@ -88,6 +89,19 @@ function readFeed(document: string): SourceItem[] {
       `The feed is not well-formed XML (line ${valid.err.line}: ${valid.err.msg}).`,
     );
   }
+}
+
+/** The value of a JSON document, or the reason it is none. */
+export function parseJson(document: string): unknown {
+  try {
+    return JSON.parse(document);
+  } catch {
+    throw new UnreadableSource('not_json', 'The document is not valid JSON.');
+  }
+}
+
+function readFeed(document: string): SourceItem[] {
+  checkXml(document);
   let feed: ReturnType<typeof parseFeed>;
   try {
     feed = parseFeed(document);
@@ -121,12 +135,7 @@ const at = (value: unknown, path: string | undefined): unknown =>
         );
 
 function readJson(document: string, mapping: JsonMapping): SourceItem[] {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(document);
-  } catch {
-    throw new UnreadableSource('not_json', 'The document is not valid JSON.');
-  }
+  const parsed = parseJson(document);
   const list = at(parsed, mapping.items);
   if (!Array.isArray(list)) {
     throw new UnreadableSource(

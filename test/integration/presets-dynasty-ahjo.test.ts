@@ -147,6 +147,21 @@ describe('the Ahjo preset through the local stack', () => {
     expect(await source('ahjo')).toMatchObject({ health: { failures: 0, itemsFound: 3, itemsImported: 3 } });
   });
 
+  it('cancels a published consultation whose meeting is cancelled, as a new version that alerts again', async () => {
+    await addSource('ahjoPublished', 'ahjo', '/files/ahjo.json?type=application/json');
+    expect(await readNow('ahjoPublished')).toMatchObject({ imported: 3 });
+    const meeting = byTitle(await fromSource('ahjoPublished'), 'Kasvatus-');
+    expect((await coordinator.post(`/api/consultations/${meeting.id}/publish`)).status).toBe(200);
+    const moved = await coordinator.patch(`/api/sources/${ids.ahjoPublished}`, {
+      url: fixtures.url('/files/ahjo-later.json?type=application/json'),
+    });
+    expect(moved.status).toBe(200);
+    expect(await readNow('ahjoPublished')).toMatchObject({ imported: 0, updated: 2 });
+    const cancelled = await coordinator.get(`/api/consultations/${meeting.id}`);
+    expect(cancelled.json).toMatchObject({ status: 'cancelled', version: 2, materialChanges: ['cancelled'] });
+    expect(await readNow('ahjoPublished')).toMatchObject({ imported: 0, updated: 0 });
+  });
+
   it('follows a moved meeting into its draft, and a cancelled meeting removes its draft', async () => {
     const before = await fromSource('ahjo');
     fixtures.replace('ahjo.json', 'ahjo-later.json');

@@ -1,5 +1,5 @@
 import { isLanguage, type Language } from '#shared/i18n/languages.ts';
-import { httpAddress, plainText, UnreadableSource } from '../read-items.ts';
+import { httpAddress, parseJson, plainText, UnreadableSource } from '../read-items.ts';
 import type { SourceItem } from '../source.ts';
 import { finnishDate, finnishInstant, finnishTime, finnishWall } from './finnish-time.ts';
 import type { PresetReader } from './reader.ts';
@@ -90,14 +90,6 @@ function publicItem(meeting: Json, language: Language): SourceItem | undefined {
     ...(cancelled ? { cancelled } : {}),
   };
 }
-
-const parseJson = (document: string): unknown => {
-  try {
-    return JSON.parse(document);
-  } catch {
-    throw new UnreadableSource('not_json', 'The document is not valid JSON.');
-  }
-};
 
 async function readPublic(data: unknown, context: Parameters<PresetReader>[1]): Promise<SourceItem[]> {
   const segment = languageSegment.exec(new URL(context.url).pathname)?.[1];

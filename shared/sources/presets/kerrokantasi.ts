@@ -1,5 +1,5 @@
 import { isLanguage, type Language } from '#shared/i18n/languages.ts';
-import { MAX_ITEMS, plainText, UnreadableSource } from '../read-items.ts';
+import { MAX_ITEMS, parseJson, plainText, UnreadableSource } from '../read-items.ts';
 import type { SourceItem } from '../source.ts';
 import { finnishTime } from './finnish-time.ts';
 import type { PresetReader, ReadContext } from './reader.ts';
@@ -88,12 +88,7 @@ function hearingItem(hearing: Hearing, context: ReadContext, now: number): Sourc
 }
 
 function page(document: string): { results: Hearing[]; next?: string } {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(document);
-  } catch {
-    throw new UnreadableSource('not_json', 'The document is not valid JSON.');
-  }
+  const parsed = parseJson(document);
   const results = (parsed as { results?: unknown } | null)?.results;
   if (!Array.isArray(results)) {
     throw new UnreadableSource(

@@ -1,4 +1,4 @@
-import { httpAddress, plainText, UnreadableSource } from '../read-items.ts';
+import { httpAddress, parseJson, plainText, UnreadableSource } from '../read-items.ts';
 import type { SourceItem } from '../source.ts';
 import { finnishTime } from './finnish-time.ts';
 import type { PresetReader, ReadContext } from './reader.ts';
@@ -58,12 +58,7 @@ function initiativeItem(initiative: Initiative, context: ReadContext): SourceIte
 }
 
 export const readKuntalaisaloite: PresetReader = async (document, context) => {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(document);
-  } catch {
-    throw new UnreadableSource('not_json', 'The document is not valid JSON.');
-  }
+  const parsed = parseJson(document);
   // The list is an array; the details of one initiative are an object of its own.
   const list: unknown[] = Array.isArray(parsed) ? parsed : [parsed];
   const initiatives = list.filter(

@@ -1,5 +1,5 @@
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { plainText, UnreadableSource } from '../read-items.ts';
+import { XMLParser } from 'fast-xml-parser';
+import { checkXml, plainText, UnreadableSource } from '../read-items.ts';
 import type { SourceItem } from '../source.ts';
 import { finnishTime } from './finnish-time.ts';
 import type { PresetReader } from './reader.ts';
@@ -58,20 +58,7 @@ function proposalItem(properties: Properties, now: number): SourceItem | undefin
 }
 
 export const readLausuntopalvelu: PresetReader = async (document, context) => {
-  // Entity declarations can expand a small document into gigabytes; OData never needs them.
-  if (/<!ENTITY/i.test(document)) {
-    throw new UnreadableSource(
-      'entities_refused',
-      'The feed declares XML entities, which Kaiutin does not read.',
-    );
-  }
-  const valid = XMLValidator.validate(document);
-  if (valid !== true) {
-    throw new UnreadableSource(
-      'not_xml',
-      `The feed is not well-formed XML (line ${valid.err.line}: ${valid.err.msg}).`,
-    );
-  }
+  checkXml(document);
   const parsed = parser.parse(document) as { feed?: { entry?: unknown[] }; entry?: unknown[] };
   // The list of proposals is a feed; one proposal (`Proposals(guid'…')`) is an entry of its own.
   const entries = parsed.feed ? (parsed.feed.entry ?? []) : parsed.entry;
