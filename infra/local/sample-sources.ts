@@ -27,22 +27,24 @@ export const samples: { kind: SourceKind; path: string }[] = [
   { kind: 'kuntalaisaloite', path: '/kuntalaisaloite.json' },
 ];
 
-/** The document at a path under {@link SAMPLE_SOURCES_PATH}; `{{base}}` in it (a next page's address) points back here. */
+/** The name of Ahjo's sample in a language: the Finnish one is the entry, the others its versions. */
+export const ahjoSample = (language: string) => (language === 'fi' ? 'ahjo.json' : `ahjo-${language}.json`);
+
+/** A sample's bytes as stored (any charset), with `{{base}}` (a next page's address) pointing at `base`. */
+export function sampleBytes(name: string, base: string): Buffer | undefined {
+  const file = join(folder, name);
+  if (!existsSync(file)) return undefined;
+  return Buffer.from(readFileSync(file).toString('latin1').replaceAll('{{base}}', base), 'latin1');
+}
+
+/** The document at a path under {@link SAMPLE_SOURCES_PATH}. */
 export function sampleSource(path: string, publicBaseUrl: string): LocalAnswer | undefined {
   if (!path.startsWith(`${SAMPLE_SOURCES_PATH}/`)) return undefined;
   const rest = path.slice(SAMPLE_SOURCES_PATH.length);
   const ahjo = /^\/ahjo\/(fi|sv|en)\/ahjo_api\/meetings$/.exec(rest)?.[1];
-  const name = ahjo
-    ? ahjo === 'fi'
-      ? 'ahjo.json'
-      : `ahjo-${ahjo}.json`
-    : /^\/(?:files\/)?([\w-]+\.\w+)$/.exec(rest)?.[1];
+  const name = ahjo ? ahjoSample(ahjo) : /^\/(?:files\/)?([\w-]+\.\w+)$/.exec(rest)?.[1];
   const type = name && types[name.slice(name.lastIndexOf('.'))];
-  if (!name || !type || !existsSync(join(folder, name))) {
-    return { status: 404, body: { message: `No sample document at ${path}` } };
-  }
-  const bytes = readFileSync(join(folder, name))
-    .toString('latin1')
-    .replaceAll('{{base}}', `${publicBaseUrl}${SAMPLE_SOURCES_PATH}`);
-  return { status: 200, body: Buffer.from(bytes, 'latin1'), contentType: type };
+  const bytes = name && type ? sampleBytes(name, `${publicBaseUrl}${SAMPLE_SOURCES_PATH}`) : undefined;
+  if (!type || !bytes) return { status: 404, body: { message: `No sample document at ${path}` } };
+  return { status: 200, body: bytes, contentType: type };
 }

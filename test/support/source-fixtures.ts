@@ -1,14 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { ahjoSample, sampleBytes } from '#infra/local/sample-sources.ts';
 
 const fixturePath = (name: string) => join(import.meta.dirname, '../fixtures/sources', name);
 const fixture = (name: string) => readFileSync(fixturePath(name), 'utf8');
-
-/** A fixture's bytes as stored (any charset), with `{{base}}` pointing back at this server. */
-const fixtureBytes = (name: string, base: string) =>
-  Buffer.from(readFileSync(fixturePath(name)).toString('latin1').replaceAll('{{base}}', base), 'latin1');
 
 const changingFeed = (version: 1 | 2) => `<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0"><channel><title>Muuttuva esityslista</title><link>https://example.fi/</link>
@@ -41,13 +38,14 @@ export async function startSourceFixtures() {
   let changingVersion: 1 | 2 = 1;
   const replaced = new Map<string, string>();
   const serveFixture = (res: ServerResponse, name: string, type?: string) => {
-    const served = replaced.get(name) ?? name;
-    if (!existsSync(fixturePath(served))) {
+    // The fixtures are the local runtime's sample documents too: the same bytes, `{{base}}` pointing here.
+    const bytes = sampleBytes(replaced.get(name) ?? name, base);
+    if (!bytes) {
       res.writeHead(404).end();
       return;
     }
     res.writeHead(200, type ? { 'content-type': type } : {});
-    res.end(fixtureBytes(served, base));
+    res.end(bytes);
   };
   const server: Server = createServer((req, res) => {
     const requestUrl = new URL(req.url ?? '/', 'http://fixtures');
@@ -60,11 +58,7 @@ export async function startSourceFixtures() {
     }
     const ahjoLanguage = /^\/ahjo\/(fi|sv|en)\/ahjo_api\/meetings\/?$/.exec(path)?.[1];
     if (ahjoLanguage) {
-      return serveFixture(
-        res,
-        ahjoLanguage === 'fi' ? 'ahjo.json' : `ahjo-${ahjoLanguage}.json`,
-        'application/json',
-      );
+      return serveFixture(res, ahjoSample(ahjoLanguage), 'application/json');
     }
     if (path === '/ahjo/ahjorest/v1/meetings') {
       return serveFixture(res, 'ahjo-rest.json', 'application/json; charset=utf-8');
