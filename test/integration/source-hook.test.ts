@@ -197,7 +197,8 @@ describe('the push hook', () => {
     expect((await coordinator.delete(`/api/sources/${sourceId}/hook-secret`)).status).toBe(204);
   });
 
-  it('is for the coordinator to enable', async () => {
+  // Who may enable it is the authorization matrix's to prove; here, that it needs a source.
+  it('cannot be enabled for a source that does not exist', async () => {
     expect((await coordinator.post(`/api/sources/${randomUUID()}/hook-secret`)).status).toBe(404);
   });
 });
