@@ -821,7 +821,7 @@ export const en: Messages = {
     'A call more than 5 minutes old or ahead, or one already seen, is refused. Nothing is read from the body: the call only has the source read now.',
   'triage.title': 'Agenda queue',
   'triage.lead':
-    'Items imported from agenda sources, as draft upcoming decisions. Publish one to alert its subscribers, edit it first, or dismiss it.',
+    'Items imported from agenda sources, as drafts: upcoming decisions, consultations, hearings and initiatives. Publish one to alert its subscribers, edit it first, or dismiss it.',
   'triage.empty': 'The queue is empty.',
   'triage.imported': 'Imported {date}',
   'triage.topics': 'Suggested topics: {topics}',

@@ -829,7 +829,7 @@ export const fi = {
     'Yli 5 minuuttia vanha tai edellä oleva kutsu, tai jo nähty kutsu, hylätään. Rungosta ei lueta mitään: kutsu vain saa lähteen luetuksi nyt.',
   'triage.title': 'Esityslistajono',
   'triage.lead':
-    'Esityslistalähteistä tuodut asiat tulevien päätösten luonnoksina. Julkaise asia, niin sen tilaajat saavat ilmoituksen, muokkaa sitä ensin tai hylkää se.',
+    'Esityslistalähteistä tuodut asiat luonnoksina: tulevat päätökset, lausuntopyynnöt, kuulemiset ja aloitteet. Julkaise asia, niin sen tilaajat saavat ilmoituksen, muokkaa sitä ensin tai hylkää se.',
   'triage.empty': 'Jono on tyhjä.',
   'triage.imported': 'Tuotu {date}',
   'triage.topics': 'Ehdotetut aiheet: {topics}',

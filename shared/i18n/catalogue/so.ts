@@ -839,7 +839,7 @@ export const so: Messages = {
     "Wicitaan ka da' weyn 5 daqiiqo ama ka horreeya, ama mid hore loo arkay, waa la diidayaa. Waxba lagama akhriyo jirka: wicitaanku wuxuu kaliya ilaha hadda akhriyaa.",
   'triage.title': 'Safka ajendaha',
   'triage.lead':
-    "Qodobo laga soo dhoweeyay ilaha ajendaha, oo ah qabyo go'aanno soo socda. Daabac mid si loogu digo macaamiisha, marka hore wax ka beddel, ama iska dhaaf.",
+    "Qodobo laga soo dhoweeyay ilaha ajendaha, oo ah qabyo: go'aanno soo socda, la-tashiyo, dhegeysiyo iyo hindiseyaal. Daabac mid si loogu digo macaamiisha, marka hore wax ka beddel, ama iska dhaaf.",
   'triage.empty': 'Safku waa madhan yahay.',
   'triage.imported': 'La soo dhoweeyay {date}',
   'triage.topics': 'Mawduucyada la soo jeediyay: {topics}',

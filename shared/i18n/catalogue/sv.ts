@@ -826,7 +826,7 @@ export const sv: Messages = {
     'Ett anrop som är mer än 5 minuter gammalt eller före, eller som redan setts, avvisas. Inget läses ur kroppen: anropet får bara källan läst nu.',
   'triage.title': 'Föredragningskö',
   'triage.lead':
-    'Ärenden som importerats från källorna, som utkast till kommande beslut. Publicera ett för att meddela prenumeranterna, redigera det först eller avfärda det.',
+    'Ärenden som importerats från källorna, som utkast: kommande beslut, remisser, höranden och initiativ. Publicera ett för att meddela prenumeranterna, redigera det först eller avfärda det.',
   'triage.empty': 'Kön är tom.',
   'triage.imported': 'Importerat {date}',
   'triage.topics': 'Föreslagna ämnen: {topics}',
