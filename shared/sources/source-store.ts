@@ -278,6 +278,18 @@ const draftChangedMeanwhile = () =>
     'changed_meanwhile',
   );
 
+/** Deletes a draft as it was read: not if it was published or edited meanwhile. */
+const draftDeletion = (draft: Consultation): TransactItem => ({
+  name: 'draft',
+  Delete: {
+    TableName: '',
+    Key: consultationKey(draft.id),
+    ConditionExpression: '#status = :draft AND updatedAt = :seen',
+    ExpressionAttributeNames: { '#status': 'status' },
+    ExpressionAttributeValues: { ':draft': 'draft', ':seen': draft.updatedAt },
+  },
+});
+
 /**
  * Dismissing deletes the draft and remembers the item as dismissed, so no poll brings it back; a
  * cancellation in the source deletes it the same way, remembered as cancelled.
@@ -289,19 +301,7 @@ export async function dismissDraft(
   state: 'dismissed' | 'cancelled' = 'dismissed',
 ): Promise<void> {
   try {
-    await transact(store, [
-      {
-        name: 'draft',
-        Delete: {
-          TableName: '',
-          Key: consultationKey(draft.id),
-          ConditionExpression: '#status = :draft AND updatedAt = :seen',
-          ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: { ':draft': 'draft', ':seen': draft.updatedAt },
-        },
-      },
-      putItem(itemRecord({ ...item, state })),
-    ]);
+    await transact(store, [draftDeletion(draft), putItem(itemRecord({ ...item, state }))]);
   } catch (error) {
     if (failedNames(error).has('draft')) throw draftChangedMeanwhile();
     throw error;
@@ -315,16 +315,7 @@ export async function dismissDraft(
 export async function discardDraft(store: Store, draft: Consultation, item?: ImportedItem): Promise<void> {
   try {
     await transact(store, [
-      {
-        name: 'draft',
-        Delete: {
-          TableName: '',
-          Key: consultationKey(draft.id),
-          ConditionExpression: '#status = :draft AND updatedAt = :seen',
-          ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: { ':draft': 'draft', ':seen': draft.updatedAt },
-        },
-      },
+      draftDeletion(draft),
       ...(item ? [{ Delete: { TableName: '', Key: itemKey(item.sourceId, item.itemId) } }] : []),
     ]);
   } catch (error) {

@@ -6,6 +6,7 @@ import type { Source } from '#shared/sources/source.ts';
 import { getSource } from '#shared/sources/source-store.ts';
 import { store } from '#shared/store/client.ts';
 import { queryAll } from '#shared/store/query.ts';
+import { allPages, queuedFrom } from '../support/pages.ts';
 import { type Client, signedInCoordinator, uniqueEmail } from '../support/people.ts';
 import { startSourceFixtures } from '../support/source-fixtures.ts';
 
@@ -36,28 +37,12 @@ type Entry = { action: string; bodyId?: string; before?: any; after?: any };
 
 /** The network's audit entries about the source, following cursors. */
 async function auditOf(sourceId: string): Promise<Entry[]> {
-  const entries: Entry[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await coordinator.get(`/api/audit${cursor ? `?cursor=${encodeURIComponent(cursor)}` : ''}`);
-    entries.push(...page.json.items);
-    cursor = page.json.cursor;
-  } while (cursor);
-  return entries.filter((e) =>
+  return (await allPages<Entry>(coordinator, '/api/audit')).filter((e) =>
     [e.after, e.before].some((s) => s?.id === sourceId || s?.sourceId === sourceId),
   );
 }
 
-async function draftsOf(sourceId: string): Promise<any[]> {
-  const drafts: any[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await coordinator.get(`/api/triage${cursor ? `?cursor=${encodeURIComponent(cursor)}` : ''}`);
-    drafts.push(...page.json.items);
-    cursor = page.json.cursor;
-  } while (cursor);
-  return drafts.filter((d) => d.origin.sourceId === sourceId);
-}
+const draftsOf = (sourceId: string) => queuedFrom(coordinator, sourceId);
 
 beforeAll(async () => {
   fixtures = await startSourceFixtures();

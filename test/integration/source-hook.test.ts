@@ -1,5 +1,6 @@
 import { createHmac, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { allPages, queuedFrom } from '../support/pages.ts';
 import { type Client, newClientAddress, signedInCoordinator, uniqueEmail } from '../support/people.ts';
 import { startSourceFixtures } from '../support/source-fixtures.ts';
 
@@ -62,24 +63,13 @@ async function addSource(path: string) {
   return created.json.id as string;
 }
 
-async function draftsOf(sourceId: string) {
-  const page = await coordinator.get('/api/triage');
-  return (page.json.items as { origin: { sourceId: string } }[]).filter(
-    (d) => d.origin.sourceId === sourceId,
-  );
-}
+const draftsOf = (sourceId: string) => queuedFrom(coordinator, sourceId);
 
-/** The network's audit entries about the source, following cursors. */
-async function auditActions(sourceId: string) {
-  const entries: { action: string; after?: any; before?: any }[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await coordinator.get(`/api/audit${cursor ? `?cursor=${encodeURIComponent(cursor)}` : ''}`);
-    entries.push(...page.json.items);
-    cursor = page.json.cursor;
-  } while (cursor);
-  return entries.filter((entry) => (entry.after ?? entry.before)?.sourceId === sourceId);
-}
+/** The network's audit entries about the source. */
+const auditActions = async (sourceId: string) =>
+  (await allPages<{ action: string; after?: any; before?: any }>(coordinator, '/api/audit')).filter(
+    (entry) => (entry.after ?? entry.before)?.sourceId === sourceId,
+  );
 
 beforeAll(async () => {
   fixtures = await startSourceFixtures();

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { queuedFrom } from '../support/pages.ts';
 import {
   anonymous,
   type Client,
@@ -35,20 +36,7 @@ async function addSource(key: string, input: ReturnType<typeof sourceInput>) {
 
 const source = async (key: string) => (await coordinator.get(`/api/sources/${ids[key]}`)).json;
 
-/** Every draft in the triage queue, following cursors. */
-async function queue(): Promise<any[]> {
-  const drafts: any[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await coordinator.get(`/api/triage${cursor ? `?cursor=${encodeURIComponent(cursor)}` : ''}`);
-    expect(page.status).toBe(200);
-    drafts.push(...page.json.items);
-    cursor = page.json.cursor;
-  } while (cursor);
-  return drafts;
-}
-
-const fromSource = async (key: string) => (await queue()).filter((d) => d.origin.sourceId === ids[key]);
+const fromSource = (key: string) => queuedFrom(coordinator, ids[key]);
 const titleOf = (draft: any) => draft.texts[draft.originalLanguage].title as string;
 
 beforeAll(async () => {

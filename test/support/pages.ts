@@ -1,0 +1,20 @@
+import { expect } from 'vitest';
+import type { Client } from './people.ts';
+
+/** Every item of a listing, following its cursors. */
+export async function allPages<T = any>(client: Client, path: string): Promise<T[]> {
+  const items: T[] = [];
+  let cursor: string | undefined;
+  do {
+    const separator = path.includes('?') ? '&' : '?';
+    const page = await client.get(cursor ? `${path}${separator}cursor=${encodeURIComponent(cursor)}` : path);
+    expect(page.status, JSON.stringify(page.json)).toBe(200);
+    items.push(...page.json.items);
+    cursor = page.json.cursor;
+  } while (cursor);
+  return items;
+}
+
+/** The drafts an agenda source brought into the queue, waiting to be published or dismissed. */
+export const queuedFrom = async (coordinator: Client, sourceId: string | undefined) =>
+  (await allPages(coordinator, '/api/triage')).filter((draft) => draft.origin.sourceId === sourceId);
