@@ -77,6 +77,9 @@ export async function getSource(
 const changedMeanwhile = () =>
   new Conflict('Someone changed this source at the same time. Reload it and try again.', 'changed_meanwhile');
 
+/** A source as the audit record names it: by `sourceId`, as the hook's entries do, without its health. */
+const onRecord = ({ id, health, ...settings }: Source) => ({ sourceId: id, ...settings });
+
 /** A new source, on the record of its body. */
 export async function createSource(store: Store, s: Source, actor: Actor, now: Date): Promise<void> {
   await transact(store, [
@@ -87,7 +90,7 @@ export async function createSource(store: Store, s: Source, actor: Actor, now: D
       entity: 'source',
       ...s,
     }),
-    putItem(auditItem({ actor, action: 'source.created', bodyId: s.bodyId, after: s }, now)),
+    putItem(auditItem({ actor, action: 'source.created', bodyId: s.bodyId, after: onRecord(s) }, now)),
   ]);
 }
 
@@ -126,7 +129,12 @@ export async function saveSourceSettings(
           },
         },
       },
-      putItem(auditItem({ actor, action: 'source.updated', bodyId, before, after }, now)),
+      putItem(
+        auditItem(
+          { actor, action: 'source.updated', bodyId, before: onRecord(before), after: onRecord(after) },
+          now,
+        ),
+      ),
     ]);
   } catch (error) {
     if (failedNames(error).has('source')) throw changedMeanwhile();
@@ -152,7 +160,7 @@ export async function deleteSource(store: Store, s: Source, actor: Actor, now: D
           ExpressionAttributeValues: { ':seen': s.updatedAt },
         },
       },
-      putItem(auditItem({ actor, action: 'source.deleted', bodyId: s.bodyId, before: s }, now)),
+      putItem(auditItem({ actor, action: 'source.deleted', bodyId: s.bodyId, before: onRecord(s) }, now)),
     ]);
   } catch (error) {
     if (failedNames(error).has('source')) throw changedMeanwhile();
