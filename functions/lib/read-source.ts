@@ -5,7 +5,7 @@ import {
   type PreviewResult,
   previewInput,
   previewResult,
-} from '#shared/sources/preview-source.ts';
+} from '#shared/sources/preview.ts';
 import { source } from '#shared/sources/source.ts';
 import { invoker } from './invoke.ts';
 

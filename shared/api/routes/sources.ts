@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { storedConsultation } from '#shared/consultations/consultation.ts';
-import { previewFound, previewInput } from '#shared/sources/preview-source.ts';
+import { previewFound, previewInput } from '#shared/sources/preview.ts';
 import { source, sourceChanges, sourceInput } from '#shared/sources/source.ts';
 import { defineRoute } from '../contract.ts';
 import { cursorQuery, idParams, page } from './common.ts';
