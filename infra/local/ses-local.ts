@@ -26,13 +26,13 @@ export interface SesLocal {
  * makes every send (or, with `match`, every send whose message contains that text, an address say)
  * answer that SES error (400 or 500, as SES does) for that long, or, for `Hang`, never answer: the
  * request is held unsent until the fault ends, then its connection is dropped. Faults may overlap.
- * `GET /faults` tells how many sends were refused or held.
+ * `GET /faults` tells how many sends were refused or held, in all (`refused`) and by `match` (`byMatch`).
  */
 export async function startSesLocal(options: { port: number }): Promise<SesLocal> {
   const emulator: Server = await startSesServer({ port: 0, host: '127.0.0.1' });
   const emulatorPort = (emulator.address() as AddressInfo).port;
   const raw = new Map<string, string>();
-  const faults: { code: string; until: number; match?: string }[] = [];
+  const faults: { code: string; until: number; match?: string; refused: number }[] = [];
   let refused = 0;
   /** The fault in force for a send, if any: its form, and the raw message decoded. */
   const faultFor = (form: URLSearchParams) => {
@@ -62,6 +62,7 @@ export async function startSesLocal(options: { port: number }): Promise<SesLocal
       const fault = (form.get('Action') ?? '').startsWith('Send') ? faultFor(form) : undefined;
       if (fault) {
         refused += 1;
+        fault.refused += 1;
         if (fault.code === 'Hang') {
           const drop = setTimeout(() => req.socket.destroy(), Math.max(0, fault.until - Date.now()));
           req.socket.once('close', () => clearTimeout(drop));
@@ -93,7 +94,11 @@ export async function startSesLocal(options: { port: number }): Promise<SesLocal
   });
   function faultsRoute(req: IncomingMessage, res: ServerResponse) {
     if (req.method === 'GET') {
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ refused }));
+      // Each match's count too, so a test running beside others counts only the sends it made fail.
+      const byMatch = Object.fromEntries(
+        faults.filter((f) => f.match).map((f) => [f.match, f.refused] as const),
+      );
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ refused, byMatch }));
       return;
     }
     let text = '';
@@ -119,7 +124,12 @@ export async function startSesLocal(options: { port: number }): Promise<SesLocal
           );
         return;
       }
-      faults.push({ code, until: Date.now() + Number(forMs), match: match as string | undefined });
+      faults.push({
+        code,
+        until: Date.now() + Number(forMs),
+        match: match as string | undefined,
+        refused: 0,
+      });
       res.writeHead(204).end();
     });
   }
