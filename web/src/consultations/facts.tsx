@@ -4,34 +4,50 @@ import { useI18n } from '../i18n.tsx';
 import { topicList } from '../topics.ts';
 import type { Body, Consultation } from '../types.ts';
 
-/** By when, when it is decided and by whom as its source names it: also shown on a draft in the agenda queue. */
-export function WhenAndWho({ c }: { c: Consultation }) {
+/** The dates and deciding body a consultation (or an item read from its source) carries. */
+export interface Timing {
+  statementDeadline?: string | undefined;
+  decisionDate?: string | undefined;
+  meetingAt?: string | undefined;
+  /** The deciding body as the source names it. */
+  organ?: string | undefined;
+}
+
+/** A consultation's dates and deciding body, in the shape {@link WhenAndWho} shows. */
+export const timingOf = (c: Consultation): Timing => ({ ...c, organ: c.origin?.organ });
+
+/**
+ * By when, when it is decided and by whom as its source names it: on a consultation, a draft in the
+ * agenda queue, and an item in a source's preview.
+ */
+export function WhenAndWho({ timing }: { timing: Timing }) {
   const { t, formatDate } = useI18n();
+  const { statementDeadline, decisionDate, meetingAt, organ } = timing;
   return (
     <>
-      {c.statementDeadline && (
+      {statementDeadline && (
         <>
           <dt>{t('consultation.statementDeadline')}</dt>
-          <dd>{formatDate(c.statementDeadline)}</dd>
+          <dd>{formatDate(statementDeadline)}</dd>
         </>
       )}
-      {c.decisionDate && (
+      {decisionDate && (
         <>
           <dt>{t('consultation.decisionDate')}</dt>
-          <dd>{formatDate(c.decisionDate, 'date')}</dd>
+          <dd>{formatDate(decisionDate, 'date')}</dd>
         </>
       )}
-      {c.meetingAt && (
+      {meetingAt && (
         <>
           <dt>{t('consultation.meetingAt')}</dt>
-          <dd>{formatDate(c.meetingAt)}</dd>
+          <dd>{formatDate(meetingAt)}</dd>
         </>
       )}
-      {c.origin?.organ && (
+      {organ && (
         <>
           <dt>{t('consultation.organ')}</dt>
           <dd>
-            <bdi>{c.origin.organ}</bdi>
+            <bdi>{organ}</bdi>
           </dd>
         </>
       )}
@@ -67,7 +83,7 @@ export function ConsultationFacts({
       <dd>
         <bdi>{c.municipality}</bdi>
       </dd>
-      <WhenAndWho c={c} />
+      <WhenAndWho timing={timingOf(c)} />
       <dt>{t('organisation.topics')}</dt>
       <dd>{topicList(t, c.topics)}</dd>
       {children}

@@ -1,4 +1,5 @@
 import type { Language } from '#shared/i18n/languages.ts';
+import { WhenAndWho } from '../consultations/facts.tsx';
 import { kindKeys } from '../consultations/keys.ts';
 import { languageOf } from '../consultations/text.tsx';
 import { useI18n } from '../i18n.tsx';
@@ -28,7 +29,7 @@ export function SourceProblemText({
 }
 
 function PreviewItem({ item, sourceLanguage }: { item: SourceItem; sourceLanguage: Language }) {
-  const { t, formatDate, languageName } = useI18n();
+  const { t, languageName } = useI18n();
   const original = item.language ?? sourceLanguage;
   const given = [original, ...Object.keys(item.translations ?? {}).filter((l) => l !== original)];
   return (
@@ -37,32 +38,7 @@ function PreviewItem({ item, sourceLanguage }: { item: SourceItem; sourceLanguag
       <dl class="meta">
         <dt>{t('consultation.kind')}</dt>
         <dd>{t(kindKeys[item.kind ?? 'upcoming-decision'])}</dd>
-        {item.organ && (
-          <>
-            <dt>{t('consultation.organ')}</dt>
-            <dd>
-              <bdi>{item.organ}</bdi>
-            </dd>
-          </>
-        )}
-        {item.decisionDate && (
-          <>
-            <dt>{t('consultation.decisionDate')}</dt>
-            <dd>{formatDate(item.decisionDate, 'date')}</dd>
-          </>
-        )}
-        {item.meetingAt && (
-          <>
-            <dt>{t('consultation.meetingAt')}</dt>
-            <dd>{formatDate(item.meetingAt)}</dd>
-          </>
-        )}
-        {item.statementDeadline && (
-          <>
-            <dt>{t('consultation.statementDeadline')}</dt>
-            <dd>{formatDate(item.statementDeadline)}</dd>
-          </>
-        )}
+        <WhenAndWho timing={item} />
         <dt>{t('sources.itemLanguages')}</dt>
         <dd>{given.map((code) => languageName(code)).join(', ')}</dd>
       </dl>

@@ -1,6 +1,6 @@
 import { send } from '../api.ts';
 import { bodyNameIn, useBodies } from '../bodies.tsx';
-import { WhenAndWho } from '../consultations/facts.tsx';
+import { timingOf, WhenAndWho } from '../consultations/facts.tsx';
 import { kindKeys } from '../consultations/keys.ts';
 import { languageOf, textIn } from '../consultations/text.tsx';
 import { type Form, useForm } from '../forms/form.ts';
@@ -58,7 +58,7 @@ function QueuedDraft({
       <dl class="meta">
         <dt>{t('consultation.kind')}</dt>
         <dd>{t(kindKeys[draft.kind])}</dd>
-        <WhenAndWho c={draft} />
+        <WhenAndWho timing={timingOf(draft)} />
       </dl>
       <p>{t('triage.topics', { topics: topicList(t, draft.topics) })}</p>
       {link && (
