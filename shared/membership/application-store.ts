@@ -23,15 +23,18 @@ const queueKey = (app: Pick<Application, 'status' | 'submittedAt' | 'id'>) => ({
 
 /**
  * What makes two organisations likely the same: the business ID, or the name in a municipality.
- * Each application and organisation writes a marker under each of its keys.
+ * Each application and organisation writes a marker under each of its keys. A name with no letters
+ * or digits left once normalised identifies nothing, so it has no key.
  */
 export function duplicateKeys(
   app: Pick<Application, 'businessId' | 'organisationName' | 'municipalities'>,
 ): string[] {
   const name = normalisedName(app.organisationName);
+  const places = name ? app.municipalities.map(normalisedName).filter(Boolean) : [];
+  // "Vantaa" and "vantaa" are one key, and one transaction may write an item only once.
   return [
     ...(app.businessId ? [`DUP#business#${app.businessId}`] : []),
-    ...app.municipalities.map((municipality) => `DUP#name#${name}#${normalisedName(municipality)}`),
+    ...new Set(places.map((place) => `DUP#name#${name}#${place}`)),
   ];
 }
 

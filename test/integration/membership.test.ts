@@ -266,6 +266,18 @@ describe('membership applications', () => {
     expect(again.json.likelyDuplicate).toBe(false);
   });
 
+  it('naming a municipality twice, or one with no letters, are taken with one marker per place', async () => {
+    const body = applicationBody(`Kaksoiskunta ${randomUUID().slice(0, 6)} ry`, [uniqueEmail('twice')], {
+      municipalities: ['Vantaa', 'VANTAA ', '\u{F0000}\u0007', '\u{F4F20}\t'],
+    });
+    const keys = duplicateKeys(body);
+    expect(keys).toHaveLength(1);
+    const applied = await applicant().post('/api/applications', body);
+    expect(applied.status).toBe(201);
+    const markers = await queryAll(store(), { partition: keys[0] ?? '' });
+    expect(markers.map((marker) => marker.id)).toEqual([applied.json.id]);
+  });
+
   it('from one client are limited: of 25 in a row, the first 10 are taken and the rest refused', async () => {
     const client = applicant();
     const answers = [];
