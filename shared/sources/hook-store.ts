@@ -12,6 +12,39 @@ const gone = () => new NotFound('There is no such source.');
 
 const exists = `attribute_exists(${KEY.pk})`;
 
+/** Changes the source's hook if the source is still there, on the record in the same transaction. */
+async function changeHook(
+  store: Store,
+  s: Source,
+  update: { UpdateExpression: string; ExpressionAttributeValues?: Record<string, unknown> },
+  record: { action: string; after?: Record<string, unknown> },
+  actor: Actor,
+  now: Date,
+): Promise<void> {
+  try {
+    await transact(store, [
+      {
+        name: 'source',
+        Update: { TableName: '', Key: sourceKey(s.id), ConditionExpression: exists, ...update },
+      },
+      putItem(
+        auditItem(
+          {
+            actor,
+            bodyId: s.bodyId,
+            before: { sourceId: s.id, ...(s.hook ? { hook: s.hook } : {}) },
+            ...record,
+          },
+          now,
+        ),
+      ),
+    ]);
+  } catch (error) {
+    if (failedNames(error).has('source')) throw gone();
+    throw error;
+  }
+}
+
 /** Enables the source's hook, or rotates its secret: a new nonce, and the earlier secret fails. */
 export async function saveHookNonce(
   store: Store,
@@ -21,68 +54,30 @@ export async function saveHookNonce(
   now: Date,
 ): Promise<{ enabledAt: string }> {
   const hook = { enabledAt: now.toISOString() };
-  try {
-    await transact(store, [
-      {
-        name: 'source',
-        Update: {
-          TableName: '',
-          Key: sourceKey(s.id),
-          UpdateExpression: 'SET hook = :hook, hookNonce = :nonce',
-          ConditionExpression: exists,
-          ExpressionAttributeValues: { ':hook': hook, ':nonce': nonce },
-        },
-      },
-      putItem(
-        auditItem(
-          {
-            actor,
-            action: 'source.hookEnabled',
-            bodyId: s.bodyId,
-            before: { sourceId: s.id, ...(s.hook ? { hook: s.hook } : {}) },
-            after: { sourceId: s.id, hook },
-          },
-          now,
-        ),
-      ),
-    ]);
-  } catch (error) {
-    if (failedNames(error).has('source')) throw gone();
-    throw error;
-  }
+  await changeHook(
+    store,
+    s,
+    {
+      UpdateExpression: 'SET hook = :hook, hookNonce = :nonce',
+      ExpressionAttributeValues: { ':hook': hook, ':nonce': nonce },
+    },
+    { action: 'source.hookEnabled', after: { sourceId: s.id, hook } },
+    actor,
+    now,
+  );
   return hook;
 }
 
 /** Disables the source's hook: no call is taken until it is enabled again, with a new secret. */
-export async function removeHook(store: Store, s: Source, actor: Actor, now: Date): Promise<void> {
-  try {
-    await transact(store, [
-      {
-        name: 'source',
-        Update: {
-          TableName: '',
-          Key: sourceKey(s.id),
-          UpdateExpression: 'REMOVE hook, hookNonce',
-          ConditionExpression: exists,
-        },
-      },
-      putItem(
-        auditItem(
-          {
-            actor,
-            action: 'source.hookDisabled',
-            bodyId: s.bodyId,
-            before: { sourceId: s.id, hook: s.hook },
-          },
-          now,
-        ),
-      ),
-    ]);
-  } catch (error) {
-    if (failedNames(error).has('source')) throw gone();
-    throw error;
-  }
-}
+export const removeHook = (store: Store, s: Source, actor: Actor, now: Date): Promise<void> =>
+  changeHook(
+    store,
+    s,
+    { UpdateExpression: 'REMOVE hook, hookNonce' },
+    { action: 'source.hookDisabled' },
+    actor,
+    now,
+  );
 
 /**
  * Remembers a call's signature until its timestamp is no longer fresh; false when it was seen

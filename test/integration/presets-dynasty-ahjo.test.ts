@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { queuedFrom } from '../support/pages.ts';
+import { byTitle, queuedFrom, titleOf } from '../support/pages.ts';
 import { type Client, signedInCoordinator, uniqueEmail } from '../support/people.ts';
 import { startSourceFixtures } from '../support/source-fixtures.ts';
 
@@ -22,8 +22,6 @@ async function addSource(key: string, kind: string, path: string) {
 }
 
 const fromSource = (key: string) => queuedFrom(coordinator, ids[key]);
-const titleOf = (draft: any) => draft.texts[draft.originalLanguage].title as string;
-const byTitle = (drafts: any[], start: string) => drafts.find((d) => titleOf(d).startsWith(start));
 const source = async (key: string) => (await coordinator.get(`/api/sources/${ids[key]}`)).json;
 const readNow = async (key: string) => (await coordinator.post(`/api/sources/${ids[key]}/poll`)).json;
 

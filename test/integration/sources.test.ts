@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { queuedFrom } from '../support/pages.ts';
+import { queuedFrom, titleOf } from '../support/pages.ts';
 import {
   anonymous,
   type Client,
@@ -37,7 +37,6 @@ async function addSource(key: string, input: ReturnType<typeof sourceInput>) {
 const source = async (key: string) => (await coordinator.get(`/api/sources/${ids[key]}`)).json;
 
 const fromSource = (key: string) => queuedFrom(coordinator, ids[key]);
-const titleOf = (draft: any) => draft.texts[draft.originalLanguage].title as string;
 
 beforeAll(async () => {
   fixtures = await startSourceFixtures();

@@ -18,3 +18,9 @@ export async function allPages<T = any>(client: Client, path: string): Promise<T
 /** The drafts an agenda source brought into the queue, waiting to be published or dismissed. */
 export const queuedFrom = async (coordinator: Client, sourceId: string | undefined) =>
   (await allPages(coordinator, '/api/triage')).filter((draft) => draft.origin.sourceId === sourceId);
+
+/** A draft's title in the language its source wrote it in. */
+export const titleOf = (draft: any) => draft.texts[draft.originalLanguage].title as string;
+
+/** The draft whose title starts so. */
+export const byTitle = (drafts: any[], start: string) => drafts.find((d) => titleOf(d).startsWith(start));
