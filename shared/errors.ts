@@ -25,6 +25,8 @@ export class DomainError extends Error {
     readonly kind: ErrorKind,
     readonly code: string,
     message: string,
+    /** The figures in the message (an HTTP status, a charset), so a client can say it in its reader's language. */
+    readonly params?: Record<string, string | number>,
   ) {
     super(message);
     this.name = new.target.name;

@@ -1,7 +1,7 @@
 import { sourcesRoutes as routes } from '#shared/api/routes/sources.ts';
 import { actorOf } from '#shared/audit/audit.ts';
 import { listImportedDrafts } from '#shared/consultations/consultation-store.ts';
-import { NotFound } from '#shared/errors.ts';
+import { DomainError, NotFound } from '#shared/errors.ts';
 import { addSource } from '#shared/sources/create-source.ts';
 import { dismissImportedDraft } from '#shared/sources/dismiss-draft.ts';
 import { SIGNATURE_HEADER, TIMESTAMP_HEADER } from '#shared/sources/hook.ts';
@@ -11,7 +11,7 @@ import { deleteSource, getSource, listSources } from '#shared/sources/source-sto
 import { updateSource } from '#shared/sources/update-source.ts';
 import { store } from '#shared/store/client.ts';
 import { countAgainstLimit } from '#shared/store/rate-limit.ts';
-import { clientAddress, httpFunction, jsonReply } from '../lib/http.ts';
+import { clientAddress, httpFunction } from '../lib/http.ts';
 import { previewSourceNow, readSourceNow } from '../lib/read-source.ts';
 
 /** Push hook calls one client may make a minute: a decision system signals a change, not a stream. */
@@ -45,8 +45,7 @@ export const handler = httpFunction(routes, {
   previewSource: async ({ body }) => {
     const result = await previewSourceNow(body);
     if (result.status === 'read') return { found: result.found, items: result.items };
-    const { status: _, ...problem } = result;
-    return jsonReply({ error: problem }, { statusCode: 422 });
+    throw new DomainError('unprocessable', result.code, result.message, result.params);
   },
 
   enableSourceHook: async ({ params, caller, now }) => ({

@@ -90,6 +90,7 @@ export function errorResponse(error: unknown, requestId: string): APIGatewayProx
   if (statusCode >= 500) logger.warn('Service unavailable', { error: error as Error });
   const body: ErrorBody = { error: { code: known.code, message: known.message } };
   if (known instanceof ValidationFailed) body.error.fields = known.fields;
+  if (known.params) body.error.params = known.params;
   if (statusCode >= 500) body.error.requestId = requestId;
   const headers: Record<string, string> = { ...jsonHeaders };
   if (known instanceof TooManyRequests) headers['retry-after'] = String(known.retryAfterSeconds);

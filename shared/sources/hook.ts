@@ -30,7 +30,7 @@ export const hookSignature = (secret: string, timestamp: string, body: Uint8Arra
   `sha256=${createHmac('sha256', secret).update(`${timestamp}.`).update(body).digest('hex')}`;
 
 /** One answer for every refusal, so a caller learns nothing of which sources exist or have a hook. */
-export class BadSignature extends DomainError {
+class BadSignature extends DomainError {
   constructor() {
     super('unauthenticated', 'bad_signature', 'The signature of this call is missing or wrong.');
   }

@@ -15,7 +15,7 @@ export const isPreset = (kind: SourceKind): kind is PresetKind =>
   (presetKinds as readonly string[]).includes(kind);
 
 /** What choosing a preset fills in: an example of the address to paste, and the language it writes in. */
-export interface PresetHint {
+interface PresetHint {
   /** An address of the shape to paste, with the parts that differ per municipality in capitals. */
   example: string;
   /** Matches an address of this system, so a pasted one can be recognised. */

@@ -18,6 +18,7 @@ import {
   type Source,
   type SourceHealth,
   type SourceItem,
+  type SourceProblem,
   suggestedTopics,
 } from './source.ts';
 import {
@@ -183,14 +184,17 @@ async function importItems(store: Store, source: Source, items: SourceItem[], no
   return { imported, updated };
 }
 
-const problemOf = (error: unknown) =>
-  error instanceof DomainError
-    ? {
-        code: error.code,
-        message: error.message,
-        ...(error instanceof UnreadableSource && error.params ? { params: error.params } : {}),
-      }
-    : { code: 'failed', message: 'Reading the source failed unexpectedly; it is tried again later.' };
+/** Why a source cannot be read, as the coordinator is told it: after a poll, and in a preview. */
+export const problemOf = (error: DomainError): SourceProblem => ({
+  code: error.code,
+  message: error.message,
+  ...(error.params ? { params: error.params } : {}),
+});
+
+const failed = {
+  code: 'failed',
+  message: 'Reading the source failed unexpectedly; it is tried again later.',
+};
 
 /** The items of a fetched source; the further documents it needs are fetched with the same guards. */
 export function readSource(
@@ -245,7 +249,7 @@ export async function pollSource(
     const health: SourceHealth = {
       ...before,
       lastPolledAt: at,
-      lastError: { at, ...problemOf(error) },
+      lastError: { at, ...(error instanceof DomainError ? problemOf(error) : failed) },
       failures,
       nextPollAt: nextPollAfter(source, failures, now),
     };

@@ -1,8 +1,7 @@
 import { DomainError } from '#shared/errors.ts';
 import { fetchWhole } from './fetch-document.ts';
-import { type PollOptions, readSource } from './poll.ts';
+import { type PollOptions, problemOf, readSource } from './poll.ts';
 import { PREVIEW_ITEMS, type PreviewInput, type PreviewResult } from './preview.ts';
-import { UnreadableSource } from './read-items.ts';
 import type { SourceItem } from './source.ts';
 
 /**
@@ -20,11 +19,6 @@ export async function previewSource(
     return { status: 'read', found: items.length, items: items.slice(0, PREVIEW_ITEMS) };
   } catch (error) {
     if (!(error instanceof DomainError)) throw error;
-    return {
-      status: 'unreadable',
-      code: error.code,
-      message: error.message,
-      ...(error instanceof UnreadableSource && error.params ? { params: error.params } : {}),
-    };
+    return { status: 'unreadable', ...problemOf(error) };
   }
 }

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { languageCodes } from '#shared/i18n/languages.ts';
 import { httpUrl } from '#shared/text.ts';
 import { sourceKinds } from './kinds.ts';
-import { jsonMapping, MAPPING_REQUIRED, missesMapping, sourceItem } from './source.ts';
+import { jsonMapping, MAPPING_REQUIRED, missesMapping, sourceItem, sourceProblem } from './source.ts';
 
 // The shapes of a preview, apart from its reading (preview-source.ts): the API's routes carry these
 // into every function that serves or documents them, and only poll-sources needs the readers.
@@ -32,11 +32,6 @@ export const previewFound = z.object({ found: z.int(), items: z.array(sourceItem
 /** What a preview answers: the items as read, or why the document cannot be read. */
 export const previewResult = z.union([
   z.extend(previewFound, { status: z.literal('read') }),
-  z.object({
-    status: z.literal('unreadable'),
-    code: z.string(),
-    message: z.string(),
-    params: z.optional(z.record(z.string(), z.union([z.string(), z.number()]))),
-  }),
+  z.extend(sourceProblem, { status: z.literal('unreadable') }),
 ]);
 export type PreviewResult = z.output<typeof previewResult>;

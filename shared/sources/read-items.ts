@@ -8,13 +8,8 @@ import type { JsonMapping, SourceItem } from './source.ts';
 
 /** A source whose document Kaiutin cannot read; its message goes on the source's health. */
 export class UnreadableSource extends DomainError {
-  constructor(
-    code: string,
-    message: string,
-    /** The figures in the message, so the web app can name the problem in the reader's language. */
-    readonly params?: Record<string, string | number>,
-  ) {
-    super('unprocessable', code, message);
+  constructor(code: string, message: string, params?: Record<string, string | number>) {
+    super('unprocessable', code, message, params);
   }
 }
 
@@ -158,15 +153,20 @@ function readJson(document: string, mapping: JsonMapping): SourceItem[] {
     .filter((entry) => entry !== undefined);
 }
 
-/** The items of a fetched feed or JSON document, the first {@link MAX_ITEMS}; one item per id. */
-export function readItems(kind: FeedKind, document: string, mapping?: JsonMapping): SourceItem[] {
-  // RSS and Atom are told apart by the document itself; the kind says which reader to use.
-  const items =
-    kind === 'json'
-      ? readJson(document, mapping ?? { items: '', id: 'id', title: 'title' })
-      : readFeed(document);
+/** The first {@link MAX_ITEMS} items, one per id: the first one read of each. */
+export function firstDistinct(items: SourceItem[]): SourceItem[] {
   const seen = new Set<string>();
   return items
     .filter((entry) => !seen.has(entry.externalId) && seen.add(entry.externalId))
     .slice(0, MAX_ITEMS);
+}
+
+/** The items of a fetched feed or JSON document, the first {@link MAX_ITEMS}; one item per id. */
+export function readItems(kind: FeedKind, document: string, mapping?: JsonMapping): SourceItem[] {
+  // RSS and Atom are told apart by the document itself; the kind says which reader to use.
+  return firstDistinct(
+    kind === 'json'
+      ? readJson(document, mapping ?? { items: '', id: 'id', title: 'title' })
+      : readFeed(document),
+  );
 }

@@ -1,7 +1,7 @@
 import type { Actor } from '#shared/audit/audit.ts';
 import { sourceHookKey } from '#shared/auth/session-key.ts';
 import type { Store } from '#shared/store/client.ts';
-import { checkHookCall, hookSecret, newHookNonce, replayed } from './hook.ts';
+import { checkHookCall, type HookCall, hookSecret, newHookNonce, replayed } from './hook.ts';
 import { rememberSignature, saveHookNonce } from './hook-store.ts';
 import type { Source } from './source.ts';
 import { getSource } from './source-store.ts';
@@ -20,7 +20,7 @@ export async function enableHook(store: Store, source: Source, actor: Actor, now
 export async function acceptHookCall(
   store: Store,
   sourceId: string,
-  call: { timestamp: string | undefined; signature: string | undefined; body: Uint8Array },
+  call: Omit<HookCall, 'secret'>,
   now: Date,
 ): Promise<void> {
   const found = await getSource(store, sourceId);

@@ -7,6 +7,7 @@ import type { Consultation } from '#shared/consultations/consultation.ts';
 import {
   consultationCreation,
   profileKey as consultationKey,
+  consultationPartition,
 } from '#shared/consultations/consultation-store.ts';
 import { Conflict } from '#shared/errors.ts';
 import { deleteItems } from '#shared/store/batch.ts';
@@ -20,7 +21,7 @@ import { type Source, type SourceHealth, storedSource } from './source.ts';
 export const sourcePartition = (id: string) => `SOURCE#${id}`;
 export const sourceKey = (id: string) => ({ [KEY.pk]: sourcePartition(id), [KEY.sk]: 'PROFILE' });
 const itemKey = (sourceId: string, itemId: string) => ({
-  [KEY.pk]: `SOURCE#${sourceId}`,
+  [KEY.pk]: sourcePartition(sourceId),
   [KEY.sk]: `ITEM#${itemId}`,
 });
 
@@ -146,9 +147,9 @@ export async function saveSourceSettings(
  * Deletes a source, on the record, unless someone edited it since it was read; then the records of
  * its items. An item whose draft or consultation is still in Kaiutin keeps its record, so each one
  * imported still names its item; the rest (dismissed and cancelled items, the hook's signatures)
- * go. Answers how many records went.
+ * go.
  */
-export async function deleteSource(store: Store, s: Source, actor: Actor, now: Date): Promise<number> {
+export async function deleteSource(store: Store, s: Source, actor: Actor, now: Date): Promise<void> {
   try {
     await transact(store, [
       {
@@ -171,13 +172,13 @@ export async function deleteSource(store: Store, s: Source, actor: Actor, now: D
   const existing = await getMany(
     store,
     drafted.map((item) => consultationKey(item.consultationId)),
+    KEY.pk,
   );
   const kept = new Set(existing.map((c) => c[KEY.pk]));
   const gone = rows.filter(
-    (row) => !(row.state === 'drafted' && kept.has(consultationKey(String(row.consultationId))[KEY.pk])),
+    (row) => !(row.state === 'drafted' && kept.has(consultationPartition(String(row.consultationId)))),
   );
   await deleteItems(store, gone as { [KEY.pk]: unknown; [KEY.sk]: unknown }[]);
-  return gone.length;
 }
 
 /**

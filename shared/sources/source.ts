@@ -88,19 +88,20 @@ export type SourceInput = z.output<typeof sourceInput>;
 export const sourceChanges = z.partial(z.omit(sourceFields, { bodyId: true })).check(z.refine(...someChange));
 export type SourceChanges = z.output<typeof sourceChanges>;
 
+/** Why a source cannot be read. */
+export const sourceProblem = z.object({
+  code: z.string(),
+  message: z.string(),
+  /** The figures in the message (an HTTP status, a line), so the web app can say it in any language. */
+  params: z.optional(z.record(z.string(), z.union([z.string(), z.number()]))),
+});
+export type SourceProblem = z.output<typeof sourceProblem>;
+
 /** What the last polls found: shown to the coordinator, so a broken source is noticed. */
 export const sourceHealth = z.object({
   lastPolledAt: z.optional(z.string()),
   lastSuccessAt: z.optional(z.string()),
-  lastError: z.optional(
-    z.object({
-      at: z.string(),
-      code: z.string(),
-      message: z.string(),
-      /** The figures in the message (an HTTP status, a line), so the web app can say it in any language. */
-      params: z.optional(z.record(z.string(), z.union([z.string(), z.number()]))),
-    }),
-  ),
+  lastError: z.optional(z.object({ at: z.string(), ...sourceProblem.shape })),
   /** Failures since the last success; each doubles the wait before the next poll. */
   failures: z._default(z.int(), 0),
   /** Items in the source at its last successful poll. */
@@ -215,13 +216,10 @@ const draftText = (text: { title: string; summary?: string | undefined }) => ({
   summary: clip(text.summary || text.title, DRAFT_LIMITS.summary),
 });
 
-/** The language of an item's original text: as its system says, else the source's. */
-export const originalLanguageOf = (item: SourceItem, sourceLanguage: Language) =>
-  item.language ?? sourceLanguage;
-
 /** What a draft takes from its item: texts in every language given, the link, the kind and the dates. */
 export function draftFields(item: SourceItem, sourceLanguage: Language) {
-  const original = originalLanguageOf(item, sourceLanguage);
+  // The original is in the language the item's system says, else the source's.
+  const original = item.language ?? sourceLanguage;
   const texts: Consultation['texts'] = {};
   for (const [language, text] of Object.entries(item.translations ?? {}) as [Language, SourceItem][]) {
     if (text) texts[language] = draftText(text);

@@ -6,7 +6,7 @@ import type { Source } from '#shared/sources/source.ts';
 import { getSource } from '#shared/sources/source-store.ts';
 import { store } from '#shared/store/client.ts';
 import { queryAll } from '#shared/store/query.ts';
-import { allPages, queuedFrom } from '../support/pages.ts';
+import { auditAbout, queuedFrom } from '../support/pages.ts';
 import { type Client, signedInCoordinator, uniqueEmail } from '../support/people.ts';
 import { startSourceFixtures } from '../support/source-fixtures.ts';
 
@@ -33,17 +33,6 @@ async function addSource(path: string) {
   return created.json;
 }
 
-type Entry = { action: string; bodyId?: string; before?: any; after?: any };
-
-/** The network's audit entries about the source, following cursors. */
-async function auditOf(sourceId: string): Promise<Entry[]> {
-  return (await allPages<Entry>(coordinator, '/api/audit')).filter((e) =>
-    [e.after, e.before].some((s) => s?.sourceId === sourceId),
-  );
-}
-
-const draftsOf = (sourceId: string) => queuedFrom(coordinator, sourceId);
-
 beforeAll(async () => {
   fixtures = await startSourceFixtures();
   coordinator = await signedInCoordinator();
@@ -68,7 +57,7 @@ describe("a source's changes are on its body's record", () => {
       everyMinutes: 120,
     });
     expect(edited.status).toBe(200);
-    const entries = await auditOf(created.id);
+    const entries = await auditAbout(coordinator, created.id);
     const creation = entries.find((e) => e.action === 'source.created');
     expect(creation).toMatchObject({ bodyId, after: { sourceId: created.id, name: created.name } });
     expect(creation?.after.health).toBeUndefined();
@@ -123,7 +112,7 @@ describe('deleting a source', () => {
     source = await addSource(AGENDA);
     const read = await coordinator.post(`/api/sources/${source.id}/poll`);
     expect(read.json.imported).toBe(3);
-    drafts = await draftsOf(source.id);
+    drafts = await queuedFrom(coordinator, source.id);
     expect(drafts).toHaveLength(3);
     // One dismissed while the source is there: its item is remembered, until the source goes.
     expect((await coordinator.post(`/api/triage/${drafts[0].id}/dismiss`)).status).toBe(204);
@@ -135,7 +124,7 @@ describe('deleting a source', () => {
     expect(deleted.status).toBe(204);
     expect((await coordinator.get(`/api/sources/${source.id}`)).status).toBe(404);
     expect((await coordinator.get('/api/sources')).json.items.map((s: any) => s.id)).not.toContain(source.id);
-    const entry = (await auditOf(source.id)).find((e) => e.action === 'source.deleted');
+    const entry = (await auditAbout(coordinator, source.id)).find((e) => e.action === 'source.deleted');
     expect(entry).toMatchObject({ bodyId, before: { sourceId: source.id, url: source.url, kind: 'rss' } });
     expect((await coordinator.delete(`/api/sources/${source.id}`)).status).toBe(404);
   });
@@ -154,13 +143,15 @@ describe('deleting a source', () => {
 
   it('leaves its drafts in the queue, to be published or dismissed', async () => {
     const [, toPublish, toDismiss] = drafts;
-    expect((await draftsOf(source.id)).map((d) => d.id).sort()).toEqual([toPublish.id, toDismiss.id].sort());
+    expect((await queuedFrom(coordinator, source.id)).map((d) => d.id).sort()).toEqual(
+      [toPublish.id, toDismiss.id].sort(),
+    );
     const dismissed = await coordinator.post(`/api/triage/${toDismiss.id}/dismiss`);
     expect(dismissed.status, JSON.stringify(dismissed.json)).toBe(204);
     expect((await coordinator.get(`/api/consultations/${toDismiss.id}`)).status).toBe(404);
     const published = await coordinator.post(`/api/consultations/${toPublish.id}/publish`);
     expect(published.status, JSON.stringify(published.json)).toBe(200);
-    expect(await draftsOf(source.id)).toEqual([]);
+    expect(await queuedFrom(coordinator, source.id)).toEqual([]);
   });
 
   it('answers 404 for a source that does not exist', async () => {
@@ -208,7 +199,8 @@ describe('previewing a source', () => {
       url: fixtures.url('/no-such.rss'),
     });
     expect(missing.status).toBe(422);
-    expect(missing.json.error.code).toBe('http_status');
+    // The figures in the message come along, so the web app can say it in the reader's language.
+    expect(missing.json.error).toMatchObject({ code: 'http_status', params: { status: 404 } });
     const notAFeed = await coordinator.post('/api/sources/preview', {
       kind: 'atom',
       url: fixtures.url('/decisions.json'),

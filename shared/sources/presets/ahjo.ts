@@ -1,8 +1,8 @@
 import { isLanguage, type Language } from '#shared/i18n/languages.ts';
 import { httpAddress, parseJson, plainText, UnreadableSource } from '../read-items.ts';
 import type { SourceItem } from '../source.ts';
-import { finnishDate, finnishInstant, finnishTime, finnishWall } from './finnish-time.ts';
-import type { PresetReader } from './reader.ts';
+import { finnishDate, finnishInstant, finnishTime, finnishWall, pad } from './finnish-time.ts';
+import type { PresetReader, ReadContext } from './reader.ts';
 
 /**
  * Helsinki's Ahjo, in the two shapes it publishes meetings in:
@@ -18,8 +18,6 @@ const isObject = (value: unknown): value is Json =>
   value !== null && typeof value === 'object' && !Array.isArray(value);
 const textOf = (value: unknown) =>
   typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '';
-
-const pad = (n: number) => String(n).padStart(2, '0');
 
 /** Ahjo REST's DateMeeting: Helsinki local time with no offset ("2026-03-30T16:00:00.000"); an offset is honoured. */
 function meetingInstant(value: unknown): number | undefined {
@@ -50,7 +48,7 @@ function publicMeetingInstant(meeting: Json): number | undefined {
 function meetingKey(meeting: Json, at: number) {
   const body = textOf(meeting.policymaker) || textOf(meeting.policymaker_name) || textOf(meeting.title);
   const w = finnishWall(at);
-  let key = `${w.year}-${pad(w.month)}-${pad(w.day)}T${pad(w.hour)}:${pad(w.minute)}`;
+  let key = `${finnishDate(at)}T${pad(w.hour)}:${pad(w.minute)}`;
   const original = /^(\d{1,2})\.(\d{1,2})\.\s*(\d{1,2}):(\d{2})$/.exec(textOf(meeting.orig_time));
   if (meeting.meeting_moved === true && original) {
     const [, d, mo, h, mi] = original.map(Number) as [number, number, number, number, number];
@@ -91,7 +89,7 @@ function publicItem(meeting: Json, language: Language): SourceItem | undefined {
   };
 }
 
-async function readPublic(data: unknown, context: Parameters<PresetReader>[1]): Promise<SourceItem[]> {
+async function readPublic(data: unknown, context: ReadContext): Promise<SourceItem[]> {
   const segment = languageSegment.exec(new URL(context.url).pathname)?.[1];
   const language: Language = isLanguage(segment) ? segment : context.language;
   const items = publicMeetings(data)
@@ -102,18 +100,12 @@ async function readPublic(data: unknown, context: Parameters<PresetReader>[1]): 
   for (const other of (['fi', 'sv', 'en'] as const).filter((l) => l !== segment)) {
     const url = new URL(context.url);
     url.pathname = url.pathname.replace(languageSegment, `/${other}`);
-    let document: string;
-    try {
-      document = await context.fetchMore(url.href);
-    } catch (error) {
-      // A language version that fails is left out; the poll limit is not.
-      if (error instanceof UnreadableSource && error.code === 'too_many_documents') throw error;
-      continue;
-    }
     let parsed: unknown;
     try {
-      parsed = JSON.parse(document);
-    } catch {
+      parsed = parseJson(await context.fetchMore(url.href));
+    } catch (error) {
+      // A language version that fails or is not JSON is left out; the poll limit is not.
+      if (error instanceof UnreadableSource && error.code === 'too_many_documents') throw error;
       continue;
     }
     for (const meeting of isObject(parsed) ? publicMeetings(parsed.data) : []) {
@@ -192,7 +184,7 @@ function restHandlings(meetings: Json[], fallback: Language): Handling[] {
 const decisive = (a: Handling, b: Handling) =>
   a.cancelled !== b.cancelled ? (a.cancelled ? b : a) : (b.at ?? 0) > (a.at ?? 0) ? b : a;
 
-function readRest(meetings: Json[], context: Parameters<PresetReader>[1]): SourceItem[] {
+function readRest(meetings: Json[], context: ReadContext): SourceItem[] {
   const byCase = new Map<string, Map<Language, Handling>>();
   for (const handling of restHandlings(meetings, context.language)) {
     const versions = byCase.get(handling.key) ?? new Map<Language, Handling>();

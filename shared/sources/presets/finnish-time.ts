@@ -26,7 +26,8 @@ export function finnishWall(instant: number) {
   };
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
+/** Two digits, as dates and times are written. */
+export const pad = (n: number) => String(n).padStart(2, '0');
 
 /** The Finnish calendar date of an instant (YYYY-MM-DD). */
 export function finnishDate(instant: number): string {

@@ -1,5 +1,5 @@
 import { isPreset, type PresetKind, type SourceKind } from '../kinds.ts';
-import { MAX_ITEMS, readItems, UnreadableSource } from '../read-items.ts';
+import { firstDistinct, type MAX_ITEMS, readItems, UnreadableSource } from '../read-items.ts';
 import type { SourceItem } from '../source.ts';
 import { readAhjo } from './ahjo.ts';
 import { readDynasty } from './dynasty.ts';
@@ -17,7 +17,7 @@ const presetReaders: Record<PresetKind, PresetReader> = {
 };
 
 /** Documents one poll may fetch beyond the first: pages of 50 up to {@link MAX_ITEMS}, or language versions. */
-export const MAX_MORE_DOCUMENTS = 5;
+const MAX_MORE_DOCUMENTS = 5;
 
 /** The items of a source, read by its kind's reader: the first {@link MAX_ITEMS}, one per id. */
 export async function readSourceItems(
@@ -40,11 +40,7 @@ export async function readSourceItems(
       return context.fetchMore(url);
     },
   };
-  const items = isPreset(kind)
-    ? await presetReaders[kind](document, limited)
+  return isPreset(kind)
+    ? firstDistinct(await presetReaders[kind](document, limited))
     : readItems(kind, document, context.mapping);
-  const seen = new Set<string>();
-  return items
-    .filter((entry) => !seen.has(entry.externalId) && seen.add(entry.externalId))
-    .slice(0, MAX_ITEMS);
 }

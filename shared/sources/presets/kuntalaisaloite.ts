@@ -1,7 +1,7 @@
 import { httpAddress, parseJson, plainText, UnreadableSource } from '../read-items.ts';
 import type { SourceItem } from '../source.ts';
 import { finnishTime } from './finnish-time.ts';
-import type { PresetReader, ReadContext } from './reader.ts';
+import { type PresetReader, type ReadContext, textOf } from './reader.ts';
 
 /**
  * Kuntalaisaloite.fi, residents' initiatives to their municipality: `/api/v1/initiatives` answers a
@@ -22,8 +22,6 @@ interface Initiative {
   collaborative?: unknown;
   sentTime?: unknown;
 }
-
-const textOf = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
 
 /**
  * Open for support: it collects participants (`collaborative`) and has not been sent to the

@@ -2,7 +2,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { checkXml, plainText, UnreadableSource } from '../read-items.ts';
 import type { SourceItem } from '../source.ts';
 import { finnishTime } from './finnish-time.ts';
-import type { PresetReader } from './reader.ts';
+import { type PresetReader, textOf } from './reader.ts';
 
 /**
  * Lausuntopalvelu.fi, the state's requests for comment: its OData service
@@ -28,8 +28,6 @@ type Properties = Partial<
     unknown
   >
 >;
-
-const textOf = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
 
 function proposalItem(properties: Properties, now: number): SourceItem | undefined {
   // A GUID, which OData writes in any case: one proposal, one id.

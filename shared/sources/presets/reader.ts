@@ -17,5 +17,8 @@ export interface ReadContext {
   fetchMore(url: string): Promise<string>;
 }
 
+/** A field's text, trimmed, when it is a string; anything else is none. */
+export const textOf = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
+
 /** Reads a decision system's documents into items; a document it cannot read is an UnreadableSource. */
 export type PresetReader = (document: string, context: ReadContext) => Promise<SourceItem[]>;
