@@ -10,7 +10,7 @@ import { apiCaller, benchBody, percentile, progress, signedInCoordinator } from 
  * Each kind's entry fixture, as test/support/source-fixtures.ts serves it; rss and atom are the
  * generic readers, for reference.
  */
-export const ENTRY_FIXTURES: { kind: SourceKind; path: string; language?: string }[] = [
+export const ENTRY_FIXTURES: { kind: SourceKind; path: string }[] = [
   { kind: 'dynasty', path: '/dynasty/cgi/DREQUEST.PHP?page=rss/meetingitems' },
   { kind: 'ahjo', path: '/ahjo/fi/ahjo_api/meetings' },
   { kind: 'kerrokantasi', path: '/files/kerrokantasi.json?type=application/json' },
@@ -67,7 +67,7 @@ export async function sourcesBenchmark(options: SourcesOptions) {
         `bench-sources-${randomUUID().slice(0, 8)}@example.org`,
       ),
     );
-    const addSource = async (kind: SourceKind, path: string, language?: string) =>
+    const addSource = async (kind: SourceKind, path: string) =>
       (
         (await call('POST', '/api/sources', {
           bodyId,
@@ -75,17 +75,16 @@ export async function sourcesBenchmark(options: SourcesOptions) {
           url: fixtures.url(path),
           kind,
           topics: ['democracy'],
-          ...(language ? { language } : {}),
           // Read only when asked.
           enabled: false,
         })) as { id: string }
       ).id;
 
     const kinds: Record<string, KindFigures> = {};
-    for (const { kind, path, language } of ENTRY_FIXTURES) {
+    for (const { kind, path } of ENTRY_FIXTURES) {
       progress(`sources: reading ${kind}`);
       try {
-        const id = await addSource(kind, path, language);
+        const id = await addSource(kind, path);
         const first = (await call('POST', `/api/sources/${id}/poll`)) as Read;
         const second = (await call('POST', `/api/sources/${id}/poll`)) as Read;
         const problem = first.source.health.lastError ?? second.source.health.lastError;

@@ -1,6 +1,6 @@
 import { createHmac, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { allPages, queuedFrom } from '../support/pages.ts';
+import { auditAbout, queuedFrom } from '../support/pages.ts';
 import { type Client, newClientAddress, signedInCoordinator, uniqueEmail } from '../support/people.ts';
 import { startSourceFixtures } from '../support/source-fixtures.ts';
 
@@ -63,14 +63,6 @@ async function addSource(path: string) {
   return created.json.id as string;
 }
 
-const draftsOf = (sourceId: string) => queuedFrom(coordinator, sourceId);
-
-/** The network's audit entries about the source. */
-const auditActions = async (sourceId: string) =>
-  (await allPages<{ action: string; after?: any; before?: any }>(coordinator, '/api/audit')).filter(
-    (entry) => (entry.after ?? entry.before)?.sourceId === sourceId,
-  );
-
 beforeAll(async () => {
   fixtures = await startSourceFixtures();
   coordinator = await signedInCoordinator();
@@ -117,7 +109,7 @@ describe('the push hook', () => {
       expect(shown).not.toContain(secret);
       expect(shown).not.toContain('hookNonce');
     }
-    const entries = await auditActions(sourceId);
+    const entries = await auditAbout(coordinator, sourceId);
     expect(entries.map((e) => e.action)).toContain('source.hookEnabled');
     expect(JSON.stringify(entries)).not.toContain(secret);
   });
@@ -126,7 +118,7 @@ describe('the push hook', () => {
     const answer = await callHook(sourceId, { secret });
     expect(answer.status, JSON.stringify(answer.json)).toBe(200);
     expect(answer.json).toEqual({ imported: 3, updated: 0 });
-    expect(await draftsOf(sourceId)).toHaveLength(3);
+    expect(await queuedFrom(coordinator, sourceId)).toHaveLength(3);
     // Sent again as it was: the same signature is refused.
     const again = await fetch(`${baseUrl}/api/sources/${sourceId}/hook`, {
       method: 'POST',
@@ -182,7 +174,7 @@ describe('the push hook', () => {
     const answer = await callHook(sourceId, { secret });
     expect(answer.status).toBe(401);
     expect(answer.json.error.code).toBe('bad_signature');
-    expect((await auditActions(sourceId)).map((e) => e.action)).toContain('source.hookDisabled');
+    expect((await auditAbout(coordinator, sourceId)).map((e) => e.action)).toContain('source.hookDisabled');
     // Disabling it again changes nothing.
     expect((await coordinator.delete(`/api/sources/${sourceId}/hook-secret`)).status).toBe(204);
   });

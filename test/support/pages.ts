@@ -15,6 +15,12 @@ export async function allPages<T = any>(client: Client, path: string): Promise<T
   return items;
 }
 
+/** The network's audit entries about an agenda source: those that name it, before or after, by `sourceId`. */
+export const auditAbout = async (client: Client, sourceId: string) =>
+  (
+    await allPages<{ action: string; bodyId?: string; before?: any; after?: any }>(client, '/api/audit')
+  ).filter((entry) => [entry.after, entry.before].some((s) => s?.sourceId === sourceId));
+
 /** The drafts an agenda source brought into the queue, waiting to be published or dismissed. */
 export const queuedFrom = async (coordinator: Client, sourceId: string | undefined) =>
   (await allPages(coordinator, '/api/triage')).filter((draft) => draft.origin.sourceId === sourceId);

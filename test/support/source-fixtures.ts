@@ -1,11 +1,30 @@
-import { readFileSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
 import { ahjoSample, sampleBytes } from '#infra/local/sample-sources.ts';
+import { decodeDocument } from '#shared/sources/charset.ts';
+import { UnreadableSource } from '#shared/sources/read-items.ts';
 
-const fixturePath = (name: string) => join(import.meta.dirname, '../fixtures/sources', name);
-const fixture = (name: string) => readFileSync(fixturePath(name), 'utf8');
+/**
+ * A fixture as a server would send it (`type`, its Content-Type), decoded as fetching does: by the
+ * charset it declares. `{{base}}` (a next page's address) points at `base`.
+ */
+export function fixture(name: string, { type, base = '' }: { type?: string; base?: string } = {}) {
+  const bytes = sampleBytes(name, base);
+  if (!bytes) throw new Error(`No fixture ${name}`);
+  return decodeDocument(bytes, type);
+}
+
+/** Why `run` refused to read, as the API would say it; anything else it throws, or reading, fails the test. */
+export async function refusal(run: () => unknown) {
+  try {
+    await run();
+  } catch (error) {
+    if (error instanceof UnreadableSource)
+      return { code: error.code, message: error.message, params: error.params };
+    throw error;
+  }
+  throw new Error('expected a refusal');
+}
 
 const changingFeed = (version: 1 | 2) => `<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0"><channel><title>Muuttuva esityslista</title><link>https://example.fi/</link>

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { decodeDocument } from '#shared/sources/charset.ts';
 import { fetchDocument } from '#shared/sources/fetch-document.ts';
-import { UnreadableSource } from '#shared/sources/read-items.ts';
-import { startSourceFixtures } from '../support/source-fixtures.ts';
+import type { UnreadableSource } from '#shared/sources/read-items.ts';
+import { refusal, startSourceFixtures } from '../support/source-fixtures.ts';
 
 const latin1Feed = (declared: string) =>
   Buffer.concat([
@@ -13,16 +13,6 @@ const latin1Feed = (declared: string) =>
     Buffer.from([0x94, 0x20, ...Buffer.from('2026'), 0x96, ...Buffer.from('2027 '), 0x80]),
     Buffer.from('</title></rss>', 'latin1'),
   ]);
-
-const refusal = (run: () => unknown) => {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof UnreadableSource) return { code: error.code, params: error.params };
-    throw error;
-  }
-  throw new Error('expected a refusal');
-};
 
 describe('decoding a fetched document by the charset it declares', () => {
   it('uses the XML declaration when the HTTP header names no charset: ISO-8859-1 bytes, Windows-1252 punctuation included', () => {
@@ -60,14 +50,18 @@ describe('decoding a fetched document by the charset it declares', () => {
     expect(decodeDocument(utf16be, 'application/json')).toBe('{"a":"ä"}');
   });
 
-  it('reports a charset it cannot decode, naming it, instead of guessing', () => {
-    expect(refusal(() => decodeDocument(Buffer.from('<rss/>'), 'text/xml; charset=x-klingon'))).toEqual({
-      code: 'unknown_charset',
-      params: { charset: 'x-klingon' },
-    });
+  it('reports a charset it cannot decode, naming it, instead of guessing', async () => {
+    expect(await refusal(() => decodeDocument(Buffer.from('<rss/>'), 'text/xml; charset=x-klingon'))).toEqual(
+      {
+        code: 'unknown_charset',
+        message: 'The document is in a character set Kaiutin cannot read (x-klingon).',
+        params: { charset: 'x-klingon' },
+      },
+    );
     const declared = Buffer.from("<?xml version='1.0' encoding='EBCDIC-FI'?><rss/>", 'latin1');
-    expect(refusal(() => decodeDocument(declared, undefined))).toEqual({
+    expect(await refusal(() => decodeDocument(declared, undefined))).toEqual({
       code: 'unknown_charset',
+      message: 'The document is in a character set Kaiutin cannot read (EBCDIC-FI).',
       params: { charset: 'EBCDIC-FI' },
     });
   });

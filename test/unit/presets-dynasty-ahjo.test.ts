@@ -1,18 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeDocument } from '#shared/sources/charset.ts';
 import { finnishDate, finnishInstant } from '#shared/sources/presets/finnish-time.ts';
 import { readSourceItems } from '#shared/sources/presets/index.ts';
 import type { ReadContext } from '#shared/sources/presets/reader.ts';
 import { UnreadableSource } from '#shared/sources/read-items.ts';
 import { draftFields } from '#shared/sources/source.ts';
+import { fixture, refusal } from '../support/source-fixtures.ts';
 
-/** A fixture as a server would send it, decoded as fetching does: by the declared charset. */
 /** The fixtures' dates are read as of this time, so they never expire. */
 const readAt = new Date('2026-12-01T10:00:00Z');
-const fixture = (name: string, type?: string) =>
-  decodeDocument(readFileSync(join(import.meta.dirname, '../fixtures/sources', name)), type);
 
 const context = (url: string, documents: Record<string, string> = {}) => {
   const asked: string[] = [];
@@ -24,7 +19,7 @@ const context = (url: string, documents: Record<string, string> = {}) => {
       asked.push(more);
       const name = Object.entries(documents).find(([part]) => more.includes(part))?.[1];
       if (!name) throw new UnreadableSource('http_status', 'The address answered HTTP 404.', { status: 404 });
-      return fixture(name, 'application/json');
+      return fixture(name, { type: 'application/json' });
     },
   };
   return { read, asked };
@@ -33,19 +28,9 @@ const context = (url: string, documents: Record<string, string> = {}) => {
 const dynasty = (name: string) =>
   readSourceItems(
     'dynasty',
-    fixture(name, 'text/xml'),
+    fixture(name, { type: 'text/xml' }),
     context('https://laukaa.oncloudos.com/cgi/DREQUEST.PHP?page=rss/meetingitems&show=30').read,
   );
-
-const refusal = async (run: () => Promise<unknown>) => {
-  try {
-    await run();
-  } catch (error) {
-    if (error instanceof UnreadableSource) return { code: error.code, message: error.message };
-    throw error;
-  }
-  throw new Error('expected a refusal');
-};
 
 describe('the Dynasty preset', () => {
   it('reads each item as its body, meeting date and matter, decoded from ISO-8859-1 with Windows-1252 punctuation, its :443 link kept', async () => {
@@ -161,7 +146,7 @@ describe('the Ahjo preset', () => {
 
   it('reads paatokset.hel.fi’s meetings as upcoming decisions, in UTC, with the other languages as translations (a failing one left out)', async () => {
     const { read, asked } = context(publicUrl, { '/sv/': 'ahjo-sv.json' });
-    const items = await readSourceItems('ahjo', fixture('ahjo.json', 'application/json'), read);
+    const items = await readSourceItems('ahjo', fixture('ahjo.json', { type: 'application/json' }), read);
     expect(asked).toEqual([
       'https://paatokset.hel.fi/sv/ahjo_api/meetings?from=2026-01-01&to=2026-06-30',
       'https://paatokset.hel.fi/en/ahjo_api/meetings?from=2026-01-01&to=2026-06-30',
@@ -201,7 +186,11 @@ describe('the Ahjo preset', () => {
 
   it('keeps a moved meeting the same item with its new time, and marks a cancelled one', async () => {
     const { read } = context(publicUrl, { '/sv/': 'ahjo-sv-later.json' });
-    const items = await readSourceItems('ahjo', fixture('ahjo-later.json', 'application/json'), read);
+    const items = await readSourceItems(
+      'ahjo',
+      fixture('ahjo-later.json', { type: 'application/json' }),
+      read,
+    );
     expect(items[0]).toMatchObject({
       externalId: 'ahjo:meeting:00400@2026-01-26T16:00',
       decisionDate: '2026-01-27',
@@ -214,7 +203,7 @@ describe('the Ahjo preset', () => {
 
   it('reads the address without a language as that one document, in the source’s language', async () => {
     const { read, asked } = context('https://proxy.example.fi/ahjo/meetings.json');
-    const items = await readSourceItems('ahjo', fixture('ahjo-sv.json', 'application/json'), read);
+    const items = await readSourceItems('ahjo', fixture('ahjo-sv.json', { type: 'application/json' }), read);
     expect(asked).toEqual([]);
     expect(items.map((i) => [i.title, i.language, i.meetingAt])).toEqual([
       ['Stadsstyrelsens sammanträde 26.1.2026', 'fi', '2026-01-26T14:00:00.000Z'],
@@ -225,7 +214,11 @@ describe('the Ahjo preset', () => {
 
   it('reads the REST API’s agendas: one item per case, at its latest meeting, Finnish and Swedish records merged, Helsinki times in UTC', async () => {
     const { read } = context('https://ahjo.example.fi/ahjorest/v1/meetings?start=2026-01-01');
-    const items = await readSourceItems('ahjo', fixture('ahjo-rest.json', 'application/json'), read);
+    const items = await readSourceItems(
+      'ahjo',
+      fixture('ahjo-rest.json', { type: 'application/json' }),
+      read,
+    );
     expect(items.map((i) => i.externalId)).toEqual([
       'ahjo:case:HEL-2025-001216',
       'ahjo:case:HEL-2026-000100',
@@ -263,7 +256,11 @@ describe('the Ahjo preset', () => {
 
   it('reads a Swedish-language source’s REST records with Swedish as the original', async () => {
     const read = { ...context('https://ahjo.example.fi/ahjorest/v1/meetings').read, language: 'sv' as const };
-    const [first] = await readSourceItems('ahjo', fixture('ahjo-rest.json', 'application/json'), read);
+    const [first] = await readSourceItems(
+      'ahjo',
+      fixture('ahjo-rest.json', { type: 'application/json' }),
+      read,
+    );
     expect(first).toMatchObject({
       title: 'Stadsomfattande integrationsprogram 2026–2029',
       language: 'sv',

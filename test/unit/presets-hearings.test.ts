@@ -1,17 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Language } from '#shared/i18n/languages.ts';
 import type { SourceKind } from '#shared/sources/kinds.ts';
 import { finnishTime } from '#shared/sources/presets/finnish-time.ts';
 import { readSourceItems } from '#shared/sources/presets/index.ts';
-import { UnreadableSource } from '#shared/sources/read-items.ts';
 import { sourceItem } from '#shared/sources/source.ts';
+import { fixture, refusal } from '../support/source-fixtures.ts';
 
 /** The fixtures' dates are read as of this time, so they never expire. */
 const readAt = new Date('2026-12-01T10:00:00Z');
-const fixture = (name: string, base: string) =>
-  readFileSync(join(import.meta.dirname, '../fixtures/sources', name), 'utf8').replaceAll('{{base}}', base);
 
 /** Reads a fixture as the poll would, further documents served from the fixtures under `/files/`. */
 async function read(kind: SourceKind, url: string, document: string, language: Language = 'fi') {
@@ -25,21 +21,12 @@ async function read(kind: SourceKind, url: string, document: string, language: L
       fetched.push(more);
       const name = /\/files\/([\w.-]+)/.exec(new URL(more).pathname)?.[1];
       if (!name) throw new Error(`No fixture at ${more}`);
-      return fixture(name, base);
+      return fixture(name, { base });
     },
   });
   for (const item of items) expect(sourceItem.safeParse(item).success, item.externalId).toBe(true);
   return { items, fetched };
 }
-
-const rejection = (promise: Promise<unknown>) =>
-  promise.then(
-    () => expect.unreachable('read without an error'),
-    (error: unknown) => {
-      expect(error).toBeInstanceOf(UnreadableSource);
-      return error as UnreadableSource;
-    },
-  );
 
 describe('Finnish times', () => {
   it('reads offsets as given, and times without one as Finnish local time across daylight saving', () => {
@@ -64,7 +51,7 @@ describe('Finnish times', () => {
 
 describe('Kerrokantasi', () => {
   const api = 'https://kerrokantasi.api.hel.fi/v1/hearing/?open=true';
-  const first = fixture('kerrokantasi.json', 'https://kerrokantasi.api.hel.fi');
+  const first = fixture('kerrokantasi.json', { base: 'https://kerrokantasi.api.hel.fi' });
 
   it('reads every page, each open hearing as a hearing with its deadline, languages, page and organisation', async () => {
     const { items, fetched } = await read('kerrokantasi', api, first);
@@ -149,7 +136,7 @@ describe('Kerrokantasi', () => {
 
   it('refuses a next page on another host, and stops at a page that links back', async () => {
     const elsewhere = first.replace('https://kerrokantasi.api.hel.fi/files/', 'https://evil.example/files/');
-    const refused = await rejection(read('kerrokantasi', api, elsewhere));
+    const refused = await refusal(() => read('kerrokantasi', api, elsewhere));
     expect(refused.code).toBe('unexpected_document');
     expect(refused.message).toContain('evil.example');
     const looping = JSON.stringify({ ...JSON.parse(first), next: api });
@@ -187,8 +174,10 @@ describe('Kerrokantasi', () => {
   });
 
   it('says what is wrong with a document that is not a hearing list', async () => {
-    expect((await rejection(read('kerrokantasi', api, '<html>'))).code).toBe('not_json');
-    const single = await rejection(read('kerrokantasi', api, JSON.stringify(JSON.parse(first).results[0])));
+    expect((await refusal(() => read('kerrokantasi', api, '<html>'))).code).toBe('not_json');
+    const single = await refusal(() =>
+      read('kerrokantasi', api, JSON.stringify(JSON.parse(first).results[0])),
+    );
     expect(single.code).toBe('unexpected_document');
     expect(single.message).toContain('"results"');
   });
@@ -197,7 +186,7 @@ describe('Kerrokantasi', () => {
 describe('Lausuntopalvelu.fi', () => {
   const api =
     'https://www.lausuntopalvelu.fi/api/v1/Lausuntopalvelu.svc/Proposals?$orderby=PublishedOn%20desc&$top=50';
-  const feed = fixture('lausuntopalvelu.atom', '');
+  const feed = fixture('lausuntopalvelu.atom');
 
   it('reads each open proposal as a consultation with a day-end deadline in Finnish time, its register number and ministry', async () => {
     const { items } = await read('lausuntopalvelu', api, feed);
@@ -231,7 +220,7 @@ describe('Lausuntopalvelu.fi', () => {
   });
 
   it('knows a proposal again whatever case its GUID is written in, and reads one proposal on its own', async () => {
-    const moved = await read('lausuntopalvelu', api, fixture('lausuntopalvelu-moved.atom', ''));
+    const moved = await read('lausuntopalvelu', api, fixture('lausuntopalvelu-moved.atom'));
     expect(moved.items[0]).toMatchObject({
       externalId: '6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f',
       statementDeadline: '2031-04-14T20:59:59.000Z',
@@ -247,11 +236,11 @@ describe('Lausuntopalvelu.fi', () => {
 
   it('refuses entity declarations, broken XML and Atom that carries no proposals', async () => {
     const bomb = `<?xml version="1.0"?><!DOCTYPE feed [<!ENTITY a "aaaa">]>${feed.slice(feed.indexOf('<feed'))}`;
-    expect((await rejection(read('lausuntopalvelu', api, bomb))).code).toBe('entities_refused');
-    expect((await rejection(read('lausuntopalvelu', api, feed.slice(0, 2000)))).code).toBe('not_xml');
-    const news = fixture('news.atom', '');
-    expect((await rejection(read('lausuntopalvelu', api, news))).code).toBe('unexpected_document');
-    expect((await rejection(read('lausuntopalvelu', api, '<rss version="2.0"/>'))).code).toBe(
+    expect((await refusal(() => read('lausuntopalvelu', api, bomb))).code).toBe('entities_refused');
+    expect((await refusal(() => read('lausuntopalvelu', api, feed.slice(0, 2000)))).code).toBe('not_xml');
+    const news = fixture('news.atom');
+    expect((await refusal(() => read('lausuntopalvelu', api, news))).code).toBe('unexpected_document');
+    expect((await refusal(() => read('lausuntopalvelu', api, '<rss version="2.0"/>'))).code).toBe(
       'unexpected_document',
     );
   });
@@ -259,7 +248,7 @@ describe('Lausuntopalvelu.fi', () => {
 
 describe('Kuntalaisaloite.fi', () => {
   const api = 'https://www.kuntalaisaloite.fi/api/v1/initiatives?municipality=410&orderBy=latest&limit=50';
-  const list = fixture('kuntalaisaloite.json', '');
+  const list = fixture('kuntalaisaloite.json');
 
   it('reads the initiatives open for support as initiatives, with their page and municipality', async () => {
     const { items } = await read('kuntalaisaloite', api, list);
@@ -293,7 +282,7 @@ describe('Kuntalaisaloite.fi', () => {
     const one = await read(
       'kuntalaisaloite',
       'https://www.kuntalaisaloite.fi/api/v1/initiatives/3041',
-      fixture('kuntalaisaloite-3041.json', ''),
+      fixture('kuntalaisaloite-3041.json'),
     );
     expect(one.items).toEqual([
       expect.objectContaining({
@@ -318,9 +307,11 @@ describe('Kuntalaisaloite.fi', () => {
   });
 
   it('says what is wrong with a document that is not a list of initiatives', async () => {
-    expect((await rejection(read('kuntalaisaloite', api, '<html>'))).code).toBe('not_json');
-    expect((await rejection(read('kuntalaisaloite', api, '{"data": []}'))).code).toBe('unexpected_document');
-    expect((await rejection(read('kuntalaisaloite', api, '[{"title": "x"}]'))).code).toBe(
+    expect((await refusal(() => read('kuntalaisaloite', api, '<html>'))).code).toBe('not_json');
+    expect((await refusal(() => read('kuntalaisaloite', api, '{"data": []}'))).code).toBe(
+      'unexpected_document',
+    );
+    expect((await refusal(() => read('kuntalaisaloite', api, '[{"title": "x"}]'))).code).toBe(
       'unexpected_document',
     );
   });

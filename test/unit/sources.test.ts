@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetchDocument, isPrivateAddress } from '#shared/sources/fetch-document.ts';
-import { plainText, readItems, UnreadableSource } from '#shared/sources/read-items.ts';
+import { plainText, readItems } from '#shared/sources/read-items.ts';
 import {
   clip,
   contentHashOf,
@@ -14,20 +12,7 @@ import {
   suggestedTopics,
 } from '#shared/sources/source.ts';
 import { bundled } from '../support/bundled.ts';
-import { startSourceFixtures } from '../support/source-fixtures.ts';
-
-const fixture = (name: string) =>
-  readFileSync(join(import.meta.dirname, '../fixtures/sources', name), 'utf8');
-
-const refusal = (run: () => unknown) => {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof UnreadableSource) return { code: error.code, message: error.message };
-    throw error;
-  }
-  throw new Error('expected a refusal');
-};
+import { fixture, refusal, startSourceFixtures } from '../support/source-fixtures.ts';
 
 describe('reading agenda documents', () => {
   it('reads every fixture the same when bundled as deployed, where the feed parser shares its XML and entity readers with Kaiutin', async () => {
@@ -104,21 +89,25 @@ describe('reading agenda documents', () => {
     });
   });
 
-  it('names what is wrong with a document it cannot read', () => {
-    expect(refusal(() => readItems('rss', fixture('broken.rss')))).toMatchObject({ code: 'not_xml' });
-    expect(refusal(() => readItems('rss', fixture('broken.rss'))).message).toMatch(/line \d+/);
-    expect(refusal(() => readItems('rss', '<html><body>Hello</body></html>')).code).toBe('not_a_feed');
+  it('names what is wrong with a document it cannot read', async () => {
+    expect(await refusal(() => readItems('rss', fixture('broken.rss')))).toMatchObject({ code: 'not_xml' });
+    expect((await refusal(() => readItems('rss', fixture('broken.rss')))).message).toMatch(/line \d+/);
+    expect((await refusal(() => readItems('rss', '<html><body>Hello</body></html>'))).code).toBe(
+      'not_a_feed',
+    );
     expect(
-      refusal(() => readItems('json', '{"objects": [', { items: 'objects', id: 'id', title: 't' })).code,
+      (await refusal(() => readItems('json', '{"objects": [', { items: 'objects', id: 'id', title: 't' })))
+        .code,
     ).toBe('not_json');
     expect(
-      refusal(() => readItems('json', '{"data": {}}', { items: 'objects', id: 'id', title: 't' })).message,
+      (await refusal(() => readItems('json', '{"data": {}}', { items: 'objects', id: 'id', title: 't' })))
+        .message,
     ).toBe('The JSON has no list of items at "objects".');
   });
 
-  it('refuses XML entity declarations, which could expand a small feed into gigabytes', () => {
+  it('refuses XML entity declarations, which could expand a small feed into gigabytes', async () => {
     const bomb = `<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]><rss version="2.0"><channel><title>&b;</title></channel></rss>`;
-    expect(refusal(() => readItems('rss', bomb)).code).toBe('entities_refused');
+    expect((await refusal(() => readItems('rss', bomb))).code).toBe('entities_refused');
   });
 
   it('keeps one item per id, ignores links that are not http(s), and reads at most 200 items', () => {

@@ -1,7 +1,6 @@
 import type * as z from 'zod/mini';
 import type { ErrorBody } from '#shared/api/contract.ts';
 import type { auditEntry, person, routes } from '#shared/api/routes.ts';
-import type { SourceItem } from '#shared/sources/source.ts';
 
 export type { Me } from '#shared/api/routes.ts';
 export type { Body } from '#shared/bodies/body.ts';
@@ -52,19 +51,14 @@ export type Responsiveness = Answer<typeof routes.bodyResponsiveness>;
  * An agenda source with its health, and its push hook when enabled; what polling it now answers;
  * what adding and changing one take.
  */
-export type Source = Answer<typeof routes.getSource> & { hook?: { enabledAt: string } };
+export type Source = Answer<typeof routes.getSource>;
 export type SourcePolled = Answer<typeof routes.pollSource>;
 export type SourceInput = BodyOf<typeof routes.createSource>;
 export type SourceChanges = BodyOf<typeof routes.updateSource>;
-export type { SourceItem };
 /** The first items of an address, read without saving anything. */
-export interface SourcePreview {
-  found: number;
-  items: SourceItem[];
-}
+export type SourcePreview = Answer<typeof routes.previewSource>;
+export type SourceItem = SourcePreview['items'][number];
 /** Why a source could not be read: its code names it, `params` holds its figures (an HTTP status). */
-export type SourceProblem = ErrorBody['error'] & { params?: Record<string, string | number> };
+export type SourceProblem = ErrorBody['error'];
 /** Enabling the push hook, or renewing its secret: the secret, shown this once. */
-export interface HookSecret {
-  secret: string;
-}
+export type HookSecret = Answer<typeof routes.enableSourceHook>;

@@ -3,9 +3,10 @@ import { BodyName } from '../bodies.tsx';
 import { useI18n } from '../i18n.tsx';
 import { topicList } from '../topics.ts';
 import type { Body, Consultation } from '../types.ts';
+import { kindKeys } from './keys.ts';
 
 /** The dates and deciding body a consultation (or an item read from its source) carries. */
-export interface Timing {
+interface Timing {
   statementDeadline?: string | undefined;
   decisionDate?: string | undefined;
   meetingAt?: string | undefined;
@@ -20,7 +21,7 @@ export const timingOf = (c: Consultation): Timing => ({ ...c, organ: c.origin?.o
  * By when, when it is decided and by whom as its source names it: on a consultation, a draft in the
  * agenda queue, and an item in a source's preview.
  */
-export function WhenAndWho({ timing }: { timing: Timing }) {
+function WhenAndWho({ timing }: { timing: Timing }) {
   const { t, formatDate } = useI18n();
   const { statementDeadline, decisionDate, meetingAt, organ } = timing;
   return (
@@ -51,6 +52,18 @@ export function WhenAndWho({ timing }: { timing: Timing }) {
           </dd>
         </>
       )}
+    </>
+  );
+}
+
+/** What it is, then {@link WhenAndWho}: a draft in the agenda queue, and an item in a source's preview. */
+export function KindWhenAndWho({ kind, timing }: { kind: Consultation['kind']; timing: Timing }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <dt>{t('consultation.kind')}</dt>
+      <dd>{t(kindKeys[kind])}</dd>
+      <WhenAndWho timing={timing} />
     </>
   );
 }

@@ -1,10 +1,9 @@
-import type { JSX } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import type { Language } from '#shared/i18n/languages.ts';
 import { feedKinds, isPreset, presetHints, presetKinds, presetOf } from '#shared/sources/kinds.ts';
 import { ApiError, send } from '../api.ts';
 import { bodyNameIn } from '../bodies.tsx';
-import { Choices, Field, LanguageField, SubmitButton, TextField } from '../forms/fields.tsx';
+import { Choices, defaultSelected, Field, LanguageField, SubmitButton, TextField } from '../forms/fields.tsx';
 import { type Form, list, text, useForm } from '../forms/form.ts';
 import { Outcome } from '../forms/outcome.tsx';
 import { useI18n } from '../i18n.tsx';
@@ -24,9 +23,6 @@ export const kindLabels: Record<Kind, string> = {
   lausuntopalvelu: 'Lausuntopalvelu.fi',
   kuntalaisaloite: 'Kuntalaisaloite.fi',
 };
-
-// Preact's types lack `defaultSelected`; set as the DOM property, a form's reset() returns to it.
-const defaultSelected = (yes: boolean) => ({ defaultSelected: yes }) as JSX.IntrinsicElements['option'];
 
 /** Keyword rows: each gives the items that mention one of its words a topic. */
 function RuleFields({ form, rules }: { form: Form; rules: Source['rules'] }) {
@@ -148,6 +144,7 @@ export function SourceForm({
     language: Language;
   }>();
   const suggested = presetOf(url);
+  const body = source && bodies.find((b) => b.id === source.bodyId);
 
   const choose = (next: Kind) => {
     setKind(next);
@@ -189,7 +186,7 @@ export function SourceForm({
       } catch (error) {
         // A document that cannot be read is the preview's finding, said beside the items it would show.
         if (!(error instanceof ApiError && error.status === 422 && error.body)) throw error;
-        setResult({ read: { problem: error.body.error as SourceProblem }, language: sourceLanguage });
+        setResult({ read: { problem: error.body.error }, language: sourceLanguage });
       }
       return undefined;
     });
@@ -208,10 +205,7 @@ export function SourceForm({
       <Outcome form={form} />
       {source ? (
         <p>
-          {t('sources.body')}: {(() => {
-            const body = bodies.find((b) => b.id === source.bodyId);
-            return body ? bodyNameIn(body, language) : '';
-          })()}
+          {t('sources.body')}: {body ? bodyNameIn(body, language) : ''}
         </p>
       ) : (
         <Field form={form} name="bodyId" label={t('sources.body')} required>

@@ -17,6 +17,7 @@ export function SourceHook({ source, onChange }: { source: Source; onChange(): v
   const path = `/api/sources/${encodeURIComponent(source.id)}/hook-secret` as const;
   const hookUrl = `${location.origin}/api/sources/${encodeURIComponent(source.id)}/hook`;
   const name = <bdi>{source.name}</bdi>;
+  const named = <span class="visually-hidden"> {name}</span>;
   const makeSecret = async () => {
     const made = await send<HookSecret>('POST', path);
     setSecret(made.secret);
@@ -27,7 +28,7 @@ export function SourceHook({ source, onChange }: { source: Source; onChange(): v
     <details class="panel">
       <summary>
         {t('sources.hook')}: {t(source.hook ? 'sources.hookOnShort' : 'sources.hookOffShort')}
-        <span class="visually-hidden"> {name}</span>
+        {named}
       </summary>
       <p>
         {source.hook
@@ -61,7 +62,7 @@ X-Kaiutin-Signature: sha256=<hex HMAC-SHA256(secret, "<timestamp>.<body>")>`}
             onClick={() => form.run(makeSecret)}
           >
             {t('sources.hookEnable')}
-            <span class="visually-hidden"> {name}</span>
+            {named}
           </button>
         )}
         {source.hook && (
@@ -78,7 +79,7 @@ X-Kaiutin-Signature: sha256=<hex HMAC-SHA256(secret, "<timestamp>.<body>")>`}
             }
           >
             {t('sources.hookDisable')}
-            <span class="visually-hidden"> {name}</span>
+            {named}
           </button>
         )}
       </div>
@@ -90,7 +91,7 @@ X-Kaiutin-Signature: sha256=<hex HMAC-SHA256(secret, "<timestamp>.<body>")>`}
           label={
             <>
               {t('sources.hookRotate')}
-              <span class="visually-hidden"> {name}</span>
+              {named}
             </>
           }
           question={rich('sources.hookRotateQuestion', { name })}

@@ -1,6 +1,5 @@
 import type { Language } from '#shared/i18n/languages.ts';
-import { WhenAndWho } from '../consultations/facts.tsx';
-import { kindKeys } from '../consultations/keys.ts';
+import { KindWhenAndWho } from '../consultations/facts.tsx';
 import { languageOf } from '../consultations/text.tsx';
 import { useI18n } from '../i18n.tsx';
 import type { SourceItem, SourcePreview, SourceProblem } from '../types.ts';
@@ -36,9 +35,7 @@ function PreviewItem({ item, sourceLanguage }: { item: SourceItem; sourceLanguag
     <li class="card">
       <h4 {...languageOf(original)}>{item.title}</h4>
       <dl class="meta">
-        <dt>{t('consultation.kind')}</dt>
-        <dd>{t(kindKeys[item.kind ?? 'upcoming-decision'])}</dd>
-        <WhenAndWho timing={item} />
+        <KindWhenAndWho kind={item.kind ?? 'upcoming-decision'} timing={item} />
         <dt>{t('sources.itemLanguages')}</dt>
         <dd>{given.map((code) => languageName(code)).join(', ')}</dd>
       </dl>

@@ -65,12 +65,7 @@ function SourceCard({
   const body = bodies.find((b) => b.id === source.bodyId);
   const path = `/api/sources/${encodeURIComponent(source.id)}` as const;
   const name = <bdi>{source.name}</bdi>;
-  const named = (
-    <span class="visually-hidden">
-      {' '}
-      <bdi>{source.name}</bdi>
-    </span>
-  );
+  const named = <span class="visually-hidden"> {name}</span>;
   return (
     <li class="card source">
       <h3>{name}</h3>

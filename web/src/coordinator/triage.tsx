@@ -1,7 +1,6 @@
 import { send } from '../api.ts';
 import { bodyNameIn, useBodies } from '../bodies.tsx';
-import { timingOf, WhenAndWho } from '../consultations/facts.tsx';
-import { kindKeys } from '../consultations/keys.ts';
+import { KindWhenAndWho, timingOf } from '../consultations/facts.tsx';
 import { languageOf, textIn } from '../consultations/text.tsx';
 import { type Form, useForm } from '../forms/form.ts';
 import { Outcome } from '../forms/outcome.tsx';
@@ -56,9 +55,7 @@ function QueuedDraft({
         </p>
       )}
       <dl class="meta">
-        <dt>{t('consultation.kind')}</dt>
-        <dd>{t(kindKeys[draft.kind])}</dd>
-        <WhenAndWho timing={timingOf(draft)} />
+        <KindWhenAndWho kind={draft.kind} timing={timingOf(draft)} />
       </dl>
       <p>{t('triage.topics', { topics: topicList(t, draft.topics) })}</p>
       {link && (

@@ -120,7 +120,8 @@ export function TextField({
 }
 
 // Preact's types lack `defaultSelected`; Preact sets it as the DOM property like any other.
-const defaultSelected = (yes: boolean) => ({ defaultSelected: yes }) as JSX.IntrinsicElements['option'];
+export const defaultSelected = (yes: boolean) =>
+  ({ defaultSelected: yes }) as JSX.IntrinsicElements['option'];
 
 /** The eight UI languages, for the language of someone's emails. */
 export function LanguageField(props: FieldProps & { selected?: Language }) {
