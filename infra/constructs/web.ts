@@ -47,10 +47,10 @@ export interface WebProps {
   api: { domainName: string; originSecret: ISecret };
 }
 
-/** CloudFront in front of the web app's bucket and, under `/api/*`, the API; with its access logs. */
 /** The error statuses whose caching CloudFront lets a distribution set (10 s by default). */
 export const CACHED_ERROR_STATUSES = [400, 403, 404, 405, 414, 416, 500, 501, 502, 503, 504];
 
+/** CloudFront in front of the web app's bucket and, under `/api/*`, the API; with its access logs. */
 export class Web {
   readonly distribution: Distribution;
   /** Where the site is served: the custom domain, or CloudFront's own. */

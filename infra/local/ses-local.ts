@@ -32,8 +32,8 @@ export async function startSesLocal(options: { port: number }): Promise<SesLocal
   const emulator: Server = await startSesServer({ port: 0, host: '127.0.0.1' });
   const emulatorPort = (emulator.address() as AddressInfo).port;
   const raw = new Map<string, string>();
+  // Kept after they end, so their counts add up to every refusal.
   const faults: { code: string; until: number; match?: string; refused: number }[] = [];
-  let refused = 0;
   /** The fault in force for a send, if any: its form, and the raw message decoded. */
   const faultFor = (form: URLSearchParams) => {
     const now = Date.now();
@@ -61,7 +61,6 @@ export async function startSesLocal(options: { port: number }): Promise<SesLocal
       const form = new URLSearchParams(body.toString());
       const fault = (form.get('Action') ?? '').startsWith('Send') ? faultFor(form) : undefined;
       if (fault) {
-        refused += 1;
         fault.refused += 1;
         if (fault.code === 'Hang') {
           const drop = setTimeout(() => req.socket.destroy(), Math.max(0, fault.until - Date.now()));
@@ -94,11 +93,16 @@ export async function startSesLocal(options: { port: number }): Promise<SesLocal
   });
   function faultsRoute(req: IncomingMessage, res: ServerResponse) {
     if (req.method === 'GET') {
-      // Each match's count too, so a test running beside others counts only the sends it made fail.
-      const byMatch = Object.fromEntries(
-        faults.filter((f) => f.match).map((f) => [f.match, f.refused] as const),
-      );
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ refused, byMatch }));
+      const refused = faults.reduce((sum, f) => sum + f.refused, 0);
+      // Each match's count too, so a test running beside others counts only the sends it made fail;
+      // summed, as a test may set several faults with the same match.
+      const byMatch = new Map<string, number>();
+      for (const { match, refused: count } of faults) {
+        if (match) byMatch.set(match, (byMatch.get(match) ?? 0) + count);
+      }
+      res
+        .writeHead(200, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ refused, byMatch: Object.fromEntries(byMatch) }));
       return;
     }
     let text = '';

@@ -50,6 +50,15 @@ const entryOf = (item: Record<string, unknown>): AuditEntry => {
   return { id, at, actor, action, organisationId, bodyId, before, after };
 };
 
+/** An entry with its keys, so it can be rewritten in place. */
+export type StoredAuditEntry = AuditEntry & { pk: string; sk: string };
+
+const storedEntryOf = (item: Record<string, unknown>): StoredAuditEntry => ({
+  ...entryOf(item),
+  pk: String(item[KEY.pk]),
+  sk: String(item[KEY.sk]),
+});
+
 /** An organisation's entries, or (`network`) every entry, newest first. */
 export function listAudit(
   store: Store,
@@ -62,21 +71,15 @@ export function listAudit(
 }
 
 /** Everything a person did (gsi2), for their data export and for erasing their address. */
-export async function listActionsOf(
-  store: Store,
-  personId: string,
-): Promise<(AuditEntry & { pk: string; sk: string })[]> {
+export async function listActionsOf(store: Store, personId: string): Promise<StoredAuditEntry[]> {
   const items = await queryAll(store, { index: 'gsi2', partition: actorPartition(personId) });
-  return items.map((item) => ({ ...entryOf(item), pk: String(item[KEY.pk]), sk: String(item[KEY.sk]) }));
+  return items.map(storedEntryOf);
 }
 
 /** Every entry recorded in one scope's own partition, with its keys: where erasure looks for an address. */
-export async function listScopeEntries(
-  store: Store,
-  scope: Scope,
-): Promise<(AuditEntry & { pk: string; sk: string })[]> {
+export async function listScopeEntries(store: Store, scope: Scope): Promise<StoredAuditEntry[]> {
   const items = await queryAll(store, { partition: scopePartition(scope) });
-  return items.map((item) => ({ ...entryOf(item), pk: String(item[KEY.pk]), sk: String(item[KEY.sk]) }));
+  return items.map(storedEntryOf);
 }
 
 /** Rewrites who and what an entry names, nothing else: erasure takes an address out of the record. */

@@ -1,6 +1,5 @@
 import { NotFound } from '#shared/errors.ts';
 import type { Store } from '#shared/store/client.ts';
-import { submissionsToBody } from '#shared/submissions/submission-store.ts';
 import { getBody } from './body-store.ts';
 import { readResponsiveness, rebuildFigures } from './responsiveness-store.ts';
 
@@ -10,5 +9,5 @@ export async function bodyResponsiveness(store: Store, bodyId: string) {
   if (figures) return figures;
   if (!(await getBody(store, bodyId))) throw new NotFound('There is no such body.');
   // Figures stored before they were kept running are counted once, from the submissions.
-  return rebuildFigures(store, bodyId, submissionsToBody);
+  return rebuildFigures(store, bodyId);
 }

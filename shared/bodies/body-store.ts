@@ -10,7 +10,7 @@ import { deleteItems } from '#shared/store/batch.ts';
 import type { Store } from '#shared/store/client.ts';
 import { queryAll } from '#shared/store/query.ts';
 import { KEY } from '#shared/store/table.ts';
-import { failedNames, putNew, transact } from '#shared/store/transactions.ts';
+import { failedNames, putItem, putNew, transact } from '#shared/store/transactions.ts';
 import { type Body, bodyName, storedBody } from './body.ts';
 import { emptyFiguresItem } from './responsiveness-store.ts';
 
@@ -33,9 +33,7 @@ export async function createBody(store: Store, b: Body, actor: Actor, now: Date)
     putNew('body', bodyItem(b)),
     // Its responsiveness is counted from the start, so it never needs rebuilding.
     putNew('figures', emptyFiguresItem(b.id)),
-    {
-      Put: { TableName: '', Item: auditItem({ actor, action: 'body.created', bodyId: b.id, after: b }, now) },
-    },
+    putItem(auditItem({ actor, action: 'body.created', bodyId: b.id, after: b }, now)),
   ]);
 }
 
@@ -45,12 +43,7 @@ export async function updateBody(store: Store, before: Body, after: Body, actor:
       name: 'body',
       Put: { TableName: '', Item: bodyItem(after), ConditionExpression: `attribute_exists(${KEY.pk})` },
     },
-    {
-      Put: {
-        TableName: '',
-        Item: auditItem({ actor, action: 'body.updated', bodyId: before.id, before, after }, now),
-      },
-    },
+    putItem(auditItem({ actor, action: 'body.updated', bodyId: before.id, before, after }, now)),
   ]);
 }
 
@@ -93,51 +86,26 @@ export async function listOfficers(store: Store, bodyId: string): Promise<Office
 export async function addOfficer(store: Store, b: Body, person: Person, actor: Actor, now: Date) {
   try {
     await transact(store, [
-      {
-        name: 'officer',
-        Put: {
-          TableName: '',
-          Item: {
-            ...officerKey(b.id, person.id),
-            entity: 'officer',
-            personId: person.id,
-            email: person.email,
-            language: person.language,
-            since: now.toISOString(),
-          },
-          ConditionExpression: `attribute_not_exists(${KEY.pk})`,
-        },
-      },
-      {
-        Put: {
-          TableName: '',
-          Item: {
-            ...officeKey(person.id, b.id),
-            entity: 'office',
-            bodyId: b.id,
-          },
-        },
-      },
-      {
-        Put: {
-          TableName: '',
-          Item: auditItem(
-            { actor, action: 'officer.added', bodyId: b.id, after: { email: person.email } },
-            now,
-          ),
-        },
-      },
-      {
-        Put: {
-          TableName: '',
-          Item: noticeItem(
-            'officerAdded',
-            [{ email: person.email, language: person.language }],
-            { body: bodyName(b, person.language) },
-            now,
-          ),
-        },
-      },
+      putNew('officer', {
+        ...officerKey(b.id, person.id),
+        entity: 'officer',
+        personId: person.id,
+        email: person.email,
+        language: person.language,
+        since: now.toISOString(),
+      }),
+      putItem({ ...officeKey(person.id, b.id), entity: 'office', bodyId: b.id }),
+      putItem(
+        auditItem({ actor, action: 'officer.added', bodyId: b.id, after: { email: person.email } }, now),
+      ),
+      putItem(
+        noticeItem(
+          'officerAdded',
+          [{ email: person.email, language: person.language }],
+          { body: bodyName(b, person.language) },
+          now,
+        ),
+      ),
     ]);
   } catch (error) {
     if (failedNames(error).has('officer'))
@@ -160,12 +128,7 @@ export async function removeOfficer(store: Store, b: Body, personId: string, act
       {
         Delete: { TableName: '', Key: officeKey(personId, b.id) },
       },
-      {
-        Put: {
-          TableName: '',
-          Item: auditItem({ actor, action: 'officer.removed', bodyId: b.id, before: { personId } }, now),
-        },
-      },
+      putItem(auditItem({ actor, action: 'officer.removed', bodyId: b.id, before: { personId } }, now)),
     ]);
   } catch (error) {
     if (failedNames(error).has('officer'))

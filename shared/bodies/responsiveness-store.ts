@@ -2,8 +2,9 @@ import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { Store } from '#shared/store/client.ts';
 import { KEY } from '#shared/store/table.ts';
 import type { TransactItem } from '#shared/store/transactions.ts';
-import type { Submission } from '#shared/submissions/submission.ts';
-// A cycle with body-store, which writes the first figures with the body: only functions cross it.
+// Cycles with submission-store, which writes a submission's figure change with it, and body-store,
+// which writes the first figures with the body: only functions cross them.
+import { submissionsToBody } from '#shared/submissions/submission-store.ts';
 import { bodyPartition } from './body-store.ts';
 import {
   type FigureChange,
@@ -99,14 +100,10 @@ async function readFigures(store: Store, bodyId: string, consistent: boolean) {
  * was written meanwhile (else it counts again). Idempotent: run on figures that are right, it
  * writes the same figures.
  */
-export async function rebuildFigures(
-  store: Store,
-  bodyId: string,
-  submissionsTo: (store: Store, bodyId: string) => Promise<Submission[]>,
-): Promise<Responsiveness> {
+export async function rebuildFigures(store: Store, bodyId: string): Promise<Responsiveness> {
   for (let attempt = 1; ; attempt += 1) {
     const before = await readFigures(store, bodyId, true);
-    const figures = figuresOf(await submissionsTo(store, bodyId));
+    const figures = figuresOf(await submissionsToBody(store, bodyId));
     const writes = Number(before?.writes ?? 0);
     try {
       await store.db.send(

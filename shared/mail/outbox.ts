@@ -462,7 +462,7 @@ async function requeueOrExhaust(deps: Pick<OutboxDeps, 'db' | 'tableName'>, item
 }
 
 /** How many messages were given up on. */
-export const countExhausted = (deps: Pick<OutboxDeps, 'db' | 'tableName'>) =>
+const countExhausted = (deps: Pick<OutboxDeps, 'db' | 'tableName'>) =>
   countAll(deps, { index: 'gsi1', partition: EXHAUSTED_PARTITION });
 
 /**

@@ -7,7 +7,7 @@ import { ERASED, ERASED_ADDRESS, type Person } from '#shared/people/person.ts';
 import type { Store } from '#shared/store/client.ts';
 import { type Page, queryAll, queryPage } from '#shared/store/query.ts';
 import { KEY } from '#shared/store/table.ts';
-import { failedNames, putNew, transact } from '#shared/store/transactions.ts';
+import { failedNames, putItem, putNew, transact } from '#shared/store/transactions.ts';
 import { type Application, type PossibleDuplicate, storedApplication } from './application.ts';
 import { normalisedName } from './names.ts';
 import type { Organisation } from './organisation.ts';
@@ -73,20 +73,17 @@ export async function findPossibleDuplicates(store: Store, keys: string[]): Prom
 export async function submitApplication(store: Store, app: Application, now: Date): Promise<void> {
   await transact(store, [
     putNew('application', { ...applicationKey(app.id), ...queueKey(app), entity: 'application', ...app }),
-    ...duplicateKeys(app).map((key) => ({
-      Put: { TableName: '', Item: duplicateMarker(key, 'application', app.id, app.organisationName) },
-    })),
-    {
-      Put: {
-        TableName: '',
-        Item: noticeItem(
-          'applicationReceipt',
-          [{ email: app.contact.email, language: app.contact.language }],
-          { submittedAt: app.submittedAt, version: app.principles.version },
-          now,
-        ),
-      },
-    },
+    ...duplicateKeys(app).map((key) =>
+      putItem(duplicateMarker(key, 'application', app.id, app.organisationName)),
+    ),
+    putItem(
+      noticeItem(
+        'applicationReceipt',
+        [{ email: app.contact.email, language: app.contact.language }],
+        { submittedAt: app.submittedAt, version: app.principles.version },
+        now,
+      ),
+    ),
   ]);
 }
 
@@ -169,21 +166,9 @@ export async function approveApplication(
       decision(app, 'approved', actor, now),
       putNew('organisation', organisationItem(org)),
       ...representatives.flatMap((person) => representativeItems(org.id, person, now)),
-      ...duplicateKeys(app).map((key) => ({
-        Put: { TableName: '', Item: duplicateMarker(key, 'organisation', org.id, org.name) },
-      })),
-      {
-        Put: {
-          TableName: '',
-          Item: auditItem({ actor, action: 'application.approved', organisationId: org.id, after: org }, now),
-        },
-      },
-      {
-        Put: {
-          TableName: '',
-          Item: noticeItem('applicationApproved', invited, { organisation: org.name }, now),
-        },
-      },
+      ...duplicateKeys(app).map((key) => putItem(duplicateMarker(key, 'organisation', org.id, org.name))),
+      putItem(auditItem({ actor, action: 'application.approved', organisationId: org.id, after: org }, now)),
+      putItem(noticeItem('applicationApproved', invited, { organisation: org.name }, now)),
     ]);
   } catch (error) {
     const failed = failedNames(error);
@@ -208,34 +193,23 @@ export async function rejectApplication(
   try {
     await transact(store, [
       decision(app, 'rejected', actor, now, reason),
-      {
-        Put: {
-          TableName: '',
-          Item: auditItem(
-            {
-              actor,
-              action: 'application.rejected',
-              before: { applicationId: app.id, organisation: app.organisationName },
-              after: { reason },
-            },
-            now,
-          ),
-        },
-      },
+      putItem(
+        auditItem(
+          {
+            actor,
+            action: 'application.rejected',
+            before: { applicationId: app.id, organisation: app.organisationName },
+            after: { reason },
+          },
+          now,
+        ),
+      ),
       ...duplicateKeys(app).map((key) => ({
         Delete: { TableName: '', Key: markerKey(key, 'application', app.id) },
       })),
-      {
-        Put: {
-          TableName: '',
-          Item: noticeItem(
-            'applicationRejected',
-            [app.contact],
-            { submittedAt: app.submittedAt, reason },
-            now,
-          ),
-        },
-      },
+      putItem(
+        noticeItem('applicationRejected', [app.contact], { submittedAt: app.submittedAt, reason }, now),
+      ),
     ]);
   } catch (error) {
     if (failedNames(error).has('pending')) throw alreadyDecided((await getApplication(store, app.id)) ?? app);

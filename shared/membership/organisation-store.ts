@@ -11,7 +11,13 @@ import { deleteItems } from '#shared/store/batch.ts';
 import type { Store } from '#shared/store/client.ts';
 import { type Page, queryAll, queryPage } from '#shared/store/query.ts';
 import { KEY } from '#shared/store/table.ts';
-import { failedNames, putItem as put, type TransactItem, transact } from '#shared/store/transactions.ts';
+import {
+  failedNames,
+  putItem as put,
+  putNew,
+  type TransactItem,
+  transact,
+} from '#shared/store/transactions.ts';
 import { normalisedName } from './names.ts';
 import {
   type Organisation,
@@ -62,28 +68,27 @@ export function representativeItems(organisationId: string, person: Person, now:
     since: now.toISOString(),
   };
   return [
+    putNew('representative', {
+      ...representativeKey(organisationId, person.id),
+      entity: 'representative',
+      ...rep,
+    }),
+    put({ ...representationKey(person.id, organisationId), entity: 'representation', organisationId }),
+  ];
+}
+
+/** Both copies of a representation go; the organisation's must exist: its condition is `representative`. */
+function representationDeletes(organisationId: string, personId: string): TransactItem[] {
+  return [
     {
       name: 'representative',
-      Put: {
+      Delete: {
         TableName: '',
-        Item: {
-          ...representativeKey(organisationId, person.id),
-          entity: 'representative',
-          ...rep,
-        },
-        ConditionExpression: `attribute_not_exists(${KEY.pk})`,
+        Key: representativeKey(organisationId, personId),
+        ConditionExpression: `attribute_exists(${KEY.pk})`,
       },
     },
-    {
-      Put: {
-        TableName: '',
-        Item: {
-          ...representationKey(person.id, organisationId),
-          entity: 'representation',
-          organisationId,
-        },
-      },
-    },
+    { Delete: { TableName: '', Key: representationKey(personId, organisationId) } },
   ];
 }
 
@@ -233,15 +238,7 @@ export async function removeRepresentative(
 ) {
   try {
     await transact(store, [
-      {
-        name: 'representative',
-        Delete: {
-          TableName: '',
-          Key: representativeKey(org.id, personId),
-          ConditionExpression: `attribute_exists(${KEY.pk})`,
-        },
-      },
-      { Delete: { TableName: '', Key: representationKey(personId, org.id) } },
+      ...representationDeletes(org.id, personId),
       {
         name: 'another',
         Update: {
@@ -282,15 +279,7 @@ export async function eraseRepresentative(store: Store, organisationId: string, 
   const mine = representationKey(personId, organisationId);
   const org = await getOrganisation(store, organisationId);
   const items: TransactItem[] = [
-    {
-      name: 'representative',
-      Delete: {
-        TableName: '',
-        Key: representativeKey(organisationId, personId),
-        ConditionExpression: `attribute_exists(${KEY.pk})`,
-      },
-    },
-    { Delete: { TableName: '', Key: mine } },
+    ...representationDeletes(organisationId, personId),
     ...(org
       ? [
           {
@@ -321,13 +310,13 @@ export function statusChange(org: Organisation, status: OrganisationStatus, now:
       TableName: '',
       Key: organisationKey(org.id),
       UpdateExpression: 'SET #status = :status, leftAt = :now, #gsi1pk = :gsi1pk',
-      ConditionExpression: '#status = :member',
-      ExpressionAttributeNames: { '#status': 'status', '#gsi1pk': KEY.gsi1pk },
+      ConditionExpression: memberCondition.ConditionExpression,
+      ExpressionAttributeNames: { ...memberCondition.names, '#gsi1pk': KEY.gsi1pk },
       ExpressionAttributeValues: {
         ':status': status,
         ':now': now.toISOString(),
         ':gsi1pk': directory[KEY.gsi1pk],
-        ':member': 'member',
+        ...memberCondition.values,
       },
     },
   };

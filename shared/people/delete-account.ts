@@ -1,6 +1,11 @@
 import { deleteDigestEntries } from '#shared/alerts/digest-store.ts';
-import type { AuditEntry } from '#shared/audit/audit.ts';
-import { auditItem, listActionsOf, listScopeEntries, rewriteAuditEntry } from '#shared/audit/audit-store.ts';
+import {
+  auditItem,
+  listActionsOf,
+  listScopeEntries,
+  rewriteAuditEntry,
+  type StoredAuditEntry,
+} from '#shared/audit/audit-store.ts';
 import type { Caller } from '#shared/auth/access.ts';
 import { eraseOfficer } from '#shared/bodies/body-store.ts';
 import { Conflict } from '#shared/errors.ts';
@@ -80,11 +85,9 @@ function scrubbed(value: unknown, email: string, name: string | undefined): unkn
   return value;
 }
 
-type StoredEntry = AuditEntry & { pk: string; sk: string };
-
 async function scrubEntries(
   store: Store,
-  entries: StoredEntry[],
+  entries: StoredAuditEntry[],
   person: { personId: string; email: string; name: string | undefined },
 ) {
   for (const entry of entries) {

@@ -16,9 +16,10 @@ const personPartition = (personId: string) => `PERSON#${personId}`;
 const personKey = (personId: string) => ({ [KEY.pk]: personPartition(personId), [KEY.sk]: 'PROFILE' });
 /** Makes an address belong to one person: written with the profile, conditional on not existing. */
 const emailKey = (email: string) => ({ [KEY.pk]: `EMAIL#${email}`, [KEY.sk]: 'PERSON' });
+const SESSION = 'SESSION#';
 const sessionKeyOf = (personId: string, sessionId: string) => ({
   [KEY.pk]: personPartition(personId),
-  [KEY.sk]: `SESSION#${sessionId}`,
+  [KEY.sk]: `${SESSION}${sessionId}`,
 });
 /** The coordinators, listed for the notices they receive. */
 const coordinatorListKey = (personId: string) => ({
@@ -104,7 +105,8 @@ export async function readPersonPartition(store: Store, personId: string): Promi
     else if (sk === 'ROLE#coordinator') result.coordinator = true;
     else if (sk.startsWith(REPRESENTS)) result.organisations.push(sk.slice(REPRESENTS.length));
     else if (sk.startsWith(OFFICE)) result.bodies.push(sk.slice(OFFICE.length));
-    else if (sk.startsWith('SESSION#')) result.sessions.set(sk.slice(8), Number(item[KEY.expiresAt]));
+    else if (sk.startsWith(SESSION))
+      result.sessions.set(sk.slice(SESSION.length), Number(item[KEY.expiresAt]));
   }
   return result;
 }

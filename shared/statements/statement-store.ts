@@ -163,10 +163,7 @@ export async function sign(store: Store, s: Statement, signed: Signature, now: D
                 ExpressionAttributeValues: { ':earlier': existing.contentHash },
               },
             }
-          : {
-              name: 'signature',
-              Put: { TableName: '', Item: item, ConditionExpression: `attribute_not_exists(${KEY.pk})` },
-            },
+          : putNew('signature', item),
         {
           name: 'statement',
           Update: {

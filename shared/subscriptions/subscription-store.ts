@@ -3,7 +3,7 @@ import { organisationPartition } from '#shared/membership/organisation-store.ts'
 import type { Store } from '#shared/store/client.ts';
 import { queryAll } from '#shared/store/query.ts';
 import { KEY } from '#shared/store/table.ts';
-import { failedNames, putItem, type TransactItem, transact } from '#shared/store/transactions.ts';
+import { failedNames, putItem, putNew, type TransactItem, transact } from '#shared/store/transactions.ts';
 import { matchKeys, type Subscription, storedSubscription } from './subscription.ts';
 
 /** A member organisation's subscriptions live with it; a subscriber outside the network has its own partition. */
@@ -42,17 +42,7 @@ function subscriptionItems(s: Subscription): TransactItem[] {
       frequency: s.frequency,
     }),
   );
-  return [
-    {
-      name: 'subscription',
-      Put: {
-        TableName: '',
-        Item: { ...subscriptionKey(s), entity: 'subscription', ...s },
-        ConditionExpression: `attribute_not_exists(${KEY.pk})`,
-      },
-    },
-    ...matches,
-  ];
+  return [putNew('subscription', { ...subscriptionKey(s), entity: 'subscription', ...s }), ...matches];
 }
 
 export async function createSubscription(store: Store, s: Subscription): Promise<void> {
