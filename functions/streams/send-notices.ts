@@ -13,6 +13,7 @@ const noticeImage = z.object({
   template: z.string(),
   to: z.array(z.object({ email: z.string(), language: z.enum(languageCodes) })),
   params: z.record(z.string(), z.string()),
+  calendar: z.optional(z.string()),
 });
 
 /**
@@ -34,6 +35,17 @@ export async function handle(change: TableChange, { deadline }: Invocation) {
     await sendOnce(deps, outboxKey(`notice#${notice.id}#${recipient.email}`), {
       to: [recipient.email],
       ...content,
+      ...(notice.calendar
+        ? {
+            attachments: [
+              {
+                filename: 'invitation.ics',
+                content: notice.calendar,
+                contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
+              },
+            ],
+          }
+        : {}),
     });
   }
 }

@@ -14,6 +14,8 @@ export interface Notice {
   template: NoticeTemplate;
   to: Recipient[];
   params: Record<string, string>;
+  /** An iCalendar file sent with it (a meeting's invitation), the same for every recipient. */
+  calendar?: string;
   createdAt: string;
 }
 
@@ -24,8 +26,16 @@ export function noticeItem(
   to: Recipient[],
   params: Record<string, string>,
   now: Date,
+  calendar?: string,
 ) {
-  const notice: Notice = { id: randomUUID(), template, to, params, createdAt: now.toISOString() };
+  const notice: Notice = {
+    id: randomUUID(),
+    template,
+    to,
+    params,
+    ...(calendar ? { calendar } : {}),
+    createdAt: now.toISOString(),
+  };
   return {
     [KEY.pk]: `NOTICE#${notice.id}`,
     [KEY.sk]: 'NOTICE',
@@ -44,10 +54,11 @@ export function noticeItems(
   to: Recipient[],
   params: Record<string, string>,
   now: Date,
+  calendar?: string,
 ) {
   const unique = [...new Map(to.map((r) => [r.email, r])).values()];
   const items = [];
   for (let i = 0; i < unique.length; i += RECIPIENTS_PER_NOTICE)
-    items.push(noticeItem(template, unique.slice(i, i + RECIPIENTS_PER_NOTICE), params, now));
+    items.push(noticeItem(template, unique.slice(i, i + RECIPIENTS_PER_NOTICE), params, now, calendar));
   return items;
 }

@@ -17,7 +17,7 @@ type Part = NoticeKey | LinkPart;
 /**
  * Every email Kaiutin sends, by name: the catalogue messages it is made of, the links among them,
  * and the one action it asks for, if any (a button). Parameters ending in `At` are ISO dates,
- * formatted in the recipient's language; `ground`, `outcome` and `answer` are translated codes;
+ * formatted in the recipient's language (ending in `Time`, with the time of day, Helsinki time); `ground`, `outcome` and `answer` are translated codes;
  * `path` is a link within Kaiutin (`url`); `message` and `explanation` are simple markdown. A
  * message or link that needs a parameter the notice does not have (an optional diary number, say)
  * is left out.
@@ -110,6 +110,7 @@ export function renderNotice(
   const values: Record<string, string> = { ...params };
   for (const [name, value] of Object.entries(params)) {
     if (name.endsWith('At')) values[name] = formatDateTime(language, new Date(value), 'date');
+    if (name.endsWith('Time')) values[name] = formatDateTime(language, new Date(value), 'dateTime');
   }
   if (params.ground) values.ground = t(`removal.ground.${params.ground}` as CommonKey);
   if (params.outcome) values.outcome = t(`removal.outcome.${params.outcome}` as CommonKey);

@@ -6,7 +6,7 @@ import type { Subscription } from './subscription.ts';
  * Links in emails that act without a session: whoever holds the link may do that one thing, because
  * it is signed (HMAC with the signed-link key) for its purpose and its subscription.
  */
-const sign = (key: Uint8Array, purpose: string, parts: string[]) =>
+export const sign = (key: Uint8Array, purpose: string, parts: string[]) =>
   createHmac('sha256', key)
     .update([purpose, ...parts].join('\n'))
     .digest('base64url');
