@@ -5,6 +5,7 @@ import { bodiesRoutes } from '#shared/api/routes/bodies.ts';
 import { consultationsRoutes } from '#shared/api/routes/consultations.ts';
 import { feedsRoutes } from '#shared/api/routes/feeds.ts';
 import { mailRoutes } from '#shared/api/routes/mail.ts';
+import { minutesRoutes } from '#shared/api/routes/minutes.ts';
 import { organisationsRoutes } from '#shared/api/routes/organisations.ts';
 import { healthRoutes, openapiRoutes } from '#shared/api/routes/service.ts';
 import { sourcesRoutes } from '#shared/api/routes/sources.ts';
@@ -293,6 +294,17 @@ export const catalog: FunctionSpec[] = [
     sendsMail: false,
     timeoutSeconds: 60,
     trigger: { kind: 'schedule', everyMinutes: 15 },
+  },
+  {
+    name: 'minutes',
+    entry: 'functions/http/minutes.ts',
+    description:
+      "Meetings' news rounds, minutes and their decisions, closing with the next meeting agreed, and date polls",
+    table: 'readWrite',
+    sendsMail: false,
+    // The closing mails each participant their own date poll link, and an answer carries its token.
+    signsLinks: true,
+    trigger: serves(minutesRoutes),
   },
 ];
 

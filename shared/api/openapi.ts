@@ -79,6 +79,11 @@ export const errorCodes = {
     too_many_subscriptions: 'The organisation has as many subscriptions as it may have.',
     replayed:
       "The push hook's timestamp is more than 5 minutes from now, or the same signature was sent before.",
+    not_started: 'The meeting has not started yet: its minutes can be written once it has.',
+    already_closed: "The meeting's minutes are published and the meeting closed already.",
+    no_minutes: 'Write and save the minutes before closing them.',
+    no_series: 'The series of the meeting no longer exists.',
+    poll_closed: 'The date poll has been decided: it takes no more answers.',
   },
   413: { payload_too_large: 'The request body is larger than the API accepts.' },
   415: { unsupported_media_type: 'The body is not sent as JSON (`Content-Type: application/json`).' },
@@ -231,6 +236,7 @@ const tagDescriptions: Record<string, string> = {
   feeds: 'Atom and iCalendar feeds of consultations and deadlines.',
   sources: 'Agenda sources polled for new items, and the drafts imported from them.',
   mail: 'Messages the outbox gave up on, and sending them again.',
+  meetings: 'Network meetings: series, agenda, registration, news rounds, minutes, date polls and decisions.',
 };
 
 const ref = (kind: 'schemas' | 'responses', name: string) => ({ $ref: `#/components/${kind}/${name}` });

@@ -87,6 +87,14 @@ const templates = {
     parts: ['mail.acknowledgeReminder.body'],
     action: { link: 'mail.acknowledgeReminder.inbox', url: 'url' },
   },
+  minutesPublished: {
+    parts: ['mail.minutesPublished.body', 'mail.minutesPublished.decisions', 'mail.minutesPublished.next'],
+    action: { link: 'mail.minutesPublished.read', url: 'url' },
+  },
+  datePollRequest: {
+    parts: ['mail.datePollRequest.body'],
+    action: { link: 'mail.datePollRequest.answer', url: 'url' },
+  },
 } satisfies Record<string, { parts: Part[]; action?: LinkPart }>;
 
 export type NoticeTemplate = keyof typeof templates;
@@ -96,6 +104,7 @@ export const noticeTemplates = Object.keys(templates) as NoticeTemplate[];
 const markdownMessages = new Set<NoticeKey>([
   'mail.statementInvitation.message',
   'mail.submissionAnswered.explanation',
+  'mail.minutesPublished.decisions',
 ]);
 
 export function renderNotice(

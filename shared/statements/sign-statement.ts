@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini';
 import type { Caller } from '#shared/auth/access.ts';
 import { NotFound } from '#shared/errors.ts';
+import { recordedMandate } from '#shared/meetings/meeting-decisions.ts';
 import { actingFor } from '#shared/membership/acting-for.ts';
 import type { Store } from '#shared/store/client.ts';
 import { visibleStatement } from './read-statement.ts';
@@ -20,7 +21,8 @@ export async function signStatement(
   const s = await visibleStatement(store, id, caller);
   const org = await actingFor(store, caller, input.organisationId, 'sign statements');
   assertSignable(s, input.version, now);
-  const outcome = await sign(store, s, newSignature(s, org, caller.personId, input.mandate, now), now);
+  const mandate = await recordedMandate(store, input.mandate);
+  const outcome = await sign(store, s, newSignature(s, org, caller.personId, mandate, now), now);
   return { ...((await getStatement(store, s.id)) as Statement), signature: outcome.signature };
 }
 

@@ -66,13 +66,23 @@ export const invitationInput = z.object({
   message: z.optional(text(statementLimits.invitationMessage)),
 });
 
-/** Who approved signing: a standing mandate, or a decision of the board or a meeting on a date. */
+/**
+ * Who approved signing: a standing mandate, or a decision of the board or a meeting on a date. A
+ * decision recorded in a network meeting's published minutes names it (`meeting`): signing checks
+ * it is there, and takes the date from the meeting.
+ */
 export const mandate = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('standing') }),
   z.object({
     kind: z.literal('decision'),
     decidedOn: z.iso.date({ error: 'A date such as 2027-01-15.' }),
     decidedBy: z.optional(text(statementLimits.decidedBy)),
+    meeting: z.optional(
+      z.object({
+        meetingId: z.string().check(z.trim(), z.minLength(1), z.maxLength(64)),
+        decisionId: z.string().check(z.trim(), z.minLength(1), z.maxLength(16)),
+      }),
+    ),
   }),
 ]);
 export type Mandate = z.output<typeof mandate>;

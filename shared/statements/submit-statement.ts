@@ -5,6 +5,7 @@ import { getBody, listOfficers } from '#shared/bodies/body-store.ts';
 import { getConsultation } from '#shared/consultations/consultation-store.ts';
 import { Conflict } from '#shared/errors.ts';
 import { noticeItems } from '#shared/mail/notices.ts';
+import { recordedMandate } from '#shared/meetings/meeting-decisions.ts';
 import { actingFor } from '#shared/membership/acting-for.ts';
 import { representativesOf } from '#shared/membership/organisation-store.ts';
 import type { Store } from '#shared/store/client.ts';
@@ -54,13 +55,14 @@ export async function submitStatement(
   ]);
   if (!recipient) throw new Conflict('The body this statement is addressed to no longer exists.', 'no_body');
   // A mandate given with the submission is the lead's signature of this version, kept like any other.
+  const mandate = input.mandate && (await recordedMandate(store, input.mandate));
   const leadSignature =
-    input.mandate &&
+    mandate &&
     newSignature(
       before,
       { id: before.leadOrganisationId, name: before.leadOrganisationName },
       caller.personId,
-      input.mandate,
+      mandate,
       now,
     );
   const isLead = (signed: Signature) => signed.organisationId === before.leadOrganisationId;

@@ -99,6 +99,17 @@ export const notices: MailMessages['notices'] = {
   'mail.acknowledgeReminder.body':
     'قدّمت منظمة {lead} بتاريخ {submittedAt} البيان «{title}» ({count, plural, zero {# منظمة} one {منظمة واحدة} two {منظمتان} few {# منظمات} many {# منظمة} other {# منظمة}}) إلى الهيئة {body}، ولم يُؤكَّد استلامه بعد.',
   'mail.acknowledgeReminder.inbox': 'أكّدوا الاستلام من هنا',
+  'mail.minutesPublished.subject': 'المحضر: {title}',
+  'mail.minutesPublished.heading': 'نُشر محضر الاجتماع',
+  'mail.minutesPublished.body': 'نُشر محضر اجتماع «{title}» على Kaiutin.',
+  'mail.minutesPublished.decisions': 'قرر الاجتماع:\n\n{decisions}',
+  'mail.minutesPublished.next': 'الاجتماع القادم: {nextTime}.',
+  'mail.minutesPublished.read': 'اقرأ المحضر',
+  'mail.datePollRequest.subject': 'متى نلتقي في المرة القادمة؟ {title}',
+  'mail.datePollRequest.heading': 'اختر مواعيد الاجتماع القادم',
+  'mail.datePollRequest.body':
+    'في اجتماع «{title}» تُرك موعد الاجتماع القادم لاستطلاع. أخبرنا بالخيارات التي تناسبك؛ يمكنك تغيير إجابتك حتى يُحدَّد الموعد.',
+  'mail.datePollRequest.answer': 'أجب عن الاستطلاع',
 };
 
 export const submission: MailMessages['submission'] = {

@@ -103,6 +103,17 @@ export const notices: MailMessages['notices'] = {
   'mail.acknowledgeReminder.body':
     '{lead} submitted the statement “{title}” ({count, plural, one {# organisation} other {# organisations}}) to {body} on {submittedAt}, and its receipt has not been acknowledged yet.',
   'mail.acknowledgeReminder.inbox': 'Acknowledge it here',
+  'mail.minutesPublished.subject': 'Minutes: {title}',
+  'mail.minutesPublished.heading': 'The minutes of the meeting are published',
+  'mail.minutesPublished.body': 'The minutes of “{title}” are published on Kaiutin.',
+  'mail.minutesPublished.decisions': 'The meeting decided:\n\n{decisions}',
+  'mail.minutesPublished.next': 'The next meeting: {nextTime}.',
+  'mail.minutesPublished.read': 'Read the minutes',
+  'mail.datePollRequest.subject': 'When shall we meet next? {title}',
+  'mail.datePollRequest.heading': 'Choose dates for the next meeting',
+  'mail.datePollRequest.body':
+    'At “{title}” the date of the next meeting was left to a poll. Tell us which options suit you; you may change your answer until the date is decided.',
+  'mail.datePollRequest.answer': 'Answer the poll',
 };
 
 export const submission: MailMessages['submission'] = {

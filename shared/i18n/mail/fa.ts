@@ -101,6 +101,17 @@ export const notices: MailMessages['notices'] = {
   'mail.acknowledgeReminder.body':
     '{lead} در {submittedAt} بیانیهٔ «{title}» ({count} سازمان) را به {body} ارسال کرد و دریافت آن هنوز تأیید نشده است.',
   'mail.acknowledgeReminder.inbox': 'از اینجا تأیید کنید',
+  'mail.minutesPublished.subject': 'صورت‌جلسه: {title}',
+  'mail.minutesPublished.heading': 'صورت‌جلسهٔ نشست منتشر شد',
+  'mail.minutesPublished.body': 'صورت‌جلسهٔ نشست «{title}» در Kaiutin منتشر شد.',
+  'mail.minutesPublished.decisions': 'نشست تصمیم گرفت:\n\n{decisions}',
+  'mail.minutesPublished.next': 'نشست بعدی: {nextTime}.',
+  'mail.minutesPublished.read': 'خواندن صورت‌جلسه',
+  'mail.datePollRequest.subject': 'دفعهٔ بعد کی دیدار کنیم؟ {title}',
+  'mail.datePollRequest.heading': 'تاریخ‌های نشست بعدی را انتخاب کنید',
+  'mail.datePollRequest.body':
+    'در نشست «{title}» تاریخ نشست بعدی به نظرسنجی سپرده شد. بگویید کدام گزینه‌ها برایتان مناسب است؛ تا تعیین تاریخ می‌توانید پاسخ خود را تغییر دهید.',
+  'mail.datePollRequest.answer': 'پاسخ به نظرسنجی',
 };
 
 export const submission: MailMessages['submission'] = {

@@ -108,6 +108,17 @@ export const notices = {
   'mail.acknowledgeReminder.body':
     '{lead} toimitti lausunnon ”{title}” ({count, plural, one {# järjestö} other {# järjestöä}}) {submittedAt}. Vastaanottaja: {body}. Vastaanottoa ei ole vielä kuitattu.',
   'mail.acknowledgeReminder.inbox': 'Kuitatkaa se tästä',
+  'mail.minutesPublished.subject': 'Pöytäkirja: {title}',
+  'mail.minutesPublished.heading': 'Kokouksen pöytäkirja on julkaistu',
+  'mail.minutesPublished.body': 'Kokouksen ”{title}” pöytäkirja on julkaistu Kaiuttimessa.',
+  'mail.minutesPublished.decisions': 'Kokous päätti:\n\n{decisions}',
+  'mail.minutesPublished.next': 'Seuraava kokous: {nextTime}.',
+  'mail.minutesPublished.read': 'Lue pöytäkirja',
+  'mail.datePollRequest.subject': 'Milloin tapaamme seuraavaksi? {title}',
+  'mail.datePollRequest.heading': 'Valitkaa sopivat päivät seuraavalle kokoukselle',
+  'mail.datePollRequest.body':
+    'Kokouksessa ”{title}” seuraavan kokouksen päivä jätettiin kyselyyn. Kertokaa, mitkä vaihtoehdot sopivat teille; voitte muuttaa vastaustanne, kunnes päivä on päätetty.',
+  'mail.datePollRequest.answer': 'Vastaa kyselyyn',
 } as const;
 
 /** The consolidated statement, as the body it is addressed to receives it (deliver-submissions). */

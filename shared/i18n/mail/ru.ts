@@ -101,6 +101,17 @@ export const notices: MailMessages['notices'] = {
   'mail.acknowledgeReminder.body':
     'Организация {lead} направила {submittedAt} органу {body} заявление «{title}» ({count, plural, one {# организация} few {# организации} many {# организаций} other {# организации}}), но его получение ещё не подтверждено.',
   'mail.acknowledgeReminder.inbox': 'Подтвердите получение здесь',
+  'mail.minutesPublished.subject': 'Протокол: {title}',
+  'mail.minutesPublished.heading': 'Протокол встречи опубликован',
+  'mail.minutesPublished.body': 'Протокол встречи «{title}» опубликован в Kaiutin.',
+  'mail.minutesPublished.decisions': 'Встреча решила:\n\n{decisions}',
+  'mail.minutesPublished.next': 'Следующая встреча: {nextTime}.',
+  'mail.minutesPublished.read': 'Читать протокол',
+  'mail.datePollRequest.subject': 'Когда встретимся в следующий раз? {title}',
+  'mail.datePollRequest.heading': 'Выберите даты следующей встречи',
+  'mail.datePollRequest.body':
+    'На встрече «{title}» дату следующей встречи решили выбрать опросом. Укажите, какие варианты вам подходят; ответ можно изменить, пока дата не решена.',
+  'mail.datePollRequest.answer': 'Ответить на опрос',
 };
 
 export const submission: MailMessages['submission'] = {

@@ -103,6 +103,17 @@ export const notices: MailMessages['notices'] = {
   'mail.acknowledgeReminder.body':
     '{lead} waxay {submittedAt} u gudbisay {body} bayaanka «{title}» ({count} urur), weli lama xaqiijin in la helay.',
   'mail.acknowledgeReminder.inbox': 'Halkan ka xaqiijiya',
+  'mail.minutesPublished.subject': 'Warbixinta kulanka: {title}',
+  'mail.minutesPublished.heading': 'Warbixinta kulanka waa la daabacay',
+  'mail.minutesPublished.body': 'Warbixinta kulanka “{title}” waxaa lagu daabacay Kaiutin.',
+  'mail.minutesPublished.decisions': "Kulanku wuxuu go'aamiyay:\n\n{decisions}",
+  'mail.minutesPublished.next': 'Kulanka xiga: {nextTime}.',
+  'mail.minutesPublished.read': 'Akhri warbixinta',
+  'mail.datePollRequest.subject': 'Goormaan mar kale kulmi doonaa? {title}',
+  'mail.datePollRequest.heading': 'Dooro taariikhaha kulanka xiga',
+  'mail.datePollRequest.body':
+    "Kulanka “{title}” taariikhda kulanka xiga waxaa loo daayay codbixin. Noo sheeg doorashooyinka idiin habboon; jawaabtaada waad beddeli kartaa inta taariikhda la go'aamin.",
+  'mail.datePollRequest.answer': 'Ka jawaab codbixinta',
 };
 
 export const submission: MailMessages['submission'] = {

@@ -103,6 +103,17 @@ export const notices: MailMessages['notices'] = {
   'mail.acknowledgeReminder.body':
     '{lead} lämnade den {submittedAt} utlåtandet ”{title}” ({count, plural, one {# organisation} other {# organisationer}}) till {body}, och mottagandet har ännu inte bekräftats.',
   'mail.acknowledgeReminder.inbox': 'Bekräfta mottagandet här',
+  'mail.minutesPublished.subject': 'Protokoll: {title}',
+  'mail.minutesPublished.heading': 'Mötets protokoll har publicerats',
+  'mail.minutesPublished.body': 'Protokollet från ”{title}” har publicerats på Kaiutin.',
+  'mail.minutesPublished.decisions': 'Mötet beslutade:\n\n{decisions}',
+  'mail.minutesPublished.next': 'Nästa möte: {nextTime}.',
+  'mail.minutesPublished.read': 'Läs protokollet',
+  'mail.datePollRequest.subject': 'När ses vi nästa gång? {title}',
+  'mail.datePollRequest.heading': 'Välj lämpliga datum för nästa möte',
+  'mail.datePollRequest.body':
+    'På ”{title}” lämnades datumet för nästa möte till en enkät. Berätta vilka alternativ som passar er; ni kan ändra ert svar tills datumet är bestämt.',
+  'mail.datePollRequest.answer': 'Svara på enkäten',
 };
 
 export const submission: MailMessages['submission'] = {

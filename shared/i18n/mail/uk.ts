@@ -100,6 +100,17 @@ export const notices: MailMessages['notices'] = {
   'mail.acknowledgeReminder.body':
     'Організація {lead} подала {submittedAt} органу {body} заяву «{title}» ({count, plural, one {# організація} few {# організації} many {# організацій} other {# організації}}), але її отримання ще не підтверджено.',
   'mail.acknowledgeReminder.inbox': 'Підтвердьте отримання тут',
+  'mail.minutesPublished.subject': 'Протокол: {title}',
+  'mail.minutesPublished.heading': 'Протокол зустрічі опубліковано',
+  'mail.minutesPublished.body': 'Протокол зустрічі «{title}» опубліковано в Kaiutin.',
+  'mail.minutesPublished.decisions': 'Зустріч ухвалила:\n\n{decisions}',
+  'mail.minutesPublished.next': 'Наступна зустріч: {nextTime}.',
+  'mail.minutesPublished.read': 'Читати протокол',
+  'mail.datePollRequest.subject': 'Коли зустрінемося наступного разу? {title}',
+  'mail.datePollRequest.heading': 'Оберіть дати наступної зустрічі',
+  'mail.datePollRequest.body':
+    'На зустрічі «{title}» дату наступної зустрічі вирішили обрати опитуванням. Вкажіть, які варіанти вам підходять; відповідь можна змінити, доки дату не вирішено.',
+  'mail.datePollRequest.answer': 'Відповісти на опитування',
 };
 
 export const submission: MailMessages['submission'] = {

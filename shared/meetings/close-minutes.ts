@@ -1,0 +1,181 @@
+import { randomUUID } from 'node:crypto';
+import { actorOf } from '#shared/audit/audit.ts';
+import { auditItem } from '#shared/audit/audit-store.ts';
+import type { Caller } from '#shared/auth/access.ts';
+import { Conflict, ValidationFailed } from '#shared/errors.ts';
+import { noticeItem, noticeItems } from '#shared/mail/notices.ts';
+import { writeAll } from '#shared/store/batch.ts';
+import type { Store } from '#shared/store/client.ts';
+import { failedNames, putItem, type TransactItem, transact } from '#shared/store/transactions.ts';
+import { registrationPath } from './links.ts';
+import { managedMeeting } from './managed-meeting.ts';
+import { type Meeting, nextHost, type Registration, type Series } from './meeting.ts';
+import { getSeries, listRegistrations, meetingCreation, meetingSave } from './meeting-store.ts';
+import { type CloseInput, type Decision, type Minutes, spansInOrder } from './minutes.ts';
+import { getMinutes, minutesSave } from './minutes-store.ts';
+
+/** DynamoDB takes 100 items in a transaction; the closing's own writes take five of them. */
+const MAX_TRANSACTION_ITEMS = 100;
+
+/** The host of the next meeting: the one asked for, which must take turns in the series; else the one after this host. */
+export function chooseHost(series: Series, meeting: Meeting, asked: string | undefined) {
+  const rotation =
+    series.rotation.length > 0
+      ? series.rotation
+      : [{ organisationId: meeting.hostOrganisationId, name: meeting.hostOrganisationName }];
+  const id = asked ?? nextHost(rotation, meeting.hostOrganisationId);
+  const host = rotation.find((r) => r.organisationId === id);
+  if (!host)
+    throw new ValidationFailed([
+      {
+        field: 'hostOrganisationId',
+        message: "The next host must be one of the series' host rotation.",
+        code: 'choice',
+      },
+    ]);
+  return host;
+}
+
+/** The draft the closing creates: same series, capacity and turns, the next host, and its time or its poll. */
+export function nextMeetingDraft(
+  meeting: Meeting,
+  series: Series,
+  host: { organisationId: string; name: string },
+  next: CloseInput['next'],
+  createdBy: string,
+  now: Date,
+): Meeting {
+  const at = now.toISOString();
+  return {
+    id: randomUUID(),
+    seriesId: meeting.seriesId,
+    hostOrganisationId: host.organisationId,
+    hostOrganisationName: host.name,
+    title: series.name,
+    language: meeting.language,
+    ...('options' in next
+      ? { datePoll: { options: next.options } }
+      : { startsAt: next.startsAt, endsAt: next.endsAt }),
+    capacity: meeting.capacity,
+    turnMinutes: meeting.turnMinutes,
+    agenda: [],
+    checklist: {},
+    status: 'draft',
+    previousMeetingId: meeting.id,
+    createdBy,
+    createdAt: at,
+    updatedAt: at,
+    version: 1,
+  };
+}
+
+/** The decisions as a markdown list, for the email. */
+const decisionList = (decisions: Decision[]) =>
+  decisions.map((d) => `- ${d.text.replace(/\s+/g, ' ')}`).join('\n');
+
+const recipientOf = (r: Registration) => ({ email: r.email, language: r.language });
+
+/**
+ * Publishes the minutes with the next meeting agreed: its time or a date poll, and its host. The
+ * minutes, the meeting closed, the next meeting's draft and the audit entry are written together;
+ * every registered participant is mailed the minutes and, if the date is polled, their own poll link.
+ * Notices that do not fit in the transaction (over ninety-odd participants) are written right after it.
+ */
+export async function closeMinutes(
+  store: Store,
+  caller: Caller,
+  meetingId: string,
+  input: CloseInput,
+  linkKey: Uint8Array,
+  now: Date,
+) {
+  const meeting = await managedMeeting(store, caller, meetingId);
+  if (meeting.status === 'closed')
+    throw new Conflict('These minutes are published and the meeting closed already.', 'already_closed');
+  const spans = 'options' in input.next ? input.next.options : [input.next];
+  if (!spansInOrder(spans))
+    throw new ValidationFailed([
+      { field: 'next', message: 'Each end must come after its start.', code: 'format' },
+    ]);
+  const [before, series, registrations] = await Promise.all([
+    getMinutes(store, meetingId),
+    getSeries(store, meeting.seriesId),
+    listRegistrations(store, meetingId),
+  ]);
+  if (!before) throw new Conflict('Write and save the minutes before closing them.', 'no_minutes');
+  if (!series) throw new Conflict('The series of this meeting no longer exists.', 'no_series');
+  const host = chooseHost(series, meeting, input.hostOrganisationId);
+  const next = nextMeetingDraft(meeting, series, host, input.next, caller.personId, now);
+  const at = now.toISOString();
+  const published: Minutes = { ...before, status: 'published', publishedAt: at, version: before.version + 1 };
+  const closed: Meeting = {
+    ...meeting,
+    status: 'closed',
+    nextMeetingId: next.id,
+    updatedAt: at,
+    version: meeting.version + 1,
+  };
+  const participants = registrations.filter((r) => r.status === 'registered');
+  const notices = [
+    ...noticeItems(
+      'minutesPublished',
+      participants.map(recipientOf),
+      {
+        title: meeting.title,
+        path: `/meetings/${meeting.id}`,
+        decisions: decisionList(published.decisions),
+        ...(next.startsAt ? { nextTime: next.startsAt } : {}),
+      },
+      now,
+    ),
+    ...(next.datePoll
+      ? participants.map((r) =>
+          noticeItem(
+            'datePollRequest',
+            [recipientOf(r)],
+            { title: meeting.title, path: registrationPath(linkKey, 'poll', meeting.id, r.id, next.id) },
+            now,
+          ),
+        )
+      : []),
+  ];
+  const own: TransactItem[] = [
+    minutesSave(before, published, { meetingTitle: meeting.title, meetingStartsAt: meeting.startsAt ?? at }),
+    meetingSave(meeting, closed),
+    ...meetingCreation(next),
+    putItem(
+      auditItem(
+        {
+          actor: actorOf(caller),
+          action: 'meeting.closed',
+          organisationId: meeting.hostOrganisationId,
+          after: {
+            meetingId,
+            nextMeetingId: next.id,
+            hostOrganisationId: host.organisationId,
+            next: input.next,
+          },
+        },
+        now,
+      ),
+    ),
+  ];
+  const fit = MAX_TRANSACTION_ITEMS - own.length;
+  try {
+    await transact(store, [...own, ...notices.slice(0, fit).map(putItem)]);
+  } catch (error) {
+    const failed = failedNames(error);
+    if (failed.has('meeting') || failed.has('minutes'))
+      throw new Conflict(
+        'The meeting or its minutes changed meanwhile: read them again.',
+        'changed_meanwhile',
+      );
+    throw error;
+  }
+  if (notices.length > fit)
+    await writeAll(
+      store,
+      notices.slice(fit).map((Item) => ({ PutRequest: { Item } })),
+    );
+  return { minutes: published, meeting: closed, nextMeeting: next };
+}
