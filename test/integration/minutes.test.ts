@@ -1,0 +1,276 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Series } from '#shared/meetings/meeting.ts';
+import { getMeeting } from '#shared/meetings/meeting-store.ts';
+import { store } from '#shared/store/client.ts';
+import { heldMeeting, registrations, seriesWith } from '../support/minutes-world.ts';
+import {
+  anonymous,
+  type Client,
+  memberOrganisation,
+  signedInCoordinator,
+  signIn,
+  uniqueEmail,
+} from '../support/people.ts';
+import { waitForMatching } from '../support/ses.ts';
+
+let coordinator: Client;
+let host: Awaited<ReturnType<typeof memberOrganisation>>;
+let other: Awaited<ReturnType<typeof memberOrganisation>>;
+let series: Series;
+const hostRep = () => host.reps[0] as Client;
+const otherRep = () => other.reps[0] as Client;
+const hostOf = (org: { id: string; name: string }) => ({ organisationId: org.id, name: org.name });
+const inDays = (days: number, hour = 9) => {
+  const d = new Date(Date.now() + days * 86_400_000);
+  d.setUTCHours(hour, 0, 0, 0);
+  return d.toISOString();
+};
+const span = (days: number) => ({ startsAt: inDays(days, 9), endsAt: inDays(days, 12) });
+
+beforeAll(async () => {
+  coordinator = await signedInCoordinator();
+  [host, other] = await Promise.all([
+    memberOrganisation(coordinator, 'minutes-host'),
+    memberOrganisation(coordinator, 'minutes-other'),
+  ]);
+  series = await seriesWith([hostOf(host), hostOf(other)]);
+});
+
+describe('the news round', () => {
+  it("gives each participating organisation one turn in registration order, the chair's additions after, and records who has spoken", async () => {
+    const meeting = await heldMeeting(series, hostOf(host));
+    await registrations(meeting.id, [
+      { organisation: 'Monikulttuuriyhdistys ry' },
+      { organisation: 'Naapuriapu' },
+      { organisation: 'monikulttuuriyhdistys ry ' },
+      {},
+      { organisation: 'Peruttu ry', status: 'cancelled' },
+    ]);
+    const path = `/api/meetings/${meeting.id}/news-round`;
+    expect((await otherRep().get(path)).status).toBe(403);
+    expect((await anonymous().get(path)).status).toBe(401);
+    const round = await hostRep().get(path);
+    expect(round.status).toBe(200);
+    expect(round.json).toMatchObject({ turnMinutes: 3 });
+    expect(round.json.turns).toEqual([
+      { organisation: 'Monikulttuuriyhdistys ry', spoken: false },
+      { organisation: 'Naapuriapu', spoken: false },
+    ]);
+    const added = await coordinator.post(`${path}/turns`, { organisation: 'Kirjasto' });
+    expect(added.json.turns.map((t: { organisation: string }) => t.organisation)).toEqual([
+      'Monikulttuuriyhdistys ry',
+      'Naapuriapu',
+      'Kirjasto',
+    ]);
+    const spoken = await hostRep().post(`${path}/spoken`, { organisation: 'Naapuriapu', spoken: true });
+    expect(spoken.json.turns[1]).toEqual({ organisation: 'Naapuriapu', spoken: true });
+    const undone = await hostRep().post(`${path}/spoken`, { organisation: 'Naapuriapu', spoken: false });
+    expect(undone.json.turns[1].spoken).toBe(false);
+    expect((await hostRep().post(`${path}/spoken`, { organisation: 'Ei ole', spoken: true })).status).toBe(
+      404,
+    );
+  });
+});
+
+describe('minutes', () => {
+  it('are written by the host or the coordinator once the meeting has started, private until published', async () => {
+    const coming = await heldMeeting(series, hostOf(host), { startsInHours: 24 });
+    const draft = { text: 'Kokous avattiin.', decisions: [{ text: 'Perustetaan työryhmä.' }] };
+    const early = await hostRep().post(`/api/meetings/${coming.id}/minutes`, draft);
+    expect(early.status).toBe(409);
+    expect(early.json.error.code).toBe('not_started');
+
+    const meeting = await heldMeeting(series, hostOf(host));
+    const path = `/api/meetings/${meeting.id}/minutes`;
+    expect((await otherRep().post(path, draft)).status).toBe(403);
+    const saved = await hostRep().post(path, draft);
+    expect(saved.status).toBe(200);
+    expect(saved.json).toMatchObject({
+      status: 'draft',
+      decisions: [{ id: 'd1', text: 'Perustetaan työryhmä.' }],
+    });
+    const again = await coordinator.post(path, {
+      text: 'Kokous avattiin. Käytiin uutiskierros.',
+      decisions: [
+        { text: 'Seuraava teema on asuminen.' },
+        { id: 'd1', text: 'Perustetaan kolmen hengen työryhmä.' },
+      ],
+    });
+    expect(again.json.decisions).toEqual([
+      { id: 'd2', text: 'Seuraava teema on asuminen.' },
+      { id: 'd1', text: 'Perustetaan kolmen hengen työryhmä.' },
+    ]);
+    expect((await hostRep().post(path, { text: 'x', decisions: [{ id: 'd9', text: 'y' }] })).status).toBe(
+      400,
+    );
+    expect((await anonymous().get(path)).status).toBe(404);
+    expect((await hostRep().get(path)).json.version).toBe(2);
+    expect((await hostRep().post(path, { text: '<b>x</b>' })).status).toBe(400);
+  });
+
+  it('close only with the next meeting agreed: the next draft with the host after this one, every participant mailed', async () => {
+    const meeting = await heldMeeting(series, hostOf(host));
+    const people = await registrations(meeting.id, [
+      { organisation: 'Yhdistys A', language: 'en' },
+      { organisation: 'Yhdistys B' },
+      { status: 'waiting' },
+    ]);
+    await hostRep().post(`/api/meetings/${meeting.id}/minutes`, {
+      text: 'Kokous **avattiin**.',
+      decisions: [{ text: 'Lausutaan kotoutumisohjelmasta yhdessä.' }],
+    });
+    const close = `/api/meetings/${meeting.id}/minutes/close`;
+    expect((await hostRep().post(close, {})).status).toBe(400);
+    expect((await otherRep().post(close, { next: span(60) })).status).toBe(403);
+    expect(
+      (await hostRep().post(close, { next: span(60), hostOrganisationId: 'not-in-rotation' })).status,
+    ).toBe(400);
+    const closed = await hostRep().post(close, { next: span(60) });
+    expect(closed.status).toBe(200);
+    const next = closed.json.nextMeeting;
+    expect(next).toMatchObject({
+      status: 'draft',
+      seriesId: series.id,
+      title: series.name,
+      hostOrganisationId: other.id,
+      previousMeetingId: meeting.id,
+      capacity: 40,
+      turnMinutes: 3,
+      startsAt: span(60).startsAt,
+    });
+    expect(closed.json.meeting).toMatchObject({ status: 'closed', nextMeetingId: next.id });
+    expect(await getMeeting(store(), next.id)).toMatchObject({ previousMeetingId: meeting.id });
+    const twice = await hostRep().post(close, { next: span(60) });
+    expect(twice.status).toBe(409);
+    expect(twice.json.error.code).toBe('already_closed');
+    expect((await anonymous().get(`/api/meetings/${meeting.id}/minutes`)).json).toMatchObject({
+      status: 'published',
+      text: 'Kokous **avattiin**.',
+    });
+
+    const [english] = await waitForMatching(people[0]?.email as string, (m) =>
+      m.subject.startsWith('Minutes:'),
+    );
+    expect(english?.body.text).toContain('Lausutaan kotoutumisohjelmasta yhdessä.');
+    expect(english?.body.text).toContain(`/meetings/${meeting.id}`);
+    const finnish = await waitForMatching(people[1]?.email as string, (m) =>
+      m.subject.startsWith('Pöytäkirja:'),
+    );
+    expect(finnish).toHaveLength(1);
+    const decisions = await anonymous().get('/api/meeting-decisions');
+    expect(decisions.json.items).toContainEqual(
+      expect.objectContaining({
+        meetingId: meeting.id,
+        decisionId: 'd1',
+        text: 'Lausutaan kotoutumisohjelmasta yhdessä.',
+      }),
+    );
+  });
+
+  it('may leave the next date to a poll that participants answer with their link, and the host decides', async () => {
+    const meeting = await heldMeeting(series, hostOf(other));
+    const [first, second] = await registrations(meeting.id, [
+      { organisation: 'A', language: 'en' },
+      { organisation: 'B' },
+    ]);
+    await coordinator.post(`/api/meetings/${meeting.id}/minutes`, { text: 'Pidettiin.' });
+    const options = [span(40), span(47), span(54)];
+    const closed = await coordinator.post(`/api/meetings/${meeting.id}/minutes/close`, { next: { options } });
+    expect(closed.status).toBe(200);
+    const next = closed.json.nextMeeting;
+    // The rotation goes round: after the last host, the first.
+    expect(next).toMatchObject({ hostOrganisationId: host.id, datePoll: { options } });
+    expect(next.startsAt).toBeUndefined();
+
+    const [mail] = await waitForMatching(first?.email as string, (m) =>
+      m.subject.startsWith('When shall we meet'),
+    );
+    const link = new URL(/https?:\/\/\S+\/poll\?\S+/.exec(mail?.body.text ?? '')?.[0] ?? 'http://x/none');
+    expect(link.pathname).toBe(`/meetings/${next.id}/poll`);
+    const answer = {
+      meetingId: link.searchParams.get('m'),
+      registrationId: link.searchParams.get('r'),
+      token: link.searchParams.get('t'),
+    };
+    const poll = `/api/meetings/${next.id}/poll`;
+    expect(
+      (await anonymous().post(`${poll}/answers`, { ...answer, token: 'forged', suits: [0] })).status,
+    ).toBe(400);
+    expect(
+      (await anonymous().post(`${poll}/answers`, { ...answer, registrationId: second?.id, suits: [0] }))
+        .status,
+    ).toBe(400);
+    expect((await anonymous().post(`${poll}/answers`, { ...answer, suits: [0, 1] })).status).toBe(200);
+    const replaced = await anonymous().post(`${poll}/answers`, { ...answer, suits: [1, 2] });
+    expect(replaced.json.options.map((o: { suits: number }) => o.suits)).toEqual([0, 1, 1]);
+    expect(replaced.json.answers).toBeUndefined();
+    const managed = await hostRep().get(poll);
+    expect(managed.json.answers).toEqual([expect.objectContaining({ name: first?.name, suits: [1, 2] })]);
+    expect((await otherRep().post(`${poll}/decision`, { option: 1 })).status).toBe(403);
+    const decided = await hostRep().post(`${poll}/decision`, { option: 1 });
+    expect(decided.json.chosen).toBe(1);
+    expect(await getMeeting(store(), next.id)).toMatchObject(options[1] as object);
+    const late = await anonymous().post(`${poll}/answers`, { ...answer, suits: [0] });
+    expect(late.json.error.code).toBe('poll_closed');
+  });
+});
+
+describe('a meeting decision as mandate', () => {
+  it('signs a statement with a decision of published minutes, dated from the meeting; one not there is refused', async () => {
+    const meeting = await heldMeeting(series, hostOf(host), { title: 'Mandaattikokous' });
+    await hostRep().post(`/api/meetings/${meeting.id}/minutes`, {
+      text: 'Pidettiin.',
+      decisions: [{ text: 'Allekirjoitetaan lausunto koulukuljetuksista.' }],
+    });
+    await hostRep().post(`/api/meetings/${meeting.id}/minutes/close`, { next: span(90) });
+
+    const bodyId = (
+      await coordinator.post('/api/bodies', {
+        kind: 'board',
+        municipality: 'Toivakka',
+        name: { fi: 'Mandaattilautakunta' },
+        submissionEmail: 'kirjaamo@example.org',
+      })
+    ).json.id;
+    const officerEmail = uniqueEmail('minutes-officer');
+    await coordinator.post(`/api/bodies/${bodyId}/officers`, { email: officerEmail });
+    const officer = await signIn(officerEmail);
+    const { json: consultation } = await officer.post('/api/consultations', {
+      bodyId,
+      kind: 'consultation',
+      originalLanguage: 'fi',
+      texts: { fi: { title: 'Koulukuljetukset', summary: 'Periaatteet päivitetään.' } },
+      topics: ['education'],
+      statementDeadline: inDays(20),
+      contact: { name: 'V', email: 'v@example.org' },
+    });
+    await officer.post(`/api/consultations/${consultation.id}/publish`);
+    const { json: statement } = await otherRep().post(`/api/consultations/${consultation.id}/statements`, {
+      organisationId: other.id,
+      language: 'fi',
+      title: 'Lausunto',
+      body: 'Järjestöt esittävät.',
+    });
+    await otherRep().post(`/api/statements/${statement.id}/open`, { cosignDeadline: inDays(10) });
+
+    const mandate = (decisionId: string) => ({
+      organisationId: host.id,
+      version: 1,
+      mandate: { kind: 'decision', decidedOn: '2000-01-01', meeting: { meetingId: meeting.id, decisionId } },
+    });
+    const missing = await hostRep().post(`/api/statements/${statement.id}/signatures`, mandate('d7'));
+    expect(missing.status).toBe(400);
+    expect(missing.json.error.fields[0].field).toBe('mandate.meeting');
+    const signed = await hostRep().post(`/api/statements/${statement.id}/signatures`, mandate('d1'));
+    expect(signed.status).toBe(200);
+    const helsinkiDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Helsinki' }).format(
+      new Date(meeting.startsAt as string),
+    );
+    expect(signed.json.signature.mandate).toEqual({
+      kind: 'decision',
+      decidedOn: helsinkiDay,
+      decidedBy: 'Mandaattikokous',
+      meeting: { meetingId: meeting.id, decisionId: 'd1' },
+    });
+  });
+});
