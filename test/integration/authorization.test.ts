@@ -4,6 +4,7 @@ import { httpRoutes } from '#functions/catalog.ts';
 import { routeKey } from '#shared/api/contract.ts';
 import { routes } from '#shared/api/routes.ts';
 import { principles } from '#shared/membership/principles.ts';
+import { heldMeeting, seriesWith } from '../support/minutes-world.ts';
 import {
   type Answer,
   applicant,
@@ -130,6 +131,18 @@ const allowed: Record<string, readonly Who[]> = {
   dismissDraft: ['coordinator'],
   listUndeliveredMail: ['coordinator'],
   retryMail: ['coordinator'],
+
+  // Minutes: A hosts the meetings, so its representative and the coordinator run and write them up.
+  getNewsRound: ['repA', 'coordinator'],
+  addNewsRoundTurn: ['repA', 'coordinator'],
+  recordNewsRoundSpoken: ['repA', 'coordinator'],
+  getMinutes: everyone,
+  saveMinutes: ['repA', 'coordinator'],
+  closeMinutes: ['repA', 'coordinator'],
+  getDatePoll: everyone,
+  answerDatePoll: everyone,
+  decideDatePoll: ['repA', 'coordinator'],
+  listMeetingDecisions: everyone,
 };
 
 const { baseUrl } = inject('runtime');
@@ -321,7 +334,56 @@ const requests: Record<string, (who: Who) => Call> = {
   dismissDraft: () => ({ params: { id: 'no-such-draft' } }),
   listUndeliveredMail: () => ({}),
   retryMail: () => ({ params: { id: 'no-such-message' } }),
+
+  getNewsRound: () => ({ params: { id: minutesWorld.held } }),
+  addNewsRoundTurn: () => ({ params: { id: minutesWorld.held }, body: { organisation: 'Authz ry' } }),
+  // The first allowed caller finds no such turn (404 from the handler), the next one the turn added meanwhile.
+  recordNewsRoundSpoken: () => ({
+    params: { id: minutesWorld.held },
+    body: { organisation: 'Authz ry', spoken: true },
+  }),
+  getMinutes: () => ({ params: { id: minutesWorld.closed } }),
+  saveMinutes: () => ({ params: { id: minutesWorld.held }, body: { text: 'Authz-pöytäkirja.' } }),
+  // The first allowed caller closes it; the next one is told it is closed (409).
+  closeMinutes: () => ({
+    params: { id: minutesWorld.toClose },
+    body: { next: { startsAt: inDays(60), endsAt: inDays(60.1) } },
+  }),
+  getDatePoll: () => ({ params: { id: minutesWorld.polled } }),
+  // A forged link: 400 for everyone, from the handler.
+  answerDatePoll: () => ({
+    params: { id: minutesWorld.polled },
+    body: { meetingId: minutesWorld.closed, registrationId: 'r', token: 'forged', suits: [0] },
+  }),
+  decideDatePoll: () => ({ params: { id: minutesWorld.polled }, body: { option: 0 } }),
+  listMeetingDecisions: () => ({}),
 };
+
+/** Meetings hosted by A (written into the table: see minutes-world.ts): one held, one to close, one closed with a date poll for the next. */
+let minutesWorld: { held: string; toClose: string; closed: string; polled: string };
+
+async function minutesSetup(coordinator: Client, a: { id: string; name: string }) {
+  const series = await seriesWith([{ organisationId: a.id, name: a.name }], 'Authz-kokoukset');
+  const hostA = { organisationId: a.id, name: a.name };
+  const [held, toClose, closed] = await Promise.all([1, 2, 3].map(() => heldMeeting(series, hostA)));
+  const [toCloseId, closedId] = [toClose?.id as string, closed?.id as string];
+  for (const id of [toCloseId, closedId])
+    expectStatus(
+      await coordinator.post(`/api/meetings/${id}/minutes`, { text: 'Pidettiin.' }),
+      200,
+      'minutes',
+    );
+  const options = [
+    { startsAt: inDays(40), endsAt: inDays(40.1) },
+    { startsAt: inDays(47), endsAt: inDays(47.1) },
+  ];
+  const polled = expectStatus(
+    await coordinator.post(`/api/meetings/${closedId}/minutes/close`, { next: { options } }),
+    200,
+    'close',
+  ).nextMeeting.id as string;
+  minutesWorld = { held: held?.id as string, toClose: toCloseId, closed: closedId, polled };
+}
 
 const bodyInput = (name: string) => ({
   kind: 'board',
@@ -464,6 +526,7 @@ beforeAll(async () => {
     'resignation',
   );
 
+  await minutesSetup(coordinator, a);
   sessions = { repA, repB, officerX, officerY, coordinator, repR };
   const spares = await Promise.all(signedIn.map((who) => signIn(sessions[who].email)));
   spareSessions = Object.fromEntries(signedIn.map((who, i) => [who, spares[i]])) as typeof sessions;

@@ -43,6 +43,7 @@ export const EPHEMERAL_ENTITIES = [
  * - only ephemeral kinds of item expire, and nothing sent keeps its rendered message;
  * - an alert tally's sent, failed and withheld counts are its deliveries' states.
  * - a body's running responsiveness figures equal those counted from its submissions.
+ * - a closed meeting has published minutes and a next meeting that exists and points back.
  */
 export function invariantViolations(items: Item[]): string[] {
   const byPartition = new Map<string, Map<string, Item>>();
@@ -182,6 +183,16 @@ export function invariantViolations(items: Item[]): string[] {
     const counted = canonical(figuresOf(submissionsTo.get(pk.slice('BODY#'.length)) ?? []));
     if (canonical(figuresFromItem(figures)) !== counted)
       problems.push(`${pk}: responsiveness figures differ from its submissions`);
+  }
+  // Every closed meeting (its minutes published) has its next meeting, which exists and points back.
+  for (const [pk, rows] of byPartition) {
+    const profile = rows.get('PROFILE');
+    if (!pk.startsWith('MEETING#') || profile?.entity !== 'meeting') continue;
+    const published = rows.get('MINUTES')?.status === 'published';
+    if (profile.status !== 'closed' && !published) continue;
+    const next = partition(`MEETING#${profile.nextMeetingId}`).get('PROFILE');
+    if (profile.status !== 'closed' || !published || !next || next.previousMeetingId !== profile.id)
+      problems.push(`${pk}: closed or its minutes published, without a next meeting that points back`);
   }
   return problems;
 }
