@@ -1,12 +1,12 @@
 import { ValidationFailed } from '#shared/errors.ts';
-import { finnishDate } from '#shared/sources/presets/finnish-time.ts';
 import type { Mandate } from '#shared/statements/statement.ts';
 import type { Store } from '#shared/store/client.ts';
 import { getMeeting } from './meeting-store.ts';
 import { getMinutes, listDecidingMinutes } from './minutes-store.ts';
 
-/** The day a meeting decided, in Helsinki. */
-const decidedOn = (startsAt: string) => finnishDate(new Date(startsAt).getTime());
+/** The day a meeting decided, in Helsinki (en-CA writes dates as YYYY-MM-DD). */
+const helsinkiDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Helsinki' });
+const decidedOn = (startsAt: string) => helsinkiDay.format(new Date(startsAt));
 
 /** Decisions of published minutes, the newest meeting first: to choose one as a statement's mandate. */
 export async function listMeetingDecisions(store: Store, cursor: string | undefined) {

@@ -11,6 +11,8 @@ import { ConsultationsPage } from './pages/consultations.tsx';
 import { CoordinatorPage } from './pages/coordinator.tsx';
 import { HomePage } from './pages/home.tsx';
 import { InboxPage } from './pages/inbox.tsx';
+import { MeetingNewsRoundPage } from './pages/meeting-news-round.tsx';
+import { MeetingPollPage } from './pages/meeting-poll.tsx';
 import { MyConsultationsPage } from './pages/my-consultations.tsx';
 import { NewConsultationPage } from './pages/new-consultation.tsx';
 import { NotFoundPage } from './pages/not-found.tsx';
@@ -53,6 +55,8 @@ function App({ initial }: { initial: LoadedLanguage }) {
               <Route path="/subscribe" component={SubscribePage} />
               <Route path="/subscriptions/confirm" component={ConfirmSubscriptionPage} />
               <Route path="/unsubscribe" component={UnsubscribePage} />
+              <Route path="/meetings/:id/news-round" component={MeetingNewsRoundPage} />
+              <Route path="/meetings/:id/poll" component={MeetingPollPage} />
               <Route default component={NotFoundPage} />
             </Router>
           </Layout>

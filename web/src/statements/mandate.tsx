@@ -3,7 +3,22 @@ import { statementLimits } from '#shared/statements/limits.ts';
 import { TextField } from '../forms/fields.tsx';
 import { type Form, text } from '../forms/form.ts';
 import { useI18n } from '../i18n.tsx';
+import { usePages } from '../load.tsx';
 import type { Mandate } from '../types.ts';
+
+/** A decision of a network meeting's published minutes, as `GET /api/meeting-decisions` lists them. */
+interface MeetingDecision {
+  meetingId: string;
+  meetingTitle: string;
+  decidedOn: string;
+  decisionId: string;
+  text: string;
+}
+
+/** The form's kinds: a meeting decision is a decision that names the meeting and its decision. */
+type Kind = Mandate['kind'] | 'meeting';
+const kindOf = (m: Mandate | undefined): Kind =>
+  m?.kind === 'decision' && m.meeting ? 'meeting' : (m?.kind ?? 'standing');
 
 /**
  * Who approved signing for the organisation: a standing mandate, or a decision (of the board or a
@@ -21,12 +36,13 @@ export function MandateFields({
   initial?: Mandate;
 }) {
   const { t } = useI18n();
-  const [kind, setKind] = useState<Mandate['kind']>(initial?.kind ?? 'standing');
+  const [kind, setKind] = useState<Kind>(kindOf(initial));
   const decision = initial?.kind === 'decision' ? initial : undefined;
   const id = form.id('mandate-kind');
-  const options: { value: Mandate['kind']; label: string }[] = [
+  const options: { value: Kind; label: string }[] = [
     { value: 'standing', label: t('mandate.standing') },
     { value: 'decision', label: t('mandate.decision') },
+    { value: 'meeting', label: t('mandate.meeting') },
   ];
   const error = form.errorOf('mandate') ?? form.errorOf('mandate-kind');
   return (
@@ -82,13 +98,55 @@ export function MandateFields({
           />
         </div>
       )}
+      {kind === 'meeting' && <MeetingDecisionChoice form={form} initial={decision?.meeting} />}
     </fieldset>
+  );
+}
+
+/** The recent decisions of network meetings, newest first, to choose the one that mandates signing. */
+function MeetingDecisionChoice({
+  form,
+  initial,
+}: {
+  form: Form;
+  initial?: { meetingId: string; decisionId: string };
+}) {
+  const { t, formatDate } = useI18n();
+  const decisions = usePages<MeetingDecision>('/api/meeting-decisions');
+  const id = form.id('mandate-meeting');
+  if (decisions.empty) return <p>{t('mandate.meetingNone')}</p>;
+  const chosen = initial && `${initial.meetingId} ${initial.decisionId} `;
+  return (
+    <div class="field">
+      <label for={id}>{t('mandate.meetingDecision')}</label>
+      <select id={id} name="mandate-meeting" required>
+        {decisions.items.map((d) => {
+          // The day goes along, though the API dates the mandate from the meeting itself.
+          const value = `${d.meetingId} ${d.decisionId} ${d.decidedOn}`;
+          return (
+            <option key={value} value={value} selected={chosen !== undefined && value.startsWith(chosen)}>
+              {`${d.meetingTitle}, ${formatDate(`${d.decidedOn}T12:00:00Z`, 'date')}: ${d.text.slice(0, 120)}`}
+            </option>
+          );
+        })}
+      </select>
+      {decisions.more && (
+        <button type="button" onClick={decisions.more}>
+          {t('mandate.meetingMore')}
+        </button>
+      )}
+    </div>
   );
 }
 
 /** The mandate in the form, as the API takes it. */
 export function mandateValue(data: FormData): Mandate {
-  if (text(data, 'mandate-kind') !== 'decision') return { kind: 'standing' };
+  const kind = text(data, 'mandate-kind');
+  if (kind === 'meeting') {
+    const [meetingId = '', decisionId = '', decidedOn = ''] = text(data, 'mandate-meeting').split(' ');
+    return { kind: 'decision', decidedOn, meeting: { meetingId, decisionId } };
+  }
+  if (kind !== 'decision') return { kind: 'standing' };
   const decidedBy = text(data, 'mandate-decidedBy');
   return {
     kind: 'decision',
@@ -102,6 +160,12 @@ export function MandateText({ mandate }: { mandate: Mandate }) {
   const { t, rich, formatDate } = useI18n();
   if (mandate.kind === 'standing') return <>{t('mandate.standingShort')}</>;
   const date = formatDate(`${mandate.decidedOn}T12:00:00Z`, 'date');
+  if (mandate.meeting)
+    return (
+      <a href={`/meetings/${mandate.meeting.meetingId}#decision-${mandate.meeting.decisionId}`}>
+        {rich('mandate.meetingOf', { date, meeting: <bdi>{mandate.decidedBy ?? ''}</bdi> })}
+      </a>
+    );
   if (!mandate.decidedBy) return <>{t('mandate.decisionOn', { date })}</>;
   return <>{rich('mandate.decisionBy', { date, by: <bdi>{mandate.decidedBy}</bdi> })}</>;
 }
