@@ -79,6 +79,9 @@ export const errorCodes = {
     too_many_subscriptions: 'The organisation has as many subscriptions as it may have.',
     replayed:
       "The push hook's timestamp is more than 5 minutes from now, or the same signature was sent before.",
+    already_answered: 'The survey has been answered with this link already: each person answers once.',
+    survey_exists: 'The network has a survey for that year already.',
+    not_ended: 'The meeting has not ended yet: its feedback opens after it.',
   },
   413: { payload_too_large: 'The request body is larger than the API accepts.' },
   415: { unsupported_media_type: 'The body is not sent as JSON (`Content-Type: application/json`).' },
@@ -231,6 +234,7 @@ const tagDescriptions: Record<string, string> = {
   feeds: 'Atom and iCalendar feeds of consultations and deadlines.',
   sources: 'Agenda sources polled for new items, and the drafts imported from them.',
   mail: 'Messages the outbox gave up on, and sending them again.',
+  feedback: "Meetings' anonymous feedback surveys and the network's yearly survey, with their results.",
 };
 
 const ref = (kind: 'schemas' | 'responses', name: string) => ({ $ref: `#/components/${kind}/${name}` });

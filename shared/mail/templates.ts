@@ -87,6 +87,14 @@ const templates = {
     parts: ['mail.acknowledgeReminder.body'],
     action: { link: 'mail.acknowledgeReminder.inbox', url: 'url' },
   },
+  meetingFeedback: {
+    parts: ['mail.meetingFeedback.body', 'mail.meetingFeedback.anonymous'],
+    action: { link: 'mail.meetingFeedback.answer', url: 'url' },
+  },
+  networkSurvey: {
+    parts: ['mail.networkSurvey.body', 'mail.networkSurvey.introduction', 'mail.networkSurvey.anonymous'],
+    action: { link: 'mail.networkSurvey.answer', url: 'url' },
+  },
 } satisfies Record<string, { parts: Part[]; action?: LinkPart }>;
 
 export type NoticeTemplate = keyof typeof templates;
