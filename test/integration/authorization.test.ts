@@ -3,7 +3,10 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { httpRoutes } from '#functions/catalog.ts';
 import { routeKey } from '#shared/api/contract.ts';
 import { routes } from '#shared/api/routes.ts';
+import { meetingCreation, seriesItem } from '#shared/meetings/meeting-store.ts';
 import { principles } from '#shared/membership/principles.ts';
+import { store } from '#shared/store/client.ts';
+import { putItem, transact } from '#shared/store/transactions.ts';
 import {
   type Answer,
   applicant,
@@ -130,6 +133,17 @@ const allowed: Record<string, readonly Who[]> = {
   dismissDraft: ['coordinator'],
   listUndeliveredMail: ['coordinator'],
   retryMail: ['coordinator'],
+
+  // Feedback: a signed link answers (refused alike without one: 400), the host and the coordinator read.
+  meetingFeedbackForm: everyone,
+  answerMeetingFeedback: everyone,
+  meetingFeedbackResults: ['repA', 'coordinator'],
+  listNetworkSurveys: ['coordinator'],
+  createNetworkSurvey: ['coordinator'],
+  sendNetworkSurvey: ['coordinator'],
+  networkSurveyResults: ['coordinator'],
+  networkSurveyForm: everyone,
+  answerNetworkSurvey: everyone,
 };
 
 const { baseUrl } = inject('runtime');
@@ -321,6 +335,20 @@ const requests: Record<string, (who: Who) => Call> = {
   dismissDraft: () => ({ params: { id: 'no-such-draft' } }),
   listUndeliveredMail: () => ({}),
   retryMail: () => ({ params: { id: 'no-such-message' } }),
+
+  meetingFeedbackForm: () => ({
+    params: { id: feedbackMeeting },
+    query: { r: 'no-such-registration', t: 'x'.repeat(43) },
+  }),
+  answerMeetingFeedback: () => ({ params: { id: feedbackMeeting }, body: {} }),
+  meetingFeedbackResults: () => ({ params: { id: feedbackMeeting } }),
+  // Coordinator-only: an empty body, or a year without a survey, shows the coordinator got through.
+  listNetworkSurveys: () => ({}),
+  createNetworkSurvey: () => ({ body: {} }),
+  sendNetworkSurvey: () => ({ params: { year: '1999' } }),
+  networkSurveyResults: () => ({ params: { year: '1999' } }),
+  networkSurveyForm: () => ({ params: { year: '1999' }, query: { p: 'no-such-person', t: 'x'.repeat(43) } }),
+  answerNetworkSurvey: () => ({ params: { year: '1999' }, body: {} }),
 };
 
 const bodyInput = (name: string) => ({
@@ -489,6 +517,36 @@ beforeAll(async () => {
     toSubmitA,
     submission,
   };
+});
+
+/** Feedback: a published meeting A hosts, written through the store (its own routes are another area's). */
+let feedbackMeeting: string;
+beforeAll(async () => {
+  const now = new Date().toISOString();
+  feedbackMeeting = randomUUID();
+  const seriesId = randomUUID();
+  await transact(store(), [
+    putItem(seriesItem({ id: seriesId, name: 'Authz-sarja', rotation: [], createdAt: now, updatedAt: now })),
+    ...meetingCreation({
+      id: feedbackMeeting,
+      seriesId,
+      hostOrganisationId: world.a,
+      hostOrganisationName: 'A',
+      title: 'Authz-tapaaminen',
+      language: 'fi',
+      startsAt: inDays(-2),
+      endsAt: inDays(-1.9),
+      capacity: 10,
+      turnMinutes: 3,
+      agenda: [],
+      checklist: {},
+      status: 'published',
+      createdBy: 'system',
+      createdAt: now,
+      updatedAt: now,
+      version: 1,
+    }),
+  ]);
 });
 
 interface Outcome {
