@@ -2,13 +2,10 @@ import * as z from 'zod/mini';
 import { Conflict } from '#shared/errors.ts';
 import type { TransactItem } from '#shared/store/transactions.ts';
 import { text } from '#shared/text.ts';
+import { ANSWER_TEXT_LIMIT, ratings } from './limits.ts';
 
-/** A rating from 1 (poor) to 5 (excellent), the scale of both surveys. */
-export const ratings = [1, 2, 3, 4, 5] as const;
 export const rating = z.int().check(z.gte(1), z.lte(5));
 
-/** The longest free text an answer may carry: a few paragraphs. */
-export const ANSWER_TEXT_LIMIT = 2000;
 /** Plain text, no HTML (the results page shows it as it was written). */
 export const answerText = z.optional(text(ANSWER_TEXT_LIMIT));
 

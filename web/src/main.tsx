@@ -11,7 +11,9 @@ import { ConsultationsPage } from './pages/consultations.tsx';
 import { CoordinatorPage } from './pages/coordinator.tsx';
 import { HomePage } from './pages/home.tsx';
 import { InboxPage } from './pages/inbox.tsx';
+import { MeetingFeedbackPage } from './pages/meeting-feedback.tsx';
 import { MyConsultationsPage } from './pages/my-consultations.tsx';
+import { NetworkSurveyPage } from './pages/network-survey.tsx';
 import { NewConsultationPage } from './pages/new-consultation.tsx';
 import { NotFoundPage } from './pages/not-found.tsx';
 import { OrganisationPage } from './pages/organisation.tsx';
@@ -53,6 +55,8 @@ function App({ initial }: { initial: LoadedLanguage }) {
               <Route path="/subscribe" component={SubscribePage} />
               <Route path="/subscriptions/confirm" component={ConfirmSubscriptionPage} />
               <Route path="/unsubscribe" component={UnsubscribePage} />
+              <Route path="/meetings/:id/feedback" component={MeetingFeedbackPage} />
+              <Route path="/network-survey/:year" component={NetworkSurveyPage} />
               <Route default component={NotFoundPage} />
             </Router>
           </Layout>
