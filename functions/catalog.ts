@@ -3,6 +3,7 @@ import { applicationsRoutes } from '#shared/api/routes/applications.ts';
 import { authRoutes } from '#shared/api/routes/auth.ts';
 import { bodiesRoutes } from '#shared/api/routes/bodies.ts';
 import { consultationsRoutes } from '#shared/api/routes/consultations.ts';
+import { feedbackRoutes } from '#shared/api/routes/feedback.ts';
 import { feedsRoutes } from '#shared/api/routes/feeds.ts';
 import { mailRoutes } from '#shared/api/routes/mail.ts';
 import { minutesRoutes } from '#shared/api/routes/minutes.ts';
@@ -305,6 +306,30 @@ export const catalog: FunctionSpec[] = [
     // The closing mails each participant their own date poll link, and an answer carries its token.
     signsLinks: true,
     trigger: serves(minutesRoutes),
+  },
+  {
+    name: 'feedback',
+    entry: 'functions/http/feedback.ts',
+    description:
+      "Meetings' feedback surveys and the network's yearly survey: answers by signed link, results",
+    table: 'readWrite',
+    sendsMail: false,
+    // The yearly survey's personal links.
+    signsLinks: true,
+    // Sending the yearly survey writes a notice for every representative of the network.
+    timeoutSeconds: 29,
+    trigger: serves(feedbackRoutes),
+  },
+  {
+    name: 'send-meeting-feedback',
+    entry: 'functions/schedules/send-meeting-feedback.ts',
+    description:
+      'Emails the participants of meetings that ended an hour ago or more their feedback link, once',
+    table: 'readWrite',
+    sendsMail: false,
+    signsLinks: true,
+    timeoutSeconds: 60,
+    trigger: { kind: 'schedule', everyMinutes: 60 },
   },
 ];
 

@@ -84,6 +84,9 @@ export const errorCodes = {
     no_minutes: 'Write and save the minutes before closing them.',
     no_series: 'The series of the meeting no longer exists.',
     poll_closed: 'The date poll has been decided: it takes no more answers.',
+    already_answered: 'The survey has been answered with this link already: each person answers once.',
+    survey_exists: 'The network has a survey for that year already.',
+    not_ended: 'The meeting has not ended yet: its feedback opens after it.',
   },
   413: { payload_too_large: 'The request body is larger than the API accepts.' },
   415: { unsupported_media_type: 'The body is not sent as JSON (`Content-Type: application/json`).' },
@@ -237,6 +240,7 @@ const tagDescriptions: Record<string, string> = {
   sources: 'Agenda sources polled for new items, and the drafts imported from them.',
   mail: 'Messages the outbox gave up on, and sending them again.',
   meetings: 'Network meetings: series, agenda, registration, news rounds, minutes, date polls and decisions.',
+  feedback: "Meetings' anonymous feedback surveys and the network's yearly survey, with their results.",
 };
 
 const ref = (kind: 'schemas' | 'responses', name: string) => ({ $ref: `#/components/${kind}/${name}` });

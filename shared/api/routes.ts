@@ -2,6 +2,7 @@ import { applicationsRoutes } from './routes/applications.ts';
 import { authRoutes } from './routes/auth.ts';
 import { bodiesRoutes } from './routes/bodies.ts';
 import { consultationsRoutes } from './routes/consultations.ts';
+import { feedbackRoutes } from './routes/feedback.ts';
 import { feedsRoutes } from './routes/feeds.ts';
 import { mailRoutes } from './routes/mail.ts';
 import { minutesRoutes } from './routes/minutes.ts';
@@ -35,4 +36,5 @@ export const routes = {
   ...sourcesRoutes,
   ...mailRoutes,
   ...minutesRoutes,
+  ...feedbackRoutes,
 };

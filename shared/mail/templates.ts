@@ -95,6 +95,14 @@ const templates = {
     parts: ['mail.datePollRequest.body'],
     action: { link: 'mail.datePollRequest.answer', url: 'url' },
   },
+  meetingFeedback: {
+    parts: ['mail.meetingFeedback.body', 'mail.meetingFeedback.anonymous'],
+    action: { link: 'mail.meetingFeedback.answer', url: 'url' },
+  },
+  networkSurvey: {
+    parts: ['mail.networkSurvey.body', 'mail.networkSurvey.introduction', 'mail.networkSurvey.anonymous'],
+    action: { link: 'mail.networkSurvey.answer', url: 'url' },
+  },
 } satisfies Record<string, { parts: Part[]; action?: LinkPart }>;
 
 export type NoticeTemplate = keyof typeof templates;

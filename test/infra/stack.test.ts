@@ -279,6 +279,8 @@ describe('the CDK stack built from the catalog', () => {
       'sources',
       'mail',
       'send-mail',
+      'feedback',
+      'send-meeting-feedback',
     ]);
   });
 

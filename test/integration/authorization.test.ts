@@ -3,7 +3,10 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { httpRoutes } from '#functions/catalog.ts';
 import { routeKey } from '#shared/api/contract.ts';
 import { routes } from '#shared/api/routes.ts';
+import { meetingCreation, seriesItem } from '#shared/meetings/meeting-store.ts';
 import { principles } from '#shared/membership/principles.ts';
+import { store } from '#shared/store/client.ts';
+import { putItem, transact } from '#shared/store/transactions.ts';
 import { heldMeeting, seriesWith } from '../support/minutes-world.ts';
 import {
   type Answer,
@@ -143,6 +146,16 @@ const allowed: Record<string, readonly Who[]> = {
   answerDatePoll: everyone,
   decideDatePoll: ['repA', 'coordinator'],
   listMeetingDecisions: everyone,
+  // Feedback: a signed link answers (refused alike without one: 400), the host and the coordinator read.
+  meetingFeedbackForm: everyone,
+  answerMeetingFeedback: everyone,
+  meetingFeedbackResults: ['repA', 'coordinator'],
+  listNetworkSurveys: ['coordinator'],
+  createNetworkSurvey: ['coordinator'],
+  sendNetworkSurvey: ['coordinator'],
+  networkSurveyResults: ['coordinator'],
+  networkSurveyForm: everyone,
+  answerNetworkSurvey: everyone,
 };
 
 const { baseUrl } = inject('runtime');
@@ -357,6 +370,19 @@ const requests: Record<string, (who: Who) => Call> = {
   }),
   decideDatePoll: () => ({ params: { id: minutesWorld.polled }, body: { option: 0 } }),
   listMeetingDecisions: () => ({}),
+  meetingFeedbackForm: () => ({
+    params: { id: feedbackMeeting },
+    query: { r: 'no-such-registration', t: 'x'.repeat(43) },
+  }),
+  answerMeetingFeedback: () => ({ params: { id: feedbackMeeting }, body: {} }),
+  meetingFeedbackResults: () => ({ params: { id: feedbackMeeting } }),
+  // Coordinator-only: an empty body, or a year without a survey, shows the coordinator got through.
+  listNetworkSurveys: () => ({}),
+  createNetworkSurvey: () => ({ body: {} }),
+  sendNetworkSurvey: () => ({ params: { year: '1999' } }),
+  networkSurveyResults: () => ({ params: { year: '1999' } }),
+  networkSurveyForm: () => ({ params: { year: '1999' }, query: { p: 'no-such-person', t: 'x'.repeat(43) } }),
+  answerNetworkSurvey: () => ({ params: { year: '1999' }, body: {} }),
 };
 
 /** Meetings hosted by A (written into the table: see minutes-world.ts): one held, one to close, one closed with a date poll for the next. */
@@ -552,6 +578,36 @@ beforeAll(async () => {
     toSubmitA,
     submission,
   };
+});
+
+/** Feedback: a published meeting A hosts, written through the store (its own routes are another area's). */
+let feedbackMeeting: string;
+beforeAll(async () => {
+  const now = new Date().toISOString();
+  feedbackMeeting = randomUUID();
+  const seriesId = randomUUID();
+  await transact(store(), [
+    putItem(seriesItem({ id: seriesId, name: 'Authz-sarja', rotation: [], createdAt: now, updatedAt: now })),
+    ...meetingCreation({
+      id: feedbackMeeting,
+      seriesId,
+      hostOrganisationId: world.a,
+      hostOrganisationName: 'A',
+      title: 'Authz-tapaaminen',
+      language: 'fi',
+      startsAt: inDays(-2),
+      endsAt: inDays(-1.9),
+      capacity: 10,
+      turnMinutes: 3,
+      agenda: [],
+      checklist: {},
+      status: 'published',
+      createdBy: 'system',
+      createdAt: now,
+      updatedAt: now,
+      version: 1,
+    }),
+  ]);
 });
 
 interface Outcome {

@@ -44,6 +44,7 @@ export const EPHEMERAL_ENTITIES = [
  * - an alert tally's sent, failed and withheld counts are its deliveries' states.
  * - a body's running responsiveness figures equal those counted from its submissions.
  * - a closed meeting has published minutes and a next meeting that exists and points back.
+ * - a survey's tally counts its answers, and a yearly survey has one answered-marker per answer.
  */
 export function invariantViolations(items: Item[]): string[] {
   const byPartition = new Map<string, Map<string, Item>>();
@@ -193,6 +194,24 @@ export function invariantViolations(items: Item[]): string[] {
     const next = partition(`MEETING#${profile.nextMeetingId}`).get('PROFILE');
     if (profile.status !== 'closed' || !published || !next || next.previousMeetingId !== profile.id)
       problems.push(`${pk}: closed or its minutes published, without a next meeting that points back`);
+  }
+
+  // A survey's running tally counts exactly its answers (a meeting's feedback, a year's survey),
+  // and a year's survey has one answered-marker per answer.
+  for (const [pk, rows] of byPartition) {
+    const [tally, answerPrefix] = pk.startsWith('MEETING#')
+      ? [rows.get('FEEDBACK-TALLY'), 'FEEDBACK#']
+      : pk.startsWith('SURVEY#')
+        ? [rows.get('TALLY'), 'ANSWER#']
+        : [undefined, ''];
+    const answers = [...rows].filter(([sk]) => answerPrefix && sk.startsWith(answerPrefix)).map(([, a]) => a);
+    const counted = [1, 2, 3, 4, 5].map((r) => answers.filter((a) => a.rating === r).length);
+    const tallied = [1, 2, 3, 4, 5].map((r) => Number(tally?.[`r${r}`] ?? 0));
+    if (Number(tally?.answers ?? 0) !== answers.length || counted.join() !== tallied.join())
+      problems.push(`${pk}: the survey's tally differs from its ${answers.length} answers`);
+    const markers = [...rows.keys()].filter((sk) => sk.startsWith('ANSWERED#')).length;
+    if (pk.startsWith('SURVEY#') && markers !== answers.length)
+      problems.push(`${pk}: ${markers} answered-markers, but ${answers.length} answers`);
   }
   return problems;
 }

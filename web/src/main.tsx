@@ -11,9 +11,11 @@ import { ConsultationsPage } from './pages/consultations.tsx';
 import { CoordinatorPage } from './pages/coordinator.tsx';
 import { HomePage } from './pages/home.tsx';
 import { InboxPage } from './pages/inbox.tsx';
+import { MeetingFeedbackPage } from './pages/meeting-feedback.tsx';
 import { MeetingNewsRoundPage } from './pages/meeting-news-round.tsx';
 import { MeetingPollPage } from './pages/meeting-poll.tsx';
 import { MyConsultationsPage } from './pages/my-consultations.tsx';
+import { NetworkSurveyPage } from './pages/network-survey.tsx';
 import { NewConsultationPage } from './pages/new-consultation.tsx';
 import { NotFoundPage } from './pages/not-found.tsx';
 import { OrganisationPage } from './pages/organisation.tsx';
@@ -57,6 +59,8 @@ function App({ initial }: { initial: LoadedLanguage }) {
               <Route path="/unsubscribe" component={UnsubscribePage} />
               <Route path="/meetings/:id/news-round" component={MeetingNewsRoundPage} />
               <Route path="/meetings/:id/poll" component={MeetingPollPage} />
+              <Route path="/meetings/:id/feedback" component={MeetingFeedbackPage} />
+              <Route path="/network-survey/:year" component={NetworkSurveyPage} />
               <Route default component={NotFoundPage} />
             </Router>
           </Layout>

@@ -110,6 +110,21 @@ export const notices: MailMessages['notices'] = {
   'mail.datePollRequest.body':
     'في اجتماع «{title}» تُرك موعد الاجتماع القادم لاستطلاع. أخبرنا بالخيارات التي تناسبك؛ يمكنك تغيير إجابتك حتى يُحدَّد الموعد.',
   'mail.datePollRequest.answer': 'أجب عن الاستطلاع',
+  'mail.meetingFeedback.subject': 'رأيكم في الاجتماع: {title}',
+  'mail.meetingFeedback.heading': 'كيف كان الاجتماع؟',
+  'mail.meetingFeedback.body':
+    'شكرًا لمشاركتكم في «{title}» يوم {startsAt}. أخبرونا في دقيقة كيف كان: تقييم من 1 إلى 5، وبضع كلمات إن شئتم.',
+  'mail.meetingFeedback.anonymous':
+    'إجابتكم مجهولة الهوية: تُحفظ دون اسمكم أو عنوانكم، ويعمل الرابط مرة واحدة.',
+  'mail.meetingFeedback.answer': 'أبدوا رأيكم',
+  'mail.networkSurvey.subject': 'استبيان الشبكة لعام {year}',
+  'mail.networkSurvey.heading': 'كيف كان عام الشبكة {year}؟',
+  'mail.networkSurvey.body':
+    'يسأل المنسق ممثلي كل منظمة عضو كيف مضى عام الشبكة: تقييم من 1 إلى 5، وما الذي نجح، وما الذي ينبغي تغييره.',
+  'mail.networkSurvey.introduction': '{introduction}',
+  'mail.networkSurvey.anonymous':
+    'إجابتكم مجهولة الهوية: تُحفظ دون اسمكم أو اسم منظمتكم، ويمكنكم الإجابة مرة واحدة.',
+  'mail.networkSurvey.answer': 'أجيبوا عن الاستبيان',
 };
 
 export const submission: MailMessages['submission'] = {

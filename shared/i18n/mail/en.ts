@@ -114,6 +114,21 @@ export const notices: MailMessages['notices'] = {
   'mail.datePollRequest.body':
     'At “{title}” the date of the next meeting was left to a poll. Tell us which options suit you; you may change your answer until the date is decided.',
   'mail.datePollRequest.answer': 'Answer the poll',
+  'mail.meetingFeedback.subject': 'Feedback on the meeting: {title}',
+  'mail.meetingFeedback.heading': 'How was the meeting?',
+  'mail.meetingFeedback.body':
+    'Thank you for taking part in “{title}” on {startsAt}. Tell us in a minute how it went: a rating from 1 to 5 and, if you like, a few words.',
+  'mail.meetingFeedback.anonymous':
+    'Your answer is anonymous: it is stored without your name or address, and the link works once.',
+  'mail.meetingFeedback.answer': 'Give feedback',
+  'mail.networkSurvey.subject': "The network's feedback survey {year}",
+  'mail.networkSurvey.heading': "How was the network's year {year}?",
+  'mail.networkSurvey.body':
+    "The coordinator asks the representatives of every member organisation how the network's year went: a rating from 1 to 5, what worked and what to change.",
+  'mail.networkSurvey.introduction': '{introduction}',
+  'mail.networkSurvey.anonymous':
+    'Your answer is anonymous: it is stored without your name or organisation, and you can answer once.',
+  'mail.networkSurvey.answer': 'Answer the survey',
 };
 
 export const submission: MailMessages['submission'] = {

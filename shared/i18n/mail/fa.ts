@@ -112,6 +112,21 @@ export const notices: MailMessages['notices'] = {
   'mail.datePollRequest.body':
     'در نشست «{title}» تاریخ نشست بعدی به نظرسنجی سپرده شد. بگویید کدام گزینه‌ها برایتان مناسب است؛ تا تعیین تاریخ می‌توانید پاسخ خود را تغییر دهید.',
   'mail.datePollRequest.answer': 'پاسخ به نظرسنجی',
+  'mail.meetingFeedback.subject': 'بازخورد دربارهٔ جلسه: {title}',
+  'mail.meetingFeedback.heading': 'جلسه چطور بود؟',
+  'mail.meetingFeedback.body':
+    'از شرکت شما در «{title}» در {startsAt} سپاسگزاریم. در یک دقیقه بگویید چطور گذشت: امتیازی از ۱ تا ۵ و اگر خواستید چند کلمه.',
+  'mail.meetingFeedback.anonymous':
+    'پاسخ شما ناشناس است: بدون نام و نشانی شما ذخیره می‌شود و پیوند یک بار کار می‌کند.',
+  'mail.meetingFeedback.answer': 'بازخورد بدهید',
+  'mail.networkSurvey.subject': 'نظرسنجی سالانهٔ شبکه {year}',
+  'mail.networkSurvey.heading': 'سال {year} شبکه چطور بود؟',
+  'mail.networkSurvey.body':
+    'هماهنگ‌کننده از نمایندگان هر سازمان عضو می‌پرسد سال شبکه چطور گذشت: امتیازی از ۱ تا ۵، چه چیزی خوب کار کرد و چه چیزی باید تغییر کند.',
+  'mail.networkSurvey.introduction': '{introduction}',
+  'mail.networkSurvey.anonymous':
+    'پاسخ شما ناشناس است: بدون نام و نام سازمان شما ذخیره می‌شود و می‌توانید یک بار پاسخ دهید.',
+  'mail.networkSurvey.answer': 'به نظرسنجی پاسخ دهید',
 };
 
 export const submission: MailMessages['submission'] = {

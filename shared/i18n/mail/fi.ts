@@ -119,6 +119,21 @@ export const notices = {
   'mail.datePollRequest.body':
     'Kokouksessa ”{title}” seuraavan kokouksen päivä jätettiin kyselyyn. Kertokaa, mitkä vaihtoehdot sopivat teille; voitte muuttaa vastaustanne, kunnes päivä on päätetty.',
   'mail.datePollRequest.answer': 'Vastaa kyselyyn',
+  'mail.meetingFeedback.subject': 'Palautetta tapaamisesta: {title}',
+  'mail.meetingFeedback.heading': 'Millainen tapaaminen oli?',
+  'mail.meetingFeedback.body':
+    'Kiitos osallistumisesta tapaamiseen ”{title}” {startsAt}. Kertokaa minuutissa, miten se onnistui: arvio yhdestä viiteen ja halutessanne muutama sana.',
+  'mail.meetingFeedback.anonymous':
+    'Vastaus on nimetön: se tallennetaan ilman nimeänne ja osoitettanne, ja linkillä voi vastata kerran.',
+  'mail.meetingFeedback.answer': 'Antakaa palautetta',
+  'mail.networkSurvey.subject': 'Verkoston palautekysely {year}',
+  'mail.networkSurvey.heading': 'Millainen oli verkoston vuosi {year}?',
+  'mail.networkSurvey.body':
+    'Koordinaattori kysyy jokaisen jäsenjärjestön edustajilta, miten verkoston vuosi sujui: arvio yhdestä viiteen, mikä toimi ja mitä pitäisi muuttaa.',
+  'mail.networkSurvey.introduction': '{introduction}',
+  'mail.networkSurvey.anonymous':
+    'Vastaus on nimetön: se tallennetaan ilman nimeänne ja järjestöänne, ja voitte vastata kerran.',
+  'mail.networkSurvey.answer': 'Vastatkaa kyselyyn',
 } as const;
 
 /** The consolidated statement, as the body it is addressed to receives it (deliver-submissions). */

@@ -112,6 +112,21 @@ export const notices: MailMessages['notices'] = {
   'mail.datePollRequest.body':
     'На встрече «{title}» дату следующей встречи решили выбрать опросом. Укажите, какие варианты вам подходят; ответ можно изменить, пока дата не решена.',
   'mail.datePollRequest.answer': 'Ответить на опрос',
+  'mail.meetingFeedback.subject': 'Отзыв о встрече: {title}',
+  'mail.meetingFeedback.heading': 'Как прошла встреча?',
+  'mail.meetingFeedback.body':
+    'Спасибо за участие во встрече «{title}» {startsAt}. Расскажите за минуту, как она прошла: оценка от 1 до 5 и, если хотите, несколько слов.',
+  'mail.meetingFeedback.anonymous':
+    'Ответ анонимный: он сохраняется без вашего имени и адреса, а по ссылке можно ответить один раз.',
+  'mail.meetingFeedback.answer': 'Оставить отзыв',
+  'mail.networkSurvey.subject': 'Опрос сети о прошедшем годе {year}',
+  'mail.networkSurvey.heading': 'Каким был год сети {year}?',
+  'mail.networkSurvey.body':
+    'Координатор спрашивает представителей каждой организации-участницы, как прошёл год сети: оценка от 1 до 5, что получилось и что стоит изменить.',
+  'mail.networkSurvey.introduction': '{introduction}',
+  'mail.networkSurvey.anonymous':
+    'Ответ анонимный: он сохраняется без вашего имени и названия организации, ответить можно один раз.',
+  'mail.networkSurvey.answer': 'Ответить на опрос',
 };
 
 export const submission: MailMessages['submission'] = {

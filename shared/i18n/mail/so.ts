@@ -114,6 +114,21 @@ export const notices: MailMessages['notices'] = {
   'mail.datePollRequest.body':
     "Kulanka “{title}” taariikhda kulanka xiga waxaa loo daayay codbixin. Noo sheeg doorashooyinka idiin habboon; jawaabtaada waad beddeli kartaa inta taariikhda la go'aamin.",
   'mail.datePollRequest.answer': 'Ka jawaab codbixinta',
+  'mail.meetingFeedback.subject': 'Fikradaada kulanka: {title}',
+  'mail.meetingFeedback.heading': 'Sidee buu ahaa kulanku?',
+  'mail.meetingFeedback.body':
+    'Waad ku mahadsan tihiin ka qaybgalka “{title}” {startsAt}. Hal daqiiqo noogu sheega sidii uu u dhacay: qiimeyn 1 ilaa 5 ah iyo, haddii aad rabtaan, dhowr eray.',
+  'mail.meetingFeedback.anonymous':
+    "Jawaabtu waa qarsoodi: waxaa lagu kaydiyaa magacaaga iyo cinwaankaaga la'aantood, xiriirkuna hal mar buu shaqeeyaa.",
+  'mail.meetingFeedback.answer': 'Bixi fikrad',
+  'mail.networkSurvey.subject': 'Sahanka fikradaha shabakadda {year}',
+  'mail.networkSurvey.heading': 'Sidee buu ahaa sanadka shabakadda {year}?',
+  'mail.networkSurvey.body':
+    'Isku-duwaha ayaa wakiilada urur kasta oo xubin ah weydiinaya sidii sanadka shabakaddu u dhacay: qiimeyn 1 ilaa 5 ah, waxa shaqeeyay iyo waxa la beddelo.',
+  'mail.networkSurvey.introduction': '{introduction}',
+  'mail.networkSurvey.anonymous':
+    "Jawaabtu waa qarsoodi: waxaa lagu kaydiyaa magacaaga iyo ururkaaga la'aantood, hal mar ayaad ka jawaabi kartaan.",
+  'mail.networkSurvey.answer': 'Ka jawaab sahanka',
 };
 
 export const submission: MailMessages['submission'] = {

@@ -114,6 +114,21 @@ export const notices: MailMessages['notices'] = {
   'mail.datePollRequest.body':
     'På ”{title}” lämnades datumet för nästa möte till en enkät. Berätta vilka alternativ som passar er; ni kan ändra ert svar tills datumet är bestämt.',
   'mail.datePollRequest.answer': 'Svara på enkäten',
+  'mail.meetingFeedback.subject': 'Respons på mötet: {title}',
+  'mail.meetingFeedback.heading': 'Hur var mötet?',
+  'mail.meetingFeedback.body':
+    'Tack för att ni deltog i mötet ”{title}” {startsAt}. Berätta på en minut hur det gick: ett betyg från ett till fem och, om ni vill, några ord.',
+  'mail.meetingFeedback.anonymous':
+    'Svaret är anonymt: det sparas utan ert namn och er adress, och länken kan användas en gång.',
+  'mail.meetingFeedback.answer': 'Ge respons',
+  'mail.networkSurvey.subject': 'Nätverkets responsenkät {year}',
+  'mail.networkSurvey.heading': 'Hur var nätverkets år {year}?',
+  'mail.networkSurvey.body':
+    'Koordinatorn frågar varje medlemsorganisations representanter hur nätverkets år gick: ett betyg från ett till fem, vad som fungerade och vad som borde ändras.',
+  'mail.networkSurvey.introduction': '{introduction}',
+  'mail.networkSurvey.anonymous':
+    'Svaret är anonymt: det sparas utan ert namn och er organisation, och ni kan svara en gång.',
+  'mail.networkSurvey.answer': 'Svara på enkäten',
 };
 
 export const submission: MailMessages['submission'] = {

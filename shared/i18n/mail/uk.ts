@@ -111,6 +111,21 @@ export const notices: MailMessages['notices'] = {
   'mail.datePollRequest.body':
     'На зустрічі «{title}» дату наступної зустрічі вирішили обрати опитуванням. Вкажіть, які варіанти вам підходять; відповідь можна змінити, доки дату не вирішено.',
   'mail.datePollRequest.answer': 'Відповісти на опитування',
+  'mail.meetingFeedback.subject': 'Відгук про зустріч: {title}',
+  'mail.meetingFeedback.heading': 'Як пройшла зустріч?',
+  'mail.meetingFeedback.body':
+    'Дякуємо за участь у зустрічі «{title}» {startsAt}. Розкажіть за хвилину, як вона пройшла: оцінка від 1 до 5 і, якщо бажаєте, кілька слів.',
+  'mail.meetingFeedback.anonymous':
+    'Відповідь анонімна: її збережено без вашого імені та адреси, а за посиланням можна відповісти один раз.',
+  'mail.meetingFeedback.answer': 'Залишити відгук',
+  'mail.networkSurvey.subject': 'Опитування мережі за рік {year}',
+  'mail.networkSurvey.heading': 'Яким був рік мережі {year}?',
+  'mail.networkSurvey.body':
+    'Координатор запитує представників кожної організації-члена, як минув рік мережі: оцінка від 1 до 5, що вдалося і що варто змінити.',
+  'mail.networkSurvey.introduction': '{introduction}',
+  'mail.networkSurvey.anonymous':
+    'Відповідь анонімна: її збережено без вашого імені та назви організації, відповісти можна один раз.',
+  'mail.networkSurvey.answer': 'Відповісти на опитування',
 };
 
 export const submission: MailMessages['submission'] = {
