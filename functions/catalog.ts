@@ -3,6 +3,7 @@ import { applicationsRoutes } from '#shared/api/routes/applications.ts';
 import { authRoutes } from '#shared/api/routes/auth.ts';
 import { bodiesRoutes } from '#shared/api/routes/bodies.ts';
 import { consultationsRoutes } from '#shared/api/routes/consultations.ts';
+import { deskRoutes } from '#shared/api/routes/desk.ts';
 import { feedsRoutes } from '#shared/api/routes/feeds.ts';
 import { mailRoutes } from '#shared/api/routes/mail.ts';
 import { organisationsRoutes } from '#shared/api/routes/organisations.ts';
@@ -293,6 +294,14 @@ export const catalog: FunctionSpec[] = [
     sendsMail: false,
     timeoutSeconds: 60,
     trigger: { kind: 'schedule', everyMinutes: 15 },
+  },
+  {
+    name: 'desk',
+    entry: 'functions/http/desk.ts',
+    description: 'What needs the signed-in person now: their desk, for each of their roles',
+    table: 'read',
+    sendsMail: false,
+    trigger: serves(deskRoutes),
   },
 ];
 

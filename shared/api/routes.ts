@@ -2,6 +2,7 @@ import { applicationsRoutes } from './routes/applications.ts';
 import { authRoutes } from './routes/auth.ts';
 import { bodiesRoutes } from './routes/bodies.ts';
 import { consultationsRoutes } from './routes/consultations.ts';
+import { deskRoutes } from './routes/desk.ts';
 import { feedsRoutes } from './routes/feeds.ts';
 import { mailRoutes } from './routes/mail.ts';
 import { organisationsRoutes } from './routes/organisations.ts';
@@ -33,4 +34,5 @@ export const routes = {
   ...feedsRoutes,
   ...sourcesRoutes,
   ...mailRoutes,
+  ...deskRoutes,
 };

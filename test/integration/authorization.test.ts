@@ -130,6 +130,8 @@ const allowed: Record<string, readonly Who[]> = {
   dismissDraft: ['coordinator'],
   listUndeliveredMail: ['coordinator'],
   retryMail: ['coordinator'],
+  // The desk: each signed-in person's own, whatever their roles.
+  getDesk: signedIn,
 };
 
 const { baseUrl } = inject('runtime');
@@ -321,6 +323,7 @@ const requests: Record<string, (who: Who) => Call> = {
   dismissDraft: () => ({ params: { id: 'no-such-draft' } }),
   listUndeliveredMail: () => ({}),
   retryMail: () => ({ params: { id: 'no-such-message' } }),
+  getDesk: () => ({}),
 };
 
 const bodyInput = (name: string) => ({
