@@ -9,6 +9,7 @@ import { ConfirmSubscriptionPage } from './pages/confirm-subscription.tsx';
 import { ConsultationPage } from './pages/consultation.tsx';
 import { ConsultationsPage } from './pages/consultations.tsx';
 import { CoordinatorPage } from './pages/coordinator.tsx';
+import { DeskPage } from './pages/desk.tsx';
 import { HomePage } from './pages/home.tsx';
 import { InboxPage } from './pages/inbox.tsx';
 import { MyConsultationsPage } from './pages/my-consultations.tsx';
@@ -53,6 +54,7 @@ function App({ initial }: { initial: LoadedLanguage }) {
               <Route path="/subscribe" component={SubscribePage} />
               <Route path="/subscriptions/confirm" component={ConfirmSubscriptionPage} />
               <Route path="/unsubscribe" component={UnsubscribePage} />
+              <Route path="/desk" component={DeskPage} />
               <Route default component={NotFoundPage} />
             </Router>
           </Layout>
