@@ -76,7 +76,7 @@ describe('consultations in Chromium', () => {
     await page.getByLabel('Code').fill(await signInCode(officer, seen));
     await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await expect.poll(() => page.url()).toBe(`${baseUrl}/desk`);
-    await page.getByRole('link', { name: /^Your account/ }).click();
+    await page.goto(`${baseUrl}/account`);
     await page.getByRole('link', { name: 'New consultation' }).click();
     await expect.poll(() => page.locator('h1').textContent()).toBe('New consultation');
     await page.getByLabel('Body').selectOption(body.id);
