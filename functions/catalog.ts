@@ -3,6 +3,7 @@ import { applicationsRoutes } from '#shared/api/routes/applications.ts';
 import { authRoutes } from '#shared/api/routes/auth.ts';
 import { bodiesRoutes } from '#shared/api/routes/bodies.ts';
 import { consultationsRoutes } from '#shared/api/routes/consultations.ts';
+import { deskRoutes } from '#shared/api/routes/desk.ts';
 import { feedbackRoutes } from '#shared/api/routes/feedback.ts';
 import { feedsRoutes } from '#shared/api/routes/feeds.ts';
 import { mailRoutes } from '#shared/api/routes/mail.ts';
@@ -330,6 +331,14 @@ export const catalog: FunctionSpec[] = [
     signsLinks: true,
     timeoutSeconds: 60,
     trigger: { kind: 'schedule', everyMinutes: 60 },
+  },
+  {
+    name: 'desk',
+    entry: 'functions/http/desk.ts',
+    description: 'What needs the signed-in person now: their desk, for each of their roles',
+    table: 'read',
+    sendsMail: false,
+    trigger: serves(deskRoutes),
   },
 ];
 

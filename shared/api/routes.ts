@@ -2,6 +2,7 @@ import { applicationsRoutes } from './routes/applications.ts';
 import { authRoutes } from './routes/auth.ts';
 import { bodiesRoutes } from './routes/bodies.ts';
 import { consultationsRoutes } from './routes/consultations.ts';
+import { deskRoutes } from './routes/desk.ts';
 import { feedbackRoutes } from './routes/feedback.ts';
 import { feedsRoutes } from './routes/feeds.ts';
 import { mailRoutes } from './routes/mail.ts';
@@ -37,4 +38,5 @@ export const routes = {
   ...mailRoutes,
   ...minutesRoutes,
   ...feedbackRoutes,
+  ...deskRoutes,
 };

@@ -3,7 +3,7 @@ import { bodyPartition } from '#shared/bodies/body-store.ts';
 import { Conflict } from '#shared/errors.ts';
 import { languageCodes } from '#shared/i18n/languages.ts';
 import type { Store } from '#shared/store/client.ts';
-import { type Page, type PartitionQuery, queryAll, queryPage } from '#shared/store/query.ts';
+import { countAll, type Page, type PartitionQuery, queryAll, queryPage } from '#shared/store/query.ts';
 import { KEY } from '#shared/store/table.ts';
 import {
   createItem,
@@ -175,21 +175,23 @@ export function listBodyConsultations(
   );
 }
 
+const importedDrafts: PartitionQuery = {
+  index: 'gsi1',
+  partition: 'CONSULTATIONS#draft',
+  filter: { expression: 'attribute_exists(origin)', values: {} },
+};
+
 /** Drafts imported from agenda sources, newest first: the coordinator's triage queue. */
-export function listImportedDrafts(store: Store, cursor: string | undefined): Promise<Page<Consultation>> {
-  return queryPage(
-    store,
-    {
-      index: 'gsi1',
-      partition: 'CONSULTATIONS#draft',
-      newestFirst: true,
-      limit: 50,
-      filter: { expression: 'attribute_exists(origin)', values: {} },
-    },
-    cursor,
-    parse,
-  );
+export function listImportedDrafts(
+  store: Store,
+  cursor: string | undefined,
+  limit = 50,
+): Promise<Page<Consultation>> {
+  return queryPage(store, { ...importedDrafts, newestFirst: true, limit }, cursor, parse);
 }
+
+/** How many imported drafts wait in the triage queue (a COUNT of the drafts' index partition). */
+export const countImportedDrafts = (store: Store) => countAll(store, importedDrafts);
 
 /** A published version as it was; alerts describe the version they announce. */
 export async function getConsultationVersion(

@@ -461,9 +461,15 @@ async function requeueOrExhaust(deps: Pick<OutboxDeps, 'db' | 'tableName'>, item
   }
 }
 
-/** How many messages were given up on. */
-const countExhausted = (deps: Pick<OutboxDeps, 'db' | 'tableName'>) =>
-  countAll(deps, { index: 'gsi1', partition: EXHAUSTED_PARTITION });
+/** How many messages were given up on (exhausted), or are unsent and still tried (failing). */
+export const countUndelivered = (
+  deps: Pick<OutboxDeps, 'db' | 'tableName'>,
+  state: 'exhausted' | 'failing',
+) =>
+  countAll(deps, {
+    index: 'gsi1',
+    partition: state === 'exhausted' ? EXHAUSTED_PARTITION : UNSENT_PARTITION,
+  });
 
 /**
  * Looks at every unsent record that is due (a failure whose retry is due, a marker's lease that ran out, a
@@ -496,7 +502,7 @@ export async function retryFailedMail(
     }
     start = page.LastEvaluatedKey;
   } while (start && (options.until === undefined || Date.now() < options.until));
-  report.exhaustedInAll = await countExhausted(deps);
+  report.exhaustedInAll = await countUndelivered(deps, 'exhausted');
   return report;
 }
 

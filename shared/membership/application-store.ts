@@ -5,7 +5,7 @@ import { Conflict } from '#shared/errors.ts';
 import { noticeItem } from '#shared/mail/notices.ts';
 import { ERASED, ERASED_ADDRESS, type Person } from '#shared/people/person.ts';
 import type { Store } from '#shared/store/client.ts';
-import { type Page, queryAll, queryPage } from '#shared/store/query.ts';
+import { countAll, type Page, queryAll, queryPage } from '#shared/store/query.ts';
 import { KEY } from '#shared/store/table.ts';
 import { failedNames, putItem, putNew, transact } from '#shared/store/transactions.ts';
 import { type Application, type PossibleDuplicate, storedApplication } from './application.ts';
@@ -16,8 +16,9 @@ import { organisationItem, recipientsOf, representativeItems } from './organisat
 const applicationKey = (id: string) => ({ [KEY.pk]: `APPLICATION#${id}`, [KEY.sk]: 'APPLICATION' });
 
 /** Applications by status, oldest first: the coordinator's queue. */
+const queuePartition = (status: Application['status']) => `APPLICATIONS#${status}`;
 const queueKey = (app: Pick<Application, 'status' | 'submittedAt' | 'id'>) => ({
-  [KEY.gsi1pk]: `APPLICATIONS#${app.status}`,
+  [KEY.gsi1pk]: queuePartition(app.status),
   [KEY.gsi1sk]: `${app.submittedAt}#${app.id}`,
 });
 
@@ -99,10 +100,14 @@ export function listApplications(
   status: Application['status'],
   cursor: string | undefined,
 ): Promise<Page<Application>> {
-  return queryPage(store, { index: 'gsi1', partition: `APPLICATIONS#${status}`, limit: 50 }, cursor, (item) =>
+  return queryPage(store, { index: 'gsi1', partition: queuePartition(status), limit: 50 }, cursor, (item) =>
     storedApplication.parse(item),
   );
 }
+
+/** How many applications have this status (a COUNT of the queue's index partition). */
+export const countApplications = (store: Store, status: Application['status']) =>
+  countAll(store, { index: 'gsi1', partition: queuePartition(status) });
 
 function decision(
   app: Application,

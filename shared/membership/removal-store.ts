@@ -6,6 +6,7 @@ import { Conflict } from '#shared/errors.ts';
 import { noticeItem, type Recipient } from '#shared/mail/notices.ts';
 import { ERASED } from '#shared/people/person.ts';
 import type { Store } from '#shared/store/client.ts';
+import { type Page, queryPage } from '#shared/store/query.ts';
 import { KEY } from '#shared/store/table.ts';
 import { failedNames, putItem as put, type TransactItem, transact } from '#shared/store/transactions.ts';
 import { hearingDeadline, type Organisation, type Removal, storedRemoval } from './organisation.ts';
@@ -19,6 +20,9 @@ const removalKey = (organisationId: string) => ({
   [KEY.pk]: organisationPartition(organisationId),
   [KEY.sk]: 'REMOVAL',
 });
+
+/** Hearings not decided yet, by deadline (gsi1): the coordinator's list of those to decide. */
+const UNDECIDED = 'REMOVALS#undecided';
 
 export async function getRemoval(store: Store, organisationId: string): Promise<Removal | undefined> {
   const { Item } = await store.db.send(
@@ -48,7 +52,14 @@ export async function openRemoval(
         name: 'noHearing',
         Put: {
           TableName: '',
-          Item: { ...removalKey(org.id), entity: 'removal', ...opened },
+          Item: {
+            ...removalKey(org.id),
+            [KEY.gsi1pk]: UNDECIDED,
+            [KEY.gsi1sk]: `${opened.deadline}#${org.id}`,
+            entity: 'removal',
+            organisationId: org.id,
+            ...opened,
+          },
           ConditionExpression: `attribute_not_exists(${KEY.pk}) OR attribute_exists(decision)`,
         },
       },
@@ -136,11 +147,11 @@ export async function decideRemoval(
       Update: {
         TableName: '',
         Key: removalKey(org.id),
-        UpdateExpression: 'SET decision = :decision',
+        UpdateExpression: 'SET decision = :decision REMOVE #gsi1pk, #gsi1sk',
         // The rule of the hearing, enforced at the write: a response, or a passed deadline.
         ConditionExpression:
           'attribute_not_exists(decision) AND (attribute_exists(#response) OR deadline <= :now)',
-        ExpressionAttributeNames: { '#response': 'response' },
+        ExpressionAttributeNames: { '#response': 'response', '#gsi1pk': KEY.gsi1pk, '#gsi1sk': KEY.gsi1sk },
         ExpressionAttributeValues: {
           ':decision': { ...decision, at: now.toISOString() },
           ':now': now.toISOString(),
@@ -191,4 +202,18 @@ export async function eraseRemovalResponder(store: Store, organisationId: string
     // Answered by someone else, or erased already.
     if (!(error instanceof ConditionalCheckFailedException)) throw error;
   }
+}
+
+/** Undecided hearings whose deadline has passed, the earliest deadline first, with their organisation's id. */
+export function listHearingsPastDeadline(
+  store: Store,
+  now: Date,
+  limit: number,
+): Promise<Page<Removal & { organisationId: string }>> {
+  return queryPage(
+    store,
+    { index: 'gsi1', partition: UNDECIDED, sortKeyBefore: now.toISOString(), limit },
+    undefined,
+    (item) => ({ ...storedRemoval.parse(item), organisationId: String(item.organisationId) }),
+  );
 }

@@ -311,3 +311,56 @@ export async function listSignedStatements(
     }),
   };
 }
+
+/** The statements with these ids that exist (BatchGet), in no particular order. */
+export async function getStatements(store: Store, ids: string[]): Promise<Statement[]> {
+  const items = await getMany(store, [...new Set(ids)].map(profileKey));
+  return items.map(parse);
+}
+
+/** An organisation's signatures, newest first, a page at a time, each with the text (hash) it approved. */
+export function listOrganisationSignatures(
+  store: Store,
+  organisationId: string,
+  limit: number,
+): Promise<Page<Signature>> {
+  return queryPage(
+    store,
+    { index: 'gsi1', partition: signedBy(organisationId), newestFirst: true, limit },
+    undefined,
+    (item) => storedSignature.parse(item),
+  );
+}
+
+/** Which of these statements the organisation has signed (BatchGet of its signatures). */
+export async function signaturesOf(
+  store: Store,
+  organisationId: string,
+  statementIds: string[],
+): Promise<Signature[]> {
+  const items = await getMany(
+    store,
+    [...new Set(statementIds)].map((id) => signatureKey(id, organisationId)),
+  );
+  return items.map((item) => storedSignature.parse(item));
+}
+
+/** What an organisation leads that is still a draft, newest first, a page at a time. */
+export function listLedDrafts(store: Store, organisationId: string, limit: number): Promise<Page<Statement>> {
+  return queryPage(
+    store,
+    {
+      index: 'gsi2',
+      partition: ledBy(organisationId),
+      newestFirst: true,
+      limit,
+      filter: {
+        expression: '#status = :draft',
+        names: { '#status': 'status' },
+        values: { ':draft': 'draft' },
+      },
+    },
+    undefined,
+    parse,
+  );
+}

@@ -248,3 +248,32 @@ export async function eraseOfficerDeliveries(store: Store, bodyId: string, perso
     }
   }
 }
+
+/**
+ * A body's submissions still waiting for it, oldest first: those not acknowledged, or those
+ * acknowledged without a final answer ("decision pending" still waits).
+ */
+export function listWaitingSubmissions(
+  store: Store,
+  bodyId: string,
+  waitingFor: 'acknowledgement' | 'answer',
+  limit: number,
+): Promise<Page<Submission>> {
+  return queryPage(
+    store,
+    {
+      index: 'gsi1',
+      partition: toBody(bodyId),
+      limit,
+      filter: {
+        expression:
+          waitingFor === 'acknowledgement'
+            ? 'attribute_not_exists(acknowledgement)'
+            : 'attribute_exists(acknowledgement) AND attribute_not_exists(answeredAt)',
+        values: {},
+      },
+    },
+    undefined,
+    (item) => storedSubmission.parse(item),
+  );
+}

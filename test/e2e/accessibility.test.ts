@@ -159,6 +159,16 @@ beforeAll(async () => {
     },
     { path: '/coordinator?section=triage', cookie: coordinatorCookie },
     { path: '/coordinator?section=mail', cookie: coordinatorCookie },
+    { path: '/desk', cookie: representativeCookie },
+    { path: '/desk', cookie: coordinatorCookie },
+    {
+      path: '/desk',
+      cookie: officerCookie,
+      state: 'the workspaces menu open',
+      async open(page) {
+        await page.locator('details.workspaces > summary').click();
+      },
+    },
   ];
 }, 90_000);
 

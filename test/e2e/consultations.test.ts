@@ -75,7 +75,8 @@ describe('consultations in Chromium', () => {
     await page.getByRole('button', { name: 'Send a code' }).click();
     await page.getByLabel('Code').fill(await signInCode(officer, seen));
     await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-    await expect.poll(() => page.url()).toBe(`${baseUrl}/account`);
+    await expect.poll(() => page.url()).toBe(`${baseUrl}/desk`);
+    await page.goto(`${baseUrl}/account`);
     await page.getByRole('link', { name: 'New consultation' }).click();
     await expect.poll(() => page.locator('h1').textContent()).toBe('New consultation');
     await page.getByLabel('Body').selectOption(body.id);

@@ -82,7 +82,7 @@ describe('with the keyboard only, in Chromium', () => {
     await tabTo(page, 'Code');
     await page.keyboard.type(code);
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.url()).toBe(`${baseUrl}/account`);
+    await expect.poll(() => page.url()).toBe(`${baseUrl}/desk`);
 
     // The statement's page (its address typed in), then through the page to the co-signing form.
     await page.goto(`${baseUrl}/statements/${statement.id}`);

@@ -63,7 +63,8 @@ describe('membership in Chromium', () => {
     const code = (await signInEmail(coordinator)).subject.slice(-6);
     await desk.page.getByLabel('Code').fill(code);
     await desk.page.getByRole('button', { name: 'Sign in', exact: true }).click();
-    await expect.poll(() => desk.page.url()).toBe(`${baseUrl}/account`);
+    await expect.poll(() => desk.page.url()).toBe(`${baseUrl}/desk`);
+    await desk.page.getByText('Your workspaces').click();
     await desk.page.getByRole('link', { name: 'Coordinator', exact: true }).first().click();
     const card = desk.page.locator('li.card', { hasText: name });
     await card.getByRole('button', { name: `Approve ${name}` }).click();
@@ -83,7 +84,8 @@ describe('membership in Chromium', () => {
     await rep.page.goto(link as string);
     await expect.poll(() => rep.page.getByLabel('Code').inputValue()).toMatch(/^\d{6}$/);
     await rep.page.getByRole('button', { name: 'Sign in', exact: true }).click();
-    await expect.poll(() => rep.page.url()).toBe(`${baseUrl}/account`);
+    await expect.poll(() => rep.page.url()).toBe(`${baseUrl}/desk`);
+    await rep.page.getByText('Your workspaces').click();
     await rep.page.getByRole('link', { name }).click();
     await expect.poll(() => rep.page.locator('h1').textContent()).toBe(name);
     const representatives = rep.page.locator('section', {

@@ -25,7 +25,7 @@ async function signedInPage(email: string, path: string) {
   await page.getByRole('button', { name: 'Send a code' }).click();
   await page.getByLabel('Code').fill(await signInCode(email, seen));
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await expect.poll(() => page.url()).toBe(`${baseUrl}/account`);
+  await expect.poll(() => page.url()).toBe(`${baseUrl}/desk`);
   await page.goto(`${baseUrl}${path}`);
   return opened;
 }

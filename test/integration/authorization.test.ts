@@ -156,6 +156,8 @@ const allowed: Record<string, readonly Who[]> = {
   networkSurveyResults: ['coordinator'],
   networkSurveyForm: everyone,
   answerNetworkSurvey: everyone,
+  // The desk: each signed-in person's own, whatever their roles.
+  getDesk: signedIn,
 };
 
 const { baseUrl } = inject('runtime');
@@ -383,6 +385,7 @@ const requests: Record<string, (who: Who) => Call> = {
   networkSurveyResults: () => ({ params: { year: '1999' } }),
   networkSurveyForm: () => ({ params: { year: '1999' }, query: { p: 'no-such-person', t: 'x'.repeat(43) } }),
   answerNetworkSurvey: () => ({ params: { year: '1999' }, body: {} }),
+  getDesk: () => ({}),
 };
 
 /** Meetings hosted by A (written into the table: see minutes-world.ts): one held, one to close, one closed with a date poll for the next. */

@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import type { Language } from '#shared/i18n/languages.ts';
 import { send } from './api.ts';
@@ -46,6 +47,51 @@ function SessionLinks({ current }: { current: (href: string) => 'page' | undefin
   );
 }
 
+/**
+ * The person's workspaces, each reachable from every page: their organisations, each body's page
+ * and inbox, the coordinator's page. A disclosure, so it stays one line at 320 px and opens by
+ * keyboard; it closes when a page opens.
+ */
+function Workspaces({ me, current }: { me: Me; current: (href: string) => 'page' | undefined }) {
+  const { t, rich } = useI18n();
+  const { path } = useLocation();
+  const menu = useRef<HTMLDetailsElement>(null);
+  useEffect(() => {
+    if (menu.current) menu.current.open = false;
+  }, [path]);
+  const links = [
+    ...me.organisations.map((org) => ({
+      href: `/organisations/${encodeURIComponent(org.id)}`,
+      label: <bdi>{org.name}</bdi>,
+    })),
+    ...me.bodies.flatMap((body) => {
+      const path = `/bodies/${encodeURIComponent(body.id)}`;
+      return [
+        { href: path, label: <bdi>{body.name}</bdi> },
+        { href: `${path}/inbox`, label: <>{rich('desk.nav.inbox', { name: <bdi>{body.name}</bdi> })}</> },
+      ];
+    }),
+    ...(me.coordinator ? [{ href: '/coordinator', label: <>{t('nav.coordinator')}</> }] : []),
+  ];
+  if (links.length === 0) return null;
+  return (
+    <li>
+      <details class="workspaces" ref={menu}>
+        <summary>{t('desk.nav.workspaces')}</summary>
+        <ul>
+          {links.map((link) => (
+            <li key={link.href}>
+              <a href={link.href} aria-current={current(link.href)}>
+                {link.label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </details>
+    </li>
+  );
+}
+
 export function Layout({ children }: { children: ComponentChildren }) {
   const { t, language, chooseLanguage } = useI18n();
   const { me, refresh } = useSession();
@@ -61,8 +107,9 @@ export function Layout({ children }: { children: ComponentChildren }) {
   const links = [
     { href: '/', label: t('nav.home') },
     { href: '/consultations', label: t('nav.consultations') },
+    { href: '/meetings', label: t('desk.nav.meetings') },
     { href: '/organisations', label: t('nav.organisations') },
-    ...(me?.coordinator ? [{ href: '/coordinator', label: t('nav.coordinator') }] : []),
+    ...(me ? [{ href: '/desk', label: t('desk.nav.desk') }] : []),
     { href: '/status', label: t('nav.status') },
   ];
   return (
@@ -85,6 +132,7 @@ export function Layout({ children }: { children: ComponentChildren }) {
                   </a>
                 </li>
               ))}
+              {me && <Workspaces me={me} current={current} />}
               <SessionLinks current={current} />
             </ul>
           </nav>

@@ -9,6 +9,7 @@ import { ConfirmSubscriptionPage } from './pages/confirm-subscription.tsx';
 import { ConsultationPage } from './pages/consultation.tsx';
 import { ConsultationsPage } from './pages/consultations.tsx';
 import { CoordinatorPage } from './pages/coordinator.tsx';
+import { DeskPage } from './pages/desk.tsx';
 import { HomePage } from './pages/home.tsx';
 import { InboxPage } from './pages/inbox.tsx';
 import { MeetingFeedbackPage } from './pages/meeting-feedback.tsx';
@@ -61,6 +62,7 @@ function App({ initial }: { initial: LoadedLanguage }) {
               <Route path="/meetings/:id/poll" component={MeetingPollPage} />
               <Route path="/meetings/:id/feedback" component={MeetingFeedbackPage} />
               <Route path="/network-survey/:year" component={NetworkSurveyPage} />
+              <Route path="/desk" component={DeskPage} />
               <Route default component={NotFoundPage} />
             </Router>
           </Layout>

@@ -33,7 +33,7 @@ export function SignInPage() {
   });
   const startSession = codeForm.submit(async (data) => {
     await refresh(await send<Me>('POST', '/api/auth/session', { email, code: text(data, 'code') }));
-    route('/account');
+    route('/desk');
     return undefined;
   });
 
