@@ -220,6 +220,8 @@ async function violations(language: string) {
     const page = await context.newPage();
     await page.goto(`${baseUrl}${path}`);
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe(language);
+    // The page says `lang="fi"` before the app has drawn anything: wait for its heading too.
+    await page.locator('main h1').first().waitFor();
     // Checked once what the page shows has loaded (no "Loading…" left) without an error.
     await expect.poll(() => page.locator('p.loading').count()).toBe(0);
     expect(await page.locator('p[role=alert].error').allTextContents(), path).toEqual([]);
