@@ -5,6 +5,7 @@ import { bodiesRoutes } from '#shared/api/routes/bodies.ts';
 import { consultationsRoutes } from '#shared/api/routes/consultations.ts';
 import { feedsRoutes } from '#shared/api/routes/feeds.ts';
 import { mailRoutes } from '#shared/api/routes/mail.ts';
+import { meetingsRoutes } from '#shared/api/routes/meetings.ts';
 import { organisationsRoutes } from '#shared/api/routes/organisations.ts';
 import { healthRoutes, openapiRoutes } from '#shared/api/routes/service.ts';
 import { sourcesRoutes } from '#shared/api/routes/sources.ts';
@@ -293,6 +294,15 @@ export const catalog: FunctionSpec[] = [
     sendsMail: false,
     timeoutSeconds: 60,
     trigger: { kind: 'schedule', everyMinutes: 15 },
+  },
+  {
+    name: 'meetings',
+    entry: 'functions/http/meetings.ts',
+    description:
+      'Meeting series and their meetings: drafts, agendas, checklists, publication with invitations',
+    table: 'readWrite',
+    sendsMail: false,
+    trigger: serves(meetingsRoutes),
   },
 ];
 

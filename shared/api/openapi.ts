@@ -40,6 +40,7 @@ export const errorCodes = {
     code_expired: 'The sign-in code has expired: ask for a new one.',
     code_used: 'The sign-in code was already used: ask for a new one.',
     code_locked: 'Too many wrong tries with the sign-in code: ask for a new one.',
+    unknown_series: 'The request names a meeting series that does not exist.',
   },
   401: {
     unauthorized: 'No valid session: sign in (the session cookie is missing, expired or ended).',
@@ -79,6 +80,8 @@ export const errorCodes = {
     too_many_subscriptions: 'The organisation has as many subscriptions as it may have.',
     replayed:
       "The push hook's timestamp is more than 5 minutes from now, or the same signature was sent before.",
+    capacity_below_registered:
+      'The capacity would be below the places already taken: `params.registered` says how many.',
   },
   413: { payload_too_large: 'The request body is larger than the API accepts.' },
   415: { unsupported_media_type: 'The body is not sent as JSON (`Content-Type: application/json`).' },
@@ -231,6 +234,7 @@ const tagDescriptions: Record<string, string> = {
   feeds: 'Atom and iCalendar feeds of consultations and deadlines.',
   sources: 'Agenda sources polled for new items, and the drafts imported from them.',
   mail: 'Messages the outbox gave up on, and sending them again.',
+  meetings: 'Meeting series with their host rotations, and their meetings: drafts, agendas, publication.',
 };
 
 const ref = (kind: 'schemas' | 'responses', name: string) => ({ $ref: `#/components/${kind}/${name}` });

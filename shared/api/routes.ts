@@ -4,6 +4,7 @@ import { bodiesRoutes } from './routes/bodies.ts';
 import { consultationsRoutes } from './routes/consultations.ts';
 import { feedsRoutes } from './routes/feeds.ts';
 import { mailRoutes } from './routes/mail.ts';
+import { meetingsRoutes } from './routes/meetings.ts';
 import { organisationsRoutes } from './routes/organisations.ts';
 import { serviceRoutes } from './routes/service.ts';
 import { sourcesRoutes } from './routes/sources.ts';
@@ -33,4 +34,5 @@ export const routes = {
   ...feedsRoutes,
   ...sourcesRoutes,
   ...mailRoutes,
+  ...meetingsRoutes,
 };

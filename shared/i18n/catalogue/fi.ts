@@ -863,6 +863,17 @@ export const fi = {
   'mail.retry': 'Lähetä uudelleen',
   'mail.retried': 'Viesti osoitteeseen {to} lähetetään uudelleen.',
   'mail.gone': 'Tämä viesti ei enää odota: se on jo lähetetty uudelleen.',
+  'field.endsBeforeStart': 'Päättymisajan on oltava alkamisajan jälkeen.',
+  'field.placeOrLink': 'Anna tapaamisen osoite, verkkolinkki tai molemmat.',
+  'field.notMember': 'Vain jäsenjärjestö voi olla tapaamisen järjestäjä.',
+  'error.unknown_series': 'Tapaamissarjaa ei löydy.',
+  'error.capacity_below_registered':
+    'Paikkoja on jo varattu {registered}: paikkamäärä ei voi olla sitä pienempi.',
+  'audit.action.series.created': 'Tapaamissarja perustettu',
+  'audit.action.series.updated': 'Tapaamissarjaa muutettu',
+  'audit.action.meeting.drafted': 'Tapaamisen luonnos tehty',
+  'audit.action.meeting.updated': 'Tapaamista muutettu',
+  'audit.action.meeting.published': 'Tapaaminen julkaistu ja kutsut lähetetty',
 } as const;
 
 export type MessageKey = keyof typeof fi;

@@ -100,6 +100,23 @@ export const notices: MailMessages['notices'] = {
   'mail.acknowledgeReminder.body':
     'Організація {lead} подала {submittedAt} органу {body} заяву «{title}» ({count, plural, one {# організація} few {# організації} many {# організацій} other {# організації}}), але її отримання ще не підтверджено.',
   'mail.acknowledgeReminder.inbox': 'Підтвердьте отримання тут',
+  'mail.meetingInvitation.subject': 'Запрошення: {title} ({startsAt})',
+  'mail.meetingInvitation.heading': '{title}',
+  'mail.meetingInvitation.body':
+    '{host} запрошує вас на зустріч мережі (серія: {series}). Зустріч відкрита для всіх, хто працює в інтеграції.',
+  'mail.meetingInvitation.time': 'Час: {startsTime} – {endsTime} (за фінським часом)',
+  'mail.meetingInvitation.theme': 'Тема: {theme}',
+  'mail.meetingInvitation.place': 'Місце: {address}',
+  'mail.meetingInvitation.directions': 'Як дістатися: {directions}',
+  'mail.meetingInvitation.online': 'Долучитися онлайн',
+  'mail.meetingInvitation.agenda': 'Програма:\n\n{agenda}',
+  'mail.meetingInvitation.calendar': 'Запрошення для календаря у вкладенні.',
+  'mail.meetingInvitation.register': 'Зареєструйтеся на сторінці зустрічі',
+  'mail.meetingReminder.subject': 'Нагадування: {title} ({startsAt})',
+  'mail.meetingReminder.heading': 'Незабаром зустріч «{title}»',
+  'mail.meetingReminder.body': 'Ви зареєструвалися на зустріч «{title}». Ласкаво просимо!',
+  'mail.meetingReminder.cancel': 'Не зможете прийти? Скасуйте реєстрацію',
+  'mail.meetingReminder.open': 'Відкрити сторінку зустрічі',
 };
 
 export const submission: MailMessages['submission'] = {
@@ -139,4 +156,12 @@ export const alerts: MailMessages['alerts'] = {
 export const digest: MailMessages['digest'] = {
   'digest.subject': 'Щотижневе зведення Kaiutin: нових — {count}',
   'digest.heading': 'Нові та оновлені консультації',
+};
+
+export const meetingAgenda: MailMessages['meetingAgenda'] = {
+  'mail.agendaKind.news-round': 'коло новин',
+  'mail.agendaKind.presentation': 'презентація',
+  'mail.agendaKind.workshop': 'семінар',
+  'mail.agendaKind.discussion': 'обговорення',
+  'mail.agendaKind.decision': 'рішення',
 };
