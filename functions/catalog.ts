@@ -155,7 +155,7 @@ export const catalog: FunctionSpec[] = [
   {
     name: 'feeds',
     entry: 'functions/http/feeds.ts',
-    description: 'Atom and iCalendar feeds of published consultations',
+    description: 'Atom and iCalendar feeds of published consultations and meetings',
     table: 'read',
     sendsMail: false,
     trigger: serves(feedsRoutes),
@@ -271,9 +271,12 @@ export const catalog: FunctionSpec[] = [
   {
     name: 'send-reminders',
     entry: 'functions/schedules/send-reminders.ts',
-    description: 'Reminds leads of closing co-signing deadlines and officers of unacknowledged submissions',
+    description:
+      "Reminds leads of closing co-signing deadlines, officers of unacknowledged submissions, and a meeting's participants",
     table: 'readWrite',
     sendsMail: false,
+    // A meeting's reminder carries each participant's signed cancel link.
+    signsLinks: true,
     timeoutSeconds: 60,
     trigger: { kind: 'schedule', everyMinutes: 60 },
   },

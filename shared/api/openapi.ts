@@ -231,7 +231,7 @@ const tagDescriptions: Record<string, string> = {
   consultations: 'Consultations bodies hold: drafts, publishing, deadlines, decisions.',
   statements: 'Joint statements organisations write and co-sign on a consultation.',
   submissions: 'Statements delivered to a body, its acknowledgement and response.',
-  feeds: 'Atom and iCalendar feeds of consultations and deadlines.',
+  feeds: 'Atom and iCalendar feeds of consultations, deadlines and meetings.',
   sources: 'Agenda sources polled for new items, and the drafts imported from them.',
   mail: 'Messages the outbox gave up on, and sending them again.',
   meetings: 'Meeting series with their host rotations, and their meetings: drafts, agendas, publication.',

@@ -1,6 +1,9 @@
+import { randomUUID } from 'node:crypto';
+import { parseFeed } from '@rowanmanning/feed-parser';
 import ICAL from 'ical.js';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { placesItem } from '#shared/meetings/meeting-store.ts';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Registration } from '#shared/meetings/meeting.ts';
+import { placesItem, registrationKey } from '#shared/meetings/meeting-store.ts';
 import { store } from '#shared/store/client.ts';
 import { putItem, transact } from '#shared/store/transactions.ts';
 import {
@@ -10,7 +13,9 @@ import {
   signedInCoordinator,
   uniqueEmail,
 } from '../support/people.ts';
-import { type StoredEmail, waitForMatching } from '../support/ses.ts';
+import { emailsTo, type StoredEmail, waitForMatching } from '../support/ses.ts';
+
+const { baseUrl } = inject('runtime');
 
 let coordinator: Client;
 let a: Awaited<ReturnType<typeof memberOrganisation>>;
@@ -218,5 +223,129 @@ describe('publishing a meeting', () => {
 
     const upcoming = await anonymous().get(`/api/meetings?series=${seriesId}`);
     expect(upcoming.json.items.map((m: { id: string }) => m.id)).toEqual([id]);
+  });
+});
+
+/** A published meeting of A's in the series, starting in `hours` from now and lasting two hours. */
+async function publishedMeeting(title: string, hours: number, series = seriesId) {
+  const start = Date.now() + hours * 3_600_000;
+  const created = await repA.post('/api/meetings', {
+    ...draftInput(title, { agenda }),
+    seriesId: series,
+    startsAt: new Date(start).toISOString(),
+    endsAt: new Date(start + 2 * 3_600_000).toISOString(),
+    onlineUrl: 'https://meet.example.org/verkosto',
+  });
+  expect(created.status).toBe(201);
+  expect((await repA.post(`/api/meetings/${created.json.id}/publish`)).status).toBe(200);
+  return created.json.id as string;
+}
+
+describe('the meetings feeds', () => {
+  it('give published meetings as iCalendar and Atom, filtered by series', async () => {
+    const other = (
+      await coordinator.post('/api/meeting-series', {
+        name: `Alueen tapaamiset ${a.id.slice(0, 6)}`,
+        rotation: [],
+      })
+    ).json.id;
+    const [here, there] = await Promise.all([
+      publishedMeeting('Sarjan syystapaaminen', 24 * 30),
+      publishedMeeting('Toisen sarjan tapaaminen', 24 * 31, other),
+    ]);
+    const calendar = await fetch(`${baseUrl}/api/feeds/meetings.ics?series=${other}`);
+    expect(calendar.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
+    const events = new ICAL.Component(ICAL.parse(await calendar.text()))
+      .getAllSubcomponents('vevent')
+      .map((event) => new ICAL.Event(event));
+    expect(events.map((event) => event.uid)).toEqual([`meeting-${there}@kaiutin`]);
+    expect(events[0]?.location).toBe('https://meet.example.org/verkosto');
+
+    const atom = await fetch(`${baseUrl}/api/feeds/meetings.atom?series=${seriesId}&lang=en`);
+    expect(atom.headers.get('content-type')).toBe('application/atom+xml; charset=utf-8');
+    const feed = parseFeed(await atom.text());
+    const urls = feed.items.map((item) => item.url);
+    expect(urls[0]).toBe(`${baseUrl}/meetings/${here}`);
+    expect(urls).not.toContain(`${baseUrl}/meetings/${there}`);
+
+    const everything = await (await fetch(`${baseUrl}/api/feeds/meetings.ics`)).text();
+    expect(everything).toContain(`UID:meeting-${here}@kaiutin`);
+    expect(everything).toContain(`UID:meeting-${there}@kaiutin`);
+  });
+});
+
+/** A registration written as registering would leave it (the registrations routes are another area's). */
+async function registered(
+  meetingId: string,
+  status: Registration['status'],
+  language: Registration['language'],
+) {
+  const registration: Registration = {
+    id: randomUUID(),
+    meetingId,
+    name: `Osallistuja ${status}`,
+    email: uniqueEmail(`meet-${status}`),
+    language,
+    status,
+    createdAt: new Date().toISOString(),
+  };
+  await transact(store(), [
+    putItem({ ...registrationKey(meetingId, registration.id), entity: 'registration', ...registration }),
+  ]);
+  return registration;
+}
+
+const runReminders = () => fetch(`${baseUrl}/_local/schedules/send-reminders`, { method: 'POST' });
+const isReminder = (id: string) => (mail: StoredEmail) =>
+  (mail.body.text ?? '').includes(`/meetings/${id}/registration?act=cancel`);
+
+describe('the reminder before a meeting', () => {
+  it('reaches the registered participants only, in their language, with their own cancel link', async () => {
+    const id = await publishedMeeting('Huomenna', 24);
+    const [finnish, english, waiting, cancelled] = await Promise.all([
+      registered(id, 'registered', 'fi'),
+      registered(id, 'registered', 'en'),
+      registered(id, 'waiting', 'en'),
+      registered(id, 'cancelled', 'en'),
+    ]);
+    expect((await runReminders()).status).toBe(200);
+
+    const [toFinnish] = await waitForMatching(finnish.email, isReminder(id));
+    expect(toFinnish?.subject).toMatch(/^Muistutus: Huomenna \(/);
+    expect(toFinnish?.body.text).toContain('Uutiskierros (uutiskierros, Puheenjohtaja)');
+    expect(toFinnish?.body.text).toContain('https://meet.example.org/verkosto');
+    expect(toFinnish?.body.text).toContain(`/meetings/${id}/registration?act=cancel&r=${finnish.id}&t=`);
+    const [toEnglish] = await waitForMatching(english.email, isReminder(id));
+    expect(toEnglish?.subject).toMatch(/^Reminder: Huomenna \(/);
+    expect(toEnglish?.body.text).toContain(`r=${english.id}&t=`);
+
+    // Once only: the reminder is gone once handled.
+    await runReminders();
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect((await emailsTo(finnish.email)).filter(isReminder(id))).toHaveLength(1);
+    expect(await emailsTo(waiting.email)).toEqual([]);
+    expect(await emailsTo(cancelled.email)).toEqual([]);
+  });
+
+  it('follows a meeting that moves: nothing at the old time, a reminder at the new', async () => {
+    const id = await publishedMeeting('Siirtyvä tapaaminen', 24);
+    const participant = await registered(id, 'registered', 'en');
+    const later = Date.now() + 10 * 24 * 3_600_000;
+    const moved = await repA.patch(`/api/meetings/${id}`, {
+      startsAt: new Date(later).toISOString(),
+      endsAt: new Date(later + 3_600_000).toISOString(),
+    });
+    expect(moved.status).toBe(200);
+    await runReminders();
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(await emailsTo(participant.email)).toEqual([]);
+
+    const soon = Date.now() + 30 * 3_600_000;
+    await repA.patch(`/api/meetings/${id}`, {
+      startsAt: new Date(soon).toISOString(),
+      endsAt: new Date(soon + 3_600_000).toISOString(),
+    });
+    await runReminders();
+    expect(await waitForMatching(participant.email, isReminder(id))).toHaveLength(1);
   });
 });
