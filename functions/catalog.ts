@@ -7,6 +7,7 @@ import { deskRoutes } from '#shared/api/routes/desk.ts';
 import { feedbackRoutes } from '#shared/api/routes/feedback.ts';
 import { feedsRoutes } from '#shared/api/routes/feeds.ts';
 import { mailRoutes } from '#shared/api/routes/mail.ts';
+import { meetingsRoutes } from '#shared/api/routes/meetings.ts';
 import { minutesRoutes } from '#shared/api/routes/minutes.ts';
 import { organisationsRoutes } from '#shared/api/routes/organisations.ts';
 import { healthRoutes, openapiRoutes } from '#shared/api/routes/service.ts';
@@ -157,7 +158,7 @@ export const catalog: FunctionSpec[] = [
   {
     name: 'feeds',
     entry: 'functions/http/feeds.ts',
-    description: 'Atom and iCalendar feeds of published consultations',
+    description: 'Atom and iCalendar feeds of published consultations and meetings',
     table: 'read',
     sendsMail: false,
     trigger: serves(feedsRoutes),
@@ -273,9 +274,12 @@ export const catalog: FunctionSpec[] = [
   {
     name: 'send-reminders',
     entry: 'functions/schedules/send-reminders.ts',
-    description: 'Reminds leads of closing co-signing deadlines and officers of unacknowledged submissions',
+    description:
+      "Reminds leads of closing co-signing deadlines, officers of unacknowledged submissions, and a meeting's participants",
     table: 'readWrite',
     sendsMail: false,
+    // A meeting's reminder carries each participant's signed cancel link.
+    signsLinks: true,
     timeoutSeconds: 60,
     trigger: { kind: 'schedule', everyMinutes: 60 },
   },
@@ -339,6 +343,15 @@ export const catalog: FunctionSpec[] = [
     table: 'read',
     sendsMail: false,
     trigger: serves(deskRoutes),
+  },
+  {
+    name: 'meetings',
+    entry: 'functions/http/meetings.ts',
+    description:
+      'Meeting series and their meetings: drafts, agendas, checklists, publication with invitations',
+    table: 'readWrite',
+    sendsMail: false,
+    trigger: serves(meetingsRoutes),
   },
 ];
 

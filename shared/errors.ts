@@ -62,6 +62,9 @@ export const fieldProblemCodes = [
   'repeated',
   'mandateRequired',
   'kindFixed',
+  'endsBeforeStart',
+  'placeOrLink',
+  'notMember',
 ] as const;
 export type FieldProblemCode = (typeof fieldProblemCodes)[number];
 

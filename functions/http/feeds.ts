@@ -6,6 +6,9 @@ import { config } from '#shared/config.ts';
 import { listConsultations } from '#shared/consultations/consultation-store.ts';
 import { atomFeed, deadlineCalendar, type FeedContext } from '#shared/consultations/feeds.ts';
 import type { Language } from '#shared/i18n/languages.ts';
+import { meetingsCalendar } from '#shared/meetings/calendar.ts';
+import { meetingsAtomFeed } from '#shared/meetings/feeds.ts';
+import { listPastMeetings, listUpcomingMeetings } from '#shared/meetings/meeting-store.ts';
 import { store } from '#shared/store/client.ts';
 import { HttpReply, httpFunction } from '../lib/http.ts';
 
@@ -25,10 +28,30 @@ async function feedData(
   const context: FeedContext = {
     language: query.lang,
     publicBaseUrl,
-    selfUrl: `${publicBaseUrl}${event.rawPath}${event.rawQueryString ? `?${event.rawQueryString}` : ''}`,
+    selfUrl: selfUrlOf(publicBaseUrl, event),
     bodyNames: new Map(bodies.map((b) => [b.id, bodyName(b, query.lang)])),
   };
   return { consultations: page.items, context };
+}
+
+const selfUrlOf = (publicBaseUrl: string, event: APIGatewayProxyEventV2) =>
+  `${publicBaseUrl}${event.rawPath}${event.rawQueryString ? `?${event.rawQueryString}` : ''}`;
+
+/** Published meetings coming (the next 50) and recent (the last 25), of a series if asked, and the feed's context. */
+async function meetingFeedData(
+  query: { series?: string; lang: Language },
+  event: APIGatewayProxyEventV2,
+  now: Date,
+) {
+  const { publicBaseUrl } = config();
+  const [upcoming, past] = await Promise.all([
+    listUpcomingMeetings(store(), now, query.series, undefined, 50),
+    listPastMeetings(store(), now, query.series, undefined, 25),
+  ]);
+  return {
+    meetings: [...past.items.reverse(), ...upcoming.items],
+    context: { language: query.lang, publicBaseUrl, selfUrl: selfUrlOf(publicBaseUrl, event) },
+  };
 }
 
 const feedReply = (contentType: string, body: string) =>
@@ -46,5 +69,13 @@ export const handler = httpFunction(routes, {
   deadlineFeed: async ({ query, event }) => {
     const { consultations, context } = await feedData(query, event);
     return feedReply('text/calendar; charset=utf-8', deadlineCalendar(consultations, context));
+  },
+  meetingCalendarFeed: async ({ query, event, now }) => {
+    const { meetings, context } = await meetingFeedData(query, event, now);
+    return feedReply('text/calendar; charset=utf-8', meetingsCalendar(meetings, context));
+  },
+  meetingFeed: async ({ query, event, now }) => {
+    const { meetings, context } = await meetingFeedData(query, event, now);
+    return feedReply('application/atom+xml; charset=utf-8', meetingsAtomFeed(meetings, context));
   },
 });

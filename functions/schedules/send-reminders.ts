@@ -3,7 +3,7 @@ import { store } from '#shared/store/client.ts';
 import { logger } from '../lib/logger.ts';
 import { scheduledFunction } from '../lib/schedule.ts';
 
-/** Reminds leads of closing co-signing deadlines and officers of unacknowledged submissions. */
+/** Reminds leads of closing co-signing deadlines, officers of unacknowledged submissions, and meetings' participants. */
 export const handler = scheduledFunction(async (now) => {
   const report = await sendDueReminders(store(), now);
   if (report.due > 0) logger.info('Reminders', { ...report });

@@ -40,6 +40,7 @@ export const errorCodes = {
     code_expired: 'The sign-in code has expired: ask for a new one.',
     code_used: 'The sign-in code was already used: ask for a new one.',
     code_locked: 'Too many wrong tries with the sign-in code: ask for a new one.',
+    unknown_series: 'The request names a meeting series that does not exist.',
   },
   401: {
     unauthorized: 'No valid session: sign in (the session cookie is missing, expired or ended).',
@@ -87,6 +88,8 @@ export const errorCodes = {
     already_answered: 'The survey has been answered with this link already: each person answers once.',
     survey_exists: 'The network has a survey for that year already.',
     not_ended: 'The meeting has not ended yet: its feedback opens after it.',
+    capacity_below_registered:
+      'The capacity would be below the places already taken: `params.registered` says how many.',
   },
   413: { payload_too_large: 'The request body is larger than the API accepts.' },
   415: { unsupported_media_type: 'The body is not sent as JSON (`Content-Type: application/json`).' },
@@ -236,11 +239,12 @@ const tagDescriptions: Record<string, string> = {
   consultations: 'Consultations bodies hold: drafts, publishing, deadlines, decisions.',
   statements: 'Joint statements organisations write and co-sign on a consultation.',
   submissions: 'Statements delivered to a body, its acknowledgement and response.',
-  feeds: 'Atom and iCalendar feeds of consultations and deadlines.',
+  feeds: 'Atom and iCalendar feeds of consultations, deadlines and meetings.',
   sources: 'Agenda sources polled for new items, and the drafts imported from them.',
   mail: 'Messages the outbox gave up on, and sending them again.',
-  meetings: 'Network meetings: series, agenda, registration, news rounds, minutes, date polls and decisions.',
   feedback: "Meetings' anonymous feedback surveys and the network's yearly survey, with their results.",
+  meetings:
+    'Network meetings: series with their host rotations, drafts, agendas, publication, registration, news rounds, minutes, date polls and decisions.',
 };
 
 const ref = (kind: 'schemas' | 'responses', name: string) => ({ $ref: `#/components/${kind}/${name}` });

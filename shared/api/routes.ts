@@ -6,6 +6,7 @@ import { deskRoutes } from './routes/desk.ts';
 import { feedbackRoutes } from './routes/feedback.ts';
 import { feedsRoutes } from './routes/feeds.ts';
 import { mailRoutes } from './routes/mail.ts';
+import { meetingsRoutes } from './routes/meetings.ts';
 import { minutesRoutes } from './routes/minutes.ts';
 import { organisationsRoutes } from './routes/organisations.ts';
 import { serviceRoutes } from './routes/service.ts';
@@ -39,4 +40,5 @@ export const routes = {
   ...minutesRoutes,
   ...feedbackRoutes,
   ...deskRoutes,
+  ...meetingsRoutes,
 };

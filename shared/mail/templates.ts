@@ -103,6 +103,31 @@ const templates = {
     parts: ['mail.networkSurvey.body', 'mail.networkSurvey.introduction', 'mail.networkSurvey.anonymous'],
     action: { link: 'mail.networkSurvey.answer', url: 'url' },
   },
+  meetingInvitation: {
+    parts: [
+      'mail.meetingInvitation.body',
+      'mail.meetingInvitation.time',
+      'mail.meetingInvitation.place',
+      'mail.meetingInvitation.directions',
+      { link: 'mail.meetingInvitation.online', url: 'onlineUrl' },
+      'mail.meetingInvitation.theme',
+      'mail.meetingInvitation.agenda',
+      'mail.meetingInvitation.calendar',
+    ],
+    action: { link: 'mail.meetingInvitation.register', url: 'url' },
+  },
+  meetingReminder: {
+    parts: [
+      'mail.meetingReminder.body',
+      'mail.meetingInvitation.time',
+      'mail.meetingInvitation.place',
+      'mail.meetingInvitation.directions',
+      { link: 'mail.meetingInvitation.online', url: 'onlineUrl' },
+      'mail.meetingInvitation.agenda',
+      { link: 'mail.meetingReminder.cancel', url: 'cancelUrl' },
+    ],
+    action: { link: 'mail.meetingReminder.open', url: 'url' },
+  },
 } satisfies Record<string, { parts: Part[]; action?: LinkPart }>;
 
 export type NoticeTemplate = keyof typeof templates;
@@ -113,6 +138,8 @@ const markdownMessages = new Set<NoticeKey>([
   'mail.statementInvitation.message',
   'mail.submissionAnswered.explanation',
   'mail.minutesPublished.decisions',
+  // The agenda's lines, a list: its titles and presenters escaped (shared/meetings/agenda-text.ts).
+  'mail.meetingInvitation.agenda',
 ]);
 
 export function renderNotice(

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { Caller } from '#shared/auth/access.ts';
+import { type FieldProblem, ValidationFailed } from '#shared/errors.ts';
 import { languageCodes } from '#shared/i18n/languages.ts';
 import { stored } from '#shared/store/stored-schema.ts';
 import { httpUrl, isoDateTime, someChange, text } from '#shared/text.ts';
@@ -80,7 +81,7 @@ const meetingFields = {
   title: text(meetingLimits.title),
   theme: z.optional(text(meetingLimits.theme)),
   /** The language the title, theme and agenda are written in. */
-  language: z._default(z.enum(languageCodes), 'fi'),
+  language: z.enum(languageCodes),
   startsAt: z.optional(isoDateTime),
   endsAt: z.optional(isoDateTime),
   place: z.optional(
@@ -92,15 +93,20 @@ const meetingFields = {
   onlineUrl: z.optional(httpUrl),
   capacity: z.int().check(z.gte(1), z.lte(meetingLimits.capacity)),
   /** Minutes each organisation speaks in a news round. */
-  turnMinutes: z._default(z.int().check(z.gte(1), z.lte(30)), 3),
-  agenda: z._default(z.array(agendaItem).check(z.maxLength(meetingLimits.agendaItems)), []),
-  checklist: z._default(z.partialRecord(z.enum(checklistItems), z.boolean()), {}),
+  turnMinutes: z.int().check(z.gte(1), z.lte(30)),
+  agenda: z.array(agendaItem).check(z.maxLength(meetingLimits.agendaItems)),
+  checklist: z.partialRecord(z.enum(checklistItems), z.boolean()),
 };
 
 export const meetingInput = z.object({
   seriesId: z.string().check(z.trim(), z.minLength(1), z.maxLength(64)),
   hostOrganisationId: organisationId,
   ...meetingFields,
+  // Defaults only where a meeting is created: a change leaves out what it does not change.
+  language: z._default(meetingFields.language, 'fi'),
+  turnMinutes: z._default(meetingFields.turnMinutes, 3),
+  agenda: z._default(meetingFields.agenda, []),
+  checklist: z._default(meetingFields.checklist, {}),
 });
 export type MeetingInput = z.output<typeof meetingInput>;
 
@@ -225,3 +231,34 @@ export const places = z.object({
   accepted: z.number(),
 });
 export type Places = z.output<typeof places>;
+
+/** Registered participants are reminded this long before the meeting starts. */
+export const REMINDER_HOURS_BEFORE = 48;
+
+/** When the reminder of a meeting starting then is due (in the past for a meeting published late: due at once). */
+export const reminderDue = (startsAt: string) =>
+  new Date(Date.parse(startsAt) - REMINDER_HOURS_BEFORE * 3_600_000);
+
+/** A meeting ends after it starts (either may still be missing on a draft). */
+export function checkTimes(span: { startsAt?: string; endsAt?: string }): void {
+  if (span.startsAt && span.endsAt && span.endsAt <= span.startsAt)
+    throw new ValidationFailed([
+      { field: 'endsAt', message: 'The meeting must end after it starts.', code: 'endsBeforeStart' },
+    ]);
+}
+
+/** A published meeting has its time, and a place or an online link (or both): invitations say where and when. */
+export function assertPublishable(m: Pick<Meeting, 'startsAt' | 'endsAt' | 'place' | 'onlineUrl'>): void {
+  const problems: FieldProblem[] = [];
+  if (!m.startsAt)
+    problems.push({ field: 'startsAt', message: 'Set when the meeting starts.', code: 'required' });
+  if (!m.endsAt) problems.push({ field: 'endsAt', message: 'Set when the meeting ends.', code: 'required' });
+  if (!m.place && !m.onlineUrl)
+    problems.push({
+      field: 'place',
+      message: 'Give the address of the meeting, an online link, or both.',
+      code: 'placeOrLink',
+    });
+  if (problems.length > 0) throw new ValidationFailed(problems);
+  checkTimes(m);
+}

@@ -2,6 +2,7 @@ import { bodyName } from '#shared/bodies/body.ts';
 import { getBody, listOfficers } from '#shared/bodies/body-store.ts';
 import { getConsultation } from '#shared/consultations/consultation-store.ts';
 import { noticeItems } from '#shared/mail/notices.ts';
+import { remindParticipants } from '#shared/meetings/remind-meeting.ts';
 import { recipientsOf, representativesOf } from '#shared/membership/organisation-store.ts';
 import type { Store } from '#shared/store/client.ts';
 import { getSubmission } from '#shared/submissions/submission-store.ts';
@@ -77,14 +78,27 @@ export interface ReminderReport {
   sent: number;
 }
 
-/** Sends what is due; a reminder no longer needed (the statement submitted, the submission acknowledged) is dropped. */
+/**
+ * Handles one due reminder: true when it sent anything. A meeting's participants may be hundreds,
+ * more than one transaction holds, so their notices are written first, each once
+ * (shared/meetings/remind-meeting.ts), and the reminder removed after.
+ */
+async function remind(store: Store, reminder: Reminder, now: Date): Promise<boolean> {
+  if (reminder.kind === 'meeting') {
+    const reminded = await remindParticipants(store, reminder, now);
+    return (await completeReminder(store, reminder, [])) && reminded;
+  }
+  const writes = await handling(store, reminder, now);
+  return (await completeReminder(store, reminder, writes)) && writes.some((w) => w.entity === 'notice');
+}
+
+/**
+ * Sends what is due; a reminder no longer needed (the statement submitted, the submission
+ * acknowledged, the meeting moved or over) is dropped.
+ */
 export async function sendDueReminders(store: Store, now: Date): Promise<ReminderReport> {
   const due = await dueReminders(store, now);
   let sent = 0;
-  for (const reminder of due) {
-    const writes = await handling(store, reminder, now);
-    if ((await completeReminder(store, reminder, writes)) && writes.some((w) => w.entity === 'notice'))
-      sent += 1;
-  }
+  for (const reminder of due) if (await remind(store, reminder, now)) sent += 1;
   return { due: due.length, sent };
 }

@@ -1,10 +1,13 @@
 import type { Store } from '#shared/store/client.ts';
 import { queryPage } from '#shared/store/query.ts';
 import { KEY } from '#shared/store/table.ts';
-import { failedNames, putItem, transact } from '#shared/store/transactions.ts';
+import { failedNames, putItem, type TransactItem, transact } from '#shared/store/transactions.ts';
 
-/** The lead before its co-signing deadline; a body's officers while a submission is unacknowledged. */
-export type ReminderKind = 'cosign' | 'acknowledge';
+/**
+ * The lead before its co-signing deadline; a body's officers while a submission is unacknowledged;
+ * a meeting's registered participants before it starts.
+ */
+export type ReminderKind = 'cosign' | 'acknowledge' | 'meeting';
 
 /** Officers are reminded this many times at most, this many days apart, from the submission on. */
 export const ACKNOWLEDGE_REMINDERS = { rounds: 3, everyDays: 5 } as const;
@@ -33,6 +36,11 @@ export function reminderItem(kind: ReminderKind, subjectId: string, due: Date, r
   const reminder: Reminder = { kind, subjectId, dueAt: due.toISOString(), round };
   return { ...reminderKey(reminder), entity: 'reminder', ...reminder };
 }
+
+/** Takes back a reminder no longer wanted (a meeting moved to another time), for a transaction. */
+export const reminderRemoval = (kind: ReminderKind, subjectId: string, due: Date): TransactItem => ({
+  Delete: { TableName: '', Key: reminderKey({ kind, subjectId, dueAt: due.toISOString() }) },
+});
 
 export async function dueReminders(store: Store, now: Date, limit = 100): Promise<Reminder[]> {
   const { items } = await queryPage(

@@ -16,6 +16,8 @@ export interface PartitionQuery {
   sortKeyPrefix?: string;
   /** Only sort keys that sort before this one (items due by a time, say). */
   sortKeyBefore?: string;
+  /** Only sort keys that sort after this one (what is still to come, say). */
+  sortKeyAfter?: string;
   newestFirst?: boolean;
   limit?: number;
   /** A filter on attributes that are not keys, with its values (`:name`). */
@@ -38,7 +40,9 @@ function toInput(store: Store, query: PartitionQuery): QueryCommandInput {
     ? ' AND begins_with(#sk, :sk)'
     : query.sortKeyBefore
       ? ' AND #sk < :sk'
-      : '';
+      : query.sortKeyAfter
+        ? ' AND #sk > :sk'
+        : '';
   return {
     TableName: store.tableName,
     IndexName: query.index,
@@ -51,7 +55,9 @@ function toInput(store: Store, query: PartitionQuery): QueryCommandInput {
     },
     ExpressionAttributeValues: {
       ':pk': query.partition,
-      ...(sortKeyCondition ? { ':sk': query.sortKeyPrefix ?? query.sortKeyBefore } : {}),
+      ...(sortKeyCondition
+        ? { ':sk': query.sortKeyPrefix ?? query.sortKeyBefore ?? query.sortKeyAfter }
+        : {}),
       ...query.filter?.values,
     },
     ScanIndexForward: !query.newestFirst,

@@ -158,6 +158,17 @@ const allowed: Record<string, readonly Who[]> = {
   answerNetworkSurvey: everyone,
   // The desk: each signed-in person's own, whatever their roles.
   getDesk: signedIn,
+  // Meetings: the series are the coordinator's; A's meeting is planned by A's representatives and the coordinator.
+  listSeries: everyone,
+  createSeries: ['coordinator'],
+  updateSeries: ['coordinator'],
+  listMeetings: everyone,
+  createMeeting: ['repA', 'coordinator'],
+  getMeeting: everyone,
+  updateMeeting: ['repA', 'coordinator'],
+  publishMeeting: ['repA', 'coordinator'],
+  meetingCalendarFeed: everyone,
+  meetingFeed: everyone,
 };
 
 const { baseUrl } = inject('runtime');
@@ -190,6 +201,9 @@ interface World {
   toSubmitA: string;
   /** A's statement submitted to X. */
   submission: string;
+  /** A meeting series, and a published meeting of it that A hosts. */
+  series: string;
+  meeting: string;
 }
 
 let world: World;
@@ -386,6 +400,20 @@ const requests: Record<string, (who: Who) => Call> = {
   networkSurveyForm: () => ({ params: { year: '1999' }, query: { p: 'no-such-person', t: 'x'.repeat(43) } }),
   answerNetworkSurvey: () => ({ params: { year: '1999' }, body: {} }),
   getDesk: () => ({}),
+  listSeries: () => ({}),
+  createSeries: () => ({ body: { name: 'Authz-sarja', rotation: [world.a] } }),
+  updateSeries: () => ({ params: { id: world.series }, body: { description: 'Päivitetty.' } }),
+  listMeetings: () => ({}),
+  createMeeting: () => ({
+    body: { seriesId: world.series, hostOrganisationId: world.a, title: 'Authz-luonnos', capacity: 20 },
+  }),
+  getMeeting: () => ({ params: { id: world.meeting } }),
+  // A's published meeting: a draft is hidden (404) from those who do not plan it, which would not
+  // show a refusal. The planners' publish answers 409 not_draft, past the check.
+  updateMeeting: () => ({ params: { id: world.meeting }, body: { checklist: { roomCoffee: true } } }),
+  publishMeeting: () => ({ params: { id: world.meeting } }),
+  meetingCalendarFeed: () => ({}),
+  meetingFeed: () => ({}),
 };
 
 /** Meetings hosted by A (written into the table: see minutes-world.ts): one held, one to close, one closed with a date poll for the next. */
@@ -556,6 +584,26 @@ beforeAll(async () => {
   );
 
   await minutesSetup(coordinator, a);
+  const series = expectStatus(
+    await coordinator.post('/api/meeting-series', { name: 'Authz-tapaamiset', rotation: [a.id, b.id] }),
+    201,
+    'series',
+  ).id as string;
+  const meeting = expectStatus(
+    await repA.post('/api/meetings', {
+      seriesId: series,
+      hostOrganisationId: a.id,
+      title: 'Authz-tapaaminen',
+      capacity: 20,
+      startsAt: inDays(60),
+      endsAt: new Date(Date.parse(inDays(60)) + 7_200_000).toISOString(),
+      onlineUrl: 'https://meet.example.org/authz',
+    }),
+    201,
+    'meeting',
+  ).id as string;
+  expectStatus(await repA.post(`/api/meetings/${meeting}/publish`), 200, 'publish meeting');
+
   sessions = { repA, repB, officerX, officerY, coordinator, repR };
   const spares = await Promise.all(signedIn.map((who) => signIn(sessions[who].email)));
   spareSessions = Object.fromEntries(signedIn.map((who, i) => [who, spares[i]])) as typeof sessions;
@@ -580,6 +628,8 @@ beforeAll(async () => {
     toWithdrawR,
     toSubmitA,
     submission,
+    series,
+    meeting,
   };
 });
 

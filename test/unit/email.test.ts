@@ -121,6 +121,17 @@ const noticeParams = {
   diaryNumber: 'D/1',
   answer: 'partly',
   decisionUrl: 'https://d.example',
+  startsAt: '2031-03-12T08:00:00Z',
+  startsTime: '2031-03-12T08:00:00Z',
+  endsTime: '2031-03-12T10:00:00Z',
+  host: 'H',
+  series: 'S',
+  address: 'A',
+  directions: 'D',
+  onlineUrl: 'https://meet.example',
+  theme: 'Th',
+  agenda: '- 10.00–10.20 U',
+  cancelUrl: 'https://k.example/cancel',
 };
 
 const base = 'https://kaiutin.example';

@@ -9,6 +9,11 @@ const feedQuery = z.object({
   lang: z._default(z.enum(languageCodes), 'fi'),
 });
 
+const meetingFeedQuery = z.object({
+  series: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(64))),
+  lang: z._default(z.enum(languageCodes), 'fi'),
+});
+
 export const feedsRoutes = {
   consultationFeed: defineRoute({
     method: 'GET',
@@ -29,5 +34,25 @@ export const feedsRoutes = {
     query: feedQuery,
     response: null,
     responseContentType: 'text/calendar',
+  }),
+  meetingCalendarFeed: defineRoute({
+    method: 'GET',
+    path: '/api/feeds/meetings.ics',
+    access: 'public',
+    summary: 'An iCalendar feed of published meetings, coming and recent, filterable by series.',
+    tags: ['feeds'],
+    query: meetingFeedQuery,
+    response: null,
+    responseContentType: 'text/calendar',
+  }),
+  meetingFeed: defineRoute({
+    method: 'GET',
+    path: '/api/feeds/meetings.atom',
+    access: 'public',
+    summary: 'An Atom feed of published meetings, newest first, filterable by series.',
+    tags: ['feeds'],
+    query: meetingFeedQuery,
+    response: null,
+    responseContentType: 'application/atom+xml',
   }),
 };

@@ -984,4 +984,15 @@ export const ar: Messages = {
   'desk.nav.meetings': 'الاجتماعات',
   'desk.nav.workspaces': 'مساحات عملك',
   'desk.nav.inbox': 'الوارد: {name}',
+  'field.endsBeforeStart': 'يجب أن يكون وقت الانتهاء بعد وقت البدء.',
+  'field.placeOrLink': 'أدخل عنوان الاجتماع أو رابطاً عبر الإنترنت أو كليهما.',
+  'field.notMember': 'لا يستضيف الاجتماع إلا منظمة عضو.',
+  'error.unknown_series': 'لا توجد سلسلة اجتماعات كهذه.',
+  'error.capacity_below_registered':
+    'حُجز {registered} من الأماكن بالفعل: لا يمكن أن يكون عدد الأماكن أقل من ذلك.',
+  'audit.action.series.created': 'بدء سلسلة اجتماعات',
+  'audit.action.series.updated': 'تعديل سلسلة اجتماعات',
+  'audit.action.meeting.drafted': 'إعداد مسودة اجتماع',
+  'audit.action.meeting.updated': 'تعديل اجتماع',
+  'audit.action.meeting.published': 'نشر الاجتماع وإرسال الدعوات',
 };

@@ -1016,6 +1016,17 @@ export const fi = {
   'desk.nav.meetings': 'Tapaamiset',
   'desk.nav.workspaces': 'Työtilasi',
   'desk.nav.inbox': 'Saapuneet: {name}',
+  'field.endsBeforeStart': 'Päättymisajan on oltava alkamisajan jälkeen.',
+  'field.placeOrLink': 'Anna tapaamisen osoite, verkkolinkki tai molemmat.',
+  'field.notMember': 'Vain jäsenjärjestö voi olla tapaamisen järjestäjä.',
+  'error.unknown_series': 'Tapaamissarjaa ei löydy.',
+  'error.capacity_below_registered':
+    'Paikkoja on jo varattu {registered}: paikkamäärä ei voi olla sitä pienempi.',
+  'audit.action.series.created': 'Tapaamissarja perustettu',
+  'audit.action.series.updated': 'Tapaamissarjaa muutettu',
+  'audit.action.meeting.drafted': 'Tapaamisen luonnos tehty',
+  'audit.action.meeting.updated': 'Tapaamista muutettu',
+  'audit.action.meeting.published': 'Tapaaminen julkaistu ja kutsut lähetetty',
 } as const;
 
 export type MessageKey = keyof typeof fi;

@@ -1028,4 +1028,15 @@ export const so: Messages = {
   'desk.nav.meetings': 'Shirarka',
   'desk.nav.workspaces': 'Goobaha shaqadaada',
   'desk.nav.inbox': 'Sanduuqa: {name}',
+  'field.endsBeforeStart': 'Waqtiga dhammaadku waa inuu ka dambeeyaa waqtiga bilowga.',
+  'field.placeOrLink': 'Geli cinwaanka kulanka, xiriiriye khadka tooska ah, ama labadaba.',
+  'field.notMember': 'Urur xubin ah oo keliya ayaa martigelin kara kulan.',
+  'error.unknown_series': 'Taxanahan kulamada ma jiro.',
+  'error.capacity_below_registered':
+    '{registered} meelood ayaa horey loo qabsaday: tirada meelaha kama yaraan karto.',
+  'audit.action.series.created': 'Taxane kulamo ayaa la bilaabay',
+  'audit.action.series.updated': 'Taxane kulamo ayaa la beddelay',
+  'audit.action.meeting.drafted': 'Qabyo kulan ayaa la sameeyay',
+  'audit.action.meeting.updated': 'Kulan ayaa la beddelay',
+  'audit.action.meeting.published': 'Kulanka waa la daabacay, casuumaadahana waa la diray',
 };

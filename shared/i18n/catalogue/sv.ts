@@ -1013,4 +1013,15 @@ export const sv: Messages = {
   'desk.nav.meetings': 'Möten',
   'desk.nav.workspaces': 'Dina arbetsytor',
   'desk.nav.inbox': 'Inkorg: {name}',
+  'field.endsBeforeStart': 'Sluttiden måste vara efter starttiden.',
+  'field.placeOrLink': 'Ange mötets adress, en länk på nätet eller båda.',
+  'field.notMember': 'Endast en medlemsorganisation kan stå värd för ett möte.',
+  'error.unknown_series': 'Mötesserien finns inte.',
+  'error.capacity_below_registered':
+    '{registered} platser är redan tagna: antalet platser kan inte vara färre.',
+  'audit.action.series.created': 'Mötesserie startad',
+  'audit.action.series.updated': 'Mötesserie ändrad',
+  'audit.action.meeting.drafted': 'Utkast till möte gjort',
+  'audit.action.meeting.updated': 'Möte ändrat',
+  'audit.action.meeting.published': 'Möte publicerat och inbjudningar skickade',
 };

@@ -125,6 +125,23 @@ export const notices: MailMessages['notices'] = {
   'mail.networkSurvey.anonymous':
     'إجابتكم مجهولة الهوية: تُحفظ دون اسمكم أو اسم منظمتكم، ويمكنكم الإجابة مرة واحدة.',
   'mail.networkSurvey.answer': 'أجيبوا عن الاستبيان',
+  'mail.meetingInvitation.subject': 'دعوة: {title} ({startsAt})',
+  'mail.meetingInvitation.heading': '{title}',
+  'mail.meetingInvitation.body':
+    'تدعوكم {host} إلى اجتماع الشبكة (السلسلة: {series}). الاجتماع مفتوح لكل من يعمل في مجال الاندماج.',
+  'mail.meetingInvitation.time': 'الوقت: {startsTime} – {endsTime} (بتوقيت فنلندا)',
+  'mail.meetingInvitation.theme': 'الموضوع: {theme}',
+  'mail.meetingInvitation.place': 'المكان: {address}',
+  'mail.meetingInvitation.directions': 'كيفية الوصول: {directions}',
+  'mail.meetingInvitation.online': 'شارك عبر الإنترنت',
+  'mail.meetingInvitation.agenda': 'جدول الأعمال:\n\n{agenda}',
+  'mail.meetingInvitation.calendar': 'دعوة التقويم مرفقة.',
+  'mail.meetingInvitation.register': 'سجّل في صفحة الاجتماع',
+  'mail.meetingReminder.subject': 'تذكير: {title} ({startsAt})',
+  'mail.meetingReminder.heading': 'اجتماع «{title}» قريب',
+  'mail.meetingReminder.body': 'لقد سجّلت في اجتماع «{title}». أهلاً وسهلاً!',
+  'mail.meetingReminder.cancel': 'لا تستطيع الحضور؟ ألغِ تسجيلك',
+  'mail.meetingReminder.open': 'افتح صفحة الاجتماع',
 };
 
 export const submission: MailMessages['submission'] = {
@@ -164,4 +181,12 @@ export const alerts: MailMessages['alerts'] = {
 export const digest: MailMessages['digest'] = {
   'digest.subject': 'ملخص Kaiutin الأسبوعي: {count} جديدة',
   'digest.heading': 'مشاورات جديدة ومحدَّثة',
+};
+
+export const meetingAgenda: MailMessages['meetingAgenda'] = {
+  'mail.agendaKind.news-round': 'جولة الأخبار',
+  'mail.agendaKind.presentation': 'عرض',
+  'mail.agendaKind.workshop': 'ورشة عمل',
+  'mail.agendaKind.discussion': 'نقاش',
+  'mail.agendaKind.decision': 'قرار',
 };

@@ -129,6 +129,23 @@ export const notices: MailMessages['notices'] = {
   'mail.networkSurvey.anonymous':
     'Your answer is anonymous: it is stored without your name or organisation, and you can answer once.',
   'mail.networkSurvey.answer': 'Answer the survey',
+  'mail.meetingInvitation.subject': 'Invitation: {title} ({startsAt})',
+  'mail.meetingInvitation.heading': '{title}',
+  'mail.meetingInvitation.body':
+    '{host} invites you to a network meeting (series: {series}). The meeting is open to everyone doing integration work.',
+  'mail.meetingInvitation.time': 'Time: {startsTime} – {endsTime} (Finnish time)',
+  'mail.meetingInvitation.theme': 'Theme: {theme}',
+  'mail.meetingInvitation.place': 'Place: {address}',
+  'mail.meetingInvitation.directions': 'Directions: {directions}',
+  'mail.meetingInvitation.online': 'Join online',
+  'mail.meetingInvitation.agenda': 'Agenda:\n\n{agenda}',
+  'mail.meetingInvitation.calendar': 'A calendar invitation is attached.',
+  'mail.meetingInvitation.register': "Register on the meeting's page",
+  'mail.meetingReminder.subject': 'Reminder: {title} ({startsAt})',
+  'mail.meetingReminder.heading': 'The meeting “{title}” is coming up',
+  'mail.meetingReminder.body': 'You have registered for the meeting “{title}”. Welcome!',
+  'mail.meetingReminder.cancel': "Can't come? Cancel your registration",
+  'mail.meetingReminder.open': "Open the meeting's page",
 };
 
 export const submission: MailMessages['submission'] = {
@@ -169,4 +186,12 @@ export const alerts: MailMessages['alerts'] = {
 export const digest: MailMessages['digest'] = {
   'digest.subject': 'Kaiutin weekly digest: {count} new',
   'digest.heading': 'New and updated consultations',
+};
+
+export const meetingAgenda: MailMessages['meetingAgenda'] = {
+  'mail.agendaKind.news-round': 'news round',
+  'mail.agendaKind.presentation': 'presentation',
+  'mail.agendaKind.workshop': 'workshop',
+  'mail.agendaKind.discussion': 'discussion',
+  'mail.agendaKind.decision': 'decision',
 };

@@ -127,6 +127,23 @@ export const notices: MailMessages['notices'] = {
   'mail.networkSurvey.anonymous':
     'پاسخ شما ناشناس است: بدون نام و نام سازمان شما ذخیره می‌شود و می‌توانید یک بار پاسخ دهید.',
   'mail.networkSurvey.answer': 'به نظرسنجی پاسخ دهید',
+  'mail.meetingInvitation.subject': 'دعوت: {title} ({startsAt})',
+  'mail.meetingInvitation.heading': '{title}',
+  'mail.meetingInvitation.body':
+    '{host} شما را به نشست شبکه دعوت می‌کند (مجموعه: {series}). این نشست برای همهٔ کسانی که در زمینهٔ ادغام کار می‌کنند باز است.',
+  'mail.meetingInvitation.time': 'زمان: {startsTime} – {endsTime} (به وقت فنلاند)',
+  'mail.meetingInvitation.theme': 'موضوع: {theme}',
+  'mail.meetingInvitation.place': 'مکان: {address}',
+  'mail.meetingInvitation.directions': 'راهنمای رسیدن: {directions}',
+  'mail.meetingInvitation.online': 'شرکت آنلاین',
+  'mail.meetingInvitation.agenda': 'برنامه:\n\n{agenda}',
+  'mail.meetingInvitation.calendar': 'دعوت‌نامهٔ تقویم پیوست است.',
+  'mail.meetingInvitation.register': 'در صفحهٔ نشست ثبت‌نام کنید',
+  'mail.meetingReminder.subject': 'یادآوری: {title} ({startsAt})',
+  'mail.meetingReminder.heading': 'نشست «{title}» نزدیک است',
+  'mail.meetingReminder.body': 'شما در نشست «{title}» ثبت‌نام کرده‌اید. خوش آمدید!',
+  'mail.meetingReminder.cancel': 'نمی‌توانید بیایید؟ ثبت‌نام خود را لغو کنید',
+  'mail.meetingReminder.open': 'صفحهٔ نشست را باز کنید',
 };
 
 export const submission: MailMessages['submission'] = {
@@ -165,4 +182,12 @@ export const alerts: MailMessages['alerts'] = {
 export const digest: MailMessages['digest'] = {
   'digest.subject': 'خلاصهٔ هفتگی Kaiutin: {count} مورد جدید',
   'digest.heading': 'نظرخواهی‌های جدید و به‌روزشده',
+};
+
+export const meetingAgenda: MailMessages['meetingAgenda'] = {
+  'mail.agendaKind.news-round': 'دور اخبار',
+  'mail.agendaKind.presentation': 'ارائه',
+  'mail.agendaKind.workshop': 'کارگاه',
+  'mail.agendaKind.discussion': 'گفتگو',
+  'mail.agendaKind.decision': 'تصمیم',
 };

@@ -134,6 +134,23 @@ export const notices = {
   'mail.networkSurvey.anonymous':
     'Vastaus on nimetön: se tallennetaan ilman nimeänne ja järjestöänne, ja voitte vastata kerran.',
   'mail.networkSurvey.answer': 'Vastatkaa kyselyyn',
+  'mail.meetingInvitation.subject': 'Kutsu: {title} ({startsAt})',
+  'mail.meetingInvitation.heading': '{title}',
+  'mail.meetingInvitation.body':
+    '{host} kutsuu teidät verkoston tapaamiseen (sarja: {series}). Tapaaminen on avoin kaikille, jotka tekevät kotoutumistyötä.',
+  'mail.meetingInvitation.time': 'Aika: {startsTime} – {endsTime} (Suomen aikaa)',
+  'mail.meetingInvitation.theme': 'Teema: {theme}',
+  'mail.meetingInvitation.place': 'Paikka: {address}',
+  'mail.meetingInvitation.directions': 'Saapumisohjeet: {directions}',
+  'mail.meetingInvitation.online': 'Osallistu verkossa',
+  'mail.meetingInvitation.agenda': 'Ohjelma:\n\n{agenda}',
+  'mail.meetingInvitation.calendar': 'Kalenterikutsu on liitteenä.',
+  'mail.meetingInvitation.register': 'Ilmoittaudu tapaamisen sivulla',
+  'mail.meetingReminder.subject': 'Muistutus: {title} ({startsAt})',
+  'mail.meetingReminder.heading': 'Tapaaminen ”{title}” on pian',
+  'mail.meetingReminder.body': 'Olette ilmoittautunut tapaamiseen ”{title}”. Tervetuloa!',
+  'mail.meetingReminder.cancel': 'Ettekö pääse? Peru ilmoittautuminen',
+  'mail.meetingReminder.open': 'Avaa tapaamisen sivu',
 } as const;
 
 /** The consolidated statement, as the body it is addressed to receives it (deliver-submissions). */
@@ -177,6 +194,15 @@ export const digest = {
   'digest.heading': 'Uudet ja päivitetyt kuulemiset',
 } as const;
 
+/** The names of an agenda item's kinds, in a meeting's invitation and reminder (shared/meetings/agenda-text.ts). */
+export const meetingAgenda = {
+  'mail.agendaKind.news-round': 'uutiskierros',
+  'mail.agendaKind.presentation': 'esitys',
+  'mail.agendaKind.workshop': 'työpaja',
+  'mail.agendaKind.discussion': 'keskustelu',
+  'mail.agendaKind.decision': 'päätös',
+} as const;
+
 type Translation<Group> = Record<keyof Group, string>;
 
 /** Each group as every other language gives it: the keys of the Finnish group. */
@@ -187,4 +213,5 @@ export interface MailMessages {
   submission: Translation<typeof submission>;
   alerts: Translation<typeof alerts>;
   digest: Translation<typeof digest>;
+  meetingAgenda: Translation<typeof meetingAgenda>;
 }

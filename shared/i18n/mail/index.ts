@@ -91,3 +91,13 @@ export const common = {
   so: soCommon,
   fa: faCommon,
 };
+export const meetingAgenda = {
+  fi: fi.meetingAgenda,
+  sv: sv.meetingAgenda,
+  en: en.meetingAgenda,
+  ru: ru.meetingAgenda,
+  uk: uk.meetingAgenda,
+  ar: ar.meetingAgenda,
+  so: so.meetingAgenda,
+  fa: fa.meetingAgenda,
+};

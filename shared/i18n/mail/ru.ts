@@ -127,6 +127,23 @@ export const notices: MailMessages['notices'] = {
   'mail.networkSurvey.anonymous':
     'Ответ анонимный: он сохраняется без вашего имени и названия организации, ответить можно один раз.',
   'mail.networkSurvey.answer': 'Ответить на опрос',
+  'mail.meetingInvitation.subject': 'Приглашение: {title} ({startsAt})',
+  'mail.meetingInvitation.heading': '{title}',
+  'mail.meetingInvitation.body':
+    '{host} приглашает вас на встречу сети (серия: {series}). Встреча открыта для всех, кто занимается интеграцией.',
+  'mail.meetingInvitation.time': 'Время: {startsTime} – {endsTime} (по финскому времени)',
+  'mail.meetingInvitation.theme': 'Тема: {theme}',
+  'mail.meetingInvitation.place': 'Место: {address}',
+  'mail.meetingInvitation.directions': 'Как добраться: {directions}',
+  'mail.meetingInvitation.online': 'Участвовать онлайн',
+  'mail.meetingInvitation.agenda': 'Программа:\n\n{agenda}',
+  'mail.meetingInvitation.calendar': 'Приглашение для календаря во вложении.',
+  'mail.meetingInvitation.register': 'Зарегистрируйтесь на странице встречи',
+  'mail.meetingReminder.subject': 'Напоминание: {title} ({startsAt})',
+  'mail.meetingReminder.heading': 'Скоро встреча «{title}»',
+  'mail.meetingReminder.body': 'Вы зарегистрировались на встречу «{title}». Добро пожаловать!',
+  'mail.meetingReminder.cancel': 'Не сможете прийти? Отмените регистрацию',
+  'mail.meetingReminder.open': 'Открыть страницу встречи',
 };
 
 export const submission: MailMessages['submission'] = {
@@ -166,4 +183,12 @@ export const alerts: MailMessages['alerts'] = {
 export const digest: MailMessages['digest'] = {
   'digest.subject': 'Еженедельная сводка Kaiutin: новых — {count}',
   'digest.heading': 'Новые и обновлённые консультации',
+};
+
+export const meetingAgenda: MailMessages['meetingAgenda'] = {
+  'mail.agendaKind.news-round': 'круг новостей',
+  'mail.agendaKind.presentation': 'презентация',
+  'mail.agendaKind.workshop': 'семинар',
+  'mail.agendaKind.discussion': 'обсуждение',
+  'mail.agendaKind.decision': 'решение',
 };

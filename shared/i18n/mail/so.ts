@@ -129,6 +129,23 @@ export const notices: MailMessages['notices'] = {
   'mail.networkSurvey.anonymous':
     "Jawaabtu waa qarsoodi: waxaa lagu kaydiyaa magacaaga iyo ururkaaga la'aantood, hal mar ayaad ka jawaabi kartaan.",
   'mail.networkSurvey.answer': 'Ka jawaab sahanka',
+  'mail.meetingInvitation.subject': 'Casuumaad: {title} ({startsAt})',
+  'mail.meetingInvitation.heading': '{title}',
+  'mail.meetingInvitation.body':
+    '{host} waxay idiinku casuumaysaa kulanka shabakadda (taxanaha: {series}). Kulanku wuu u furan yahay qof kasta oo ka shaqeeya is-dhexgalka.',
+  'mail.meetingInvitation.time': 'Waqtiga: {startsTime} – {endsTime} (waqtiga Finland)',
+  'mail.meetingInvitation.theme': 'Mawduuca: {theme}',
+  'mail.meetingInvitation.place': 'Goobta: {address}',
+  'mail.meetingInvitation.directions': 'Tilmaamaha: {directions}',
+  'mail.meetingInvitation.online': 'Ka qayb gal khadka tooska ah',
+  'mail.meetingInvitation.agenda': 'Ajandaha:\n\n{agenda}',
+  'mail.meetingInvitation.calendar': 'Casuumaadda kalandarka waa lagu lifaaqay.',
+  'mail.meetingInvitation.register': 'Iska diiwaan geli bogga kulanka',
+  'mail.meetingReminder.subject': 'Xasuusin: {title} ({startsAt})',
+  'mail.meetingReminder.heading': 'Kulanka “{title}” wuu soo dhow yahay',
+  'mail.meetingReminder.body': 'Waxaad isu diiwaan gelisay kulanka “{title}”. Soo dhowow!',
+  'mail.meetingReminder.cancel': 'Ma iman kartid? Jooji diiwaan gelintaada',
+  'mail.meetingReminder.open': 'Fur bogga kulanka',
 };
 
 export const submission: MailMessages['submission'] = {
@@ -168,4 +185,12 @@ export const alerts: MailMessages['alerts'] = {
 export const digest: MailMessages['digest'] = {
   'digest.subject': 'Soo koobidda toddobaadlaha ah ee Kaiutin: {count} cusub',
   'digest.heading': 'La-tashiyo cusub iyo kuwo la cusboonaysiiyay',
+};
+
+export const meetingAgenda: MailMessages['meetingAgenda'] = {
+  'mail.agendaKind.news-round': 'wareegga warka',
+  'mail.agendaKind.presentation': 'soo bandhigid',
+  'mail.agendaKind.workshop': 'aqoon-is-weydaarsi',
+  'mail.agendaKind.discussion': 'dood',
+  'mail.agendaKind.decision': 'go’aan',
 };

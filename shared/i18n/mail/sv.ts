@@ -129,6 +129,23 @@ export const notices: MailMessages['notices'] = {
   'mail.networkSurvey.anonymous':
     'Svaret är anonymt: det sparas utan ert namn och er organisation, och ni kan svara en gång.',
   'mail.networkSurvey.answer': 'Svara på enkäten',
+  'mail.meetingInvitation.subject': 'Inbjudan: {title} ({startsAt})',
+  'mail.meetingInvitation.heading': '{title}',
+  'mail.meetingInvitation.body':
+    '{host} bjuder in till nätverkets möte (serie: {series}). Mötet är öppet för alla som arbetar med integration.',
+  'mail.meetingInvitation.time': 'Tid: {startsTime} – {endsTime} (finsk tid)',
+  'mail.meetingInvitation.theme': 'Tema: {theme}',
+  'mail.meetingInvitation.place': 'Plats: {address}',
+  'mail.meetingInvitation.directions': 'Vägbeskrivning: {directions}',
+  'mail.meetingInvitation.online': 'Delta på nätet',
+  'mail.meetingInvitation.agenda': 'Program:\n\n{agenda}',
+  'mail.meetingInvitation.calendar': 'En kalenderinbjudan finns som bilaga.',
+  'mail.meetingInvitation.register': 'Anmäl dig på mötets sida',
+  'mail.meetingReminder.subject': 'Påminnelse: {title} ({startsAt})',
+  'mail.meetingReminder.heading': 'Mötet ”{title}” närmar sig',
+  'mail.meetingReminder.body': 'Du har anmält dig till mötet ”{title}”. Välkommen!',
+  'mail.meetingReminder.cancel': 'Kan du inte komma? Avboka din anmälan',
+  'mail.meetingReminder.open': 'Öppna mötets sida',
 };
 
 export const submission: MailMessages['submission'] = {
@@ -168,4 +185,12 @@ export const alerts: MailMessages['alerts'] = {
 export const digest: MailMessages['digest'] = {
   'digest.subject': 'Kaiutins veckosammandrag: {count} nya',
   'digest.heading': 'Nya och uppdaterade höranden',
+};
+
+export const meetingAgenda: MailMessages['meetingAgenda'] = {
+  'mail.agendaKind.news-round': 'nyhetsrunda',
+  'mail.agendaKind.presentation': 'presentation',
+  'mail.agendaKind.workshop': 'workshop',
+  'mail.agendaKind.discussion': 'diskussion',
+  'mail.agendaKind.decision': 'beslut',
 };

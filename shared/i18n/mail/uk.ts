@@ -126,6 +126,23 @@ export const notices: MailMessages['notices'] = {
   'mail.networkSurvey.anonymous':
     'Відповідь анонімна: її збережено без вашого імені та назви організації, відповісти можна один раз.',
   'mail.networkSurvey.answer': 'Відповісти на опитування',
+  'mail.meetingInvitation.subject': 'Запрошення: {title} ({startsAt})',
+  'mail.meetingInvitation.heading': '{title}',
+  'mail.meetingInvitation.body':
+    '{host} запрошує вас на зустріч мережі (серія: {series}). Зустріч відкрита для всіх, хто працює в інтеграції.',
+  'mail.meetingInvitation.time': 'Час: {startsTime} – {endsTime} (за фінським часом)',
+  'mail.meetingInvitation.theme': 'Тема: {theme}',
+  'mail.meetingInvitation.place': 'Місце: {address}',
+  'mail.meetingInvitation.directions': 'Як дістатися: {directions}',
+  'mail.meetingInvitation.online': 'Долучитися онлайн',
+  'mail.meetingInvitation.agenda': 'Програма:\n\n{agenda}',
+  'mail.meetingInvitation.calendar': 'Запрошення для календаря у вкладенні.',
+  'mail.meetingInvitation.register': 'Зареєструйтеся на сторінці зустрічі',
+  'mail.meetingReminder.subject': 'Нагадування: {title} ({startsAt})',
+  'mail.meetingReminder.heading': 'Незабаром зустріч «{title}»',
+  'mail.meetingReminder.body': 'Ви зареєструвалися на зустріч «{title}». Ласкаво просимо!',
+  'mail.meetingReminder.cancel': 'Не зможете прийти? Скасуйте реєстрацію',
+  'mail.meetingReminder.open': 'Відкрити сторінку зустрічі',
 };
 
 export const submission: MailMessages['submission'] = {
@@ -165,4 +182,12 @@ export const alerts: MailMessages['alerts'] = {
 export const digest: MailMessages['digest'] = {
   'digest.subject': 'Щотижневе зведення Kaiutin: нових — {count}',
   'digest.heading': 'Нові та оновлені консультації',
+};
+
+export const meetingAgenda: MailMessages['meetingAgenda'] = {
+  'mail.agendaKind.news-round': 'коло новин',
+  'mail.agendaKind.presentation': 'презентація',
+  'mail.agendaKind.workshop': 'семінар',
+  'mail.agendaKind.discussion': 'обговорення',
+  'mail.agendaKind.decision': 'рішення',
 };
