@@ -11,6 +11,9 @@ import { ConsultationsPage } from './pages/consultations.tsx';
 import { CoordinatorPage } from './pages/coordinator.tsx';
 import { HomePage } from './pages/home.tsx';
 import { InboxPage } from './pages/inbox.tsx';
+import { MeetingPage } from './pages/meeting.tsx';
+import { EditMeetingPage, NewMeetingPage } from './pages/meeting-edit.tsx';
+import { MeetingsPage } from './pages/meetings.tsx';
 import { MyConsultationsPage } from './pages/my-consultations.tsx';
 import { NewConsultationPage } from './pages/new-consultation.tsx';
 import { NotFoundPage } from './pages/not-found.tsx';
@@ -53,6 +56,11 @@ function App({ initial }: { initial: LoadedLanguage }) {
               <Route path="/subscribe" component={SubscribePage} />
               <Route path="/subscriptions/confirm" component={ConfirmSubscriptionPage} />
               <Route path="/unsubscribe" component={UnsubscribePage} />
+              <Route path="/meetings" component={MeetingsPage} />
+              {/* Before /meetings/:id, which would take "new" for an id. */}
+              <Route path="/meetings/new" component={NewMeetingPage} />
+              <Route path="/meetings/:id" component={MeetingPage} />
+              <Route path="/meetings/:id/edit" component={EditMeetingPage} />
               <Route default component={NotFoundPage} />
             </Router>
           </Layout>

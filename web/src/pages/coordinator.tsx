@@ -3,13 +3,14 @@ import { AuditLog } from '../audit-log.tsx';
 import { Applications } from '../coordinator/applications.tsx';
 import { Bodies } from '../coordinator/bodies.tsx';
 import { Mail } from '../coordinator/mail.tsx';
+import { SeriesManager } from '../coordinator/series.tsx';
 import { Sources } from '../coordinator/sources.tsx';
 import { Triage } from '../coordinator/triage.tsx';
 import { useI18n } from '../i18n.tsx';
 import { PageHeading } from '../page-heading.tsx';
 import { SignedIn } from '../session.tsx';
 
-const sections = ['applications', 'triage', 'sources', 'bodies', 'mail', 'audit'] as const;
+const sections = ['applications', 'triage', 'sources', 'bodies', 'mail', 'audit', 'series'] as const;
 type Section = (typeof sections)[number];
 
 /** The coordinator's desk: one section at a time, chosen in the address (`?section=bodies`). */
@@ -44,6 +45,7 @@ export function CoordinatorPage() {
               {current === 'bodies' && <Bodies />}
               {current === 'mail' && <Mail />}
               {current === 'audit' && <AuditLog path="/api/audit" />}
+              {current === 'series' && <SeriesManager />}
             </>
           ) : (
             <p>{t('coordinator.only')}</p>
