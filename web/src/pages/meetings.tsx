@@ -115,7 +115,7 @@ export function MeetingsPage() {
             ))}
         </ul>
       </nav>
-      {(all.data?.items.length ?? 0) > 1 && (
+      {((all.data?.items.length ?? 0) > 1 || series) && (
         <SeriesFilter when={when} series={series} all={all.data?.items ?? []} />
       )}
       <MeetingList key={`${when}-${series}`} when={when} series={series} />
