@@ -111,6 +111,36 @@ beforeAll(async () => {
     'Service unavailable',
   );
 
+  // A meeting series with the organisation in its rotation, and a published meeting it hosts.
+  const series = await asCoordinator('POST', '/api/meeting-series', {
+    name: `Verkoston kokoukset ${run}`,
+    rotation: [org.id],
+  });
+  const meeting = await asRepresentative('POST', '/api/meetings', {
+    seriesId: series.id,
+    hostOrganisationId: org.id,
+    title: `Kevätkokous ${run}`,
+    theme: 'Asuminen ja ensimmäinen vuosi uudessa kunnassa.',
+    language: 'fi',
+    startsAt: '2031-03-12T08:00:00Z',
+    endsAt: '2031-03-12T11:00:00Z',
+    place: { address: 'Kauppakatu 1, Jyväskylä', directions: 'Toinen kerros, hissi sisäänkäynnin vieressä.' },
+    onlineUrl: 'https://meet.example.org/a-very-long-meeting-room-name-that-must-wrap-on-a-phone',
+    capacity: 40,
+    agenda: [
+      { title: 'Kuulumiskierros', kind: 'news-round', minutes: 30 },
+      {
+        title: 'Asumisneuvonta',
+        kind: 'presentation',
+        minutes: 45,
+        presenter: 'Aino Asuntoneuvoja',
+        consultationId: consultation.id,
+      },
+    ],
+    checklist: { datePlace: true },
+  });
+  await asRepresentative('POST', `/api/meetings/${meeting.id}/publish`, {});
+
   const officerCookie = await sessionCookie(officer);
   const coordinatorCookie = await sessionCookie(`a11y-coordinator-${run}@example.org`);
   const representativeCookie = await sessionCookie(representative);
@@ -167,6 +197,26 @@ beforeAll(async () => {
       state: 'the workspaces menu open',
       async open(page) {
         await page.locator('details.workspaces > summary').click();
+      },
+    },
+    { path: '/meetings' },
+    { path: `/meetings/${meeting.id}` },
+    { path: `/meetings/${meeting.id}`, cookie: representativeCookie },
+    {
+      path: '/meetings/new',
+      cookie: representativeCookie,
+      state: 'an agenda item added',
+      async open(page) {
+        await page.locator('.agenda-editor button[type=button]').last().click();
+      },
+    },
+    { path: `/meetings/${meeting.id}/edit`, cookie: representativeCookie },
+    {
+      path: '/coordinator?section=series',
+      cookie: coordinatorCookie,
+      state: 'a series open for editing',
+      async open(page) {
+        await page.locator('li.card details.panel > summary').first().click();
       },
     },
   ];

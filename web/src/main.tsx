@@ -12,9 +12,12 @@ import { CoordinatorPage } from './pages/coordinator.tsx';
 import { DeskPage } from './pages/desk.tsx';
 import { HomePage } from './pages/home.tsx';
 import { InboxPage } from './pages/inbox.tsx';
+import { MeetingPage } from './pages/meeting.tsx';
+import { EditMeetingPage, NewMeetingPage } from './pages/meeting-edit.tsx';
 import { MeetingFeedbackPage } from './pages/meeting-feedback.tsx';
 import { MeetingNewsRoundPage } from './pages/meeting-news-round.tsx';
 import { MeetingPollPage } from './pages/meeting-poll.tsx';
+import { MeetingsPage } from './pages/meetings.tsx';
 import { MyConsultationsPage } from './pages/my-consultations.tsx';
 import { NetworkSurveyPage } from './pages/network-survey.tsx';
 import { NewConsultationPage } from './pages/new-consultation.tsx';
@@ -63,6 +66,11 @@ function App({ initial }: { initial: LoadedLanguage }) {
               <Route path="/meetings/:id/feedback" component={MeetingFeedbackPage} />
               <Route path="/network-survey/:year" component={NetworkSurveyPage} />
               <Route path="/desk" component={DeskPage} />
+              <Route path="/meetings" component={MeetingsPage} />
+              {/* Before /meetings/:id, which would take "new" for an id. */}
+              <Route path="/meetings/new" component={NewMeetingPage} />
+              <Route path="/meetings/:id" component={MeetingPage} />
+              <Route path="/meetings/:id/edit" component={EditMeetingPage} />
               <Route default component={NotFoundPage} />
             </Router>
           </Layout>

@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini';
 import type { ErrorBody } from '#shared/api/contract.ts';
 import type { auditEntry, person, routes } from '#shared/api/routes.ts';
+import type { meetingInput } from '#shared/meetings/meeting.ts';
 
 export type { Me } from '#shared/api/routes.ts';
 export type { Body } from '#shared/bodies/body.ts';
@@ -62,3 +63,8 @@ export type SourceItem = SourcePreview['items'][number];
 export type SourceProblem = ErrorBody['error'];
 /** Enabling the push hook, or renewing its secret: the secret, shown this once. */
 export type HookSecret = Answer<typeof routes.enableSourceHook>;
+
+/** A meeting series with its host rotation; a meeting as the pages show it; what drafting one takes. */
+export type { AgendaKind, ChecklistItem, Series } from '#shared/meetings/meeting.ts';
+export type { MeetingView } from './meetings/panel.ts';
+export type MeetingInput = z.input<typeof meetingInput>;

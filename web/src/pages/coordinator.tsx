@@ -3,6 +3,7 @@ import { AuditLog } from '../audit-log.tsx';
 import { Applications } from '../coordinator/applications.tsx';
 import { Bodies } from '../coordinator/bodies.tsx';
 import { Mail } from '../coordinator/mail.tsx';
+import { SeriesManager } from '../coordinator/series.tsx';
 import { Sources } from '../coordinator/sources.tsx';
 import { Surveys } from '../coordinator/surveys.tsx';
 import { Triage } from '../coordinator/triage.tsx';
@@ -10,7 +11,16 @@ import { useI18n } from '../i18n.tsx';
 import { PageHeading } from '../page-heading.tsx';
 import { SignedIn } from '../session.tsx';
 
-const sections = ['applications', 'triage', 'sources', 'bodies', 'mail', 'audit', 'surveys'] as const;
+const sections = [
+  'applications',
+  'triage',
+  'sources',
+  'bodies',
+  'mail',
+  'audit',
+  'series',
+  'surveys',
+] as const;
 type Section = (typeof sections)[number];
 
 /** The coordinator's desk: one section at a time, chosen in the address (`?section=bodies`). */
@@ -46,6 +56,7 @@ export function CoordinatorPage() {
               {current === 'mail' && <Mail />}
               {current === 'audit' && <AuditLog path="/api/audit" />}
               {current === 'surveys' && <Surveys />}
+              {current === 'series' && <SeriesManager />}
             </>
           ) : (
             <p>{t('coordinator.only')}</p>

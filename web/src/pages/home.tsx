@@ -11,6 +11,9 @@ export function HomePage() {
       <p>
         {t('subscribe.invite')} <a href="/subscribe">{t('subscribe.title')}</a>
       </p>
+      <p>
+        {t('home.meetings')} <a href="/meetings">{t('meetings.title')}</a>
+      </p>
       <h2>{t('home.joinTitle')}</h2>
       <p>{t('home.join')}</p>
       <p class="actions">

@@ -1,0 +1,74 @@
+import { useI18n } from '../i18n.tsx';
+import { Loaded, useResource } from '../load.tsx';
+import { AgendaList } from '../meetings/agenda-list.tsx';
+import { MeetingFacts, MeetingKicker } from '../meetings/facts.tsx';
+import { FeedbackPanel } from '../meetings/feedback.tsx';
+import { ManageMeeting } from '../meetings/manage.tsx';
+import { MinutesPanel } from '../meetings/minutes.tsx';
+import { RegistrationPanel } from '../meetings/registration.tsx';
+import { PageHeading } from '../page-heading.tsx';
+import type { MeetingView } from '../types.ts';
+
+/** A meeting for anyone: when, where, who hosts, the agenda and the places; its planners also manage it here. */
+export function MeetingPage({ id }: { id: string }) {
+  const { t } = useI18n();
+  const meeting = useResource<MeetingView>(`/api/meetings/${encodeURIComponent(id)}`);
+  const m = meeting.data;
+  const title = m?.title ?? (meeting.error ? t('meeting.notFound') : t('common.loading'));
+  return (
+    <>
+      <PageHeading userText={m !== undefined} lang={m?.language}>
+        {title}
+      </PageHeading>
+      <Loaded key={id} resource={meeting}>
+        {(data) => (
+          <>
+            <MeetingKicker meeting={data} />
+            {data.status === 'draft' && <p class="warning">{t('meeting.draftNote')}</p>}
+            {data.theme && (
+              <p class="lead" lang={data.language} dir="auto">
+                {data.theme}
+              </p>
+            )}
+            <MeetingFacts meeting={data}>
+              {data.place?.directions && (
+                <>
+                  <dt>{t('meeting.directions')}</dt>
+                  <dd lang={data.language} dir="auto" class="directions">
+                    {data.place.directions}
+                  </dd>
+                </>
+              )}
+              {data.onlineUrl && (
+                <>
+                  <dt>{t('meeting.onlineLink')}</dt>
+                  <dd>
+                    <a href={data.onlineUrl} rel="noopener noreferrer" class="long-link">
+                      {data.onlineUrl}
+                    </a>
+                  </dd>
+                </>
+              )}
+            </MeetingFacts>
+            {data.status !== 'draft' && (
+              <p>
+                <a href={`/api/feeds/meetings.ics?series=${encodeURIComponent(data.seriesId)}`}>
+                  {t('meeting.addToCalendar')}
+                </a>
+              </p>
+            )}
+            <h2>{t('meeting.agenda')}</h2>
+            <AgendaList meeting={data} />
+            {data.canManage && <ManageMeeting meeting={data} onChange={meeting.set} />}
+            <RegistrationPanel meeting={data} reload={meeting.reload} />
+            <MinutesPanel meeting={data} reload={meeting.reload} />
+            <FeedbackPanel meeting={data} reload={meeting.reload} />
+            <p>
+              <a href="/meetings">{t('meeting.back')}</a>
+            </p>
+          </>
+        )}
+      </Loaded>
+    </>
+  );
+}
