@@ -6,6 +6,7 @@ import { consultationsRoutes } from '#shared/api/routes/consultations.ts';
 import { feedsRoutes } from '#shared/api/routes/feeds.ts';
 import { mailRoutes } from '#shared/api/routes/mail.ts';
 import { organisationsRoutes } from '#shared/api/routes/organisations.ts';
+import { registrationsRoutes } from '#shared/api/routes/registrations.ts';
 import { healthRoutes, openapiRoutes } from '#shared/api/routes/service.ts';
 import { sourcesRoutes } from '#shared/api/routes/sources.ts';
 import { statementsRoutes } from '#shared/api/routes/statements.ts';
@@ -225,6 +226,8 @@ export const catalog: FunctionSpec[] = [
             },
           },
         },
+        // A meeting's places changed: move-waiting-list moves the list up when a place is free.
+        { eventName: ['MODIFY'], dynamodb: { NewImage: { entity: { S: ['places'] } } } },
       ],
       batchSize: 10,
       maxAttempts: 8,
@@ -293,6 +296,17 @@ export const catalog: FunctionSpec[] = [
     sendsMail: false,
     timeoutSeconds: 60,
     trigger: { kind: 'schedule', everyMinutes: 15 },
+  },
+  {
+    name: 'registrations',
+    entry: 'functions/http/registrations.ts',
+    description:
+      "Registering for meetings: confirming an address, cancelling, and the host's list of who comes",
+    table: 'readWrite',
+    sendsMail: false,
+    // The registration emails carry signed confirm and cancel links.
+    signsLinks: true,
+    trigger: serves(registrationsRoutes),
   },
 ];
 

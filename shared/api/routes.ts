@@ -5,6 +5,7 @@ import { consultationsRoutes } from './routes/consultations.ts';
 import { feedsRoutes } from './routes/feeds.ts';
 import { mailRoutes } from './routes/mail.ts';
 import { organisationsRoutes } from './routes/organisations.ts';
+import { registrationsRoutes } from './routes/registrations.ts';
 import { serviceRoutes } from './routes/service.ts';
 import { sourcesRoutes } from './routes/sources.ts';
 import { statementsRoutes } from './routes/statements.ts';
@@ -33,4 +34,5 @@ export const routes = {
   ...feedsRoutes,
   ...sourcesRoutes,
   ...mailRoutes,
+  ...registrationsRoutes,
 };
