@@ -188,7 +188,8 @@ export async function confirmAt(
           TableName: '',
           Key: placesKey(r.meetingId),
           UpdateExpression: 'ADD registered :one',
-          ConditionExpression: 'registered < capacity AND waiting = :zero',
+          ConditionExpression: 'registered < #capacity AND waiting = :zero',
+          ExpressionAttributeNames: { '#capacity': 'capacity' },
           ExpressionAttributeValues: { ':one': 1, ':zero': 0 },
         },
       },
@@ -279,11 +280,12 @@ export async function promoteFirst(
             Key: placesKey(meetingId),
             UpdateExpression:
               'ADD registered :one, waiting :minus, listVersion :one SET promotedThrough = :position',
-            ConditionExpression: `registered < capacity AND ${
+            ConditionExpression: `registered < #capacity AND ${
               places.listVersion === undefined
                 ? 'attribute_not_exists(listVersion)'
                 : 'listVersion = :version'
             }`,
+            ExpressionAttributeNames: { '#capacity': 'capacity' },
             ExpressionAttributeValues: {
               ':one': 1,
               ':minus': -1,
