@@ -4,6 +4,7 @@ import { httpRoutes } from '#functions/catalog.ts';
 import { routeKey } from '#shared/api/contract.ts';
 import { routes } from '#shared/api/routes.ts';
 import { principles } from '#shared/membership/principles.ts';
+import { storedMeeting } from '../support/meetings.ts';
 import {
   type Answer,
   applicant,
@@ -130,6 +131,15 @@ const allowed: Record<string, readonly Who[]> = {
   dismissDraft: ['coordinator'],
   listUndeliveredMail: ['coordinator'],
   retryMail: ['coordinator'],
+
+  // Registrations: anyone registers and follows an emailed link; the host and coordinator see who comes.
+  register: everyone,
+  confirmRegistration: everyone,
+  cancelRegistration: everyone,
+  getRegistration: everyone,
+  getMyRegistration: signedIn,
+  cancelMyRegistration: signedIn,
+  listParticipants: ['repA', 'coordinator'],
 };
 
 const { baseUrl } = inject('runtime');
@@ -321,6 +331,24 @@ const requests: Record<string, (who: Who) => Call> = {
   dismissDraft: () => ({ params: { id: 'no-such-draft' } }),
   listUndeliveredMail: () => ({}),
   retryMail: () => ({ params: { id: 'no-such-message' } }),
+
+  // An empty body and made-up links answer 400 and mail no one; a caller without a registration 404.
+  register: () => ({ params: { id: meetingOfA }, body: {} }),
+  confirmRegistration: () => ({
+    params: { id: meetingOfA, registrationId: 'nobody' },
+    body: { token: 'x'.repeat(20) },
+  }),
+  cancelRegistration: () => ({
+    params: { id: meetingOfA, registrationId: 'nobody' },
+    body: { token: 'x'.repeat(20) },
+  }),
+  getRegistration: () => ({
+    params: { id: meetingOfA, registrationId: 'nobody' },
+    query: { act: 'confirm', t: 'x'.repeat(20) },
+  }),
+  getMyRegistration: () => ({ params: { id: meetingOfA } }),
+  cancelMyRegistration: () => ({ params: { id: meetingOfA } }),
+  listParticipants: () => ({ params: { id: meetingOfA } }),
 };
 
 const bodyInput = (name: string) => ({
@@ -489,6 +517,12 @@ beforeAll(async () => {
     toSubmitA,
     submission,
   };
+});
+
+/** A published meeting hosted by A (written to the table: its routes are another area's). */
+let meetingOfA: string;
+beforeAll(async () => {
+  meetingOfA = (await storedMeeting({ hostOrganisationId: world.a })).id;
 });
 
 interface Outcome {
