@@ -220,6 +220,28 @@ describe('registering for a meeting', () => {
   });
 });
 
+describe('a registrant’s personal data', () => {
+  it('is in their export, and erasing the account deletes their registrations and moves the list up', async () => {
+    const meeting = await storedMeeting({ capacity: 1 });
+    const email = uniqueEmail('erased');
+    const person = await signIn(email);
+    await person.post(`/api/meetings/${meeting.id}/registrations`, registration(email));
+    const next = uniqueEmail('next-in-line');
+    expect((await registerAndConfirm(meeting.id, meeting.title, next)).json.status).toBe('waiting');
+    const exported = await person.get('/api/me/export');
+    expect(exported.json.registrations).toEqual([
+      expect.objectContaining({ meetingId: meeting.id, email, status: 'registered', position: 1 }),
+    ]);
+    expect((await person.delete('/api/me')).status).toBe(204);
+    expect((await listRegistrations(store(), meeting.id)).map((r) => r.email)).toEqual([next]);
+    expect(await waitForSubject(next, `You have a place: ${meeting.title}`)).toBeDefined();
+    // Erased quietly: no cancellation email to an address that is being forgotten.
+    expect((await emailsTo(email)).map((mail) => mail.subject)).not.toContain(
+      `Registration cancelled: ${meeting.title}`,
+    );
+  });
+});
+
 describe('100 confirmations at once for 40 places', () => {
   it('give exactly 40 places and a waiting list of 60 in the order the confirmations were accepted', async () => {
     const meeting = await storedMeeting({ capacity: 40 });
