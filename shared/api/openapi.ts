@@ -234,6 +234,7 @@ const tagDescriptions: Record<string, string> = {
   feeds: 'Atom and iCalendar feeds of consultations and deadlines.',
   sources: 'Agenda sources polled for new items, and the drafts imported from them.',
   mail: 'Messages the outbox gave up on, and sending them again.',
+  meetings: 'Network meetings: series, agendas, registration with a waiting list, minutes, feedback.',
 };
 
 const ref = (kind: 'schemas' | 'responses', name: string) => ({ $ref: `#/components/${kind}/${name}` });
