@@ -11,6 +11,7 @@ import { ConsultationsPage } from './pages/consultations.tsx';
 import { CoordinatorPage } from './pages/coordinator.tsx';
 import { HomePage } from './pages/home.tsx';
 import { InboxPage } from './pages/inbox.tsx';
+import { MeetingRegistrationPage } from './pages/meeting-registration.tsx';
 import { MyConsultationsPage } from './pages/my-consultations.tsx';
 import { NewConsultationPage } from './pages/new-consultation.tsx';
 import { NotFoundPage } from './pages/not-found.tsx';
@@ -53,6 +54,7 @@ function App({ initial }: { initial: LoadedLanguage }) {
               <Route path="/subscribe" component={SubscribePage} />
               <Route path="/subscriptions/confirm" component={ConfirmSubscriptionPage} />
               <Route path="/unsubscribe" component={UnsubscribePage} />
+              <Route path="/meetings/:id/registration" component={MeetingRegistrationPage} />
               <Route default component={NotFoundPage} />
             </Router>
           </Layout>
