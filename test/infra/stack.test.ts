@@ -279,6 +279,7 @@ describe('the CDK stack built from the catalog', () => {
       'sources',
       'mail',
       'send-mail',
+      'registrations',
     ]);
   });
 
