@@ -45,8 +45,10 @@ export async function register(
   const id = registrationIdFor(meetingId, input.email);
   const { registration: existing, expiresAt } = await readRegistration(store, meetingId, id);
   if (existing && isLive(existing, expiresAt, now)) {
-    if (own && existing.status !== 'unconfirmed')
-      return { status: existing.status, position: existing.position };
+    if (own)
+      return existing.status === 'unconfirmed'
+        ? confirmRegistration(store, key, meetingId, id, now)
+        : { status: existing.status, position: existing.position };
     const again =
       existing.status === 'unconfirmed'
         ? confirmNotice(key, meeting, existing, now)

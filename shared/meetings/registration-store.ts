@@ -417,7 +417,7 @@ export async function registrationsOf(store: Store, email: string): Promise<Regi
   return items.map((item) => storedRegistration.parse(item));
 }
 
-/** Deletes a registration (erasure), which is first cancelled so its place or spot is given back. */
+/** Deletes a registration, address and all (erasure, once it is cancelled). */
 export async function deleteRegistration(store: Store, meetingId: string, registrationId: string) {
   await transact(store, [{ Delete: { TableName: '', Key: registrationKey(meetingId, registrationId) } }]);
 }
