@@ -10,6 +10,7 @@ import { mailRoutes } from '#shared/api/routes/mail.ts';
 import { meetingsRoutes } from '#shared/api/routes/meetings.ts';
 import { minutesRoutes } from '#shared/api/routes/minutes.ts';
 import { organisationsRoutes } from '#shared/api/routes/organisations.ts';
+import { registrationsRoutes } from '#shared/api/routes/registrations.ts';
 import { healthRoutes, openapiRoutes } from '#shared/api/routes/service.ts';
 import { sourcesRoutes } from '#shared/api/routes/sources.ts';
 import { statementsRoutes } from '#shared/api/routes/statements.ts';
@@ -229,6 +230,8 @@ export const catalog: FunctionSpec[] = [
             },
           },
         },
+        // A meeting's places changed: move-waiting-list moves the list up when a place is free.
+        { eventName: ['MODIFY'], dynamodb: { NewImage: { entity: { S: ['places'] } } } },
       ],
       batchSize: 10,
       maxAttempts: 8,
@@ -352,6 +355,17 @@ export const catalog: FunctionSpec[] = [
     table: 'readWrite',
     sendsMail: false,
     trigger: serves(meetingsRoutes),
+  },
+  {
+    name: 'registrations',
+    entry: 'functions/http/registrations.ts',
+    description:
+      "Registering for meetings: confirming an address, cancelling, and the host's list of who comes",
+    table: 'readWrite',
+    sendsMail: false,
+    // The registration emails carry signed confirm and cancel links.
+    signsLinks: true,
+    trigger: serves(registrationsRoutes),
   },
 ];
 

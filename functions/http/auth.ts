@@ -20,6 +20,7 @@ import { config } from '#shared/config.ts';
 import { BadRequest, TooManyRequests } from '#shared/errors.ts';
 import { mailSender } from '#shared/mail/ses-mail-sender.ts';
 import { renderSignInCode } from '#shared/mail/templates.ts';
+import { registrationsOf } from '#shared/meetings/registration-store.ts';
 import { deleteAccount } from '#shared/people/delete-account.ts';
 import { meOf } from '#shared/people/me.ts';
 import {
@@ -127,6 +128,7 @@ export const handler = httpFunction(routes, {
     exportedAt: now.toISOString(),
     person: await meOf(store(), caller),
     actions: (await listActionsOf(store(), caller.personId)).map(({ pk: _pk, sk: _sk, ...entry }) => entry),
+    registrations: await registrationsOf(store(), caller.email),
   }),
 
   deleteMe: async ({ caller, now }) => {

@@ -9,6 +9,8 @@ const senders: Record<string, () => Promise<EntityHandler>> = {
   notice: () => import('./send-notices.ts'),
   'submission-delivery': () => import('./deliver-submissions.ts'),
   outbox: () => import('./send-stored-mail.ts'),
+  // Not a sender itself: it moves a meeting's waiting list up and writes the notices that tell who moved.
+  places: () => import('./move-waiting-list.ts'),
 };
 
 /**

@@ -53,6 +53,7 @@ export const errorCodes = {
   404: {
     not_found: 'There is no such thing, or it is not visible to the caller.',
     subscription_expired: 'The subscription was not confirmed in time and is gone: subscribe again.',
+    registration_expired: 'The registration was not confirmed in time, or no longer exists: register again.',
   },
   409: {
     conflict: 'The current state does not allow this.',
@@ -90,6 +91,8 @@ export const errorCodes = {
     not_ended: 'The meeting has not ended yet: its feedback opens after it.',
     capacity_below_registered:
       'The capacity would be below the places already taken: `params.registered` says how many.',
+    registration_closed: 'The meeting takes no registrations: it is not published, or it has started.',
+    registration_cancelled: 'The registration was cancelled: register again.',
   },
   413: { payload_too_large: 'The request body is larger than the API accepts.' },
   415: { unsupported_media_type: 'The body is not sent as JSON (`Content-Type: application/json`).' },

@@ -128,6 +128,33 @@ const templates = {
     ],
     action: { link: 'mail.meetingReminder.open', url: 'url' },
   },
+  registrationConfirm: {
+    parts: ['mail.registrationConfirm.body', 'mail.registrationConfirm.ignore'],
+    action: { link: 'mail.registrationConfirm.confirm', url: 'url' },
+  },
+  registrationConfirmed: {
+    parts: [
+      'mail.registrationConfirmed.registered',
+      'mail.registrationConfirmed.waiting',
+      'mail.registration.when',
+      'mail.registration.where',
+      { link: 'mail.registration.online', url: 'onlineUrl' },
+      { link: 'mail.registration.cancel', url: 'url' },
+    ],
+  },
+  registrationPromoted: {
+    parts: [
+      'mail.registrationPromoted.body',
+      'mail.registration.when',
+      'mail.registration.where',
+      { link: 'mail.registration.online', url: 'onlineUrl' },
+      { link: 'mail.registration.cancel', url: 'url' },
+    ],
+  },
+  registrationCancelled: {
+    parts: ['mail.registrationCancelled.body'],
+    action: { link: 'mail.registrationCancelled.again', url: 'url' },
+  },
 } satisfies Record<string, { parts: Part[]; action?: LinkPart }>;
 
 export type NoticeTemplate = keyof typeof templates;

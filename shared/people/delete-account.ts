@@ -9,6 +9,7 @@ import {
 import type { Caller } from '#shared/auth/access.ts';
 import { eraseOfficer } from '#shared/bodies/body-store.ts';
 import { Conflict } from '#shared/errors.ts';
+import { eraseRegistrationsOf } from '#shared/meetings/cancel-registration.ts';
 import { eraseFromApplication } from '#shared/membership/application-store.ts';
 import { eraseRepresentative, getOrganisation } from '#shared/membership/organisation-store.ts';
 import { eraseRemovalResponder } from '#shared/membership/removal-store.ts';
@@ -140,6 +141,7 @@ async function finishErasure(store: Store, personId: string): Promise<void> {
   }
   await scrubEntries(store, actions, person);
   await deleteDigestEntries(store, email);
+  await eraseRegistrationsOf(store, email, new Date());
 
   await deleteSessions(store, personId, [...partition.sessions.keys()]);
   for (const organisationId of partition.organisations)

@@ -11,9 +11,10 @@ import { cosignBenchmark } from './cosign.ts';
 import { fanoutBenchmark } from './fanout.ts';
 import { dynamodbGetItemMs, dynamodbRoundTripMs, resultsFile, runInfo, writeResults } from './harness.ts';
 import { type LighthouseScores, lighthouseBenchmark } from './lighthouse.ts';
+import { meetingsBenchmark } from './meetings.ts';
 import { sourcesBenchmark } from './sources.ts';
 
-const benchmarks = ['web', 'bundles', 'apiReads', 'fanout', 'cosign', 'sources'] as const;
+const benchmarks = ['web', 'bundles', 'apiReads', 'fanout', 'cosign', 'sources', 'meetings'] as const;
 type Benchmark = (typeof benchmarks)[number];
 
 const { values } = parseArgs({
@@ -123,6 +124,15 @@ try {
       store: s,
       baseUrl: runtime.urls.web,
       sesUrl: runtime.urls.inbox,
+    });
+  }
+  if (runs('meetings')) {
+    results.meetings = await meetingsBenchmark({
+      store: s,
+      baseUrl: runtime.urls.web,
+      sesUrl: runtime.urls.inbox,
+      registrations: 100,
+      capacity: 40,
     });
   }
   if (web) {

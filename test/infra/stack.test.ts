@@ -281,6 +281,7 @@ describe('the CDK stack built from the catalog', () => {
       'send-mail',
       'feedback',
       'send-meeting-feedback',
+      'registrations',
     ]);
   });
 

@@ -7,6 +7,7 @@ import { meetingCreation, seriesItem } from '#shared/meetings/meeting-store.ts';
 import { principles } from '#shared/membership/principles.ts';
 import { store } from '#shared/store/client.ts';
 import { putItem, transact } from '#shared/store/transactions.ts';
+import { storedMeeting } from '../support/meetings.ts';
 import { heldMeeting, seriesWith } from '../support/minutes-world.ts';
 import {
   type Answer,
@@ -169,6 +170,14 @@ const allowed: Record<string, readonly Who[]> = {
   publishMeeting: ['repA', 'coordinator'],
   meetingCalendarFeed: everyone,
   meetingFeed: everyone,
+  // Registrations: anyone registers and follows an emailed link; the host and coordinator see who comes.
+  register: everyone,
+  confirmRegistration: everyone,
+  cancelRegistration: everyone,
+  getRegistration: everyone,
+  getMyRegistration: signedIn,
+  cancelMyRegistration: signedIn,
+  listParticipants: ['repA', 'coordinator'],
 };
 
 const { baseUrl } = inject('runtime');
@@ -414,6 +423,23 @@ const requests: Record<string, (who: Who) => Call> = {
   publishMeeting: () => ({ params: { id: world.meeting } }),
   meetingCalendarFeed: () => ({}),
   meetingFeed: () => ({}),
+  // An empty body and made-up links answer 400 and mail no one; a caller without a registration 404.
+  register: () => ({ params: { id: meetingOfA }, body: {} }),
+  confirmRegistration: () => ({
+    params: { id: meetingOfA, registrationId: 'nobody' },
+    body: { token: 'x'.repeat(20) },
+  }),
+  cancelRegistration: () => ({
+    params: { id: meetingOfA, registrationId: 'nobody' },
+    body: { token: 'x'.repeat(20) },
+  }),
+  getRegistration: () => ({
+    params: { id: meetingOfA, registrationId: 'nobody' },
+    query: { act: 'confirm', t: 'x'.repeat(20) },
+  }),
+  getMyRegistration: () => ({ params: { id: meetingOfA } }),
+  cancelMyRegistration: () => ({ params: { id: meetingOfA } }),
+  listParticipants: () => ({ params: { id: meetingOfA } }),
 };
 
 /** Meetings hosted by A (written into the table: see minutes-world.ts): one held, one to close, one closed with a date poll for the next. */
@@ -661,6 +687,12 @@ beforeAll(async () => {
       version: 1,
     }),
   ]);
+});
+
+/** A published meeting hosted by A (written to the table: its routes are another area's). */
+let meetingOfA: string;
+beforeAll(async () => {
+  meetingOfA = (await storedMeeting({ hostOrganisationId: world.a })).id;
 });
 
 interface Outcome {

@@ -26,6 +26,8 @@ export const EPHEMERAL_ENTITIES = [
   'duplicate-marker',
   // A push hook call's signature, kept while its timestamp is fresh, so the call is not taken twice.
   'hook-signature',
+  // A registration only while unconfirmed (it lapses) or cancelled (kept a month, then forgotten).
+  'registration',
 ];
 
 /**
@@ -212,6 +214,54 @@ export function invariantViolations(items: Item[]): string[] {
     const markers = [...rows.keys()].filter((sk) => sk.startsWith('ANSWERED#')).length;
     if (pk.startsWith('SURVEY#') && markers !== answers.length)
       problems.push(`${pk}: ${markers} answered-markers, but ${answers.length} answers`);
+  }
+
+  problems.push(...registrationViolations(byPartition));
+  return problems;
+}
+
+/**
+ * A meeting's places and its registrations:
+ * - `registered` counts its registered registrations and never exceeds the capacity, `waiting` its
+ *   waiting ones; positions are unique and none beyond the `accepted` counter that handed them out;
+ * - a waiting registration is on the waiting list's index at its position, nothing else is;
+ * - a registration expires only while unconfirmed or once cancelled;
+ * - the waiting list moves in order: everyone still waiting has a higher position than every one the
+ *   list moved up (`promotedThrough`, the highest position moved up, is at least each of theirs).
+ */
+function registrationViolations(byPartition: Map<string, Map<string, Item>>): string[] {
+  const problems: string[] = [];
+  for (const [pk, rows] of byPartition) {
+    const places = rows.get('PLACES');
+    if (!pk.startsWith('MEETING#') || !places) continue;
+    const registrations = [...rows].filter(([sk]) => sk.startsWith('REG#')).map(([, item]) => item);
+    const withStatus = (status: string) => registrations.filter((r) => r.status === status);
+    const registered = withStatus('registered');
+    const waiting = withStatus('waiting');
+    if (places.registered !== registered.length)
+      problems.push(`${pk}: places say ${places.registered} registered, ${registered.length} are`);
+    if (Number(places.registered) > Number(places.capacity))
+      problems.push(`${pk}: ${places.registered} registered, over the capacity of ${places.capacity}`);
+    if (places.waiting !== waiting.length)
+      problems.push(`${pk}: places say ${places.waiting} waiting, ${waiting.length} are`);
+    const positions = registrations.flatMap((r) => (r.position === undefined ? [] : [Number(r.position)]));
+    if (new Set(positions).size !== positions.length)
+      problems.push(`${pk}: two registrations share a position`);
+    if (positions.some((p) => p > Number(places.accepted ?? 0)))
+      problems.push(`${pk}: a position beyond the ${places.accepted} accepted`);
+    for (const r of registrations) {
+      const listed = r.gsi1pk === `${pk}#WAITING` && r.gsi1sk === String(r.position).padStart(6, '0');
+      if ((r.status === 'waiting') !== listed)
+        problems.push(`${pk} ${r.sk}: ${r.status}, ${listed ? 'but' : 'not'} on the waiting list`);
+      if (r.expiresAt !== undefined && r.status !== 'unconfirmed' && r.status !== 'cancelled')
+        problems.push(`${pk} ${r.sk}: ${r.status}, but expires`);
+    }
+    const through = places.promotedThrough === undefined ? undefined : Number(places.promotedThrough);
+    for (const r of registrations.filter((one) => one.promotedAt !== undefined))
+      if (through === undefined || Number(r.position) > through)
+        problems.push(`${pk} ${r.sk}: moved up beyond the list's promotedThrough ${through}`);
+    if (through !== undefined && waiting.some((r) => Number(r.position) <= through))
+      problems.push(`${pk}: someone still waits who came before one the list moved up`);
   }
   return problems;
 }

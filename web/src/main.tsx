@@ -17,6 +17,7 @@ import { EditMeetingPage, NewMeetingPage } from './pages/meeting-edit.tsx';
 import { MeetingFeedbackPage } from './pages/meeting-feedback.tsx';
 import { MeetingNewsRoundPage } from './pages/meeting-news-round.tsx';
 import { MeetingPollPage } from './pages/meeting-poll.tsx';
+import { MeetingRegistrationPage } from './pages/meeting-registration.tsx';
 import { MeetingsPage } from './pages/meetings.tsx';
 import { MyConsultationsPage } from './pages/my-consultations.tsx';
 import { NetworkSurveyPage } from './pages/network-survey.tsx';
@@ -71,6 +72,7 @@ function App({ initial }: { initial: LoadedLanguage }) {
               <Route path="/meetings/new" component={NewMeetingPage} />
               <Route path="/meetings/:id" component={MeetingPage} />
               <Route path="/meetings/:id/edit" component={EditMeetingPage} />
+              <Route path="/meetings/:id/registration" component={MeetingRegistrationPage} />
               <Route default component={NotFoundPage} />
             </Router>
           </Layout>

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { languageCodes } from '#shared/i18n/languages.ts';
+import { registration } from '#shared/meetings/meeting.ts';
 import { someChange } from '#shared/text.ts';
 import { defineRoute } from '../contract.ts';
 import { auditEntry, email } from './common.ts';
@@ -88,7 +89,13 @@ export const authRoutes = {
     access: 'signedIn',
     summary: 'Everything Kaiutin holds about the signed-in person, as JSON.',
     tags: ['people'],
-    response: z.object({ exportedAt: z.string(), person: me, actions: z.array(auditEntry) }),
+    response: z.object({
+      exportedAt: z.string(),
+      person: me,
+      actions: z.array(auditEntry),
+      /** Registrations for meetings made with the person's address. */
+      registrations: z.array(registration),
+    }),
   }),
   deleteMe: defineRoute({
     method: 'DELETE',

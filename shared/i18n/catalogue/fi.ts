@@ -1169,6 +1169,35 @@ export const fi = {
   'series.edit': 'Muokkaa',
   'series.save': 'Tallenna sarja',
   'series.saved': 'Tallennettu: {name}.',
+  'registration.title': 'Ilmoittautuminen',
+  'registration.counts': '{registered} / {capacity} paikkaa, {waiting} jonossa',
+  'registration.lead': 'Ilmoittautuminen on avoin kaikille. Lähetämme vahvistuslinkin sähköpostiinne.',
+  'registration.full':
+    'Tilaisuus on täynnä: ilmoittautuneet pääsevät jonoon, ja vapautuvat paikat annetaan jonon järjestyksessä.',
+  'registration.name': 'Nimi',
+  'registration.email': 'Sähköposti',
+  'registration.organisation': 'Organisaatio (vapaaehtoinen)',
+  'registration.language': 'Viestien kieli',
+  'registration.submit': 'Ilmoittaudu',
+  'registration.checkEmail':
+    'Katsokaa sähköpostinne ({email}): ilmoittautuminen on voimassa vasta, kun vahvistatte sen viestin linkistä.',
+  'registration.youHaveAPlace': 'Teillä on paikka tilaisuudessa.',
+  'registration.youWait': 'Olette jonossa {position}.',
+  'registration.closed': 'Tähän tilaisuuteen ei voi enää ilmoittautua.',
+  'registration.participants': 'Osallistujat',
+  'registration.waitingList': 'Jono',
+  'registration.nobody': 'Kukaan ei ole vielä ilmoittautunut.',
+  'registration.confirmTitle': 'Vahvista ilmoittautuminen',
+  'registration.cancelTitle': 'Peru ilmoittautuminen',
+  'registration.confirmLead': 'Vahvistakaa ilmoittautumisenne painikkeella.',
+  'registration.cancelLead':
+    'Haluatteko varmasti perua ilmoittautumisenne? Paikkanne annetaan jonossa seuraavalle.',
+  'registration.confirmButton': 'Vahvista',
+  'registration.cancelButton': 'Peru ilmoittautuminen',
+  'registration.cancelled': 'Ilmoittautumisenne on peruttu.',
+  'registration.notConfirmed': 'Ilmoittautumista ei ole vielä vahvistettu.',
+  'registration.brokenLink': 'Linkki on puutteellinen. Käyttäkää viimeisimmän viestin linkkiä.',
+  'registration.toMeeting': 'Tilaisuuden sivulle',
 } as const;
 
 export type MessageKey = keyof typeof fi;

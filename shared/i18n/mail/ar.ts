@@ -142,6 +142,28 @@ export const notices: MailMessages['notices'] = {
   'mail.meetingReminder.body': 'لقد سجّلت في اجتماع «{title}». أهلاً وسهلاً!',
   'mail.meetingReminder.cancel': 'لا تستطيع الحضور؟ ألغِ تسجيلك',
   'mail.meetingReminder.open': 'افتح صفحة الاجتماع',
+  'mail.registrationConfirm.subject': 'أكّدوا التسجيل: {title}',
+  'mail.registrationConfirm.heading': 'أكّدوا تسجيلكم',
+  'mail.registrationConfirm.body':
+    '{name}، سجّلتم في «{title}» ({startsTime}). لا يُحجز المقعد إلا بعد تأكيد عنوانكم خلال {hours} ساعة.',
+  'mail.registrationConfirm.confirm': 'تأكيد التسجيل',
+  'mail.registrationConfirm.ignore': 'إن لم تسجّلوا، يمكنكم تجاهل هذه الرسالة: لن يُحجز شيء.',
+  'mail.registrationConfirmed.subject': 'تم تأكيد التسجيل: {title}',
+  'mail.registrationConfirmed.heading': 'تم تأكيد تسجيلكم',
+  'mail.registrationConfirmed.registered': '{registeredName}، لديكم مقعد في «{title}».',
+  'mail.registrationConfirmed.waiting':
+    '{waitingName}، «{title}» ممتلئ: أنتم رقم {position} في قائمة الانتظار. إذا شغر مقعد فهو لكم حسب الدور، وسنخبركم.',
+  'mail.registration.when': 'الوقت: {startsTime}',
+  'mail.registration.where': 'المكان: {address}',
+  'mail.registration.online': 'رابط المشاركة عن بُعد',
+  'mail.registration.cancel': 'إلغاء التسجيل',
+  'mail.registrationPromoted.subject': 'حصلتم على مقعد: {title}',
+  'mail.registrationPromoted.heading': 'شغر مقعد لكم',
+  'mail.registrationPromoted.body': '{name}، شغر مقعد في «{title}» وهو الآن لكم.',
+  'mail.registrationCancelled.subject': 'أُلغي التسجيل: {title}',
+  'mail.registrationCancelled.heading': 'أُلغي تسجيلكم',
+  'mail.registrationCancelled.body': '{name}، أُلغي تسجيلكم في «{title}».',
+  'mail.registrationCancelled.again': 'صفحة الاجتماع',
 };
 
 export const submission: MailMessages['submission'] = {

@@ -146,6 +146,29 @@ export const notices: MailMessages['notices'] = {
   'mail.meetingReminder.body': 'You have registered for the meeting “{title}”. Welcome!',
   'mail.meetingReminder.cancel': "Can't come? Cancel your registration",
   'mail.meetingReminder.open': "Open the meeting's page",
+  'mail.registrationConfirm.subject': 'Confirm your registration: {title}',
+  'mail.registrationConfirm.heading': 'Confirm your registration',
+  'mail.registrationConfirm.body':
+    '{name}, you registered for “{title}” ({startsTime}). A place is only held once you confirm your address, within {hours} hours.',
+  'mail.registrationConfirm.confirm': 'Confirm the registration',
+  'mail.registrationConfirm.ignore':
+    'If you did not register, you can ignore this message: nothing is reserved.',
+  'mail.registrationConfirmed.subject': 'Registration confirmed: {title}',
+  'mail.registrationConfirmed.heading': 'Your registration is confirmed',
+  'mail.registrationConfirmed.registered': '{registeredName}, you have a place at “{title}”.',
+  'mail.registrationConfirmed.waiting':
+    '{waitingName}, “{title}” is full: you are number {position} on the waiting list. If a place frees up, it is yours in turn, and we will tell you.',
+  'mail.registration.when': 'Time: {startsTime}',
+  'mail.registration.where': 'Place: {address}',
+  'mail.registration.online': 'Online link',
+  'mail.registration.cancel': 'Cancel the registration',
+  'mail.registrationPromoted.subject': 'You have a place: {title}',
+  'mail.registrationPromoted.heading': 'A place freed up for you',
+  'mail.registrationPromoted.body': '{name}, a place at “{title}” freed up, and it is now yours.',
+  'mail.registrationCancelled.subject': 'Registration cancelled: {title}',
+  'mail.registrationCancelled.heading': 'Your registration is cancelled',
+  'mail.registrationCancelled.body': '{name}, your registration for “{title}” is cancelled.',
+  'mail.registrationCancelled.again': 'The meeting’s page',
 };
 
 export const submission: MailMessages['submission'] = {

@@ -144,6 +144,28 @@ export const notices: MailMessages['notices'] = {
   'mail.meetingReminder.body': 'شما در نشست «{title}» ثبت‌نام کرده‌اید. خوش آمدید!',
   'mail.meetingReminder.cancel': 'نمی‌توانید بیایید؟ ثبت‌نام خود را لغو کنید',
   'mail.meetingReminder.open': 'صفحهٔ نشست را باز کنید',
+  'mail.registrationConfirm.subject': 'ثبت‌نام را تأیید کنید: {title}',
+  'mail.registrationConfirm.heading': 'ثبت‌نام خود را تأیید کنید',
+  'mail.registrationConfirm.body':
+    '{name}، شما برای «{title}» ({startsTime}) ثبت‌نام کردید. جا فقط پس از تأیید نشانی شما ظرف {hours} ساعت نگه داشته می‌شود.',
+  'mail.registrationConfirm.confirm': 'تأیید ثبت‌نام',
+  'mail.registrationConfirm.ignore': 'اگر ثبت‌نام نکرده‌اید، این پیام را نادیده بگیرید: چیزی رزرو نمی‌شود.',
+  'mail.registrationConfirmed.subject': 'ثبت‌نام تأیید شد: {title}',
+  'mail.registrationConfirmed.heading': 'ثبت‌نام شما تأیید شد',
+  'mail.registrationConfirmed.registered': '{registeredName}، شما در «{title}» جا دارید.',
+  'mail.registrationConfirmed.waiting':
+    '{waitingName}، «{title}» پر است: شما نفر {position} فهرست انتظار هستید. اگر جایی خالی شود، به نوبت به شما می‌رسد و خبرتان می‌کنیم.',
+  'mail.registration.when': 'زمان: {startsTime}',
+  'mail.registration.where': 'مکان: {address}',
+  'mail.registration.online': 'پیوند شرکت برخط',
+  'mail.registration.cancel': 'لغو ثبت‌نام',
+  'mail.registrationPromoted.subject': 'جا گرفتید: {title}',
+  'mail.registrationPromoted.heading': 'جایی برای شما خالی شد',
+  'mail.registrationPromoted.body': '{name}، جایی در «{title}» خالی شد و اکنون مال شماست.',
+  'mail.registrationCancelled.subject': 'ثبت‌نام لغو شد: {title}',
+  'mail.registrationCancelled.heading': 'ثبت‌نام شما لغو شد',
+  'mail.registrationCancelled.body': '{name}، ثبت‌نام شما برای «{title}» لغو شد.',
+  'mail.registrationCancelled.again': 'صفحهٔ نشست',
 };
 
 export const submission: MailMessages['submission'] = {

@@ -151,6 +151,29 @@ export const notices = {
   'mail.meetingReminder.body': 'Olette ilmoittautunut tapaamiseen ”{title}”. Tervetuloa!',
   'mail.meetingReminder.cancel': 'Ettekö pääse? Peru ilmoittautuminen',
   'mail.meetingReminder.open': 'Avaa tapaamisen sivu',
+  'mail.registrationConfirm.subject': 'Vahvistakaa ilmoittautuminen: {title}',
+  'mail.registrationConfirm.heading': 'Vahvistakaa ilmoittautumisenne',
+  'mail.registrationConfirm.body':
+    '{name}, ilmoittauduitte tilaisuuteen ”{title}” ({startsTime}). Paikka varataan vasta, kun vahvistatte osoitteenne {hours} tunnin kuluessa.',
+  'mail.registrationConfirm.confirm': 'Vahvista ilmoittautuminen',
+  'mail.registrationConfirm.ignore':
+    'Jos ette ilmoittautuneet, voitte jättää tämän viestin huomiotta: mitään ei varata.',
+  'mail.registrationConfirmed.subject': 'Ilmoittautuminen vahvistettu: {title}',
+  'mail.registrationConfirmed.heading': 'Ilmoittautumisenne on vahvistettu',
+  'mail.registrationConfirmed.registered': '{registeredName}, teillä on paikka tilaisuudessa ”{title}”.',
+  'mail.registrationConfirmed.waiting':
+    '{waitingName}, tilaisuus ”{title}” on täynnä: olette jonossa sijalla {position}. Jos paikka vapautuu, se on vuorollaan teidän, ja kerromme siitä.',
+  'mail.registration.when': 'Aika: {startsTime}',
+  'mail.registration.where': 'Paikka: {address}',
+  'mail.registration.online': 'Verkkoyhteys',
+  'mail.registration.cancel': 'Peru ilmoittautuminen',
+  'mail.registrationPromoted.subject': 'Saitte paikan: {title}',
+  'mail.registrationPromoted.heading': 'Paikka vapautui teille',
+  'mail.registrationPromoted.body': '{name}, tilaisuudesta ”{title}” vapautui paikka, ja se on nyt teidän.',
+  'mail.registrationCancelled.subject': 'Ilmoittautuminen peruttu: {title}',
+  'mail.registrationCancelled.heading': 'Ilmoittautumisenne on peruttu',
+  'mail.registrationCancelled.body': '{name}, ilmoittautumisenne tilaisuuteen ”{title}” on peruttu.',
+  'mail.registrationCancelled.again': 'Tilaisuuden sivu',
 } as const;
 
 /** The consolidated statement, as the body it is addressed to receives it (deliver-submissions). */

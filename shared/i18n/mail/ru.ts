@@ -144,6 +144,29 @@ export const notices: MailMessages['notices'] = {
   'mail.meetingReminder.body': 'Вы зарегистрировались на встречу «{title}». Добро пожаловать!',
   'mail.meetingReminder.cancel': 'Не сможете прийти? Отмените регистрацию',
   'mail.meetingReminder.open': 'Открыть страницу встречи',
+  'mail.registrationConfirm.subject': 'Подтвердите регистрацию: {title}',
+  'mail.registrationConfirm.heading': 'Подтвердите регистрацию',
+  'mail.registrationConfirm.body':
+    '{name}, вы зарегистрировались на «{title}» ({startsTime}). Место закрепляется только после подтверждения адреса в течение {hours} ч.',
+  'mail.registrationConfirm.confirm': 'Подтвердить регистрацию',
+  'mail.registrationConfirm.ignore':
+    'Если вы не регистрировались, просто проигнорируйте это письмо: ничего не бронируется.',
+  'mail.registrationConfirmed.subject': 'Регистрация подтверждена: {title}',
+  'mail.registrationConfirmed.heading': 'Ваша регистрация подтверждена',
+  'mail.registrationConfirmed.registered': '{registeredName}, у вас есть место на «{title}».',
+  'mail.registrationConfirmed.waiting':
+    '{waitingName}, на «{title}» мест нет: вы под номером {position} в листе ожидания. Если место освободится, оно достанется вам в порядке очереди, и мы сообщим.',
+  'mail.registration.when': 'Время: {startsTime}',
+  'mail.registration.where': 'Место: {address}',
+  'mail.registration.online': 'Ссылка для участия онлайн',
+  'mail.registration.cancel': 'Отменить регистрацию',
+  'mail.registrationPromoted.subject': 'Вам досталось место: {title}',
+  'mail.registrationPromoted.heading': 'Для вас освободилось место',
+  'mail.registrationPromoted.body': '{name}, на «{title}» освободилось место, и теперь оно ваше.',
+  'mail.registrationCancelled.subject': 'Регистрация отменена: {title}',
+  'mail.registrationCancelled.heading': 'Ваша регистрация отменена',
+  'mail.registrationCancelled.body': '{name}, ваша регистрация на «{title}» отменена.',
+  'mail.registrationCancelled.again': 'Страница встречи',
 };
 
 export const submission: MailMessages['submission'] = {

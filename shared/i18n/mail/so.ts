@@ -146,6 +146,29 @@ export const notices: MailMessages['notices'] = {
   'mail.meetingReminder.body': 'Waxaad isu diiwaan gelisay kulanka “{title}”. Soo dhowow!',
   'mail.meetingReminder.cancel': 'Ma iman kartid? Jooji diiwaan gelintaada',
   'mail.meetingReminder.open': 'Fur bogga kulanka',
+  'mail.registrationConfirm.subject': 'Xaqiiji diiwaangelinta: {title}',
+  'mail.registrationConfirm.heading': 'Xaqiiji diiwaangelintaada',
+  'mail.registrationConfirm.body':
+    '{name}, waxaad isu diiwaangelisay “{title}” ({startsTime}). Boos laguuma haynayo ilaa aad xaqiijiso ciwaankaaga {hours} saacadood gudahood.',
+  'mail.registrationConfirm.confirm': 'Xaqiiji diiwaangelinta',
+  'mail.registrationConfirm.ignore':
+    'Haddii aadan is diiwaangelin, iska dhaaf fariintan: waxba lama qabsanayo.',
+  'mail.registrationConfirmed.subject': 'Diiwaangelinta waa la xaqiijiyay: {title}',
+  'mail.registrationConfirmed.heading': 'Diiwaangelintaada waa la xaqiijiyay',
+  'mail.registrationConfirmed.registered': '{registeredName}, boos ayaad ku leedahay “{title}”.',
+  'mail.registrationConfirmed.waiting':
+    '{waitingName}, “{title}” waa buuxaa: waxaad tahay lambarka {position} ee liiska sugitaanka. Haddii boos banaanaado, adigaa leh markaad gaarto, waanu kuu sheegi doonaa.',
+  'mail.registration.when': 'Waqtiga: {startsTime}',
+  'mail.registration.where': 'Goobta: {address}',
+  'mail.registration.online': 'Xiriirka onlaynka',
+  'mail.registration.cancel': 'Jooji diiwaangelinta',
+  'mail.registrationPromoted.subject': 'Boos ayaad heshay: {title}',
+  'mail.registrationPromoted.heading': 'Boos ayaa kuu banaanaaday',
+  'mail.registrationPromoted.body': '{name}, boos ayaa ka banaanaaday “{title}”, hadda adigaa leh.',
+  'mail.registrationCancelled.subject': 'Diiwaangelinta waa la joojiyay: {title}',
+  'mail.registrationCancelled.heading': 'Diiwaangelintaada waa la joojiyay',
+  'mail.registrationCancelled.body': '{name}, diiwaangelintaada “{title}” waa la joojiyay.',
+  'mail.registrationCancelled.again': 'Bogga kulanka',
 };
 
 export const submission: MailMessages['submission'] = {

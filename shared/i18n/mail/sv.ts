@@ -146,6 +146,29 @@ export const notices: MailMessages['notices'] = {
   'mail.meetingReminder.body': 'Du har anmält dig till mötet ”{title}”. Välkommen!',
   'mail.meetingReminder.cancel': 'Kan du inte komma? Avboka din anmälan',
   'mail.meetingReminder.open': 'Öppna mötets sida',
+  'mail.registrationConfirm.subject': 'Bekräfta anmälan: {title}',
+  'mail.registrationConfirm.heading': 'Bekräfta er anmälan',
+  'mail.registrationConfirm.body':
+    '{name}, ni anmälde er till ”{title}” ({startsTime}). Platsen reserveras först när ni bekräftar er adress inom {hours} timmar.',
+  'mail.registrationConfirm.confirm': 'Bekräfta anmälan',
+  'mail.registrationConfirm.ignore':
+    'Om ni inte anmälde er kan ni bortse från detta meddelande: ingenting reserveras.',
+  'mail.registrationConfirmed.subject': 'Anmälan bekräftad: {title}',
+  'mail.registrationConfirmed.heading': 'Er anmälan är bekräftad',
+  'mail.registrationConfirmed.registered': '{registeredName}, ni har en plats på ”{title}”.',
+  'mail.registrationConfirmed.waiting':
+    '{waitingName}, ”{title}” är fullt: ni står som nummer {position} i kön. Om en plats blir ledig får ni den i tur och ordning, och vi meddelar er.',
+  'mail.registration.when': 'Tid: {startsTime}',
+  'mail.registration.where': 'Plats: {address}',
+  'mail.registration.online': 'Länk för att delta på distans',
+  'mail.registration.cancel': 'Avboka anmälan',
+  'mail.registrationPromoted.subject': 'Ni fick en plats: {title}',
+  'mail.registrationPromoted.heading': 'En plats blev ledig för er',
+  'mail.registrationPromoted.body': '{name}, en plats på ”{title}” blev ledig och är nu er.',
+  'mail.registrationCancelled.subject': 'Anmälan avbokad: {title}',
+  'mail.registrationCancelled.heading': 'Er anmälan är avbokad',
+  'mail.registrationCancelled.body': '{name}, er anmälan till ”{title}” är avbokad.',
+  'mail.registrationCancelled.again': 'Mötets sida',
 };
 
 export const submission: MailMessages['submission'] = {

@@ -143,6 +143,29 @@ export const notices: MailMessages['notices'] = {
   'mail.meetingReminder.body': 'Ви зареєструвалися на зустріч «{title}». Ласкаво просимо!',
   'mail.meetingReminder.cancel': 'Не зможете прийти? Скасуйте реєстрацію',
   'mail.meetingReminder.open': 'Відкрити сторінку зустрічі',
+  'mail.registrationConfirm.subject': 'Підтвердьте реєстрацію: {title}',
+  'mail.registrationConfirm.heading': 'Підтвердьте реєстрацію',
+  'mail.registrationConfirm.body':
+    '{name}, ви зареєструвалися на «{title}» ({startsTime}). Місце закріплюється лише після підтвердження адреси протягом {hours} год.',
+  'mail.registrationConfirm.confirm': 'Підтвердити реєстрацію',
+  'mail.registrationConfirm.ignore':
+    'Якщо ви не реєструвалися, просто проігноруйте цей лист: нічого не бронюється.',
+  'mail.registrationConfirmed.subject': 'Реєстрацію підтверджено: {title}',
+  'mail.registrationConfirmed.heading': 'Вашу реєстрацію підтверджено',
+  'mail.registrationConfirmed.registered': '{registeredName}, у вас є місце на «{title}».',
+  'mail.registrationConfirmed.waiting':
+    '{waitingName}, на «{title}» місць немає: ви під номером {position} у листі очікування. Якщо місце звільниться, воно дістанеться вам у порядку черги, і ми повідомимо.',
+  'mail.registration.when': 'Час: {startsTime}',
+  'mail.registration.where': 'Місце: {address}',
+  'mail.registration.online': 'Посилання для участі онлайн',
+  'mail.registration.cancel': 'Скасувати реєстрацію',
+  'mail.registrationPromoted.subject': 'Ви отримали місце: {title}',
+  'mail.registrationPromoted.heading': 'Для вас звільнилося місце',
+  'mail.registrationPromoted.body': '{name}, на «{title}» звільнилося місце, і тепер воно ваше.',
+  'mail.registrationCancelled.subject': 'Реєстрацію скасовано: {title}',
+  'mail.registrationCancelled.heading': 'Вашу реєстрацію скасовано',
+  'mail.registrationCancelled.body': '{name}, вашу реєстрацію на «{title}» скасовано.',
+  'mail.registrationCancelled.again': 'Сторінка зустрічі',
 };
 
 export const submission: MailMessages['submission'] = {

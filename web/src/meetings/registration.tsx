@@ -1,6 +1,145 @@
+import { useState } from 'preact/hooks';
+import { send } from '../api.ts';
+import { LanguageField, SubmitButton, TextField } from '../forms/fields.tsx';
+import { text, useForm } from '../forms/form.ts';
+import { Notice, Outcome } from '../forms/outcome.tsx';
+import { useI18n } from '../i18n.tsx';
+import { LoadError, useResource } from '../load.tsx';
+import { useSession } from '../session.tsx';
 import type { MeetingPanelProps } from './panel.ts';
 
-/** The meeting page's registration panel. */
-export function RegistrationPanel(_props: MeetingPanelProps) {
-  return null;
+interface Participant {
+  name: string;
+  organisation?: string;
+  position?: number;
+}
+
+/** Who comes, for those who plan the meeting: the registered, then the waiting list, each in order. */
+function Participants({ meetingId }: { meetingId: string }) {
+  const { t } = useI18n();
+  const list = useResource<{ registered: Participant[]; waiting: Participant[] }>(
+    `/api/meetings/${encodeURIComponent(meetingId)}/participants`,
+  );
+  if (list.error !== undefined) return <LoadError error={list.error} />;
+  if (!list.data) return null;
+  const rows = (people: Participant[]) => (
+    <ol>
+      {people.map((p) => (
+        <li key={p.position}>
+          <bdi>{p.name}</bdi>
+          {p.organisation && (
+            <>
+              {' – '}
+              <bdi>{p.organisation}</bdi>
+            </>
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+  return (
+    <section aria-labelledby="participants-heading">
+      <h3 id="participants-heading">{t('registration.participants')}</h3>
+      {list.data.registered.length === 0 && list.data.waiting.length === 0 && (
+        <p>{t('registration.nobody')}</p>
+      )}
+      {list.data.registered.length > 0 && rows(list.data.registered)}
+      {list.data.waiting.length > 0 && (
+        <>
+          <h4>{t('registration.waitingList')}</h4>
+          {rows(list.data.waiting)}
+        </>
+      )}
+    </section>
+  );
+}
+
+/**
+ * The meeting page's registration panel: the counts everyone sees, the form (prefilled for a
+ * signed-in person, whose own address is registered at once), what happens next, and for those
+ * who plan the meeting the list of who comes.
+ */
+export function RegistrationPanel({ meeting, reload }: MeetingPanelProps) {
+  const { t } = useI18n();
+  const { me } = useSession();
+  const form = useForm('registration');
+  const [answer, setAnswer] = useState<{ status: string; position?: number; email: string }>();
+  const open =
+    meeting.status === 'published' &&
+    meeting.startsAt !== undefined &&
+    new Date(meeting.startsAt) > new Date();
+  const { capacity, registered, waiting } = meeting.places;
+
+  const register = form.submit(async (data) => {
+    const email = text(data, 'email');
+    const organisation = text(data, 'organisation');
+    const answered = await send<{ status: string; position?: number }>(
+      'POST',
+      `/api/meetings/${encodeURIComponent(meeting.id)}/registrations`,
+      {
+        name: text(data, 'name'),
+        email,
+        language: text(data, 'language'),
+        ...(organisation ? { organisation } : {}),
+      },
+    );
+    setAnswer({ ...answered, email });
+    if (answered.status !== 'unconfirmed') reload();
+    return undefined;
+  });
+
+  return (
+    <section aria-labelledby="registration-heading" class="registration">
+      <h2 id="registration-heading">{t('registration.title')}</h2>
+      <p>{t('registration.counts', { registered, capacity, waiting })}</p>
+      {meeting.status === 'published' &&
+        (answer ? (
+          <Notice>
+            <p>
+              {answer.status === 'unconfirmed'
+                ? t('registration.checkEmail', { email: answer.email })
+                : answer.status === 'registered'
+                  ? t('registration.youHaveAPlace')
+                  : t('registration.youWait', { position: answer.position ?? 0 })}
+            </p>
+          </Notice>
+        ) : open ? (
+          <form noValidate onSubmit={register}>
+            <p class="hint">{registered >= capacity ? t('registration.full') : t('registration.lead')}</p>
+            <Outcome form={form} />
+            <TextField
+              form={form}
+              name="name"
+              label={t('registration.name')}
+              autoComplete="name"
+              required
+              defaultValue={me?.name ?? ''}
+              maxLength={200}
+            />
+            <TextField
+              form={form}
+              name="email"
+              label={t('registration.email')}
+              type="email"
+              autoComplete="email"
+              required
+              defaultValue={me?.email ?? ''}
+            />
+            <TextField
+              form={form}
+              name="organisation"
+              label={t('registration.organisation')}
+              autoComplete="organization"
+              maxLength={200}
+              defaultValue={me?.organisations[0]?.name ?? ''}
+            />
+            <LanguageField form={form} name="language" label={t('registration.language')} />
+            <SubmitButton form={form}>{t('registration.submit')}</SubmitButton>
+          </form>
+        ) : (
+          <p>{t('registration.closed')}</p>
+        ))}
+      {meeting.canManage && <Participants meetingId={meeting.id} />}
+    </section>
+  );
 }
