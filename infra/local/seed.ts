@@ -14,11 +14,14 @@ import type { Statement } from '#shared/statements/statement.ts';
 import { createStatement, saveStatement } from '#shared/statements/statement-store.ts';
 import { store } from '#shared/store/client.ts';
 import { SAMPLE_SOURCES_PATH, samples } from './sample-sources.ts';
+import { seedMeetings } from './seed-meetings.ts';
 
 /** The demo people; each signs in with a code that arrives in the local mail inbox. */
 export const demoPeople = {
   coordinator: 'coordinator@demo.kaiutin.local',
   representative: 'amina@demo.kaiutin.local',
+  /** The representative of the network's other host. */
+  secondHost: 'leila@demo.kaiutin.local',
   officer: 'officer@demo.kaiutin.local',
 };
 
@@ -58,13 +61,28 @@ export async function seedDemoData(publicBaseUrl: string): Promise<void> {
     now,
   );
   await submitApplication(s, member, now);
-  await approveApplication(
-    s,
-    member,
-    [await ensurePerson(s, demoPeople.representative, 'fi', now)],
-    actor,
+  const amina = await ensurePerson(s, demoPeople.representative, 'fi', now);
+  await updatePersonProfile(s, amina.id, { name: 'Amina Demo' });
+  await approveApplication(s, member, [amina], actor, now);
+
+  const host = newApplication(
+    {
+      organisationName: 'Jyväskylän monikulttuurinen naisyhdistys',
+      municipalities: ['Jyväskylä'],
+      languages: ['ar', 'fi'],
+      topics: ['health-social', 'education'],
+      description: 'Naisten kohtaamispaikka, liikuntaryhmiä ja suomen kielen keskustelukerho.',
+      contact: { name: 'Leila Demo', email: demoPeople.secondHost, language: 'ar' },
+      representatives: [demoPeople.secondHost],
+      acceptedPrinciplesVersion: principles.version,
+    },
+    'demo-host',
     now,
   );
+  await submitApplication(s, host, now);
+  const leila = await ensurePerson(s, demoPeople.secondHost, 'ar', now);
+  await updatePersonProfile(s, leila.id, { name: 'Leila Demo' });
+  await approveApplication(s, host, [leila], actor, now);
 
   const pending = newApplication(
     {
@@ -165,6 +183,26 @@ export async function seedDemoData(publicBaseUrl: string): Promise<void> {
     });
 
   await seedAgendaSources(s, actor, publicBaseUrl, now);
+  const callerOf = (person: { id: string; email: string }, name: string, language: string) => ({
+    personId: person.id,
+    email: person.email,
+    name,
+    language,
+    coordinator: false,
+    organisations: [] as string[],
+    bodies: [] as string[],
+  });
+  await seedMeetings(
+    s,
+    { ...callerOf(coordinator, 'Kaisa Koordinaattori', 'fi'), coordinator: true },
+    { ...callerOf(amina, 'Amina Demo', 'fi'), organisations: ['demo-organisation'] },
+    {
+      id: 'demo-host',
+      representative: { ...callerOf(leila, 'Leila Demo', 'ar'), organisations: ['demo-host'] },
+    },
+    publicBaseUrl,
+    now,
+  );
 }
 
 /**

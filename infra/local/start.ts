@@ -76,7 +76,8 @@ Kaiutin is running (ready in ${((Date.now() - started) / 1000).toFixed(1)} s)
 
   Demo sign-in (ask for a code on the sign-in page; it arrives in the mail inbox):
     ${demoPeople.coordinator.padEnd(34)} the network coordinator
-    ${demoPeople.representative.padEnd(34)} representative of a member organisation
+    ${demoPeople.representative.padEnd(34)} representative of a member organisation, host of the last meeting
+    ${demoPeople.secondHost.padEnd(34)} representative of another, host of the next meeting (in Arabic)
     ${demoPeople.officer.padEnd(34)} officer of the City of Jyväskylä
 ${runtime.seeded ? '  (Demo data was written just now.)\n' : ''}
 Press Ctrl-C to stop.`);
