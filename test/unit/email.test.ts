@@ -132,6 +132,12 @@ const noticeParams = {
   theme: 'Th',
   agenda: '- 10.00–10.20 U',
   cancelUrl: 'https://k.example/cancel',
+  nextTime: '2031-06-12T07:00:00Z',
+  decisions: '- d1',
+  name: 'N',
+  position: '3',
+  year: '2026',
+  introduction: 'i',
 };
 
 const base = 'https://kaiutin.example';
