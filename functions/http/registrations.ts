@@ -1,12 +1,13 @@
 import { registrationsRoutes as routes } from '#shared/api/routes/registrations.ts';
 import { signedLinkKey, signedLinkKeys } from '#shared/auth/session-key.ts';
-import { BadRequest, Forbidden } from '#shared/errors.ts';
+import { BadRequest } from '#shared/errors.ts';
 import { cancelRegistration } from '#shared/meetings/cancel-registration.ts';
 import { confirmRegistration, registrationGone } from '#shared/meetings/confirm-registration.ts';
 import { isRegistrationToken, type RegistrationAct } from '#shared/meetings/links.ts';
-import { mayManage, type Registration } from '#shared/meetings/meeting.ts';
+import type { Registration } from '#shared/meetings/meeting.ts';
 import { listRegistrations } from '#shared/meetings/meeting-store.ts';
-import { register, visibleMeeting } from '#shared/meetings/register.ts';
+import { managedMeeting } from '#shared/meetings/read-meetings.ts';
+import { register } from '#shared/meetings/register.ts';
 import {
   CONFIRM_WITHIN_HOURS,
   isLive,
@@ -28,8 +29,7 @@ const badLink = () =>
   new BadRequest('This registration link is not valid. Use the link in the latest email.', 'invalid_link');
 
 async function assertLink(act: RegistrationAct, meetingId: string, registrationId: string, token: string) {
-  const keys = await signedLinkKeys();
-  if (!keys.some((key) => isRegistrationToken(key, act, meetingId, registrationId, token))) throw badLink();
+  if (!isRegistrationToken(await signedLinkKeys(), act, meetingId, registrationId, token)) throw badLink();
 }
 
 /** How many of the meeting's waiting list stand ahead of a waiting registration. */
@@ -114,9 +114,7 @@ export const handler = httpFunction(routes, {
     cancelRegistration(store(), params.id, registrationIdFor(params.id, caller.email), now),
 
   listParticipants: async ({ params, caller }) => {
-    const meeting = await visibleMeeting(store(), params.id, caller);
-    if (!mayManage(meeting, caller))
-      throw new Forbidden("Only the coordinator and the host's representatives see who comes.");
+    const meeting = await managedMeeting(store(), params.id, caller);
     const all = (await listRegistrations(store(), meeting.id)).sort(
       (a, b) => (a.position ?? 0) - (b.position ?? 0),
     );

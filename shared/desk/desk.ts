@@ -13,6 +13,7 @@ import {
 import { isLanguage, type Language } from '#shared/i18n/languages.ts';
 import { countUndelivered, listUndelivered } from '#shared/mail/outbox.ts';
 import { checklistItems, type Meeting } from '#shared/meetings/meeting.ts';
+import { registrationsOf } from '#shared/meetings/registration-store.ts';
 import { countApplications, listApplications } from '#shared/membership/application-store.ts';
 import { normalisedName } from '#shared/membership/names.ts';
 import type { Organisation } from '#shared/membership/organisation.ts';
@@ -30,7 +31,7 @@ import type { Store } from '#shared/store/client.ts';
 import { listWaitingSubmissions } from '#shared/submissions/submission-store.ts';
 import type { Subscription } from '#shared/subscriptions/subscription.ts';
 import { listSubscriptions } from '#shared/subscriptions/subscription-store.ts';
-import { comingMeetings, meetingsRegisteredFor } from './desk-store.ts';
+import { comingMeetings } from './desk-store.ts';
 
 type Item = Desk['organisations'][number]['toSign']['items'][number];
 type List = Desk['organisations'][number]['toSign'];
@@ -203,9 +204,10 @@ const meetingItem = (m: Meeting): Item => ({
 async function meetingsToRegisterFor(store: Store, email: string, now: Date): Promise<List> {
   const [coming, registered] = await Promise.all([
     comingMeetings(store, 'published', now, READ),
-    meetingsRegisteredFor(store, email),
+    registrationsOf(store, email),
   ]);
-  return list(coming.filter((m) => !registered.has(m.id)).map(meetingItem));
+  const taken = new Set(registered.filter((r) => r.status !== 'cancelled').map((r) => r.meetingId));
+  return list(coming.filter((m) => !taken.has(m.id)).map(meetingItem));
 }
 
 async function officerDesk(

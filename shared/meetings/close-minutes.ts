@@ -6,16 +6,19 @@ import { Conflict, ValidationFailed } from '#shared/errors.ts';
 import { noticeItem, noticeItems } from '#shared/mail/notices.ts';
 import { writeAll } from '#shared/store/batch.ts';
 import type { Store } from '#shared/store/client.ts';
-import { failedNames, putItem, type TransactItem, transact } from '#shared/store/transactions.ts';
+import {
+  failedNames,
+  MAX_TRANSACTION_ITEMS,
+  putItem,
+  type TransactItem,
+  transact,
+} from '#shared/store/transactions.ts';
 import { registrationPath } from './links.ts';
-import { managedMeeting } from './managed-meeting.ts';
 import { type Meeting, nextHost, type Registration, type Series } from './meeting.ts';
 import { getSeries, listRegistrations, meetingCreation, meetingSave } from './meeting-store.ts';
 import { type CloseInput, type Decision, type Minutes, spansInOrder } from './minutes.ts';
 import { getMinutes, minutesSave } from './minutes-store.ts';
-
-/** DynamoDB takes 100 items in a transaction; the closing's own writes take five of them. */
-const MAX_TRANSACTION_ITEMS = 100;
+import { managedMeeting } from './read-meetings.ts';
 
 /** The host of the next meeting: the one asked for, which must take turns in the series; else the one after this host. */
 export function chooseHost(series: Series, meeting: Meeting, asked: string | undefined) {
@@ -89,7 +92,7 @@ export async function closeMinutes(
   linkKey: Uint8Array,
   now: Date,
 ) {
-  const meeting = await managedMeeting(store, caller, meetingId);
+  const meeting = await managedMeeting(store, meetingId, caller);
   if (meeting.status === 'closed')
     throw new Conflict('These minutes are published and the meeting closed already.', 'already_closed');
   const spans = 'options' in input.next ? input.next.options : [input.next];
@@ -160,6 +163,7 @@ export async function closeMinutes(
       ),
     ),
   ];
+  // The closing's own writes take five of the transaction's items; the notices fill the rest.
   const fit = MAX_TRANSACTION_ITEMS - own.length;
   try {
     await transact(store, [...own, ...notices.slice(0, fit).map(putItem)]);

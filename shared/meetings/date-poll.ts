@@ -1,13 +1,18 @@
+import { actorOf } from '#shared/audit/audit.ts';
+import { auditItem } from '#shared/audit/audit-store.ts';
 import type { Caller } from '#shared/auth/access.ts';
 import { BadRequest, Conflict, NotFound, ValidationFailed } from '#shared/errors.ts';
 import type { Store } from '#shared/store/client.ts';
-import { failedNames, transact } from '#shared/store/transactions.ts';
+import { failedNames, putItem, transact } from '#shared/store/transactions.ts';
 import { isRegistrationToken } from './links.ts';
-import { existingMeeting, managedMeeting } from './managed-meeting.ts';
 import { type Meeting, mayManage } from './meeting.ts';
 import { getRegistration, meetingSave } from './meeting-store.ts';
 import { type PollAnswerInput, pollCounts } from './minutes.ts';
 import { listPollAnswers, putPollAnswer } from './minutes-store.ts';
+import { assertManages, existingMeeting } from './read-meetings.ts';
+
+const badLink = () =>
+  new BadRequest('This poll link is not valid: use the one in your email.', 'invalid_link');
 
 async function polledMeeting(store: Store, meetingId: string) {
   const meeting = await existingMeeting(store, meetingId);
@@ -54,13 +59,10 @@ export async function answerPoll(
   const meeting = await polledMeeting(store, meetingId);
   const valid =
     meeting.previousMeetingId === input.meetingId &&
-    linkKeys.some((key) =>
-      isRegistrationToken(key, 'poll', input.meetingId, input.registrationId, input.token),
-    );
-  if (!valid) throw new BadRequest('This poll link is not valid: use the one in your email.', 'invalid_link');
+    isRegistrationToken(linkKeys, 'poll', input.meetingId, input.registrationId, input.token);
+  if (!valid) throw badLink();
   const registration = await getRegistration(store, input.meetingId, input.registrationId);
-  if (registration?.status !== 'registered')
-    throw new BadRequest('This poll link is not valid: use the one in your email.', 'invalid_link');
+  if (registration?.status !== 'registered') throw badLink();
   if (meeting.datePoll.chosen !== undefined)
     throw new Conflict('The date has been decided already.', 'poll_closed');
   if (input.suits.some((i) => i >= meeting.datePoll.options.length))
@@ -75,10 +77,10 @@ export async function answerPoll(
   return readPoll(store, undefined, meetingId);
 }
 
-/** Those who plan the meeting choose an option: the draft gets that time, and the poll takes no more answers. */
+/** Those who plan the meeting choose an option: the draft gets that time (audited as a change of it), and the poll takes no more answers. */
 export async function decidePoll(store: Store, caller: Caller, meetingId: string, option: number, now: Date) {
-  const found = await managedMeeting(store, caller, meetingId);
-  const meeting = await polledMeeting(store, found.id);
+  const meeting = await polledMeeting(store, meetingId);
+  assertManages(meeting, caller);
   if (meeting.datePoll.chosen !== undefined)
     throw new Conflict('The date has been decided already.', 'poll_closed');
   const span = meeting.datePoll.options[option];
@@ -92,7 +94,20 @@ export async function decidePoll(store: Store, caller: Caller, meetingId: string
     version: meeting.version + 1,
   };
   try {
-    await transact(store, [meetingSave(meeting, after)]);
+    await transact(store, [
+      meetingSave(meeting, after),
+      putItem(
+        auditItem(
+          {
+            actor: actorOf(caller),
+            action: 'meeting.updated',
+            before: { startsAt: meeting.startsAt, endsAt: meeting.endsAt, datePoll: meeting.datePoll },
+            after: { startsAt: after.startsAt, endsAt: after.endsAt, datePoll: after.datePoll },
+          },
+          now,
+        ),
+      ),
+    ]);
   } catch (error) {
     if (failedNames(error).has('meeting'))
       throw new Conflict('The meeting changed meanwhile: read it again.', 'changed_meanwhile');

@@ -1,5 +1,4 @@
-import { sameSecret } from '#shared/auth/constant-time.ts';
-import { sign } from '#shared/subscriptions/signed-links.ts';
+import { sign, signedByAny } from '#shared/subscriptions/signed-links.ts';
 
 /**
  * What a registration's emailed link lets its holder do without signing in: confirm the address,
@@ -15,13 +14,14 @@ export const registrationToken = (
   registrationId: string,
 ) => sign(key, `meeting-${act}`, [meetingId, registrationId]);
 
+/** Whether the token was signed for the act and registration with one of the keys (`signedLinkKeys()`). */
 export const isRegistrationToken = (
-  key: Uint8Array,
+  keys: Uint8Array[],
   act: RegistrationAct,
   meetingId: string,
   registrationId: string,
   token: string,
-) => sameSecret(registrationToken(key, act, meetingId, registrationId), token);
+) => signedByAny(keys, token, (key) => registrationToken(key, act, meetingId, registrationId));
 
 /**
  * The web app's page for the act (a path, for notices' `path`). The poll is answered on the next

@@ -21,6 +21,8 @@ import {
  */
 export const meetingPartition = (id: string) => `MEETING#${id}`;
 export const seriesPartition = (id: string) => `SERIES#${id}`;
+/** The gsi1 partition that lists meetings of a status in time order. */
+export const meetingsWithStatus = (status: MeetingStatus) => `MEETINGS#${status}`;
 
 export const meetingKey = (id: string) => ({ [KEY.pk]: meetingPartition(id), [KEY.sk]: 'PROFILE' });
 export const placesKey = (meetingId: string) => ({
@@ -38,7 +40,7 @@ export function meetingItem(m: Meeting) {
   const when = `${m.startsAt ?? ''}#${m.id}`;
   return {
     ...meetingKey(m.id),
-    [KEY.gsi1pk]: `MEETINGS#${m.status}`,
+    [KEY.gsi1pk]: meetingsWithStatus(m.status),
     [KEY.gsi1sk]: when,
     [KEY.gsi2pk]: `${seriesPartition(m.seriesId)}#MEETINGS`,
     [KEY.gsi2sk]: when,
@@ -201,7 +203,7 @@ export function listUpcomingMeetings(
   const from = now.toISOString();
   const query: PartitionQuery = seriesId
     ? { index: 'gsi2', partition: seriesMeetings(seriesId), filter: inStatus(['published']) }
-    : { index: 'gsi1', partition: 'MEETINGS#published' };
+    : { index: 'gsi1', partition: meetingsWithStatus('published') };
   return queryPage(store, { ...query, sortKeyAfter: from, limit }, cursor, parseMeeting);
 }
 
@@ -245,7 +247,13 @@ export async function listPastMeetings(
     (['published', 'closed'] as const).map((status) =>
       queryPage(
         store,
-        { index: 'gsi1', partition: `MEETINGS#${status}`, sortKeyBefore: before, newestFirst: true, limit },
+        {
+          index: 'gsi1',
+          partition: meetingsWithStatus(status),
+          sortKeyBefore: before,
+          newestFirst: true,
+          limit,
+        },
         undefined,
         (item) => ({ meeting: parseMeeting(item), sortKey: String(item[KEY.gsi1sk]) }),
       ),
@@ -289,7 +297,7 @@ export function listDrafts(
     store,
     {
       index: 'gsi1',
-      partition: 'MEETINGS#draft',
+      partition: meetingsWithStatus('draft'),
       limit,
       ...(conditions.length > 0 ? { filter: { expression: conditions.join(' AND '), names, values } } : {}),
     },

@@ -4,41 +4,27 @@ import { type FieldProblem, ValidationFailed } from '#shared/errors.ts';
 import { languageCodes } from '#shared/i18n/languages.ts';
 import { stored } from '#shared/store/stored-schema.ts';
 import { httpUrl, isoDateTime, someChange, text } from '#shared/text.ts';
+import { agendaKinds, checklistItems, meetingLimits } from './agenda.ts';
 
-/** What an agenda item is; the news round is the one the chair's view runs turn by turn. */
-export const agendaKinds = ['news-round', 'presentation', 'workshop', 'discussion', 'decision'] as const;
-export type AgendaKind = (typeof agendaKinds)[number];
-
-/** The host's planning checklist, in the order the work is done. */
-export const checklistItems = ['datePlace', 'roomCoffee', 'agenda', 'invitations'] as const;
-export type ChecklistItem = (typeof checklistItems)[number];
+export {
+  type AgendaKind,
+  agendaKinds,
+  type ChecklistItem,
+  checklistItems,
+  nextHost,
+  runningTimes,
+} from './agenda.ts';
 
 /** draft → published (invitations sent, registration open) → closed (minutes published, next one agreed). */
 export const meetingStatuses = ['draft', 'published', 'closed'] as const;
 export type MeetingStatus = (typeof meetingStatuses)[number];
-
-export const meetingLimits = {
-  title: 200,
-  theme: 2000,
-  address: 300,
-  directions: 1000,
-  agendaItems: 30,
-  agendaTitle: 200,
-  agendaDescription: 2000,
-  presenter: 200,
-  minutesPerItem: 480,
-  capacity: 2000,
-  seriesName: 200,
-  rotation: 50,
-  pollOptions: 5,
-} as const;
 
 const organisationId = z.string().check(z.trim(), z.minLength(1), z.maxLength(64));
 
 /** A meeting series: the network's meetings, or a region's, with the organisations that take turns to host. */
 export const seriesInput = z.object({
   name: text(meetingLimits.seriesName),
-  description: z.optional(text(2000)),
+  description: z.optional(text(meetingLimits.seriesDescription)),
   /** Member organisations in the order they host. */
   rotation: z.array(organisationId).check(
     z.maxLength(meetingLimits.rotation),
@@ -93,7 +79,7 @@ const meetingFields = {
   onlineUrl: z.optional(httpUrl),
   capacity: z.int().check(z.gte(1), z.lte(meetingLimits.capacity)),
   /** Minutes each organisation speaks in a news round. */
-  turnMinutes: z.int().check(z.gte(1), z.lte(30)),
+  turnMinutes: z.int().check(z.gte(1), z.lte(meetingLimits.turnMinutes)),
   agenda: z.array(agendaItem).check(z.maxLength(meetingLimits.agendaItems)),
   checklist: z.partialRecord(z.enum(checklistItems), z.boolean()),
 };
@@ -169,23 +155,6 @@ export const meeting = z.object({
 });
 export type Meeting = z.output<typeof meeting>;
 export const storedMeeting = stored(meeting);
-
-/** The agenda's items with when each starts and ends, from the meeting's start, in minutes. */
-export function runningTimes(agenda: Pick<AgendaItem, 'minutes'>[]): { from: number; to: number }[] {
-  let at = 0;
-  return agenda.map((item) => {
-    const span = { from: at, to: at + item.minutes };
-    at = span.to;
-    return span;
-  });
-}
-
-/** The organisation whose turn comes after this host's, or the first of the rotation. */
-export function nextHost(rotation: Series['rotation'], hostOrganisationId: string): string | undefined {
-  if (rotation.length === 0) return undefined;
-  const at = rotation.findIndex((r) => r.organisationId === hostOrganisationId);
-  return rotation[(at + 1) % rotation.length]?.organisationId;
-}
 
 /** The coordinator and the host's representatives plan, run and write up a meeting. */
 export const mayManage = (

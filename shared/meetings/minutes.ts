@@ -2,15 +2,8 @@ import * as z from 'zod/mini';
 import { Conflict } from '#shared/errors.ts';
 import { stored } from '#shared/store/stored-schema.ts';
 import { text } from '#shared/text.ts';
-import { type Meeting, meetingLimits, type Registration, timeSpan } from './meeting.ts';
-
-export const minutesLimits = {
-  text: 50_000,
-  decisions: 50,
-  decision: 2000,
-  organisation: 200,
-  addedTurns: 50,
-} as const;
+import { meetingLimits, minutesLimits } from './agenda.ts';
+import { type Meeting, type Registration, timeSpan } from './meeting.ts';
 
 const decisionId = z.string().check(z.trim(), z.minLength(1), z.maxLength(16));
 

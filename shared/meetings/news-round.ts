@@ -1,14 +1,14 @@
 import type { Caller } from '#shared/auth/access.ts';
 import { NotFound } from '#shared/errors.ts';
 import type { Store } from '#shared/store/client.ts';
-import { managedMeeting } from './managed-meeting.ts';
 import { listRegistrations } from './meeting-store.ts';
 import { type NewsRound, turnsOf } from './minutes.ts';
 import { getNewsRound, putNewsRound } from './minutes-store.ts';
+import { managedMeeting } from './read-meetings.ts';
 
 /** The chair's view of the round: each organisation's turn, whether it has spoken, and the minutes each has. */
 export async function readNewsRound(store: Store, caller: Caller, meetingId: string) {
-  const meeting = await managedMeeting(store, caller, meetingId);
+  const meeting = await managedMeeting(store, meetingId, caller);
   const [registrations, round] = await Promise.all([
     listRegistrations(store, meetingId),
     getNewsRound(store, meetingId),

@@ -39,20 +39,33 @@ export const viewOf = (
   canManage: mayManage(m, caller),
 });
 
+// Every meetings use case reads its meeting through these, so a missing or hidden meeting is 404
+// and a refusal 403 alike everywhere.
+
+/** The meeting, whatever its status: only a date poll's readers see a draft they do not plan. */
+export async function existingMeeting(store: Store, id: string): Promise<Meeting> {
+  const found = await getMeeting(store, id);
+  if (!found) throw new NotFound('There is no such meeting.');
+  return found;
+}
+
 /** The meeting, if the caller may see it: a draft is not acknowledged to exist for anyone who does not plan it. */
 export async function visibleMeeting(store: Store, id: string, caller: Caller | undefined): Promise<Meeting> {
-  const found = await getMeeting(store, id);
-  if (!found || (found.status === 'draft' && !mayManage(found, caller)))
-    throw new NotFound('There is no such meeting.');
+  const found = await existingMeeting(store, id);
+  if (found.status === 'draft' && !mayManage(found, caller)) throw new NotFound('There is no such meeting.');
   return found;
+}
+
+/** The meeting, if the caller plans it (the coordinator or a representative of its host), or 403. */
+export function assertManages(m: Meeting, caller: Caller): Meeting {
+  if (!mayManage(m, caller))
+    throw new Forbidden("Only the coordinator and the host's representatives may do this.");
+  return m;
 }
 
 /** The meeting, if the caller plans it: the coordinator or a representative of its host. */
 export async function managedMeeting(store: Store, id: string, caller: Caller): Promise<Meeting> {
-  const found = await visibleMeeting(store, id, caller);
-  if (!mayManage(found, caller))
-    throw new Forbidden("Only the coordinator and the host's representatives may do this.");
-  return found;
+  return assertManages(await visibleMeeting(store, id, caller), caller);
 }
 
 /** The meeting with its series' name and its places' counts. */

@@ -1,22 +1,14 @@
 import type { Caller } from '#shared/auth/access.ts';
-import { DomainError, Forbidden, NotFound } from '#shared/errors.ts';
+import { DomainError, Forbidden } from '#shared/errors.ts';
 import { getOrganisation } from '#shared/membership/organisation-store.ts';
 import type { Store } from '#shared/store/client.ts';
 import { putItem, transact } from '#shared/store/transactions.ts';
 import { assertOpen, confirmRegistration, type Registered } from './confirm-registration.ts';
-import { type Meeting, mayManage, type Registration } from './meeting.ts';
-import { getMeeting } from './meeting-store.ts';
+import type { Registration } from './meeting.ts';
+import { visibleMeeting } from './read-meetings.ts';
 import type { RegistrationInput } from './registration-input.ts';
 import { confirmedNotice, confirmNotice } from './registration-mail.ts';
 import { addUnconfirmed, isLive, readRegistration, registrationIdFor } from './registration-store.ts';
-
-/** A meeting the caller may see: a draft only to those who plan it. */
-export async function visibleMeeting(store: Store, meetingId: string, caller?: Caller): Promise<Meeting> {
-  const meeting = await getMeeting(store, meetingId);
-  if (!meeting || (meeting.status === 'draft' && !mayManage(meeting, caller)))
-    throw new NotFound('There is no such meeting.');
-  return meeting;
-}
 
 /**
  * Registers an address for a meeting. The address is sent a confirmation link and holds nothing

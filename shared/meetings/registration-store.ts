@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Store } from '#shared/store/client.ts';
 import { queryAll } from '#shared/store/query.ts';
 import { KEY } from '#shared/store/table.ts';
@@ -33,7 +33,8 @@ const epochSeconds = (at: Date) => Math.floor(at.getTime() / 1000);
 export const registrationIdFor = (meetingId: string, email: string) =>
   createHash('sha256').update(`${meetingId}\n${email}`).digest('base64url').slice(0, 22);
 
-function registrationItem(r: Registration, expiresAt?: number) {
+/** A registration as the table holds it, with its index entries. */
+export function registrationItem(r: Registration, expiresAt?: number) {
   return {
     ...registrationKey(r.meetingId, r.id),
     entity: 'registration',
@@ -228,28 +229,19 @@ export async function confirmAt(
 
 /** The waiting registrations of a meeting, lowest position first, read consistently from the table. */
 async function waitingNow(store: Store, meetingId: string): Promise<Registration[]> {
-  const found: Registration[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await store.db.send(
-      new QueryCommand({
-        TableName: store.tableName,
-        KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :reg)',
-        FilterExpression: '#status = :waiting',
-        ExpressionAttributeNames: { '#pk': KEY.pk, '#sk': KEY.sk, '#status': 'status' },
-        ExpressionAttributeValues: {
-          ':pk': meetingPartition(meetingId),
-          ':reg': 'REG#',
-          ':waiting': 'waiting',
-        },
-        ConsistentRead: true,
-        ExclusiveStartKey: start,
-      }),
-    );
-    found.push(...(page.Items ?? []).map((item) => storedRegistration.parse(item)));
-    start = page.LastEvaluatedKey;
-  } while (start);
-  return found.sort((a, b) => (a.position ?? 0) - (b.position ?? 0));
+  const items = await queryAll(store, {
+    partition: meetingPartition(meetingId),
+    sortKeyPrefix: 'REG#',
+    filter: {
+      expression: '#status = :waiting',
+      names: { '#status': 'status' },
+      values: { ':waiting': 'waiting' },
+    },
+    consistentRead: true,
+  });
+  return items
+    .map((item) => storedRegistration.parse(item))
+    .sort((a, b) => (a.position ?? 0) - (b.position ?? 0));
 }
 
 /**

@@ -3,14 +3,14 @@ import type { Caller } from '#shared/auth/access.ts';
 import { Conflict, NotFound, ValidationFailed } from '#shared/errors.ts';
 import type { Store } from '#shared/store/client.ts';
 import { failedNames, transact } from '#shared/store/transactions.ts';
-import { existingMeeting, managedMeeting } from './managed-meeting.ts';
 import { mayManage } from './meeting.ts';
 import { assertWritable, type Minutes, type MinutesInput, numberDecisions } from './minutes.ts';
 import { getMinutes, minutesSave } from './minutes-store.ts';
+import { managedMeeting, visibleMeeting } from './read-meetings.ts';
 
 /** The minutes: published ones to anyone, a draft to those who write them. */
 export async function readMinutes(store: Store, caller: Caller | undefined, meetingId: string) {
-  const meeting = await existingMeeting(store, meetingId);
+  const meeting = await visibleMeeting(store, meetingId, caller);
   const found = await getMinutes(store, meetingId);
   if (!found || (found.status !== 'published' && !mayManage(meeting, caller)))
     throw new NotFound('These minutes are not published.');
@@ -25,7 +25,7 @@ export async function saveMinutes(
   input: MinutesInput,
   now: Date,
 ): Promise<Minutes> {
-  const meeting = await managedMeeting(store, caller, meetingId);
+  const meeting = await managedMeeting(store, meetingId, caller);
   const before = await getMinutes(store, meetingId);
   assertWritable(meeting, before, now);
   const { decisions, unknown } = numberDecisions(before?.decisions ?? [], input.decisions);

@@ -18,6 +18,10 @@ export interface PartitionQuery {
   sortKeyBefore?: string;
   /** Only sort keys that sort after this one (what is still to come, say). */
   sortKeyAfter?: string;
+  /** Only sort keys from the first to the second, both included. */
+  sortKeyBetween?: [string, string];
+  /** Read what the table holds now, not what an eventually consistent read may still show (table only, no index). */
+  consistentRead?: boolean;
   newestFirst?: boolean;
   limit?: number;
   /** A filter on attributes that are not keys, with its values (`:name`). */
@@ -34,33 +38,35 @@ export const READ_BUDGET = 1000;
 
 const keysOf = { gsi1: [KEY.gsi1pk, KEY.gsi1sk], gsi2: [KEY.gsi2pk, KEY.gsi2sk] } as const;
 
+/** The query's condition on the sort key, with its values. */
+function sortKeyCondition(query: PartitionQuery): { expression: string; values: Record<string, unknown> } {
+  if (query.sortKeyPrefix)
+    return { expression: ' AND begins_with(#sk, :sk)', values: { ':sk': query.sortKeyPrefix } };
+  if (query.sortKeyBefore) return { expression: ' AND #sk < :sk', values: { ':sk': query.sortKeyBefore } };
+  if (query.sortKeyAfter) return { expression: ' AND #sk > :sk', values: { ':sk': query.sortKeyAfter } };
+  if (query.sortKeyBetween) {
+    const [from, to] = query.sortKeyBetween;
+    return { expression: ' AND #sk BETWEEN :sk AND :skTo', values: { ':sk': from, ':skTo': to } };
+  }
+  return { expression: '', values: {} };
+}
+
 function toInput(store: Store, query: PartitionQuery): QueryCommandInput {
   const [pk, sk] = query.index ? keysOf[query.index] : [KEY.pk, KEY.sk];
-  const sortKeyCondition = query.sortKeyPrefix
-    ? ' AND begins_with(#sk, :sk)'
-    : query.sortKeyBefore
-      ? ' AND #sk < :sk'
-      : query.sortKeyAfter
-        ? ' AND #sk > :sk'
-        : '';
+  const sortKey = sortKeyCondition(query);
   return {
     TableName: store.tableName,
     IndexName: query.index,
-    KeyConditionExpression: `#pk = :pk${sortKeyCondition}`,
+    KeyConditionExpression: `#pk = :pk${sortKey.expression}`,
     FilterExpression: query.filter?.expression,
     ExpressionAttributeNames: {
       '#pk': pk,
-      ...(sortKeyCondition ? { '#sk': sk } : {}),
+      ...(sortKey.expression ? { '#sk': sk } : {}),
       ...query.filter?.names,
     },
-    ExpressionAttributeValues: {
-      ':pk': query.partition,
-      ...(sortKeyCondition
-        ? { ':sk': query.sortKeyPrefix ?? query.sortKeyBefore ?? query.sortKeyAfter }
-        : {}),
-      ...query.filter?.values,
-    },
+    ExpressionAttributeValues: { ':pk': query.partition, ...sortKey.values, ...query.filter?.values },
     ScanIndexForward: !query.newestFirst,
+    ...(query.consistentRead ? { ConsistentRead: true } : {}),
   };
 }
 

@@ -10,6 +10,9 @@ import { KEY } from './table.ts';
 
 type SdkTransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 
+/** The most items DynamoDB takes in one transaction. */
+export const MAX_TRANSACTION_ITEMS = 100;
+
 /**
  * One item of a transaction. An item with a condition carries a name, so a cancelled transaction
  * says which conditions failed (`signature`, `member`), not where they stood in the list.

@@ -11,6 +11,10 @@ export const sign = (key: Uint8Array, purpose: string, parts: string[]) =>
     .update([purpose, ...parts].join('\n'))
     .digest('base64url');
 
+/** Whether the token is the one `tokenFor` makes with one of the keys (`signedLinkKeys()`). */
+export const signedByAny = (keys: Uint8Array[], token: string, tokenFor: (key: Uint8Array) => string) =>
+  keys.some((key) => sameSecret(tokenFor(key), token));
+
 type Owned = Pick<Subscription, 'id' | 'organisationId'>;
 const ownerOf = (s: Owned) => [s.organisationId ?? '', s.id];
 

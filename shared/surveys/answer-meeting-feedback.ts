@@ -1,10 +1,11 @@
 import type * as z from 'zod/mini';
 import type { Caller } from '#shared/auth/access.ts';
 import { signedLinkKeys } from '#shared/auth/session-key.ts';
-import { BadRequest, Conflict, Forbidden, NotFound } from '#shared/errors.ts';
+import { BadRequest, Conflict } from '#shared/errors.ts';
 import { isRegistrationToken } from '#shared/meetings/links.ts';
-import { type Meeting, mayManage } from '#shared/meetings/meeting.ts';
+import type { Meeting } from '#shared/meetings/meeting.ts';
 import { getMeeting, getPlaces, getRegistration } from '#shared/meetings/meeting-store.ts';
+import { managedMeeting } from '#shared/meetings/read-meetings.ts';
 import type { Store } from '#shared/store/client.ts';
 import type { FeedbackInput, FeedbackResults, feedbackForm } from './meeting-feedback.ts';
 import { addFeedback, feedbackTexts, readFeedback } from './meeting-feedback-store.ts';
@@ -18,8 +19,7 @@ const badLink = () =>
 
 /** The meeting and the registration a signed feedback link names, or the 400 of a link that is not one. */
 async function linked(store: Store, meetingId: string, registrationId: string, token: string) {
-  const keys = await signedLinkKeys();
-  if (!keys.some((key) => isRegistrationToken(key, 'feedback', meetingId, registrationId, token)))
+  if (!isRegistrationToken(await signedLinkKeys(), 'feedback', meetingId, registrationId, token))
     throw badLink();
   const [meeting, registration] = await Promise.all([
     getMeeting(store, meetingId),
@@ -58,10 +58,7 @@ export async function meetingFeedbackResults(
   meetingId: string,
   cursor: string | undefined,
 ): Promise<FeedbackResults> {
-  const meeting = await getMeeting(store, meetingId);
-  if (!meeting) throw new NotFound('There is no such meeting.');
-  if (!mayManage(meeting, caller))
-    throw new Forbidden("Only the coordinator and the host's representatives see the feedback.");
+  await managedMeeting(store, meetingId, caller);
   const [{ tally, request }, texts] = await Promise.all([
     readFeedback(store, meetingId),
     feedbackTexts(store, meetingId, cursor),

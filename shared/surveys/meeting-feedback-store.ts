@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { Meeting } from '#shared/meetings/meeting.ts';
 import { storedMeeting } from '#shared/meetings/meeting.ts';
-import { meetingPartition, registrationKey } from '#shared/meetings/meeting-store.ts';
+import { meetingPartition, meetingsWithStatus, registrationKey } from '#shared/meetings/meeting-store.ts';
 import type { Store } from '#shared/store/client.ts';
-import { getMany, type Page, queryPage } from '#shared/store/query.ts';
+import { getMany, type Page, queryAll, queryPage } from '#shared/store/query.ts';
 import { KEY } from '#shared/store/table.ts';
 import { failedNames, putNew, transact } from '#shared/store/transactions.ts';
 import type { ProgressMark } from './personal-notices.ts';
@@ -29,22 +29,13 @@ const ANSWER = 'FEEDBACK#';
 export async function meetingsStartedBetween(store: Store, from: string, to: string): Promise<Meeting[]> {
   const found: Meeting[] = [];
   for (const status of ['published', 'closed'] as const) {
-    let start: Record<string, unknown> | undefined;
-    do {
-      const page = await store.db.send(
-        new QueryCommand({
-          TableName: store.tableName,
-          IndexName: 'gsi1',
-          KeyConditionExpression: '#pk = :pk AND #sk BETWEEN :from AND :to',
-          ExpressionAttributeNames: { '#pk': KEY.gsi1pk, '#sk': KEY.gsi1sk },
-          // '$' sorts after '#': every meeting that started at `to` or before.
-          ExpressionAttributeValues: { ':pk': `MEETINGS#${status}`, ':from': from, ':to': `${to}$` },
-          ExclusiveStartKey: start,
-        }),
-      );
-      found.push(...(page.Items ?? []).map((item) => storedMeeting.parse(item)));
-      start = page.LastEvaluatedKey;
-    } while (start);
+    const items = await queryAll(store, {
+      index: 'gsi1',
+      partition: meetingsWithStatus(status),
+      // '$' sorts after '#': every meeting that started at `to` or before.
+      sortKeyBetween: [from, `${to}$`],
+    });
+    found.push(...items.map((item) => storedMeeting.parse(item)));
   }
   return found;
 }

@@ -120,8 +120,7 @@ const badLink = () =>
 
 /** The sent survey a representative's signed link names, or the 400 of a link that is not one. */
 async function linkedSurvey(store: Store, year: number, personId: string, token: string) {
-  const keys = await signedLinkKeys();
-  if (!keys.some((key) => isSurveyToken(key, year, personId, token))) throw badLink();
+  if (!isSurveyToken(await signedLinkKeys(), year, personId, token)) throw badLink();
   const found = await getSurvey(store, year);
   if (found?.survey.status !== 'sent') throw badLink();
   return found.survey;

@@ -1,5 +1,11 @@
 import type { Store } from '#shared/store/client.ts';
-import { failedNames, putItem, type TransactItem, transact } from '#shared/store/transactions.ts';
+import {
+  failedNames,
+  MAX_TRANSACTION_ITEMS,
+  putItem,
+  type TransactItem,
+  transact,
+} from '#shared/store/transactions.ts';
 
 /** One recipient's own notice (it carries their personal link), and what orders the recipients. */
 export interface PersonalNotice {
@@ -14,8 +20,8 @@ export interface PersonalNotice {
  */
 export type ProgressMark = (before: string | undefined, after: string, done: boolean) => TransactItem;
 
-/** A transaction holds 100 items: the mark and this many notices. */
-export const NOTICES_PER_TRANSACTION = 99;
+/** A transaction holds the mark and this many notices. */
+export const NOTICES_PER_TRANSACTION = MAX_TRANSACTION_ITEMS - 1;
 
 /**
  * Sends each recipient its notice once, in turns of at most `perTurn`: each turn's notices are

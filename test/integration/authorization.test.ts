@@ -3,12 +3,8 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { httpRoutes } from '#functions/catalog.ts';
 import { routeKey } from '#shared/api/contract.ts';
 import { routes } from '#shared/api/routes.ts';
-import { meetingCreation, seriesItem } from '#shared/meetings/meeting-store.ts';
 import { principles } from '#shared/membership/principles.ts';
-import { store } from '#shared/store/client.ts';
-import { putItem, transact } from '#shared/store/transactions.ts';
-import { storedMeeting } from '../support/meetings.ts';
-import { heldMeeting, seriesWith } from '../support/minutes-world.ts';
+import { heldMeeting, seriesWith } from '../support/meetings.ts';
 import {
   type Answer,
   applicant,
@@ -210,7 +206,7 @@ interface World {
   toSubmitA: string;
   /** A's statement submitted to X. */
   submission: string;
-  /** A meeting series, and a published meeting of it that A hosts. */
+  /** A meeting series, and a published meeting of it that A hosts (the registrations and feedback routes' too). */
   series: string;
   meeting: string;
 }
@@ -396,11 +392,11 @@ const requests: Record<string, (who: Who) => Call> = {
   decideDatePoll: () => ({ params: { id: minutesWorld.polled }, body: { option: 0 } }),
   listMeetingDecisions: () => ({}),
   meetingFeedbackForm: () => ({
-    params: { id: feedbackMeeting },
+    params: { id: world.meeting },
     query: { r: 'no-such-registration', t: 'x'.repeat(43) },
   }),
-  answerMeetingFeedback: () => ({ params: { id: feedbackMeeting }, body: {} }),
-  meetingFeedbackResults: () => ({ params: { id: feedbackMeeting } }),
+  answerMeetingFeedback: () => ({ params: { id: world.meeting }, body: {} }),
+  meetingFeedbackResults: () => ({ params: { id: world.meeting } }),
   // Coordinator-only: an empty body, or a year without a survey, shows the coordinator got through.
   listNetworkSurveys: () => ({}),
   createNetworkSurvey: () => ({ body: {} }),
@@ -424,25 +420,25 @@ const requests: Record<string, (who: Who) => Call> = {
   meetingCalendarFeed: () => ({}),
   meetingFeed: () => ({}),
   // An empty body and made-up links answer 400 and mail no one; a caller without a registration 404.
-  register: () => ({ params: { id: meetingOfA }, body: {} }),
+  register: () => ({ params: { id: world.meeting }, body: {} }),
   confirmRegistration: () => ({
-    params: { id: meetingOfA, registrationId: 'nobody' },
+    params: { id: world.meeting, registrationId: 'nobody' },
     body: { token: 'x'.repeat(20) },
   }),
   cancelRegistration: () => ({
-    params: { id: meetingOfA, registrationId: 'nobody' },
+    params: { id: world.meeting, registrationId: 'nobody' },
     body: { token: 'x'.repeat(20) },
   }),
   getRegistration: () => ({
-    params: { id: meetingOfA, registrationId: 'nobody' },
+    params: { id: world.meeting, registrationId: 'nobody' },
     query: { act: 'confirm', t: 'x'.repeat(20) },
   }),
-  getMyRegistration: () => ({ params: { id: meetingOfA } }),
-  cancelMyRegistration: () => ({ params: { id: meetingOfA } }),
-  listParticipants: () => ({ params: { id: meetingOfA } }),
+  getMyRegistration: () => ({ params: { id: world.meeting } }),
+  cancelMyRegistration: () => ({ params: { id: world.meeting } }),
+  listParticipants: () => ({ params: { id: world.meeting } }),
 };
 
-/** Meetings hosted by A (written into the table: see minutes-world.ts): one held, one to close, one closed with a date poll for the next. */
+/** Meetings hosted by A (written into the table: see support/meetings.ts): one held, one to close, one closed with a date poll for the next. */
 let minutesWorld: { held: string; toClose: string; closed: string; polled: string };
 
 async function minutesSetup(coordinator: Client, a: { id: string; name: string }) {
@@ -657,42 +653,6 @@ beforeAll(async () => {
     series,
     meeting,
   };
-});
-
-/** Feedback: a published meeting A hosts, written through the store (its own routes are another area's). */
-let feedbackMeeting: string;
-beforeAll(async () => {
-  const now = new Date().toISOString();
-  feedbackMeeting = randomUUID();
-  const seriesId = randomUUID();
-  await transact(store(), [
-    putItem(seriesItem({ id: seriesId, name: 'Authz-sarja', rotation: [], createdAt: now, updatedAt: now })),
-    ...meetingCreation({
-      id: feedbackMeeting,
-      seriesId,
-      hostOrganisationId: world.a,
-      hostOrganisationName: 'A',
-      title: 'Authz-tapaaminen',
-      language: 'fi',
-      startsAt: inDays(-2),
-      endsAt: inDays(-1.9),
-      capacity: 10,
-      turnMinutes: 3,
-      agenda: [],
-      checklist: {},
-      status: 'published',
-      createdBy: 'system',
-      createdAt: now,
-      updatedAt: now,
-      version: 1,
-    }),
-  ]);
-});
-
-/** A published meeting hosted by A (written to the table: its routes are another area's). */
-let meetingOfA: string;
-beforeAll(async () => {
-  meetingOfA = (await storedMeeting({ hostOrganisationId: world.a })).id;
 });
 
 interface Outcome {

@@ -2,16 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Meeting, Registration, RegistrationStatus } from '#shared/meetings/meeting.ts';
-import {
-  meetingCreation,
-  meetingPartition,
-  placesKey,
-  registrationKey,
-  seriesItem,
-} from '#shared/meetings/meeting-store.ts';
+import { meetingCreation, meetingPartition, placesKey, seriesItem } from '#shared/meetings/meeting-store.ts';
+import { registrationItem } from '#shared/meetings/registration-store.ts';
 import { store } from '#shared/store/client.ts';
 import { queryAll } from '#shared/store/query.ts';
-import { KEY } from '#shared/store/table.ts';
 import { putItem, transact } from '#shared/store/transactions.ts';
 import { sendMeetingFeedback } from '#shared/surveys/send-meeting-feedback.ts';
 import {
@@ -92,19 +86,7 @@ async function meetingWith(
       ...(p.status === 'unconfirmed' ? {} : { confirmedAt: now }),
       ...(p.status === 'cancelled' ? { cancelledAt: now } : {}),
     };
-    return putItem({
-      ...registrationKey(meeting.id, p.id),
-      ...(p.status === 'waiting'
-        ? {
-            [KEY.gsi1pk]: `${meetingPartition(meeting.id)}#WAITING`,
-            [KEY.gsi1sk]: String(p.position).padStart(6, '0'),
-          }
-        : {}),
-      [KEY.gsi2pk]: `REGISTRANT#${p.email}`,
-      [KEY.gsi2sk]: meeting.id,
-      entity: 'registration',
-      ...registration,
-    });
+    return putItem(registrationItem(registration));
   });
   const count = (status: RegistrationStatus) => participants.filter((p) => p.status === status).length;
   await transact(store(), [

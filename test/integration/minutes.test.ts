@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Series } from '#shared/meetings/meeting.ts';
 import { getMeeting } from '#shared/meetings/meeting-store.ts';
 import { store } from '#shared/store/client.ts';
-import { heldMeeting, registrations, seriesWith } from '../support/minutes-world.ts';
+import { heldMeeting, registrations, seriesWith } from '../support/meetings.ts';
 import {
   anonymous,
   type Client,

@@ -33,3 +33,22 @@ describe('what each function bundles', () => {
     expect(carrying).toEqual(['poll-sources']);
   }, 60_000);
 });
+
+describe('what the web app bundles', () => {
+  // The schemas stay on the server: the web app imports the zod-free facts (limits, kinds, rules) and types only.
+  it('carries no schema library', async () => {
+    const { metafile } = await build({
+      entryPoints: [join(root, 'web', 'src', 'main.tsx')],
+      outdir: join(root, '.build', 'web-inputs'),
+      bundle: true,
+      splitting: true,
+      format: 'esm',
+      jsx: 'automatic',
+      jsxImportSource: 'preact',
+      write: false,
+      metafile: true,
+      logLevel: 'silent',
+    });
+    expect(Object.keys(metafile.inputs).filter((file) => file.includes('node_modules/zod/'))).toEqual([]);
+  }, 60_000);
+});

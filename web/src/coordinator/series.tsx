@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { meetingLimits } from '#shared/meetings/agenda.ts';
 import { send } from '../api.ts';
 import { SubmitButton, TextField } from '../forms/fields.tsx';
 import { type Form, text, useForm } from '../forms/form.ts';
@@ -162,7 +163,7 @@ function SeriesForm({
         name="name"
         label={t('series.name')}
         required
-        maxLength={200}
+        maxLength={meetingLimits.seriesName}
         dir="auto"
         defaultValue={series?.name}
       />
@@ -172,7 +173,7 @@ function SeriesForm({
         label={t('series.description')}
         multiline
         rows={3}
-        maxLength={2000}
+        maxLength={meetingLimits.seriesDescription}
         defaultValue={series?.description}
       />
       <RotationEditor form={form} rotation={rotation} onChange={setRotation} members={members} />

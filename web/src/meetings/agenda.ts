@@ -1,10 +1,11 @@
 import type { MessageKey } from '#shared/i18n/format.ts';
 import { timeZone } from '#shared/i18n/languages.ts';
-import type { AgendaKind, ChecklistItem, Series } from '#shared/meetings/meeting.ts';
+import type { AgendaKind, ChecklistItem } from '#shared/meetings/agenda.ts';
 import { finnishInstant, finnishWall, pad } from '#shared/sources/presets/finnish-time.ts';
 
-// Not imported from shared/meetings/meeting.ts: that module brings zod into the bundle. The records
-// are keyed by the model's own types, so a kind or an item added there fails to compile here.
+export { agendaKinds, checklistItems, nextHost, runningTimes } from '#shared/meetings/agenda.ts';
+
+// Keyed by the model's own types, so a kind or an item added there fails to compile here.
 export const kindKeys: Record<AgendaKind, MessageKey> = {
   'news-round': 'meeting.kind.news-round',
   presentation: 'meeting.kind.presentation',
@@ -18,25 +19,6 @@ export const checklistKeys: Record<ChecklistItem, MessageKey> = {
   agenda: 'meeting.checklist.agenda',
   invitations: 'meeting.checklist.invitations',
 };
-export const agendaKinds = Object.keys(kindKeys) as AgendaKind[];
-export const checklistItems = Object.keys(checklistKeys) as ChecklistItem[];
-
-/** When each item starts and ends, in minutes from the meeting's start: the model's `runningTimes`. */
-export function runningTimes(agenda: { minutes: number }[]): { from: number; to: number }[] {
-  let at = 0;
-  return agenda.map((item) => {
-    const span = { from: at, to: at + item.minutes };
-    at = span.to;
-    return span;
-  });
-}
-
-/** The organisation whose turn comes after this host's, or the first of the rotation: the model's `nextHost`. */
-export function nextHost(rotation: Series['rotation'], hostOrganisationId: string | undefined) {
-  if (rotation.length === 0) return undefined;
-  const at = rotation.findIndex((r) => r.organisationId === hostOrganisationId);
-  return rotation[(at + 1) % rotation.length]?.organisationId;
-}
 
 /** A Helsinki date and time of day, as a date field and a time field hold them (`2031-03-12`, `09:30`). */
 export function helsinkiFields(iso: string | undefined): { date: string; time: string } {
