@@ -278,10 +278,10 @@ export const catalog: FunctionSpec[] = [
     name: 'send-reminders',
     entry: 'functions/schedules/send-reminders.ts',
     description:
-      "Reminds leads of closing co-signing deadlines, officers of unacknowledged submissions, and a meeting's participants",
+      "Reminds leads of closing co-signing deadlines, officers of unacknowledged submissions, and a meeting's participants; finishes a closing's minutes mail",
     table: 'readWrite',
     sendsMail: false,
-    // A meeting's reminder carries each participant's signed cancel link.
+    // A meeting's reminder carries each participant's signed cancel link, a closing's mail their date poll link.
     signsLinks: true,
     timeoutSeconds: 60,
     trigger: { kind: 'schedule', everyMinutes: 60 },

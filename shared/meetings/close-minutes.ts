@@ -3,20 +3,13 @@ import { actorOf } from '#shared/audit/audit.ts';
 import { auditItem } from '#shared/audit/audit-store.ts';
 import type { Caller } from '#shared/auth/access.ts';
 import { Conflict, ValidationFailed } from '#shared/errors.ts';
-import { noticeItem, noticeItems } from '#shared/mail/notices.ts';
-import { writeAll } from '#shared/store/batch.ts';
+import { completeReminder } from '#shared/statements/reminders.ts';
 import type { Store } from '#shared/store/client.ts';
-import {
-  failedNames,
-  MAX_TRANSACTION_ITEMS,
-  putItem,
-  type TransactItem,
-  transact,
-} from '#shared/store/transactions.ts';
-import { registrationPath } from './links.ts';
-import { type Meeting, nextHost, type Registration, type Series } from './meeting.ts';
+import { failedNames, putItem, type TransactItem, transact } from '#shared/store/transactions.ts';
+import { type Meeting, nextHost, type Series } from './meeting.ts';
 import { getSeries, listRegistrations, meetingCreation, meetingSave } from './meeting-store.ts';
-import { type CloseInput, type Decision, type Minutes, spansInOrder } from './minutes.ts';
+import { type CloseInput, type Minutes, spansInOrder } from './minutes.ts';
+import { minutesMailReminder, writeMinutesNotices } from './minutes-mail.ts';
 import { getMinutes, minutesSave } from './minutes-store.ts';
 import { managedMeeting } from './read-meetings.ts';
 
@@ -72,17 +65,13 @@ export function nextMeetingDraft(
   };
 }
 
-/** The decisions as a markdown list, for the email. */
-const decisionList = (decisions: Decision[]) =>
-  decisions.map((d) => `- ${d.text.replace(/\s+/g, ' ')}`).join('\n');
-
-const recipientOf = (r: Registration) => ({ email: r.email, language: r.language });
-
 /**
  * Publishes the minutes with the next meeting agreed: its time or a date poll, and its host. The
- * minutes, the meeting closed, the next meeting's draft and the audit entry are written together;
- * every registered participant is mailed the minutes and, if the date is polled, their own poll link.
- * Notices that do not fit in the transaction (over ninety-odd participants) are written right after it.
+ * minutes, the meeting closed, the next meeting's draft, the audit entry and a `minutes` reminder
+ * are written together; then every registered participant is mailed the minutes and, if the date is
+ * polled, their own poll link (shared/meetings/minutes-mail.ts), and the reminder is removed. Should
+ * the closing stop in between, the hourly send-reminders finds the reminder and mails the rest:
+ * each notice has a fixed key, so nobody is mailed twice.
  */
 export async function closeMinutes(
   store: Store,
@@ -118,30 +107,7 @@ export async function closeMinutes(
     updatedAt: at,
     version: meeting.version + 1,
   };
-  const participants = registrations.filter((r) => r.status === 'registered');
-  const notices = [
-    ...noticeItems(
-      'minutesPublished',
-      participants.map(recipientOf),
-      {
-        title: meeting.title,
-        path: `/meetings/${meeting.id}`,
-        decisions: decisionList(published.decisions),
-        ...(next.startsAt ? { nextTime: next.startsAt } : {}),
-      },
-      now,
-    ),
-    ...(next.datePoll
-      ? participants.map((r) =>
-          noticeItem(
-            'datePollRequest',
-            [recipientOf(r)],
-            { title: meeting.title, path: registrationPath(linkKey, 'poll', meeting.id, r.id, next.id) },
-            now,
-          ),
-        )
-      : []),
-  ];
+  const reminder = minutesMailReminder(meetingId, now);
   const own: TransactItem[] = [
     minutesSave(before, published, { meetingTitle: meeting.title, meetingStartsAt: meeting.startsAt ?? at }),
     meetingSave(meeting, closed),
@@ -162,11 +128,10 @@ export async function closeMinutes(
         now,
       ),
     ),
+    putItem(reminder),
   ];
-  // The closing's own writes take five of the transaction's items; the notices fill the rest.
-  const fit = MAX_TRANSACTION_ITEMS - own.length;
   try {
-    await transact(store, [...own, ...notices.slice(0, fit).map(putItem)]);
+    await transact(store, own);
   } catch (error) {
     const failed = failedNames(error);
     if (failed.has('meeting') || failed.has('minutes'))
@@ -176,10 +141,12 @@ export async function closeMinutes(
       );
     throw error;
   }
-  if (notices.length > fit)
-    await writeAll(
-      store,
-      notices.slice(fit).map((Item) => ({ PutRequest: { Item } })),
-    );
+  await writeMinutesNotices(
+    store,
+    { meeting: closed, minutes: published, next, registrations },
+    linkKey,
+    now,
+  );
+  await completeReminder(store, reminder, []);
   return { minutes: published, meeting: closed, nextMeeting: next };
 }

@@ -2,6 +2,7 @@ import { bodyName } from '#shared/bodies/body.ts';
 import { getBody, listOfficers } from '#shared/bodies/body-store.ts';
 import { getConsultation } from '#shared/consultations/consultation-store.ts';
 import { noticeItems } from '#shared/mail/notices.ts';
+import { mailClosedMinutes } from '#shared/meetings/minutes-mail.ts';
 import { remindParticipants } from '#shared/meetings/remind-meeting.ts';
 import { recipientsOf, representativesOf } from '#shared/membership/organisation-store.ts';
 import type { Store } from '#shared/store/client.ts';
@@ -81,12 +82,16 @@ export interface ReminderReport {
 /**
  * Handles one due reminder: true when it sent anything. A meeting's participants may be hundreds,
  * more than one transaction holds, so their notices are written first, each once
- * (shared/meetings/remind-meeting.ts), and the reminder removed after.
+ * (shared/meetings/remind-meeting.ts, and minutes-mail.ts for a closing's mail), and the reminder
+ * removed after.
  */
 async function remind(store: Store, reminder: Reminder, now: Date): Promise<boolean> {
-  if (reminder.kind === 'meeting') {
-    const reminded = await remindParticipants(store, reminder, now);
-    return (await completeReminder(store, reminder, [])) && reminded;
+  if (reminder.kind === 'meeting' || reminder.kind === 'minutes') {
+    const mailed =
+      reminder.kind === 'meeting'
+        ? await remindParticipants(store, reminder, now)
+        : await mailClosedMinutes(store, reminder, now);
+    return (await completeReminder(store, reminder, [])) && mailed;
   }
   const writes = await handling(store, reminder, now);
   return (await completeReminder(store, reminder, writes)) && writes.some((w) => w.entity === 'notice');

@@ -1,7 +1,12 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Caller } from '#shared/auth/access.ts';
+import { signedLinkKey } from '#shared/auth/session-key.ts';
+import { closeMinutes } from '#shared/meetings/close-minutes.ts';
 import type { Series } from '#shared/meetings/meeting.ts';
 import { getMeeting } from '#shared/meetings/meeting-store.ts';
-import { store } from '#shared/store/client.ts';
+import { dueReminders } from '#shared/statements/reminders.ts';
+import { type Store, store } from '#shared/store/client.ts';
 import { heldMeeting, registrations, seriesWith } from '../support/meetings.ts';
 import {
   anonymous,
@@ -11,7 +16,9 @@ import {
   signIn,
   uniqueEmail,
 } from '../support/people.ts';
-import { waitForMatching } from '../support/ses.ts';
+import { type StoredEmail, storedEmails, waitForMatching } from '../support/ses.ts';
+
+const { baseUrl } = inject('runtime');
 
 let coordinator: Client;
 let host: Awaited<ReturnType<typeof memberOrganisation>>;
@@ -273,4 +280,103 @@ describe('a meeting decision as mandate', () => {
       meeting: { meetingId: meeting.id, decisionId: 'd1' },
     });
   });
+});
+
+describe("closing's mail", () => {
+  const minutesMail = (title: string) => (m: StoredEmail) => m.subject === `Pöytäkirja: ${title}`;
+  const pollMail = (title: string) => (m: StoredEmail) =>
+    m.subject === `Milloin tapaamme seuraavaksi? ${title}`;
+
+  /**
+   * How many minutes and poll emails each address has: once every address has one of each (the
+   * stream delivers them in its own time), then again a moment later, so a duplicate would show.
+   */
+  async function mailCounts(addresses: string[], title: string) {
+    const count = async () => {
+      const emails = await storedEmails();
+      return addresses.map((address) => {
+        const to = emails.filter((e) => e.destination.to.some((t) => t.includes(address)));
+        return { minutes: to.filter(minutesMail(title)).length, poll: to.filter(pollMail(title)).length };
+      });
+    };
+    const deadline = Date.now() + 60_000;
+    while (Date.now() < deadline) {
+      if ((await count()).every((c) => c.minutes > 0 && c.poll > 0)) break;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    return count();
+  }
+  const once = (addresses: string[]) => addresses.map(() => ({ minutes: 1, poll: 1 }));
+  const owed = async (meetingId: string) =>
+    (await dueReminders(store(), new Date(Date.now() + 60_000), 1000)).filter(
+      (r) => r.kind === 'minutes' && r.subjectId === meetingId,
+    );
+  const runReminders = () => fetch(`${baseUrl}/_local/schedules/send-reminders`, { method: 'POST' });
+  const options = [span(30), span(37)];
+
+  it('reaches every participant exactly once, more of them than one transaction holds', async () => {
+    const meeting = await heldMeeting(series, hostOf(host), { capacity: 120 });
+    const people = await registrations(
+      meeting.id,
+      Array.from({ length: 120 }, () => ({})),
+    );
+    await hostRep().post(`/api/meetings/${meeting.id}/minutes`, { text: 'Pidettiin.' });
+    const closed = await hostRep().post(`/api/meetings/${meeting.id}/minutes/close`, { next: { options } });
+    expect(closed.status).toBe(200);
+    expect(closed.json.meeting).toMatchObject({
+      status: 'closed',
+      nextMeetingId: closed.json.nextMeeting.id,
+    });
+    expect(closed.json.minutes).toMatchObject({ status: 'published' });
+    expect(await owed(meeting.id)).toEqual([]);
+
+    const addresses = people.map((p) => p.email);
+    expect(await mailCounts(addresses, meeting.title)).toEqual(once(addresses));
+  }, 90_000);
+
+  it('stopped after its transaction, is finished by the hourly reminders, and a second run mails no one again', async () => {
+    const meeting = await heldMeeting(series, hostOf(host));
+    const people = await registrations(
+      meeting.id,
+      Array.from({ length: 40 }, () => ({})),
+    );
+    await hostRep().post(`/api/meetings/${meeting.id}/minutes`, { text: 'Pidettiin.' });
+    // The closing's function dies after its transaction, having written thirty of its eighty notices.
+    const real = store();
+    let puts = 0;
+    const dying: Store = {
+      tableName: real.tableName,
+      db: Object.assign(Object.create(real.db), {
+        send: (command: unknown) => {
+          if (command instanceof PutCommand && ++puts > 30) return Promise.reject(new Error('stopped'));
+          return real.db.send(command as PutCommand);
+        },
+      }),
+    };
+    const caller: Caller = {
+      personId: 'host',
+      email: 'host@example.org',
+      name: undefined,
+      language: 'fi',
+      coordinator: false,
+      organisations: [host.id],
+      bodies: [],
+    };
+    await expect(
+      closeMinutes(dying, caller, meeting.id, { next: { options } }, await signedLinkKey(), new Date()),
+    ).rejects.toThrow('stopped');
+    expect(await getMeeting(store(), meeting.id)).toMatchObject({ status: 'closed' });
+    const again = await hostRep().post(`/api/meetings/${meeting.id}/minutes/close`, { next: { options } });
+    expect(again.json.error.code).toBe('already_closed');
+    expect(await owed(meeting.id)).toHaveLength(1);
+
+    expect((await runReminders()).status).toBe(200);
+    const addresses = people.map((p) => p.email);
+    expect(await mailCounts(addresses, meeting.title)).toEqual(once(addresses));
+    expect(await owed(meeting.id)).toEqual([]);
+
+    expect((await runReminders()).status).toBe(200);
+    expect(await mailCounts(addresses, meeting.title)).toEqual(once(addresses));
+  }, 90_000);
 });

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Meeting, Registration, Series } from '#shared/meetings/meeting.ts';
-import { meetingCreation, seriesItem } from '#shared/meetings/meeting-store.ts';
+import { meetingCreation, placesKey, seriesItem } from '#shared/meetings/meeting-store.ts';
 import { registrationItem } from '#shared/meetings/registration-store.ts';
 import { store } from '#shared/store/client.ts';
-import { putItem, transact } from '#shared/store/transactions.ts';
+import { MAX_TRANSACTION_ITEMS, putItem, transact } from '#shared/store/transactions.ts';
 import { uniqueEmail } from './people.ts';
 
 /*
@@ -58,7 +58,7 @@ export async function storedMeeting(overrides: Partial<Meeting> = {}): Promise<M
 export function heldMeeting(
   series: Pick<Series, 'id'>,
   host: { organisationId: string; name: string },
-  options: { startsInHours?: number; title?: string } = {},
+  options: { startsInHours?: number; title?: string; capacity?: number } = {},
 ): Promise<Meeting> {
   const startsAt = Date.now() + (options.startsInHours ?? -2) * HOUR;
   return storedMeeting({
@@ -68,6 +68,7 @@ export function heldMeeting(
     title: options.title ?? `Kevään verkostokokous ${randomUUID().slice(0, 4)}`,
     startsAt: new Date(startsAt).toISOString(),
     endsAt: new Date(startsAt + 3 * HOUR).toISOString(),
+    ...(options.capacity ? { capacity: options.capacity } : {}),
   });
 }
 
@@ -91,9 +92,26 @@ export async function registrations(
       confirmedAt: at,
     }),
   );
-  await transact(
-    store(),
-    made.map((r) => putItem(registrationItem(r))),
-  );
+  for (let i = 0; i < made.length; i += MAX_TRANSACTION_ITEMS)
+    await transact(
+      store(),
+      made.slice(i, i + MAX_TRANSACTION_ITEMS).map((r) => putItem(registrationItem(r))),
+    );
+  // The places count them as registering would have, so the table keeps its invariants.
+  const withStatus = (status: Registration['status']) => made.filter((r) => r.status === status).length;
+  await transact(store(), [
+    {
+      Update: {
+        TableName: '',
+        Key: placesKey(meetingId),
+        UpdateExpression: 'ADD registered :registered, waiting :waiting, accepted :accepted',
+        ExpressionAttributeValues: {
+          ':registered': withStatus('registered'),
+          ':waiting': withStatus('waiting'),
+          ':accepted': made.length,
+        },
+      },
+    },
+  ]);
   return made;
 }
