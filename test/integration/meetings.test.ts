@@ -1,11 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import ICAL from 'ical.js';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Registration } from '#shared/meetings/meeting.ts';
-import { placesItem, registrationKey } from '#shared/meetings/meeting-store.ts';
-import { store } from '#shared/store/client.ts';
-import { putItem, transact } from '#shared/store/transactions.ts';
+import { registrations } from '../support/meetings.ts';
 import {
   anonymous,
   type Client,
@@ -145,9 +142,7 @@ describe('drafting a meeting', () => {
     expect(planned.json.version).toBe(2);
 
     // Three places taken (as registering would leave them).
-    await transact(store(), [
-      putItem(placesItem(id, { capacity: 40, registered: 3, waiting: 0, accepted: 3 })),
-    ]);
+    await registrations(id, [{}, {}, {}]);
     const tooSmall = await repA.patch(`/api/meetings/${id}`, { capacity: 2 });
     expect(tooSmall.status).toBe(409);
     expect(tooSmall.json.error.code).toBe('capacity_below_registered');
@@ -275,26 +270,6 @@ describe('the meetings feeds', () => {
 });
 
 /** A registration written as registering would leave it (the registrations routes are another area's). */
-async function registered(
-  meetingId: string,
-  status: Registration['status'],
-  language: Registration['language'],
-) {
-  const registration: Registration = {
-    id: randomUUID(),
-    meetingId,
-    name: `Osallistuja ${status}`,
-    email: uniqueEmail(`meet-${status}`),
-    language,
-    status,
-    createdAt: new Date().toISOString(),
-  };
-  await transact(store(), [
-    putItem({ ...registrationKey(meetingId, registration.id), entity: 'registration', ...registration }),
-  ]);
-  return registration;
-}
-
 const runReminders = () => fetch(`${baseUrl}/_local/schedules/send-reminders`, { method: 'POST' });
 const isReminder = (id: string) => (mail: StoredEmail) =>
   (mail.body.text ?? '').includes(`/meetings/${id}/registration?act=cancel`);
@@ -302,12 +277,12 @@ const isReminder = (id: string) => (mail: StoredEmail) =>
 describe('the reminder before a meeting', () => {
   it('reaches the registered participants only, in their language, with their own cancel link', async () => {
     const id = await publishedMeeting('Huomenna', 24);
-    const [finnish, english, waiting, cancelled] = await Promise.all([
-      registered(id, 'registered', 'fi'),
-      registered(id, 'registered', 'en'),
-      registered(id, 'waiting', 'en'),
-      registered(id, 'cancelled', 'en'),
-    ]);
+    const [finnish, english, waiting, cancelled] = (await registrations(id, [
+      { status: 'registered', language: 'fi' },
+      { status: 'registered', language: 'en' },
+      { status: 'waiting', language: 'en' },
+      { status: 'cancelled', language: 'en' },
+    ])) as [Registration, Registration, Registration, Registration];
     expect((await runReminders()).status).toBe(200);
 
     const [toFinnish] = await waitForMatching(finnish.email, isReminder(id));
@@ -329,7 +304,7 @@ describe('the reminder before a meeting', () => {
 
   it('follows a meeting that moves: nothing at the old time, a reminder at the new', async () => {
     const id = await publishedMeeting('Siirtyvä tapaaminen', 24);
-    const participant = await registered(id, 'registered', 'en');
+    const [participant] = (await registrations(id, [{ language: 'en' }])) as [Registration];
     const later = Date.now() + 10 * 24 * 3_600_000;
     const moved = await repA.patch(`/api/meetings/${id}`, {
       startsAt: new Date(later).toISOString(),
