@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
+import { newClientAddress } from '../support/people.ts';
+import { mailedLink } from './mailed-links.ts';
 import { undeliveredNotice } from './outbox.ts';
 import { approvedMember, boardWithOfficer, sessionCookie, signedInFetch } from './sessions.ts';
 
@@ -141,6 +143,101 @@ beforeAll(async () => {
   });
   await asRepresentative('POST', `/api/meetings/${meeting.id}/publish`, {});
 
+  // A meeting that was held: two registered (one left unconfirmed, whose emailed link is checked),
+  // moved into the past by its host, its minutes published with a date poll for the next one.
+  const held = await asRepresentative('POST', '/api/meetings', {
+    seriesId: series.id,
+    hostOrganisationId: org.id,
+    title: `Syyskokous ${run}`,
+    language: 'fi',
+    startsAt: '2031-02-12T08:00:00Z',
+    endsAt: '2031-02-12T11:00:00Z',
+    place: { address: 'Kauppakatu 1, Jyväskylä' },
+    capacity: 40,
+    agenda: [{ title: 'Kuulumiskierros', kind: 'news-round', minutes: 30 }],
+  });
+  await asRepresentative('POST', `/api/meetings/${held.id}/publish`, {});
+  const participant = `a11y-participant-${run}@example.org`;
+  const unconfirmed = `a11y-unconfirmed-${run}@example.org`;
+  for (const [email, organisation] of [
+    [participant, `Kotoutumisen tuki ry ${run}`],
+    [unconfirmed, `Toinen yhdistys ${run}`],
+  ]) {
+    const registered = await fetch(`${baseUrl}/api/meetings/${held.id}/registrations`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'cloudfront-viewer-address': newClientAddress() },
+      body: JSON.stringify({ name: 'Pia Osallistuja', email, organisation, language: 'en' }),
+    });
+    expect(registered.status).toBe(202);
+  }
+  const confirming = new URL(await mailedLink(participant, `/meetings/${held.id}/registration?act=confirm`));
+  const confirmed = await fetch(
+    `${baseUrl}/api/meetings/${held.id}/registrations/${confirming.searchParams.get('r')}/confirm`,
+    {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ token: confirming.searchParams.get('t') }),
+    },
+  );
+  expect(confirmed.status).toBe(200);
+  const confirmLink = await mailedLink(unconfirmed, `/meetings/${held.id}/registration?act=confirm`);
+  const hour = 3_600_000;
+  await asRepresentative('PATCH', `/api/meetings/${held.id}`, {
+    startsAt: new Date(Date.now() - 4 * hour).toISOString(),
+    endsAt: new Date(Date.now() - 2 * hour).toISOString(),
+  });
+  await asRepresentative('POST', `/api/meetings/${held.id}/news-round/turns`, {
+    organisation: `Yhdistys, jolla on hyvin pitkä nimi ja monta sanaa ${run}`,
+  });
+  await asRepresentative('POST', `/api/meetings/${held.id}/minutes`, {
+    text: 'Järjestöt kertoivat kuulumisensa.\n\n- Asumisneuvonta esiteltiin\n- Seuraava kokous sovittiin',
+    decisions: [{ text: 'Verkosto kirjoittaa yhteisen lausunnon asumisneuvonnasta.' }],
+  });
+  const { nextMeeting } = await asRepresentative('POST', `/api/meetings/${held.id}/minutes/close`, {
+    next: {
+      options: [
+        { startsAt: '2031-09-17T07:00:00Z', endsAt: '2031-09-17T10:00:00Z' },
+        { startsAt: '2031-09-24T07:00:00Z', endsAt: '2031-09-24T10:00:00Z' },
+      ],
+    },
+  });
+  const pollLink = await mailedLink(participant, `/meetings/${nextMeeting.id}/poll?`);
+  // A meeting just held whose minutes are being written: the editor and the closing form.
+  const writing = await asRepresentative('POST', '/api/meetings', {
+    seriesId: series.id,
+    hostOrganisationId: org.id,
+    title: `Talvikokous ${run}`,
+    language: 'fi',
+    startsAt: '2031-01-12T08:00:00Z',
+    endsAt: '2031-01-12T11:00:00Z',
+    onlineUrl: 'https://meet.example.org/talvi',
+    capacity: 20,
+    agenda: [],
+  });
+  await asRepresentative('POST', `/api/meetings/${writing.id}/publish`, {});
+  await asRepresentative('PATCH', `/api/meetings/${writing.id}`, {
+    startsAt: new Date(Date.now() - 3 * 3_600_000).toISOString(),
+    endsAt: new Date(Date.now() - 3_600_000).toISOString(),
+  });
+  await asRepresentative('POST', `/api/meetings/${writing.id}/minutes`, {
+    text: 'Luonnos pöytäkirjasta.',
+    decisions: [{ text: 'Ensimmäinen päätös.' }],
+  });
+  // The ended meeting's feedback survey, mailed by its schedule.
+  expect((await fetch(`${baseUrl}/_local/schedules/send-meeting-feedback`, { method: 'POST' })).ok).toBe(
+    true,
+  );
+  const feedbackLink = await mailedLink(participant, `/meetings/${held.id}/feedback?`);
+  // The year's network survey, sent to every representative.
+  const year = new Date().getFullYear();
+  await asCoordinator('POST', '/api/network-surveys', {
+    year,
+    introduction: 'Kertokaa, miten verkosto on toiminut tänä vuonna.',
+  });
+  await asCoordinator('POST', `/api/network-surveys/${year}/send`, {});
+  const surveyLink = await mailedLink(representative, `/network-survey/${year}?`);
+  const path = (link: string) => link.slice(baseUrl.length);
+
   const officerCookie = await sessionCookie(officer);
   const coordinatorCookie = await sessionCookie(`a11y-coordinator-${run}@example.org`);
   const representativeCookie = await sessionCookie(representative);
@@ -219,6 +316,23 @@ beforeAll(async () => {
         await page.locator('li.card details.panel > summary').first().click();
       },
     },
+    { path: path(confirmLink) },
+    { path: `/meetings/${held.id}/news-round`, cookie: representativeCookie },
+    { path: `/meetings/${held.id}` },
+    { path: `/meetings/${held.id}`, cookie: representativeCookie },
+    {
+      path: `/meetings/${writing.id}`,
+      cookie: representativeCookie,
+      state: 'minutes being written, the next date left to a poll',
+      async open(page) {
+        await page.locator('input[type=radio][name=nextKind]').last().check();
+      },
+    },
+    { path: path(pollLink) },
+    { path: `/meetings/${nextMeeting.id}`, cookie: representativeCookie },
+    { path: path(feedbackLink) },
+    { path: path(surveyLink) },
+    { path: '/coordinator?section=surveys', cookie: coordinatorCookie },
   ];
 }, 90_000);
 
@@ -297,7 +411,7 @@ async function violations(language: string) {
 }
 
 describe('accessibility (axe-core, WCAG 2.2 AA) in Chromium', () => {
-  // Twenty-two pages, each loaded and checked: more than the default minute on a busy machine.
+  // Forty-one pages, each loaded and checked: about a minute a language on 2 shared cores, so 200 s leaves room.
   it.each(['fi', 'en', 'ar'])('every page has no violation in %s', async (language) => {
     expect(await violations(language)).toEqual([]);
   }, 200_000);

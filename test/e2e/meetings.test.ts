@@ -3,6 +3,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
 import { makeCoordinator } from '../support/coordinator.ts';
+import { waitForSubject } from '../support/ses.ts';
+import { linkIn } from './mailed-links.ts';
 import { approvedMember, sessionCookie, signedInFetch } from './sessions.ts';
 
 const { baseUrl } = inject('runtime');
@@ -16,15 +18,18 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** A browser signed in as the address (its session cookie set), in English, on `path`; with its console errors. */
-async function signedInPage(email: string, path: string): Promise<{ page: Page; errors: string[] }> {
+/** A browser in English on `path`, signed in as the address if one is given (its session cookie set); with its console errors. */
+async function pageAt(email: string | undefined, path: string): Promise<{ page: Page; errors: string[] }> {
   const context = await browser.newContext({ locale: 'en-GB' });
-  const [name, value] = (await sessionCookie(email)).split('=') as [string, string];
-  await context.addCookies([{ name, value, url: baseUrl }]);
+  if (email) {
+    const [name, value] = (await sessionCookie(email)).split('=') as [string, string];
+    await context.addCookies([{ name, value, url: baseUrl }]);
+  }
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
+    if (message.type() === 'error')
+      errors.push(`${message.text()} ${new URL(message.location().url).pathname}`);
   });
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(`${baseUrl}${path}`);
@@ -37,7 +42,7 @@ const spaced = (texts: string[]) => texts.map((text) => text.replace(/\s/g, ' ')
 const notice = (page: Page) => page.locator('[role=status].notice').textContent();
 
 describe('meetings in Chromium', () => {
-  it('the coordinator starts a series with a host rotation; a representative of the host drafts a meeting with its agenda, ticks the checklist and publishes it', async () => {
+  it('the coordinator starts a series with a host rotation; the host drafts and publishes a meeting; someone registers and confirms by email; after the meeting the chair runs the news round by keyboard, the host publishes the minutes with a decision and the next meeting agreed, and its host finds the next draft', async () => {
     const run = randomUUID().slice(0, 8);
     const coordinator = `meetings-coordinator-${run}@example.org`;
     await makeCoordinator(coordinator);
@@ -47,7 +52,7 @@ describe('meetings in Chromium', () => {
     const seriesName = `Regional network ${run}`;
 
     // The coordinator starts a series: Beta, then Alpha added, and Alpha moved up to host first.
-    const desk = await signedInPage(coordinator, '/coordinator?section=series');
+    const desk = await pageAt(coordinator, '/coordinator?section=series');
     const { page } = desk;
     await page.getByText('Start a series').click();
     const create = page.locator('details.panel').first();
@@ -77,7 +82,7 @@ describe('meetings in Chromium', () => {
     expect(desk.errors).toEqual([]);
 
     // Alpha's representative drafts the meeting: Alpha's turn is next, so it is the proposed host.
-    const host = await signedInPage(alpha.representative, '/meetings');
+    const host = await pageAt(alpha.representative, '/meetings');
     const rep = host.page;
     await rep.getByRole('link', { name: 'New meeting' }).click();
     await expect.poll(() => rep.locator('h1').textContent()).toBe('New meeting');
@@ -180,5 +185,140 @@ describe('meetings in Chromium', () => {
         .getAttribute('href'),
     ).toBe(`/api/feeds/meetings.ics?series=${series.id}`);
     expect(host.errors).toEqual([]);
-  }, 120_000);
+
+    // A participant who is no member registers on the public page and confirms from the emailed link.
+    const participant = `meetings-participant-${run}@example.org`;
+    const gamma = `Gamma ${run}`;
+    const visitor = await pageAt(undefined, `/meetings/${meetingId}`);
+    const guest = visitor.page;
+    await guest.getByLabel('Name (required)').fill('Pia Participant');
+    await guest.getByLabel('Email (required)').fill(participant);
+    await guest.getByLabel('Organisation (optional)').fill(gamma);
+    await guest.getByLabel('Language of the emails').selectOption('en');
+    await guest.getByRole('button', { name: 'Register' }).click();
+    await expect.poll(() => notice(guest)).toContain(participant);
+    const confirmMail = await waitForSubject(participant, `Confirm your registration: ${title}`);
+    await guest.goto(linkIn(confirmMail?.body.text, `/meetings/${meetingId}/registration?act=confirm`));
+    await expect.poll(() => guest.locator('h1').textContent()).toBe('Confirm your registration');
+    await guest.getByRole('button', { name: 'Confirm' }).click();
+    await expect.poll(() => notice(guest)).toBe('You have a place at the meeting.');
+    await guest.getByRole('link', { name: 'To the meeting’s page' }).click();
+    await expect
+      .poll(() => guest.locator('.registration > p').first().textContent())
+      .toBe('1 / 40 places, 0 waiting');
+    expect(visitor.errors).toEqual([]);
+
+    // It was held: its host moves it into the past (the API takes a published meeting's new time).
+    const asHost = await signedInFetch(alpha.representative);
+    const hour = 3_600_000;
+    await asHost('PATCH', `/api/meetings/${meetingId}`, {
+      startsAt: new Date(Date.now() - 3 * hour).toISOString(),
+      endsAt: new Date(Date.now() - hour).toISOString(),
+    });
+
+    // The chair runs the news round by keyboard alone: the registered organisation, then one added.
+    await rep.goto(`${baseUrl}/meetings/${meetingId}`);
+    await rep.getByRole('link', { name: 'Run the news round' }).click();
+    // The title is isolated by invisible marks (FSI … PDI), so that it keeps its order in a right-to-left heading.
+    await expect
+      .poll(async () => (await rep.locator('h1').textContent())?.replace(/[\u2068\u2069]/g, ''))
+      .toBe(`News round: ${title}`);
+    const current = () => rep.locator('#news-round-current').textContent();
+    const clock = () => rep.locator('.news-round-clock').textContent();
+    expect(await current()).toBe(gamma);
+    expect(await clock()).toBe('03:00');
+    const tabTo = async (selector: string, key = 'Tab') => {
+      for (let i = 0; i < 30; i++) {
+        if (await rep.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+        await rep.keyboard.press(key);
+      }
+      throw new Error(`${key} never reached ${selector}`);
+    };
+    await tabTo('input[name=organisation]');
+    await rep.keyboard.type(alpha.name);
+    await rep.keyboard.press('Enter');
+    await expect.poll(() => rep.locator('.news-round-turn > p').first().textContent()).toBe('Turn 1 of 2');
+    // Back to the controls; the shortcuts work on them too: the start button, then S on it.
+    await tabTo('.news-round-controls button:first-child', 'Shift+Tab');
+    await rep.keyboard.press('Enter');
+    await expect.poll(clock).not.toBe('03:00');
+    expect(await rep.locator('.news-round-controls button').first().textContent()).toBe('Pause');
+    await rep.keyboard.press('s');
+    await expect.poll(() => rep.locator('.news-round-spoken').textContent()).toBe('Has spoken');
+    // F shows the turn alone on the whole screen, for the projector, and F again leaves it.
+    await rep.keyboard.press('f');
+    await expect
+      .poll(() => rep.evaluate(() => document.fullscreenElement?.className))
+      .toBe('news-round-turn');
+    await rep.keyboard.press('f');
+    await expect.poll(() => rep.evaluate(() => document.fullscreenElement === null)).toBe(true);
+    await rep.keyboard.press('n');
+    await expect.poll(current).toBe(alpha.name);
+    // A screen reader hears whose turn it is.
+    expect(await rep.locator('.news-round-turn [aria-live]').textContent()).toBe(
+      `Turn 2 of 2: ${alpha.name}`,
+    );
+    expect(await clock()).toBe('03:00');
+    expect(await rep.locator('.news-round-turn > p').first().textContent()).toBe('Turn 2 of 2');
+    expect(await rep.locator('ol.news-round-order li').allTextContents()).toEqual([
+      `${gamma} – Has spoken`,
+      alpha.name,
+    ]);
+    const round = await asHost('GET', `/api/meetings/${meetingId}/news-round`);
+    expect(round.turns).toEqual([
+      { organisation: gamma, spoken: true },
+      { organisation: alpha.name, spoken: false },
+    ]);
+
+    // The host writes the minutes with a decision, then publishes them with the next meeting agreed.
+    await rep.getByRole('link', { name: 'Back to the meeting' }).click();
+    await rep
+      .getByLabel('Minutes (required)')
+      .fill('The organisations told their news.\n\nHousing advice was presented.');
+    await rep.getByRole('button', { name: 'Add a decision' }).click();
+    await rep.getByLabel('Decision 1').fill('The network writes a joint statement on housing advice.');
+    await rep.getByRole('button', { name: 'Save the draft' }).click();
+    await expect.poll(() => notice(rep)).toBe('The draft of the minutes is saved.');
+    const nextHostSelect = rep.getByLabel('Host of the next meeting');
+    // Beta hosts next: the rotation's turn after Alpha.
+    expect(await nextHostSelect.locator('option:checked').textContent()).toBe(beta.name);
+    await rep.getByLabel('Starts (Helsinki time)').fill('2031-09-17T10:00');
+    await rep.getByLabel('Ends (Helsinki time)').fill('2031-09-17T13:00');
+    await rep.getByRole('button', { name: 'Publish the minutes' }).click();
+    // Beta's representatives and the coordinator plan the next meeting: Alpha's is told where it went.
+    await expect
+      .poll(() => notice(rep))
+      .toBe(
+        `The minutes are published. The next meeting's draft is with the representatives of ${beta.name} and the coordinator: they plan it and send the invitations.`,
+      );
+    expect(await rep.locator('section[aria-labelledby=minutes-heading] p').allTextContents()).toContain(
+      'Housing advice was presented.',
+    );
+    expect(await rep.locator('section[aria-labelledby=minutes-heading] ol li').allTextContents()).toEqual([
+      'The network writes a joint statement on housing advice.',
+    ]);
+    expect(await rep.locator('.kicker .badge').textContent()).toBe('Minutes published');
+
+    // Beta's representative finds the next meeting's draft among the drafts: Beta hosts, the previous meeting linked.
+    const closed = await asHost('GET', `/api/meetings/${meetingId}`);
+    expect(closed.status).toBe('closed');
+    const next = await pageAt(beta.representative, '/meetings?when=drafts');
+    const nextCard = next.page.locator('li.meeting-card').filter({ hasText: beta.name });
+    await expect.poll(() => nextCard.count()).toBe(1);
+    await nextCard.getByRole('link').first().click();
+    await expect.poll(() => new URL(next.page.url()).pathname).toBe(`/meetings/${closed.nextMeetingId}`);
+    expect(await next.page.locator('.kicker .badge').textContent()).toBe('Draft');
+    expect(spaced(await next.page.locator('dl.meta dd').allTextContents()).slice(0, 3)).toEqual([
+      'Wednesday, September 17, 2031, 10:00 AM – 1:00 PM',
+      beta.name,
+      '40 places left (40 in all)',
+    ]);
+    await next.page.getByRole('link', { name: 'The previous meeting' }).click();
+    await expect.poll(() => next.page.locator('h1').textContent()).toBe(title);
+    expect(next.errors).toEqual([]);
+    // The one answer the host's browser logs (on each visit before the draft was saved): the minutes asked for before any was written (404).
+    expect([...new Set(host.errors)]).toEqual([
+      `Failed to load resource: the server responded with a status of 404 (Not Found) /api/meetings/${meetingId}/minutes`,
+    ]);
+  }, 180_000);
 });

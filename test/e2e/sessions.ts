@@ -23,7 +23,7 @@ export async function signInCode(address: string, seen: number): Promise<string>
   }
 }
 
-export type Call = (method: 'GET' | 'POST', path: string, body?: unknown) => Promise<any>;
+export type Call = (method: 'GET' | 'POST' | 'PATCH', path: string, body?: unknown) => Promise<any>;
 
 /** Signs in through the API as a person would and returns the session cookie (`name=value`). */
 export async function sessionCookie(address: string): Promise<string> {

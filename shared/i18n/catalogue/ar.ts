@@ -1161,4 +1161,11 @@ export const ar: Messages = {
   'registration.notConfirmed': 'لم يُؤكَّد التسجيل بعد.',
   'registration.brokenLink': 'الرابط ناقص. استخدموا الرابط في آخر رسالة.',
   'registration.toMeeting': 'إلى صفحة الاجتماع',
+  'minutes.previousMeeting': 'الاجتماع السابق',
+  'minutes.closedElsewhere':
+    'نُشر المحضر. مسودة الاجتماع القادم لدى ممثلي {host} والمنسق: هم يخططون له ويرسلون الدعوات.',
+  'newsRound.fullScreen': 'ملء الشاشة',
+  'newsRound.fullScreenShortcut': 'F تعرض الدور على الشاشة كلها (Esc للخروج).',
+  'meeting.registeredOf':
+    '{count, plural, zero {لا أحد مسجَّل} one {شخص واحد مسجَّل} two {شخصان مسجَّلان} few {# أشخاص مسجَّلون} many {# شخصًا مسجَّلًا} other {# شخص مسجَّل}} (المقاعد {capacity})',
 };

@@ -1187,4 +1187,10 @@ export const en: Messages = {
   'registration.notConfirmed': 'The registration is not confirmed yet.',
   'registration.brokenLink': 'The link is incomplete. Use the link in the latest email.',
   'registration.toMeeting': 'To the meeting’s page',
+  'minutes.previousMeeting': 'The previous meeting',
+  'minutes.closedElsewhere':
+    "The minutes are published. The next meeting's draft is with the representatives of {host} and the coordinator: they plan it and send the invitations.",
+  'newsRound.fullScreen': 'Full screen',
+  'newsRound.fullScreenShortcut': 'F shows the turn on the whole screen (Esc leaves it).',
+  'meeting.registeredOf': '{count, plural, one {# registered} other {# registered}} ({capacity} places)',
 };

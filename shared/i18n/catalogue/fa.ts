@@ -1171,4 +1171,11 @@ export const fa: Messages = {
   'registration.notConfirmed': 'ثبت‌نام هنوز تأیید نشده است.',
   'registration.brokenLink': 'پیوند ناقص است. از پیوند آخرین پیام استفاده کنید.',
   'registration.toMeeting': 'به صفحهٔ نشست',
+  'minutes.previousMeeting': 'نشست قبلی',
+  'minutes.closedElsewhere':
+    'صورت‌جلسه منتشر شد. پیش‌نویس نشست بعدی در اختیار نمایندگان {host} و هماهنگ‌کننده است: آن‌ها آن را برنامه‌ریزی می‌کنند و دعوت‌نامه‌ها را می‌فرستند.',
+  'newsRound.fullScreen': 'تمام‌صفحه',
+  'newsRound.fullScreenShortcut': 'F نوبت را در تمام صفحه نشان می‌دهد (Esc برای خروج).',
+  'meeting.registeredOf':
+    '{count, plural, one {# نفر ثبت‌نام کرد} other {# نفر ثبت‌نام کردند}} ({capacity} جا)',
 };

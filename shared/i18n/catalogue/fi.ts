@@ -1198,6 +1198,13 @@ export const fi = {
   'registration.notConfirmed': 'Ilmoittautumista ei ole vielä vahvistettu.',
   'registration.brokenLink': 'Linkki on puutteellinen. Käyttäkää viimeisimmän viestin linkkiä.',
   'registration.toMeeting': 'Tilaisuuden sivulle',
+  'minutes.previousMeeting': 'Edellinen kokous',
+  'minutes.closedElsewhere':
+    'Pöytäkirja on julkaistu. Seuraavan kokouksen luonnos on järjestön {host} edustajilla ja koordinaattorilla: he suunnittelevat sen ja julkaisevat kutsun.',
+  'newsRound.fullScreen': 'Koko näyttö',
+  'newsRound.fullScreenShortcut': 'F näyttää vuoron koko näytöllä (Esc palaa).',
+  'meeting.registeredOf':
+    '{count, plural, one {# ilmoittautunut} other {# ilmoittautunutta}} ({capacity} paikkaa)',
 } as const;
 
 export type MessageKey = keyof typeof fi;

@@ -1195,4 +1195,11 @@ export const ru: Messages = {
   'registration.notConfirmed': 'Регистрация ещё не подтверждена.',
   'registration.brokenLink': 'Ссылка неполная. Используйте ссылку из последнего письма.',
   'registration.toMeeting': 'На страницу встречи',
+  'minutes.previousMeeting': 'Предыдущая встреча',
+  'minutes.closedElsewhere':
+    'Протокол опубликован. Черновик следующей встречи у представителей {host} и координатора: они планируют её и рассылают приглашения.',
+  'newsRound.fullScreen': 'Во весь экран',
+  'newsRound.fullScreenShortcut': 'F показывает очередь во весь экран (Esc — выход).',
+  'meeting.registeredOf':
+    '{count, plural, one {# зарегистрирован} few {# зарегистрированы} many {# зарегистрированы} other {# зарегистрированы}} (мест: {capacity})',
 };

@@ -1211,4 +1211,11 @@ export const so: Messages = {
   'registration.notConfirmed': 'Diiwaangelinta weli lama xaqiijin.',
   'registration.brokenLink': 'Xiriirku waa dhiman yahay. Isticmaal xiriirka fariintii ugu dambeysay.',
   'registration.toMeeting': 'Bogga kulanka',
+  'minutes.previousMeeting': 'Kulankii hore',
+  'minutes.closedElsewhere':
+    'Warbixinta waa la daabacay. Qabyada kulanka xiga waxay la joogtaa wakiilada {host} iyo isuduwaha: iyagaa qorsheeya oo diraya casuumaadaha.',
+  'newsRound.fullScreen': 'Shaashad buuxda',
+  'newsRound.fullScreenShortcut': 'F waxay shaashadda oo dhan ku tustaa doorka (Esc waa ka bixid).',
+  'meeting.registeredOf':
+    '{count, plural, one {# ayaa is diiwaangeliyay} other {# ayaa is diiwaangeliyay}} ({capacity} boos)',
 };

@@ -1191,4 +1191,10 @@ export const sv: Messages = {
   'registration.notConfirmed': 'Anmälan är inte bekräftad ännu.',
   'registration.brokenLink': 'Länken är ofullständig. Använd länken i det senaste meddelandet.',
   'registration.toMeeting': 'Till mötets sida',
+  'minutes.previousMeeting': 'Föregående möte',
+  'minutes.closedElsewhere':
+    'Protokollet är publicerat. Utkastet till nästa möte finns hos representanterna för {host} och koordinatorn: de planerar det och skickar inbjudningarna.',
+  'newsRound.fullScreen': 'Helskärm',
+  'newsRound.fullScreenShortcut': 'F visar turen på hela skärmen (Esc lämnar den).',
+  'meeting.registeredOf': '{count, plural, one {# anmäld} other {# anmälda}} ({capacity} platser)',
 };

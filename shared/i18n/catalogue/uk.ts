@@ -1194,4 +1194,11 @@ export const uk: Messages = {
   'registration.notConfirmed': 'Реєстрацію ще не підтверджено.',
   'registration.brokenLink': 'Посилання неповне. Використайте посилання з останнього листа.',
   'registration.toMeeting': 'На сторінку зустрічі',
+  'minutes.previousMeeting': 'Попередня зустріч',
+  'minutes.closedElsewhere':
+    'Протокол опубліковано. Чернетка наступної зустрічі в представників {host} і координатора: вони її планують і надсилають запрошення.',
+  'newsRound.fullScreen': 'На весь екран',
+  'newsRound.fullScreenShortcut': 'F показує чергу на весь екран (Esc — вихід).',
+  'meeting.registeredOf':
+    '{count, plural, one {# зареєстрований} few {# зареєстровані} many {# зареєстровані} other {# зареєстровані}} (місць: {capacity})',
 };

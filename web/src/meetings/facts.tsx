@@ -23,6 +23,10 @@ export function MeetingKicker({ meeting }: { meeting: MeetingView }) {
 export function PlaceCounts({ meeting }: { meeting: MeetingView }) {
   const { t } = useI18n();
   const { capacity, registered, waiting } = meeting.places;
+  // Once it has begun, places left mean nothing: how many had registered is what is left to tell.
+  const begun =
+    meeting.status === 'closed' || Boolean(meeting.startsAt && new Date(meeting.startsAt) <= new Date());
+  if (begun) return <>{t('meeting.registeredOf', { count: registered, capacity })}</>;
   return (
     <>
       {t('meeting.placesLeft', { count: Math.max(0, capacity - registered), capacity })}

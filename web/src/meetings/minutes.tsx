@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import type * as z from 'zod/mini';
 import type { minutesRoutes, pollView } from '#shared/api/routes/minutes.ts';
-import { nextHost } from '#shared/meetings/meeting.ts';
-import { type Minutes, minutesLimits } from '#shared/meetings/minutes.ts';
+import { minutesLimits, nextHost } from '#shared/meetings/agenda.ts';
+import type { Minutes } from '#shared/meetings/minutes.ts';
 import { finnishTime } from '#shared/sources/presets/finnish-time.ts';
 import { send } from '../api.ts';
 import { Paragraphs } from '../consultations/text.tsx';
@@ -11,7 +11,10 @@ import { text, useForm } from '../forms/form.ts';
 import { Notice, Outcome } from '../forms/outcome.tsx';
 import { useI18n } from '../i18n.tsx';
 import { useResource } from '../load.tsx';
+import { useSession } from '../session.tsx';
+import type { MeetingView, Page } from '../types.ts';
 import type { MeetingPanelProps } from './panel.ts';
+import { mayPlanMeetings } from './planning.ts';
 
 type Poll = z.output<typeof pollView>;
 type Closed = z.output<NonNullable<(typeof minutesRoutes)['closeMinutes']['response']>>;
@@ -27,9 +30,19 @@ const helsinki = (data: FormData, name: string) => finnishTime(text(data, name))
  */
 export function MinutesPanel({ meeting, reload }: MeetingPanelProps) {
   const { t } = useI18n();
-  const minutes = useResource<Minutes>(`/api/meetings/${meeting.id}/minutes`);
   const started = Boolean(meeting.startsAt && new Date(meeting.startsAt) <= new Date());
   const writing = meeting.canManage && meeting.status === 'published' && started;
+  // Minutes exist once the meeting has started (a draft, for those who write it) or closed (published).
+  const minutes = useResource<Minutes>(
+    writing || meeting.status === 'closed' ? `/api/meetings/${meeting.id}/minutes` : null,
+  );
+  // Kept here, not in the form: once the meeting reloads as closed the form is gone, the notice stays.
+  const [closed, setClosed] = useState<Closed>();
+  const onClosed = (answer: Closed) => {
+    setClosed(answer);
+    minutes.set(answer.minutes);
+    reload();
+  };
   return (
     <>
       {meeting.datePoll && (
@@ -38,21 +51,20 @@ export function MinutesPanel({ meeting, reload }: MeetingPanelProps) {
       {(minutes.data || writing) && (
         <section aria-labelledby="minutes-heading">
           <h2 id="minutes-heading">{t('minutes.title')}</h2>
+          {closed && <ClosedNotice closed={closed} />}
           {writing && (
             <p>
               <a href={`/meetings/${meeting.id}/news-round`}>{t('minutes.newsRound')}</a>
             </p>
           )}
-          {minutes.data?.status === 'published' && <PublishedMinutes minutes={minutes.data} />}
-          {meeting.nextMeetingId && (
-            <p>
-              <a href={`/meetings/${meeting.nextMeetingId}`}>{t('minutes.nextMeeting')}</a>
-            </p>
+          {minutes.data?.status === 'published' && (
+            <PublishedMinutes minutes={minutes.data} lang={meeting.language} />
           )}
+          {meeting.nextMeetingId && <NextMeetingLink meeting={meeting} id={meeting.nextMeetingId} />}
           {writing && (
             <>
               <MinutesEditor meetingId={meeting.id} saved={minutes.data} onSaved={minutes.set} />
-              {minutes.data && <CloseForm meeting={meeting} reload={reload} />}
+              {minutes.data && <CloseForm meeting={meeting} onClosed={onClosed} />}
             </>
           )}
         </section>
@@ -61,17 +73,42 @@ export function MinutesPanel({ meeting, reload }: MeetingPanelProps) {
   );
 }
 
-function PublishedMinutes({ minutes }: { minutes: Minutes }) {
+/**
+ * The meeting agreed at this one, linked once the reader can open it: published, or a draft the
+ * reader plans (a draft is not acknowledged to exist for anyone else, so the link would lead nowhere).
+ */
+function NextMeetingLink({ meeting, id }: { meeting: MeetingView; id: string }) {
+  const { t } = useI18n();
+  const { me } = useSession();
+  const series = `series=${encodeURIComponent(meeting.seriesId)}`;
+  const upcoming = useResource<Page<MeetingView>>(`/api/meetings?${series}`);
+  const drafts = useResource<Page<MeetingView>>(
+    mayPlanMeetings(me) ? `/api/meetings?when=drafts&${series}` : null,
+  );
+  const found = [...(upcoming.data?.items ?? []), ...(drafts.data?.items ?? [])].find((m) => m.id === id);
+  if (!found) return null;
+  return (
+    <p>
+      {t('minutes.nextMeeting')}:{' '}
+      <a href={`/meetings/${encodeURIComponent(id)}`} lang={found.language} dir="auto">
+        {found.title}
+      </a>
+    </p>
+  );
+}
+
+/** Written in the meeting's language: the list takes the text's direction, its numbers on the text's side. */
+function PublishedMinutes({ minutes, lang }: { minutes: Minutes; lang: string }) {
   const { t } = useI18n();
   return (
     <>
-      <Paragraphs text={minutes.text} dir="auto" />
+      <Paragraphs text={minutes.text} lang={lang} dir="auto" />
       {minutes.decisions.length > 0 && (
         <>
           <h3>{t('minutes.decisions')}</h3>
-          <ol>
+          <ol lang={lang} dir="auto">
             {minutes.decisions.map((d) => (
-              <li key={d.id} id={`decision-${d.id}`} dir="auto">
+              <li key={d.id} id={`decision-${d.id}`}>
                 {d.text}
               </li>
             ))}
@@ -149,13 +186,39 @@ function MinutesEditor({
   );
 }
 
-function CloseForm({ meeting, reload }: MeetingPanelProps) {
+/** Minutes just published: the next meeting's draft linked for those who plan it, where it went for anyone else. */
+function ClosedNotice({ closed }: { closed: Closed }) {
+  const { t } = useI18n();
+  const { me } = useSession();
+  const next = closed.nextMeeting;
+  // The next host's representatives and the coordinator plan the draft; anyone else could not open it.
+  const plansNext = Boolean(
+    me && (me.coordinator || me.organisations.some((o) => o.id === next.hostOrganisationId)),
+  );
+  return (
+    <Notice>
+      <p>
+        {plansNext ? (
+          <>
+            {t('minutes.closed')}{' '}
+            <a href={`/meetings/${encodeURIComponent(next.id)}`} lang={next.language} dir="auto">
+              {next.title}
+            </a>
+          </>
+        ) : (
+          t('minutes.closedElsewhere', { host: next.hostOrganisationName })
+        )}
+      </p>
+    </Notice>
+  );
+}
+
+function CloseForm({ meeting, onClosed }: { meeting: MeetingView; onClosed: (answer: Closed) => void }) {
   const { t } = useI18n();
   const form = useForm('close-minutes');
   const series = useResource<SeriesList>('/api/meeting-series');
   const rotation = series.data?.items.find((s) => s.id === meeting.seriesId)?.rotation ?? [];
   const [polled, setPolled] = useState(false);
-  const [closed, setClosed] = useState<Closed>();
   const close = form.submit(async (data) => {
     const span = (prefix: string) => ({
       startsAt: helsinki(data, `${prefix}.startsAt`),
@@ -165,23 +228,14 @@ function CloseForm({ meeting, reload }: MeetingPanelProps) {
       ? { options: [0, 1, 2, 3, 4].map((i) => span(`options.${i}`)).filter((o) => o.startsAt && o.endsAt) }
       : span('next');
     const host = text(data, 'hostOrganisationId');
-    setClosed(
+    onClosed(
       await send<Closed>('POST', `/api/meetings/${meeting.id}/minutes/close`, {
         next,
         ...(host ? { hostOrganisationId: host } : {}),
       }),
     );
-    reload();
     return undefined;
   });
-  if (closed)
-    return (
-      <Notice>
-        <p>
-          {t('minutes.closed')} <a href={`/meetings/${closed.nextMeeting.id}`}>{closed.nextMeeting.title}</a>
-        </p>
-      </Notice>
-    );
   const proposed = nextHost(rotation, meeting.hostOrganisationId);
   const times = (prefix: string, label: string, required: boolean) => (
     <fieldset key={prefix}>

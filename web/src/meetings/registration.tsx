@@ -92,7 +92,7 @@ export function RegistrationPanel({ meeting, reload }: MeetingPanelProps) {
     <section aria-labelledby="registration-heading" class="registration">
       <h2 id="registration-heading">{t('registration.title')}</h2>
       <p>{t('registration.counts', { registered, capacity, waiting })}</p>
-      {meeting.status === 'published' &&
+      {meeting.status !== 'draft' &&
         (answer ? (
           <Notice>
             <p>

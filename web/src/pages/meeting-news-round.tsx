@@ -63,14 +63,22 @@ function NewsRound({
   }, [running, t]);
 
   const go = (to: number) => {
-    if (to < 0 || to >= round.turns.length) return;
+    const next = round.turns[to];
+    if (!next) return;
     setAt(to);
     setRunning(false);
     setLeft(total);
+    setAnnounced(`${t('newsRound.turn', { n: to + 1, count: round.turns.length })}: ${next.organisation}`);
   };
   const reset = () => {
     setRunning(false);
     setLeft(total);
+  };
+  // The turn alone on the whole screen, for a projector; Esc leaves it, as everywhere.
+  const stage = useRef<HTMLElement>(null);
+  const fullScreen = () => {
+    if (document.fullscreenElement) void document.exitFullscreen();
+    else void stage.current?.requestFullscreen?.();
   };
   const markSpoken = async () => {
     if (!turn) return;
@@ -85,19 +93,16 @@ function NewsRound({
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const target = event.target as HTMLElement;
-      if (
-        event.altKey ||
-        event.ctrlKey ||
-        event.metaKey ||
-        target.closest('input, textarea, select, button, a')
-      )
-        return;
+      // Letters are typed in a field; Space and Enter press the button or follow the link in focus.
+      if (event.altKey || event.ctrlKey || event.metaKey || target.closest('input, textarea, select')) return;
       const key = event.key.toLowerCase();
+      if (key === ' ' && target.closest('button, a')) return;
       if (key === ' ') setRunning((r) => !r && leftRef.current > 0);
       else if (key === 'n') go(at + 1);
       else if (key === 'p') go(at - 1);
       else if (key === 'r') reset();
       else if (key === 's') void markSpoken();
+      else if (key === 'f') fullScreen();
       else return;
       event.preventDefault();
     };
@@ -119,15 +124,10 @@ function NewsRound({
 
   return (
     <div class="news-round">
-      <PageHeading>{t('newsRound.title', { title: round.title })}</PageHeading>
-      <p>
-        <a href={`/meetings/${meetingId}`}>{t('newsRound.back')}</a>
-      </p>
-      <p class="hint" id="news-round-keys">
-        {t('newsRound.shortcuts')}
-      </p>
+      {/* The meeting's title isolated (FSI … PDI): in an Arabic heading a Finnish title keeps its order. */}
+      <PageHeading>{t('newsRound.title', { title: `\u2068${round.title}\u2069` })}</PageHeading>
       {turn ? (
-        <section class="news-round-turn" aria-labelledby="news-round-current">
+        <section class="news-round-turn" aria-labelledby="news-round-current" ref={stage}>
           <p>{t('newsRound.turn', { n: at + 1, count: round.turns.length })}</p>
           <p id="news-round-current" class="news-round-organisation" dir="auto">
             {turn.organisation}
@@ -146,22 +146,29 @@ function NewsRound({
             <button type="button" onClick={reset}>
               {t('newsRound.reset')}
             </button>
-            <button type="button" onClick={() => go(at - 1)} disabled={at === 0}>
+            {/* aria-disabled, not disabled: the focus stays on the button when the round reaches an end. */}
+            <button type="button" onClick={() => go(at - 1)} aria-disabled={at === 0}>
               {t('newsRound.previous')}
             </button>
-            <button type="button" onClick={() => go(at + 1)} disabled={at >= round.turns.length - 1}>
+            <button type="button" onClick={() => go(at + 1)} aria-disabled={at >= round.turns.length - 1}>
               {t('newsRound.next')}
             </button>
             <button type="button" onClick={markSpoken} aria-pressed={turn.spoken}>
               {t('newsRound.markSpoken')}
+            </button>
+            <button type="button" onClick={fullScreen} aria-keyshortcuts="F">
+              {t('newsRound.fullScreen')}
             </button>
           </div>
         </section>
       ) : (
         <p>{t('newsRound.empty')}</p>
       )}
+      <p class="hint" id="news-round-keys">
+        {t('newsRound.shortcuts')} {t('newsRound.fullScreenShortcut')}
+      </p>
       <h2>{t('newsRound.order')}</h2>
-      <ol>
+      <ol class="news-round-order">
         {round.turns.map((turn, i) => (
           <li key={turn.organisation} aria-current={i === at ? 'step' : undefined}>
             <bdi>{turn.organisation}</bdi>
@@ -174,6 +181,9 @@ function NewsRound({
         <TextField form={form} name="organisation" label={t('newsRound.add')} required maxLength={200} />
         <SubmitButton form={form}>{t('newsRound.addButton')}</SubmitButton>
       </form>
+      <p>
+        <a href={`/meetings/${meetingId}`}>{t('newsRound.back')}</a>
+      </p>
     </div>
   );
 }

@@ -34,8 +34,9 @@ export function MeetingPage({ id }: { id: string }) {
               {data.place?.directions && (
                 <>
                   <dt>{t('meeting.directions')}</dt>
-                  <dd lang={data.language} dir="auto" class="directions">
-                    {data.place.directions}
+                  <dd class="directions">
+                    {/* Isolated, not the whole cell turned: in a right-to-left page it stays beside its term. */}
+                    <bdi lang={data.language}>{data.place.directions}</bdi>
                   </dd>
                 </>
               )}
@@ -50,6 +51,13 @@ export function MeetingPage({ id }: { id: string }) {
                 </>
               )}
             </MeetingFacts>
+            {data.previousMeetingId && (
+              <p>
+                <a href={`/meetings/${encodeURIComponent(data.previousMeetingId)}`}>
+                  {t('minutes.previousMeeting')}
+                </a>
+              </p>
+            )}
             {data.status !== 'draft' && (
               <p>
                 <a href={`/api/feeds/meetings.ics?series=${encodeURIComponent(data.seriesId)}`}>
