@@ -279,8 +279,13 @@ describe('the CDK stack built from the catalog', () => {
       'sources',
       'mail',
       'send-mail',
+      // Its meeting reminders and closed minutes carry registrations' signed links.
+      'send-reminders',
+      'minutes',
       'feedback',
       'send-meeting-feedback',
+      'desk',
+      'meetings',
       'registrations',
     ]);
   });

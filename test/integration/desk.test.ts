@@ -342,12 +342,15 @@ describe('the desk of the coordinator', () => {
     });
 
     const own = (await deskOf(coordinator)).coordinator;
-    expect(own.applications.items).toContainEqual({
-      path: '/coordinator?section=applications',
-      title: name,
-      daysWaiting: 0,
-    });
+    // Oldest first, twenty at most: other tests' applications may be older than this one.
     expect(own.applications.count).toBeGreaterThanOrEqual(1);
+    expect(own.applications.items).toHaveLength(Math.min(20, own.applications.count));
+    if (own.applications.items.length < 20)
+      expect(own.applications.items).toContainEqual({
+        path: '/coordinator?section=applications',
+        title: name,
+        daysWaiting: 0,
+      });
     expect(own.exhaustedMail.items).toContainEqual({
       path: '/coordinator?section=mail',
       title: to,

@@ -222,10 +222,10 @@ describe('publishing a meeting', () => {
 });
 
 /** A published meeting of A's in the series, starting in `hours` from now and lasting two hours. */
-async function publishedMeeting(title: string, hours: number, series = seriesId) {
+async function publishedMeeting(title: string, hours: number, series = seriesId, capacity = 40) {
   const start = Date.now() + hours * 3_600_000;
   const created = await repA.post('/api/meetings', {
-    ...draftInput(title, { agenda }),
+    ...draftInput(title, { agenda, capacity }),
     seriesId: series,
     startsAt: new Date(start).toISOString(),
     endsAt: new Date(start + 2 * 3_600_000).toISOString(),
@@ -276,7 +276,8 @@ const isReminder = (id: string) => (mail: StoredEmail) =>
 
 describe('the reminder before a meeting', () => {
   it('reaches the registered participants only, in their language, with their own cancel link', async () => {
-    const id = await publishedMeeting('Huomenna', 24);
+    // Full with its two places, so the third waits.
+    const id = await publishedMeeting('Huomenna', 24, seriesId, 2);
     const [finnish, english, waiting, cancelled] = (await registrations(id, [
       { status: 'registered', language: 'fi' },
       { status: 'registered', language: 'en' },
