@@ -65,6 +65,7 @@ export const fieldProblemCodes = [
   'endsBeforeStart',
   'placeOrLink',
   'notMember',
+  'tooLongToStore',
 ] as const;
 export type FieldProblemCode = (typeof fieldProblemCodes)[number];
 

@@ -20,6 +20,7 @@ import { config } from '#shared/config.ts';
 import { BadRequest, TooManyRequests } from '#shared/errors.ts';
 import { mailSender } from '#shared/mail/ses-mail-sender.ts';
 import { renderSignInCode } from '#shared/mail/templates.ts';
+import { pollAnswersOf } from '#shared/meetings/date-poll.ts';
 import { registrationsOf } from '#shared/meetings/registration-store.ts';
 import { deleteAccount } from '#shared/people/delete-account.ts';
 import { meOf } from '#shared/people/me.ts';
@@ -124,12 +125,16 @@ export const handler = httpFunction(routes, {
     return meOf(store(), { ...caller, ...body });
   },
 
-  exportMe: async ({ caller, now }) => ({
-    exportedAt: now.toISOString(),
-    person: await meOf(store(), caller),
-    actions: (await listActionsOf(store(), caller.personId)).map(({ pk: _pk, sk: _sk, ...entry }) => entry),
-    registrations: await registrationsOf(store(), caller.email),
-  }),
+  exportMe: async ({ caller, now }) => {
+    const registrations = await registrationsOf(store(), caller.email);
+    return {
+      exportedAt: now.toISOString(),
+      person: await meOf(store(), caller),
+      actions: (await listActionsOf(store(), caller.personId)).map(({ pk: _pk, sk: _sk, ...entry }) => entry),
+      registrations,
+      pollAnswers: await pollAnswersOf(store(), registrations),
+    };
+  },
 
   deleteMe: async ({ caller, now }) => {
     await deleteAccount(store(), caller, now);

@@ -24,7 +24,8 @@ export const handler = httpFunction(routes, {
   closeMinutes: async ({ params, body, caller, now }) =>
     closeMinutes(store(), caller, params.id, body, await signedLinkKey(), now),
 
-  getDatePoll: async ({ params, caller }) => readPoll(store(), caller, params.id),
+  getDatePoll: async ({ params, query, caller }) =>
+    readPoll(store(), caller, params.id, query, await signedLinkKeys()),
 
   answerDatePoll: async ({ params, body, now }) =>
     answerPoll(store(), params.id, body, await signedLinkKeys(), now),

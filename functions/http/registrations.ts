@@ -7,12 +7,13 @@ import { isRegistrationToken, type RegistrationAct } from '#shared/meetings/link
 import type { Registration } from '#shared/meetings/meeting.ts';
 import { listRegistrations } from '#shared/meetings/meeting-store.ts';
 import { managedMeeting } from '#shared/meetings/read-meetings.ts';
-import { register } from '#shared/meetings/register.ts';
+import { register, registrableMeeting } from '#shared/meetings/register.ts';
 import {
   CONFIRM_WITHIN_HOURS,
   isLive,
   readRegistration,
   registrationIdFor,
+  waitingAhead,
 } from '#shared/meetings/registration-store.ts';
 import { store } from '#shared/store/client.ts';
 import { countAgainstLimit, countAgainstLimits } from '#shared/store/rate-limit.ts';
@@ -35,9 +36,7 @@ async function assertLink(act: RegistrationAct, meetingId: string, registrationI
 /** How many of the meeting's waiting list stand ahead of a waiting registration. */
 async function withQueue(meetingId: string, r: Pick<Registration, 'status' | 'position'>) {
   if (r.status !== 'waiting' || r.position === undefined) return { status: r.status, position: r.position };
-  const waiting = (await listRegistrations(store(), meetingId)).filter((other) => other.status === 'waiting');
-  const ahead = waiting.filter((other) => (other.position ?? 0) < (r.position ?? 0)).length;
-  return { status: r.status, position: r.position, ahead };
+  return { status: r.status, position: r.position, ahead: await waitingAhead(store(), { meetingId, ...r }) };
 }
 
 const own = async (r: Registration) => ({
@@ -65,6 +64,8 @@ export const handler = httpFunction(routes, {
       HOUR,
       now,
     );
+    // Counted only for a meeting that takes registrations: nobody spends an address's quota on meetings that do not exist.
+    await registrableMeeting(s, params.id, caller, now);
     // Nobody can flood someone else's inbox: every email a registration sends is counted against its address.
     await countAgainstLimits(
       s,
@@ -104,10 +105,16 @@ export const handler = httpFunction(routes, {
     return own(await liveRegistration(params.id, params.registrationId, now));
   },
 
+  // None is an answer, not an error: the meeting page asks on every visit of a signed-in person.
   getMyRegistration: async ({ params, caller, now }) => {
-    const found = await liveRegistration(params.id, registrationIdFor(params.id, caller.email), now);
-    if (found.status === 'cancelled') throw registrationGone();
-    return own(found);
+    const { registration, expiresAt } = await readRegistration(
+      store(),
+      params.id,
+      registrationIdFor(params.id, caller.email),
+    );
+    return registration && registration.status !== 'cancelled' && isLive(registration, expiresAt, now)
+      ? { registration: await own(registration) }
+      : {};
   },
 
   cancelMyRegistration: async ({ params, caller, now }) =>

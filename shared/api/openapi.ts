@@ -93,6 +93,8 @@ export const errorCodes = {
       'The capacity would be below the places already taken: `params.registered` says how many.',
     registration_closed: 'The meeting takes no registrations: it is not published, or it has started.',
     registration_cancelled: 'The registration was cancelled: register again.',
+    too_many_turns: 'The news round has as many added turns as it may have; `params.limit` is the limit.',
+    host_not_member: 'The next host in the rotation is no longer a member organisation.',
   },
   413: { payload_too_large: 'The request body is larger than the API accepts.' },
   415: { unsupported_media_type: 'The body is not sent as JSON (`Content-Type: application/json`).' },

@@ -36,6 +36,8 @@ export const minutesLimits = {
   decision: 2000,
   organisation: 200,
   addedTurns: 50,
+  /** UTF-8 bytes of the text and decisions together: the minutes are one DynamoDB item, at most 400 KB with its keys. */
+  bytes: 350_000,
 } as const;
 
 /** The agenda's items with when each starts and ends, from the meeting's start, in minutes. */

@@ -1,6 +1,7 @@
-import { DomainError } from '#shared/errors.ts';
+import { Conflict, DomainError } from '#shared/errors.ts';
 import type { Store } from '#shared/store/client.ts';
 import { registrationGone } from './confirm-registration.ts';
+import { erasePollAnswer } from './date-poll.ts';
 import { getMeeting } from './meeting-store.ts';
 import { cancelledNotice } from './registration-mail.ts';
 import { cancelAs, deleteRegistration, readRegistration, registrationsOf } from './registration-store.ts';
@@ -9,6 +10,7 @@ import { cancelAs, deleteRegistration, readRegistration, registrationsOf } from 
  * Cancels a registration, whatever it has become meanwhile: a place given back lets the waiting
  * list move up (the stream does that), a spot given back shortens it. A confirmed registration's
  * address is told, unless `quietly` (the person is erasing their account). Cancelling twice is no error.
+ * Once the meeting has started nothing is cancelled (only erased): who came stays in its figures.
  */
 export async function cancelRegistration(
   store: Store,
@@ -22,6 +24,11 @@ export async function cancelRegistration(
     if (!registration) throw registrationGone();
     if (registration.status === 'cancelled') return { status: 'cancelled' };
     const meeting = await getMeeting(store, meetingId);
+    if (!quietly && meeting?.startsAt && new Date(meeting.startsAt) <= now)
+      throw new Conflict(
+        'The meeting has started: its registrations can no longer be cancelled.',
+        'registration_closed',
+      );
     const notice =
       meeting && !quietly && registration.status !== 'unconfirmed'
         ? cancelledNotice(meeting, registration, now)
@@ -41,6 +48,8 @@ export async function eraseRegistrationsOf(store: Store, email: string, now: Dat
       // Already gone (an unconfirmed one is deleted by cancelling): nothing more to do.
       if (!(error instanceof DomainError && error.kind === 'notFound')) throw error;
     });
+    // Before the registration, so that erasing again still finds what is left.
+    await erasePollAnswer(store, r);
     await deleteRegistration(store, r.meetingId, r.id);
   }
 }

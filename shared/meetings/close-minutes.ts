@@ -2,10 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { actorOf } from '#shared/audit/audit.ts';
 import { auditItem } from '#shared/audit/audit-store.ts';
 import type { Caller } from '#shared/auth/access.ts';
-import { Conflict, ValidationFailed } from '#shared/errors.ts';
+import { Conflict, DomainError, ValidationFailed } from '#shared/errors.ts';
 import { completeReminder } from '#shared/statements/reminders.ts';
 import type { Store } from '#shared/store/client.ts';
 import { failedNames, putItem, type TransactItem, transact } from '#shared/store/transactions.ts';
+import { memberHost } from './draft-meeting.ts';
 import { type Meeting, nextHost, type Series } from './meeting.ts';
 import { getSeries, listRegistrations, meetingCreation, meetingSave } from './meeting-store.ts';
 import { type CloseInput, type Minutes, spansInOrder } from './minutes.ts';
@@ -30,6 +31,19 @@ export function chooseHost(series: Series, meeting: Meeting, asked: string | und
       },
     ]);
   return host;
+}
+
+/** The next host must still be a member: one that left or was removed is refused, not handed the draft. */
+async function nextHostIsMember(store: Store, host: { organisationId: string; name: string }) {
+  try {
+    await memberHost(store, host.organisationId);
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    throw new Conflict(
+      `${host.name} in the host rotation is no longer a member: choose another host, or have the coordinator update the rotation.`,
+      'host_not_member',
+    );
+  }
 }
 
 /** The draft the closing creates: same series, capacity and turns, the next host, and its time or its poll. */
@@ -97,6 +111,7 @@ export async function closeMinutes(
   if (!before) throw new Conflict('Write and save the minutes before closing them.', 'no_minutes');
   if (!series) throw new Conflict('The series of this meeting no longer exists.', 'no_series');
   const host = chooseHost(series, meeting, input.hostOrganisationId);
+  await nextHostIsMember(store, host);
   const next = nextMeetingDraft(meeting, series, host, input.next, caller.personId, now);
   const at = now.toISOString();
   const published: Minutes = { ...before, status: 'published', publishedAt: at, version: before.version + 1 };

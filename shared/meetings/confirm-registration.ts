@@ -3,7 +3,7 @@ import type { Store } from '#shared/store/client.ts';
 import type { Meeting, Registration } from './meeting.ts';
 import { getMeeting } from './meeting-store.ts';
 import { confirmedNotice } from './registration-mail.ts';
-import { confirmAt, isLive, nextPosition, readRegistration } from './registration-store.ts';
+import { confirmAt, isLive, nextPosition, readRegistration, waitingAhead } from './registration-store.ts';
 
 /** Only a published meeting that has not started takes registrations (and confirmations of them). */
 export function assertOpen(meeting: Meeting, now: Date) {
@@ -55,8 +55,10 @@ export async function confirmRegistration(
     if (!meeting) throw registrationGone();
     assertOpen(meeting, now);
     const position = await nextPosition(store, meetingId);
-    const notice = (status: 'registered' | 'waiting') =>
-      confirmedNotice(key, meeting, { ...registration, status, position } satisfies Registration, now);
+    const notice = async (status: 'registered' | 'waiting') => {
+      const confirmed: Registration = { ...registration, status, position };
+      return confirmedNotice(key, meeting, confirmed, now, await waitingAhead(store, confirmed));
+    };
     const done = await confirmAt(store, registration, position, now, notice);
     if (done.outcome === 'registered' || done.outcome === 'waiting')
       return { status: done.outcome, position: done.position };

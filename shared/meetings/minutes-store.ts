@@ -1,9 +1,9 @@
-import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { Store } from '#shared/store/client.ts';
 import { type Page, queryAll, queryPage } from '#shared/store/query.ts';
 import { KEY } from '#shared/store/table.ts';
-import type { TransactItem } from '#shared/store/transactions.ts';
-import { meetingPartition } from './meeting-store.ts';
+import { putItem, type TransactItem, transact } from '#shared/store/transactions.ts';
+import { meetingKey, meetingPartition } from './meeting-store.ts';
 import {
   type Minutes,
   type NewsRound,
@@ -93,13 +93,41 @@ export async function putNewsRound(store: Store, round: NewsRound): Promise<void
   );
 }
 
-/** A participant's answer replaces their earlier one. */
+/**
+ * A participant's answer replaces their earlier one; it holds only while the polled meeting is a
+ * draft whose poll is undecided (`poll`), so an answer racing the decision is not written after it.
+ */
 export async function putPollAnswer(store: Store, pollMeetingId: string, answer: PollAnswer): Promise<void> {
+  await transact(store, [
+    putItem({ ...pollAnswerKey(pollMeetingId, answer.registrationId), entity: 'poll-answer', ...answer }),
+    {
+      name: 'poll',
+      ConditionCheck: {
+        TableName: '',
+        Key: meetingKey(pollMeetingId),
+        ConditionExpression:
+          '#status = :draft AND attribute_exists(#datePoll) AND attribute_not_exists(#datePoll.#chosen)',
+        ExpressionAttributeNames: { '#status': 'status', '#datePoll': 'datePoll', '#chosen': 'chosen' },
+        ExpressionAttributeValues: { ':draft': 'draft' },
+      },
+    },
+  ]);
+}
+
+/** The answer a participant of the previous meeting gave to the polled meeting's poll, if any. */
+export async function getPollAnswer(
+  store: Store,
+  pollMeetingId: string,
+  registrationId: string,
+): Promise<PollAnswer | undefined> {
+  const item = await getItem(store, pollAnswerKey(pollMeetingId, registrationId));
+  return item ? storedPollAnswer.parse(item) : undefined;
+}
+
+/** Deletes a participant's answer (erasure); none is no error. */
+export async function deletePollAnswer(store: Store, pollMeetingId: string, registrationId: string) {
   await store.db.send(
-    new PutCommand({
-      TableName: store.tableName,
-      Item: { ...pollAnswerKey(pollMeetingId, answer.registrationId), entity: 'poll-answer', ...answer },
-    }),
+    new DeleteCommand({ TableName: store.tableName, Key: pollAnswerKey(pollMeetingId, registrationId) }),
   );
 }
 

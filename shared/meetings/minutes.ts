@@ -5,6 +5,9 @@ import { text } from '#shared/text.ts';
 import { meetingLimits, minutesLimits } from './agenda.ts';
 import { type Meeting, type Registration, timeSpan } from './meeting.ts';
 
+const utf8 = new TextEncoder();
+const utf8Bytes = (value: string) => utf8.encode(value).length;
+
 const decisionId = z.string().check(z.trim(), z.minLength(1), z.maxLength(16));
 
 /**
@@ -12,22 +15,34 @@ const decisionId = z.string().check(z.trim(), z.minLength(1), z.maxLength(16));
  * was given when first saved, so a statement's mandate still points at it after later edits; a new
  * one comes without an id and is given the next free one.
  */
-export const minutesInput = z.object({
-  text: text(minutesLimits.text),
-  decisions: z._default(
-    z.array(z.object({ id: z.optional(decisionId), text: text(minutesLimits.decision) })).check(
-      z.maxLength(minutesLimits.decisions),
-      z.refine(
-        (decisions) => {
-          const ids = decisions.flatMap((d) => (d.id ? [d.id] : []));
-          return new Set(ids).size === ids.length;
-        },
-        { message: 'Each decision once.', params: { code: 'repeated' } },
+export const minutesInput = z
+  .object({
+    text: text(minutesLimits.text),
+    decisions: z._default(
+      z.array(z.object({ id: z.optional(decisionId), text: text(minutesLimits.decision) })).check(
+        z.maxLength(minutesLimits.decisions),
+        z.refine(
+          (decisions) => {
+            const ids = decisions.flatMap((d) => (d.id ? [d.id] : []));
+            return new Set(ids).size === ids.length;
+          },
+          { message: 'Each decision once.', params: { code: 'repeated' } },
+        ),
       ),
+      [],
     ),
-    [],
-  ),
-});
+  })
+  .check(
+    z.refine(
+      (m) =>
+        utf8Bytes(m.text) + m.decisions.reduce((sum, d) => sum + utf8Bytes(d.text), 0) <= minutesLimits.bytes,
+      {
+        message: 'The text and the decisions together are too long to store: shorten them.',
+        path: ['text'],
+        params: { code: 'tooLongToStore' },
+      },
+    ),
+  );
 export type MinutesInput = z.output<typeof minutesInput>;
 
 export const decision = z.object({ id: z.string(), text: z.string() });

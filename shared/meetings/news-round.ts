@@ -1,6 +1,7 @@
 import type { Caller } from '#shared/auth/access.ts';
-import { NotFound } from '#shared/errors.ts';
+import { DomainError, NotFound } from '#shared/errors.ts';
 import type { Store } from '#shared/store/client.ts';
+import { minutesLimits } from './agenda.ts';
 import { listRegistrations } from './meeting-store.ts';
 import { type NewsRound, turnsOf } from './minutes.ts';
 import { getNewsRound, putNewsRound } from './minutes-store.ts';
@@ -32,7 +33,7 @@ const emptyRound = (meetingId: string, now: Date): NewsRound => ({
   updatedAt: now.toISOString(),
 });
 
-/** The chair adds an organisation that asked for a turn (one that did not register, say). */
+/** The chair adds an organisation that asked for a turn (one that did not register, say), up to `minutesLimits.addedTurns`. */
 export async function addTurn(
   store: Store,
   caller: Caller,
@@ -43,6 +44,13 @@ export async function addTurn(
   const current = await readNewsRound(store, caller, meetingId);
   if (!current.turns.some((turn) => turn.organisation === organisation)) {
     const round = (await getNewsRound(store, meetingId)) ?? emptyRound(meetingId, now);
+    if (round.added.length >= minutesLimits.addedTurns)
+      throw new DomainError(
+        'conflict',
+        'too_many_turns',
+        `The news round has ${minutesLimits.addedTurns} added turns already: no more can be added.`,
+        { limit: minutesLimits.addedTurns },
+      );
     await putNewsRound(store, {
       ...round,
       added: [...round.added, organisation],

@@ -2,10 +2,10 @@ import { actorOf } from '#shared/audit/audit.ts';
 import { auditItem } from '#shared/audit/audit-store.ts';
 import type { Caller } from '#shared/auth/access.ts';
 import { Conflict } from '#shared/errors.ts';
-import { reminderItem } from '#shared/statements/reminders.ts';
+import { completeReminder, reminderItem } from '#shared/statements/reminders.ts';
 import type { Store } from '#shared/store/client.ts';
 import { failedNames, putItem, transact } from '#shared/store/transactions.ts';
-import { invitationNotices } from './invitations.ts';
+import { invitationsReminder, writeInvitations } from './invitations.ts';
 import { assertPublishable, type Meeting, reminderDue } from './meeting.ts';
 import { getSeries, meetingSave } from './meeting-store.ts';
 import { type MeetingView, managedMeeting, viewOf } from './read-meetings.ts';
@@ -13,7 +13,11 @@ import { type MeetingView, managedMeeting, viewOf } from './read-meetings.ts';
 /**
  * Publishes a draft: registration opens, every member organisation's representatives are invited
  * (the checklist's `invitations` ticked), and the participants' reminder is scheduled 48 hours
- * before the start (at once, for a meeting closer than that). All in one transaction.
+ * before the start (at once, for a meeting closer than that). The meeting, that reminder, the audit
+ * entry and an `invitations` reminder due at once are one transaction; the invitations, more than
+ * one transaction holds in a large network, are written right after, each once
+ * (shared/meetings/invitations.ts), and the reminder removed. Should publishing stop in between,
+ * the hourly send-reminders finds the reminder and invites the rest.
  */
 export async function publishMeeting(
   store: Store,
@@ -35,13 +39,13 @@ export async function publishMeeting(
     version: before.version + 1,
   };
   const series = await getSeries(store, before.seriesId);
-  const invitations = await invitationNotices(store, published, series?.name ?? '', publicBaseUrl, now);
+  const invitations = invitationsReminder(id, now);
   try {
     await transact(store, [
       meetingSave(before, published),
       putItem(reminderItem('meeting', id, reminderDue(published.startsAt ?? at), 1)),
       putItem(auditItem({ actor: actorOf(caller), action: 'meeting.published', after: { id } }, now)),
-      ...invitations.map(putItem),
+      putItem(invitations),
     ]);
   } catch (error) {
     if (failedNames(error).has('meeting'))
@@ -51,5 +55,7 @@ export async function publishMeeting(
       );
     throw error;
   }
+  await writeInvitations(store, published, series?.name ?? '', publicBaseUrl, now);
+  await completeReminder(store, invitations, []);
   return viewOf(published, series?.name ?? '', undefined, caller);
 }

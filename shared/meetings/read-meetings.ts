@@ -1,8 +1,8 @@
 import type { Caller } from '#shared/auth/access.ts';
 import { Forbidden, NotFound } from '#shared/errors.ts';
 import type { Store } from '#shared/store/client.ts';
-import type { Page } from '#shared/store/query.ts';
-import { type Meeting, mayManage, type Places } from './meeting.ts';
+import { getMany, type Page } from '#shared/store/query.ts';
+import { type Meeting, mayManage, type Places, storedMeeting } from './meeting.ts';
 import {
   getMeeting,
   getPlaces,
@@ -12,6 +12,7 @@ import {
   listDrafts,
   listPastMeetings,
   listUpcomingMeetings,
+  meetingKey,
 } from './meeting-store.ts';
 
 /** A meeting as the API shows it (`meetingView` in the route contract). */
@@ -27,17 +28,35 @@ const counts = (places: Places | undefined, capacity: number) => ({
   waiting: places?.waiting ?? 0,
 });
 
+/**
+ * The meeting as the caller sees it. The meeting agreed at it (`next`, read by the caller of this)
+ * is named only once published, or to those who plan it: a draft is not acknowledged to anyone else.
+ */
 export const viewOf = (
   m: Meeting,
   seriesName: string,
   places: Places | undefined,
   caller: Caller | undefined,
-): MeetingView => ({
-  ...m,
-  seriesName,
-  places: counts(places, m.capacity),
-  canManage: mayManage(m, caller),
-});
+  next?: Meeting,
+): MeetingView => {
+  const { nextMeetingId, ...rest } = m;
+  const named = next && (next.status !== 'draft' || mayManage(next, caller));
+  return {
+    ...rest,
+    ...(named ? { nextMeetingId } : {}),
+    seriesName,
+    places: counts(places, m.capacity),
+    canManage: mayManage(m, caller),
+  };
+};
+
+/** The meetings agreed at these (their `nextMeetingId`), by id. */
+async function nextMeetingsOf(store: Store, meetings: Meeting[]): Promise<Map<string, Meeting>> {
+  const ids = [...new Set(meetings.flatMap((m) => (m.nextMeetingId ? [m.nextMeetingId] : [])))];
+  if (ids.length === 0) return new Map();
+  const items = await getMany(store, ids.map(meetingKey));
+  return new Map(items.map((item) => storedMeeting.parse(item)).map((m) => [m.id, m]));
+}
 
 // Every meetings use case reads its meeting through these, so a missing or hidden meeting is 404
 // and a refusal 403 alike everywhere.
@@ -74,8 +93,12 @@ export async function meetingView(
   m: Meeting,
   caller: Caller | undefined,
 ): Promise<MeetingView> {
-  const [series, places] = await Promise.all([getSeries(store, m.seriesId), getPlaces(store, m.id)]);
-  return viewOf(m, series?.name ?? '', places, caller);
+  const [series, places, next] = await Promise.all([
+    getSeries(store, m.seriesId),
+    getPlaces(store, m.id),
+    nextMeetingsOf(store, [m]),
+  ]);
+  return viewOf(m, series?.name ?? '', places, caller, next.get(m.nextMeetingId ?? ''));
 }
 
 export async function readMeeting(store: Store, id: string, caller: Caller | undefined) {
@@ -111,7 +134,7 @@ export async function listMeetingViews(
   now: Date,
 ): Promise<Page<MeetingView>> {
   const page = await meetingsPage(store, query, caller, now);
-  const [series, places] = await Promise.all([
+  const [series, places, next] = await Promise.all([
     getSeriesMany(
       store,
       page.items.map((m) => m.seriesId),
@@ -120,10 +143,13 @@ export async function listMeetingViews(
       store,
       page.items.map((m) => m.id),
     ),
+    nextMeetingsOf(store, page.items),
   ]);
   const names = new Map(series.map((s) => [s.id, s.name]));
   return {
-    items: page.items.map((m) => viewOf(m, names.get(m.seriesId) ?? '', places.get(m.id), caller)),
+    items: page.items.map((m) =>
+      viewOf(m, names.get(m.seriesId) ?? '', places.get(m.id), caller, next.get(m.nextMeetingId ?? '')),
+    ),
     ...(page.cursor ? { cursor: page.cursor } : {}),
   };
 }

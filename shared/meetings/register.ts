@@ -8,7 +8,25 @@ import type { Registration } from './meeting.ts';
 import { visibleMeeting } from './read-meetings.ts';
 import type { RegistrationInput } from './registration-input.ts';
 import { confirmedNotice, confirmNotice } from './registration-mail.ts';
-import { addUnconfirmed, isLive, readRegistration, registrationIdFor } from './registration-store.ts';
+import {
+  addUnconfirmed,
+  isLive,
+  readRegistration,
+  registrationIdFor,
+  waitingAhead,
+} from './registration-store.ts';
+
+/** The meeting, if the caller may see it and it takes registrations now: 404 or 409 otherwise. */
+export async function registrableMeeting(
+  store: Store,
+  meetingId: string,
+  caller: Caller | undefined,
+  now: Date,
+) {
+  const meeting = await visibleMeeting(store, meetingId, caller);
+  assertOpen(meeting, now);
+  return meeting;
+}
 
 /**
  * Registers an address for a meeting. The address is sent a confirmation link and holds nothing
@@ -25,8 +43,7 @@ export async function register(
   caller: Caller | undefined,
   now: Date,
 ): Promise<Registered> {
-  const meeting = await visibleMeeting(store, meetingId, caller);
-  assertOpen(meeting, now);
+  const meeting = await registrableMeeting(store, meetingId, caller, now);
   let organisation = input.organisation;
   if (input.organisationId) {
     if (!caller?.organisations.includes(input.organisationId))
@@ -44,7 +61,7 @@ export async function register(
     const again =
       existing.status === 'unconfirmed'
         ? confirmNotice(key, meeting, existing, now)
-        : confirmedNotice(key, meeting, existing, now);
+        : confirmedNotice(key, meeting, existing, now, await waitingAhead(store, existing));
     await transact(store, [putItem(again)]);
     return { status: 'unconfirmed' };
   }

@@ -13,28 +13,31 @@ const about = (meeting: Meeting): Record<string, string> => ({
 
 const to = (r: Registration) => [{ email: r.email, language: r.language }];
 
+/** To an address not confirmed yet: fixed text and the meeting's own, nothing the requester typed (their name). */
 export const confirmNotice = (key: Uint8Array, meeting: Meeting, r: Registration, now: Date) =>
   noticeItem(
     'registrationConfirm',
     to(r),
     {
       ...about(meeting),
-      name: r.name,
       hours: String(CONFIRM_WITHIN_HOURS),
       path: registrationPath(key, 'confirm', meeting.id, r.id),
     },
     now,
   );
 
-/** Registered, or waiting at a position: the parameter each case's message needs says which. */
-export const confirmedNotice = (key: Uint8Array, meeting: Meeting, r: Registration, now: Date) =>
+/**
+ * Registered, or waiting with `ahead` others before them (their place in the queue is one more; the
+ * position counts the seated too): the parameter each case's message needs says which.
+ */
+export const confirmedNotice = (key: Uint8Array, meeting: Meeting, r: Registration, now: Date, ahead = 0) =>
   noticeItem(
     'registrationConfirmed',
     to(r),
     {
       ...about(meeting),
       ...(r.status === 'waiting'
-        ? { waitingName: r.name, position: String(r.position ?? '') }
+        ? { waitingName: r.name, queuePlace: String(ahead + 1) }
         : { registeredName: r.name }),
       path: registrationPath(key, 'cancel', meeting.id, r.id),
     },

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Store } from '#shared/store/client.ts';
-import { queryAll } from '#shared/store/query.ts';
+import { countAll, queryAll } from '#shared/store/query.ts';
 import { KEY } from '#shared/store/table.ts';
 import { failedNames, putItem, type TransactItem, transact } from '#shared/store/transactions.ts';
 import { type Registration, storedRegistration } from './meeting.ts';
@@ -179,7 +179,7 @@ export async function confirmAt(
   r: Registration,
   position: number,
   now: Date,
-  notice: (status: 'registered' | 'waiting') => Record<string, unknown>,
+  notice: (status: 'registered' | 'waiting') => Record<string, unknown> | Promise<Record<string, unknown>>,
 ): Promise<Confirmation> {
   try {
     await transact(store, [
@@ -195,7 +195,7 @@ export async function confirmAt(
         },
       },
       fromUnconfirmed(r, 'registered', position, now),
-      putItem(notice('registered')),
+      putItem(await notice('registered')),
     ]);
     return { outcome: 'registered', position };
   } catch (error) {
@@ -216,7 +216,7 @@ export async function confirmAt(
         },
       },
       fromUnconfirmed(r, 'waiting', position, now),
-      putItem(notice('waiting')),
+      putItem(await notice('waiting')),
     ]);
     return { outcome: 'waiting', position };
   } catch (error) {
@@ -412,6 +412,22 @@ export async function registrationsOf(store: Store, email: string): Promise<Regi
 /** Deletes a registration, address and all (erasure, once it is cancelled). */
 export async function deleteRegistration(store: Store, meetingId: string, registrationId: string) {
   await transact(store, [{ Delete: { TableName: '', Key: registrationKey(meetingId, registrationId) } }]);
+}
+
+/**
+ * How many wait ahead of a waiting registration (0 for any other): those of the list (gsi1) with a
+ * lower position. Its place in the queue is one more; its position counts the seated too.
+ */
+export async function waitingAhead(
+  store: Store,
+  r: Pick<Registration, 'meetingId' | 'status' | 'position'>,
+): Promise<number> {
+  if (r.status !== 'waiting' || r.position === undefined) return 0;
+  return countAll(store, {
+    index: 'gsi1',
+    partition: waitingList(r.meetingId),
+    sortKeyBefore: padded(r.position),
+  });
 }
 
 /** The waiting list of a meeting in order (gsi1). */

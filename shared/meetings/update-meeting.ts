@@ -1,12 +1,19 @@
 import { actorOf } from '#shared/audit/audit.ts';
 import { auditItem } from '#shared/audit/audit-store.ts';
 import type { Caller } from '#shared/auth/access.ts';
-import { Conflict, DomainError } from '#shared/errors.ts';
+import { Conflict, DomainError, Forbidden } from '#shared/errors.ts';
 import { reminderItem, reminderRemoval } from '#shared/statements/reminders.ts';
 import type { Store } from '#shared/store/client.ts';
 import { failedNames, putItem, type TransactItem, transact } from '#shared/store/transactions.ts';
 import { memberHost } from './draft-meeting.ts';
-import { assertPublishable, checkTimes, type Meeting, type MeetingChanges, reminderDue } from './meeting.ts';
+import {
+  assertPublishable,
+  checkTimes,
+  type Meeting,
+  type MeetingChanges,
+  mayManage,
+  reminderDue,
+} from './meeting.ts';
 import { capacityChange, getPlaces, meetingSave } from './meeting-store.ts';
 import { type MeetingView, managedMeeting, meetingView } from './read-meetings.ts';
 
@@ -34,10 +41,14 @@ export async function updateMeeting(
   const before = await managedMeeting(store, id, caller);
   if (before.status === 'closed')
     throw new Conflict('The meeting is closed: its minutes are published.', 'not_editable');
-  const host =
+  const newHost =
     changes.hostOrganisationId && changes.hostOrganisationId !== before.hostOrganisationId
-      ? await memberHost(store, changes.hostOrganisationId)
+      ? changes.hostOrganisationId
       : undefined;
+  // Handing the meeting to another organisation needs its consent: the coordinator or its representative.
+  if (newHost && !mayManage({ hostOrganisationId: newHost }, caller))
+    throw new Forbidden("Only the coordinator or the new host's representatives may give it the meeting.");
+  const host = newHost ? await memberHost(store, newHost) : undefined;
   const after: Meeting = {
     ...before,
     ...changes,

@@ -2,6 +2,7 @@ import { bodyName } from '#shared/bodies/body.ts';
 import { getBody, listOfficers } from '#shared/bodies/body-store.ts';
 import { getConsultation } from '#shared/consultations/consultation-store.ts';
 import { noticeItems } from '#shared/mail/notices.ts';
+import { mailInvitations } from '#shared/meetings/invitations.ts';
 import { mailClosedMinutes } from '#shared/meetings/minutes-mail.ts';
 import { remindParticipants } from '#shared/meetings/remind-meeting.ts';
 import { recipientsOf, representativesOf } from '#shared/membership/organisation-store.ts';
@@ -82,15 +83,17 @@ export interface ReminderReport {
 /**
  * Handles one due reminder: true when it sent anything. A meeting's participants may be hundreds,
  * more than one transaction holds, so their notices are written first, each once
- * (shared/meetings/remind-meeting.ts, and minutes-mail.ts for a closing's mail), and the reminder
- * removed after.
+ * (shared/meetings/remind-meeting.ts, minutes-mail.ts for a closing's mail, invitations.ts for a
+ * publishing's), and the reminder removed after.
  */
 async function remind(store: Store, reminder: Reminder, now: Date): Promise<boolean> {
-  if (reminder.kind === 'meeting' || reminder.kind === 'minutes') {
+  if (reminder.kind === 'meeting' || reminder.kind === 'minutes' || reminder.kind === 'invitations') {
     const mailed =
       reminder.kind === 'meeting'
         ? await remindParticipants(store, reminder, now)
-        : await mailClosedMinutes(store, reminder, now);
+        : reminder.kind === 'minutes'
+          ? await mailClosedMinutes(store, reminder, now)
+          : await mailInvitations(store, reminder, now);
     return (await completeReminder(store, reminder, [])) && mailed;
   }
   const writes = await handling(store, reminder, now);

@@ -6,9 +6,10 @@ import { failedNames, putItem, type TransactItem, transact } from '#shared/store
 /**
  * The lead before its co-signing deadline; a body's officers while a submission is unacknowledged;
  * a meeting's registered participants before it starts; and once its minutes are closed, the mail
- * they are owed (due at once, left by the closing in case it stops before mailing them all).
+ * they are owed (due at once, left by the closing in case it stops before mailing them all); and
+ * once a meeting is published, its invitations (the same, left by publishing).
  */
-export type ReminderKind = 'cosign' | 'acknowledge' | 'meeting' | 'minutes';
+export type ReminderKind = 'cosign' | 'acknowledge' | 'meeting' | 'minutes' | 'invitations';
 
 /** Officers are reminded this many times at most, this many days apart, from the submission on. */
 export const ACKNOWLEDGE_REMINDERS = { rounds: 3, everyDays: 5 } as const;

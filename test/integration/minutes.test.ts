@@ -1,13 +1,23 @@
+import { randomUUID } from 'node:crypto';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { fieldProblems } from '#shared/api/field-problems.ts';
 import type { Caller } from '#shared/auth/access.ts';
 import { signedLinkKey } from '#shared/auth/session-key.ts';
 import { closeMinutes } from '#shared/meetings/close-minutes.ts';
-import type { Series } from '#shared/meetings/meeting.ts';
-import { getMeeting } from '#shared/meetings/meeting-store.ts';
+import type { Registration, Series } from '#shared/meetings/meeting.ts';
+import { getMeeting, meetingItem } from '#shared/meetings/meeting-store.ts';
+import { minutesInput } from '#shared/meetings/minutes.ts';
+import {
+  getPollAnswer,
+  listPollAnswers,
+  putNewsRound,
+  putPollAnswer,
+} from '#shared/meetings/minutes-store.ts';
 import { dueReminders } from '#shared/statements/reminders.ts';
 import { type Store, store } from '#shared/store/client.ts';
-import { heldMeeting, registrations, seriesWith } from '../support/meetings.ts';
+import { failedNames, putItem, transact } from '#shared/store/transactions.ts';
+import { heldMeeting, registrations, seriesWith, storedMeeting } from '../support/meetings.ts';
 import {
   anonymous,
   type Client,
@@ -211,8 +221,12 @@ describe('minutes', () => {
     const replaced = await anonymous().post(`${poll}/answers`, { ...answer, suits: [1, 2] });
     expect(replaced.json.options.map((o: { suits: number }) => o.suits)).toEqual([0, 1, 1]);
     expect(replaced.json.answers).toBeUndefined();
-    const managed = await hostRep().get(poll);
-    expect(managed.json.answers).toEqual([expect.objectContaining({ name: first?.name, suits: [1, 2] })]);
+    // Who answered is for those who ran the meeting they attended, not for the next host.
+    const ran = await otherRep().get(poll);
+    expect(ran.json.answers).toEqual([expect.objectContaining({ name: first?.name, suits: [1, 2] })]);
+    const planning = await hostRep().get(poll);
+    expect(planning.json.answerCount).toBe(1);
+    expect(planning.json.answers).toBeUndefined();
     expect((await otherRep().post(`${poll}/decision`, { option: 1 })).status).toBe(403);
     const decided = await hostRep().post(`${poll}/decision`, { option: 1 });
     expect(decided.json.chosen).toBe(1);
@@ -379,4 +393,198 @@ describe("closing's mail", () => {
     expect((await runReminders()).status).toBe(200);
     expect(await mailCounts(addresses, meeting.title)).toEqual(once(addresses));
   }, 90_000);
+});
+
+describe('what the review found', () => {
+  const options = [span(33), span(40)];
+  /** The poll link a participant was mailed, as the answer's fields. */
+  async function mailedLink(participant: Registration) {
+    const [mail] = await waitForMatching(participant.email, (m) =>
+      m.subject.startsWith('Milloin tapaamme seuraavaksi?'),
+    );
+    const url = new URL(/https?:\/\/\S+\/poll\?\S+/.exec(mail?.body.text ?? '')?.[0] ?? 'http://x/none');
+    return {
+      meetingId: url.searchParams.get('m') ?? '',
+      registrationId: url.searchParams.get('r') ?? '',
+      token: url.searchParams.get('t') ?? '',
+    };
+  }
+  const query = (link: { meetingId: string; registrationId: string; token: string }) =>
+    new URLSearchParams({ m: link.meetingId, r: link.registrationId, t: link.token });
+
+  /** A meeting `other` hosted, closed with a date poll: the next one is `host`'s draft. */
+  async function closedWithPoll() {
+    const meeting = await heldMeeting(series, hostOf(other));
+    const people = await registrations(meeting.id, [{ organisation: 'A' }, { organisation: 'B' }]);
+    await coordinator.post(`/api/meetings/${meeting.id}/minutes`, { text: 'Pidettiin.' });
+    const closed = await coordinator.post(`/api/meetings/${meeting.id}/minutes/close`, {
+      next: { options },
+      hostOrganisationId: host.id,
+    });
+    expect(closed.status).toBe(200);
+    return { meeting, next: closed.json.nextMeeting, people };
+  }
+
+  it("shows a draft's poll only to its planners, those who ran the meeting that agreed it, and a participant with their link; the draft's id to its planners", async () => {
+    const { meeting, next, people } = await closedWithPoll();
+    const poll = `/api/meetings/${next.id}/poll`;
+    const link = await mailedLink(people[0] as Registration);
+    expect((await anonymous().get(poll)).status).toBe(404);
+    expect((await anonymous().get(`${poll}?${query({ ...link, token: 'forged' })}`)).status).toBe(404);
+    expect(
+      (await anonymous().get(`${poll}?${query({ ...link, registrationId: people[1]?.id as string })}`))
+        .status,
+    ).toBe(404);
+    const shown = await anonymous().get(`${poll}?${query(link)}`);
+    expect(shown.status).toBe(200);
+    expect(shown.json).toMatchObject({ meetingId: next.id, answerCount: 0 });
+    expect((await hostRep().get(poll)).status).toBe(200);
+    expect((await otherRep().get(poll)).status).toBe(200);
+
+    const view = `/api/meetings/${meeting.id}`;
+    expect((await anonymous().get(view)).json.nextMeetingId).toBeUndefined();
+    expect((await otherRep().get(view)).json.nextMeetingId).toBeUndefined();
+    expect((await hostRep().get(view)).json.nextMeetingId).toBe(next.id);
+    expect((await coordinator.get(view)).json.nextMeetingId).toBe(next.id);
+  });
+
+  it('shows who answered only to the coordinator and those who ran the meeting they attended', async () => {
+    const { next, people } = await closedWithPoll();
+    const poll = `/api/meetings/${next.id}/poll`;
+    const link = await mailedLink(people[0] as Registration);
+    const answered = await anonymous().post(`${poll}/answers`, { ...link, suits: [1] });
+    expect(answered.status).toBe(200);
+    expect(answered.json.answers).toBeUndefined();
+    expect((await anonymous().get(`${poll}?${query(link)}`)).json.answers).toBeUndefined();
+    const named = [expect.objectContaining({ name: people[0]?.name, organisation: 'A', suits: [1] })];
+    expect((await coordinator.get(poll)).json.answers).toEqual(named);
+    expect((await otherRep().get(poll)).json.answers).toEqual(named);
+    const planning = await hostRep().get(poll);
+    expect(planning.json.options.map((o: { suits: number }) => o.suits)).toEqual([0, 1]);
+    expect(planning.json.answers).toBeUndefined();
+    // Deciding shows the decider no more than reading does.
+    expect((await hostRep().post(`${poll}/decision`, { option: 0 })).json.answers).toBeUndefined();
+  });
+
+  it('takes no answer and no decision once the polled meeting is no longer a draft, nor an answer after the decision', async () => {
+    const polled = await closedWithPoll();
+    const link = await mailedLink(polled.people[0] as Registration);
+    // The draft is published (its date set by hand) with its poll left undecided.
+    await transact(store(), [
+      putItem(meetingItem({ ...polled.next, status: 'published', version: polled.next.version + 1 })),
+    ]);
+    const poll = `/api/meetings/${polled.next.id}/poll`;
+    const late = await anonymous().post(`${poll}/answers`, { ...link, suits: [0] });
+    expect(late.status).toBe(409);
+    expect(late.json.error.code).toBe('poll_closed');
+    const decided = await hostRep().post(`${poll}/decision`, { option: 0 });
+    expect(decided.status).toBe(409);
+    expect(decided.json.error.code).toBe('poll_closed');
+
+    // An answer that read the poll open and writes once it is decided is refused by the table.
+    const { next, people } = await closedWithPoll();
+    expect((await hostRep().post(`/api/meetings/${next.id}/poll/decision`, { option: 1 })).status).toBe(200);
+    const racing = putPollAnswer(store(), next.id, {
+      registrationId: people[0]?.id as string,
+      name: 'Myöhässä',
+      suits: [0],
+      answeredAt: new Date().toISOString(),
+    });
+    await expect(racing.then(() => new Set<string>(), failedNames)).resolves.toEqual(new Set(['poll']));
+    expect(await listPollAnswers(store(), next.id)).toEqual([]);
+  });
+
+  it("lists a person's poll answers in their export and erases them with the account", async () => {
+    const { next, people } = await closedWithPoll();
+    const participant = people[0] as Registration;
+    const link = await mailedLink(participant);
+    expect(
+      (await anonymous().post(`/api/meetings/${next.id}/poll/answers`, { ...link, suits: [0] })).status,
+    ).toBe(200);
+    const person = await signIn(participant.email);
+    const exported = await person.get('/api/me/export');
+    expect(exported.status).toBe(200);
+    expect(exported.json.pollAnswers).toEqual([
+      expect.objectContaining({
+        pollMeetingId: next.id,
+        registrationId: participant.id,
+        name: participant.name,
+        organisation: 'A',
+        suits: [0],
+      }),
+    ]);
+    expect((await person.delete('/api/me')).status).toBe(204);
+    expect(await getPollAnswer(store(), next.id, participant.id)).toBeUndefined();
+    expect((await coordinator.get(`/api/meetings/${next.id}/poll`)).json.answerCount).toBe(0);
+  });
+
+  it('refuses minutes too large for one item of the table, counted in bytes, with a field problem', () => {
+    // '€' is one UTF-16 unit but three bytes of UTF-8: within the length limits, over the item's size.
+    const euros = (n: number) => '€'.repeat(n);
+    const decisions = (n: number) => Array.from({ length: n }, () => ({ text: euros(2000) }));
+    const large = minutesInput.safeParse({ text: euros(50_000), decisions: decisions(50) });
+    expect(large.success).toBe(false);
+    expect(large.error && fieldProblems(large.error, {}, '')).toEqual([
+      expect.objectContaining({ field: 'text', code: 'tooLongToStore' }),
+    ]);
+    expect(minutesInput.safeParse({ text: euros(50_000), decisions: decisions(33) }).success).toBe(true);
+  });
+
+  it('refuses a body larger than the API takes before reading the minutes in it', async () => {
+    const meeting = await heldMeeting(series, hostOf(host));
+    const large = await hostRep().post(`/api/meetings/${meeting.id}/minutes`, { text: '€'.repeat(50_000) });
+    expect(large.status).toBe(413);
+  });
+
+  it('adds at most 50 turns to a news round', async () => {
+    const meeting = await heldMeeting(series, hostOf(host));
+    await putNewsRound(store(), {
+      meetingId: meeting.id,
+      added: Array.from({ length: 49 }, (_, i) => `Järjestö ${i + 1}`),
+      spoken: [],
+      updatedAt: new Date().toISOString(),
+    });
+    const turns = `/api/meetings/${meeting.id}/news-round/turns`;
+    expect((await hostRep().post(turns, { organisation: 'Viideskymmenes' })).json.turns).toHaveLength(50);
+    const more = await hostRep().post(turns, { organisation: 'Liikaa' });
+    expect(more.status).toBe(409);
+    expect(more.json.error.code).toBe('too_many_turns');
+    // One already in the round is no new turn, so it is no error.
+    expect((await hostRep().post(turns, { organisation: 'Järjestö 1' })).status).toBe(200);
+  });
+
+  it("hands a meeting to another host only with the coordinator's or the new host's consent", async () => {
+    const draft = await storedMeeting({
+      seriesId: series.id,
+      hostOrganisationId: host.id,
+      hostOrganisationName: host.name,
+      status: 'draft',
+    });
+    const path = `/api/meetings/${draft.id}`;
+    const handed = await hostRep().patch(path, { hostOrganisationId: other.id });
+    expect(handed.status).toBe(403);
+    expect(await getMeeting(store(), draft.id)).toMatchObject({ hostOrganisationId: host.id });
+    expect((await hostRep().patch(path, { hostOrganisationId: host.id, title: 'Sama isäntä' })).status).toBe(
+      200,
+    );
+    const byCoordinator = await coordinator.patch(path, { hostOrganisationId: other.id });
+    expect(byCoordinator.status).toBe(200);
+    expect(byCoordinator.json).toMatchObject({
+      hostOrganisationId: other.id,
+      hostOrganisationName: other.name,
+    });
+  });
+
+  it('closes only with a next host that is still a member', async () => {
+    const gone = { organisationId: `gone-${randomUUID()}`, name: 'Lakannut ry' };
+    const rotating = await seriesWith([hostOf(host), gone]);
+    const meeting = await heldMeeting(rotating, hostOf(host));
+    await hostRep().post(`/api/meetings/${meeting.id}/minutes`, { text: 'Pidettiin.' });
+    const close = `/api/meetings/${meeting.id}/minutes/close`;
+    const refused = await hostRep().post(close, { next: span(60) });
+    expect(refused.status).toBe(409);
+    expect(refused.json.error.code).toBe('host_not_member');
+    expect(await getMeeting(store(), meeting.id)).toMatchObject({ status: 'published' });
+    expect((await hostRep().post(close, { next: span(60), hostOrganisationId: host.id })).status).toBe(200);
+  });
 });

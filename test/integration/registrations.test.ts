@@ -1,9 +1,11 @@
+import { randomUUID } from 'node:crypto';
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { inParallel } from '#shared/concurrency.ts';
-import { getPlaces, listRegistrations } from '#shared/meetings/meeting-store.ts';
+import { getPlaces, listRegistrations, meetingKey } from '#shared/meetings/meeting-store.ts';
 import { listWaiting } from '#shared/meetings/registration-store.ts';
 import { store } from '#shared/store/client.ts';
-import { storedMeeting } from '../support/meetings.ts';
+import { registrations, storedMeeting } from '../support/meetings.ts';
 import {
   anonymous,
   applicant,
@@ -66,6 +68,8 @@ describe('registering for a meeting', () => {
     const [mail] = await waitForMatching(email, confirmMail(meeting.title));
     const link = linkIn(mail, 'confirm');
     expect(link.meetingId).toBe(meeting.id);
+    // The address has not confirmed yet: the email carries nothing the requester typed.
+    expect(`${mail?.subject} ${mail?.body.text} ${mail?.body.html}`).not.toContain('Aino');
     const landing = await anonymous().get(
       `/api/meetings/${meeting.id}/registrations/${link.r}?act=confirm&t=${encodeURIComponent(link.t)}`,
     );
@@ -125,8 +129,11 @@ describe('registering for a meeting', () => {
       position: 3,
       ahead: 1,
     });
+    // The place in the queue, not the position (which counts the seated too).
     const queued = await waitForSubject(second, `Registration confirmed: ${meeting.title}`);
-    expect(queued?.body.text).toContain('you are number 2 on the waiting list');
+    expect(queued?.body.text).toContain('you are number 1 on the waiting list');
+    const behind = await waitForSubject(third, `Registration confirmed: ${meeting.title}`);
+    expect(behind?.body.text).toContain('you are number 2 on the waiting list');
 
     const placed = await waitForSubject(first, `Registration confirmed: ${meeting.title}`);
     const cancel = linkIn(placed, 'cancel');
@@ -168,14 +175,18 @@ describe('registering for a meeting', () => {
     const person = await signIn(email);
     const registered = await person.post(`/api/meetings/${meeting.id}/registrations`, registration(email));
     expect(registered.json).toEqual({ status: 'registered', position: 1, confirmWithinHours: 48 });
-    expect((await person.get(`/api/meetings/${meeting.id}/my-registration`)).json).toMatchObject({
-      status: 'registered',
-      name: 'Aino Osallistuja',
-    });
+    expect((await person.get(`/api/meetings/${meeting.id}/my-registration`)).json.registration).toMatchObject(
+      {
+        status: 'registered',
+        name: 'Aino Osallistuja',
+      },
+    );
     expect((await person.delete(`/api/meetings/${meeting.id}/my-registration`)).json).toEqual({
       status: 'cancelled',
     });
-    expect((await person.get(`/api/meetings/${meeting.id}/my-registration`)).status).toBe(404);
+    // Cancelled: none live, which is an answer, not an error.
+    const none = await person.get(`/api/meetings/${meeting.id}/my-registration`);
+    expect([none.status, none.json]).toEqual([200, {}]);
     expect(await getPlaces(store(), meeting.id)).toMatchObject({ registered: 0 });
     // Someone else's organisation cannot be named.
     const other = await person.post(
@@ -217,6 +228,76 @@ describe('registering for a meeting', () => {
     const outsider = await signIn(uniqueEmail('outsider'));
     expect((await outsider.get(`/api/meetings/${meeting.id}/participants`)).status).toBe(403);
     expect((await coordinator.get(`/api/meetings/${meeting.id}/participants`)).status).toBe(200);
+  });
+});
+
+/** Moves the meeting's start to an hour ago, as if it had begun since the registrations were made. */
+async function startedAnHourAgo(meetingId: string) {
+  await store().db.send(
+    new UpdateCommand({
+      TableName: store().tableName,
+      Key: meetingKey(meetingId),
+      UpdateExpression: 'SET startsAt = :started',
+      ExpressionAttributeValues: { ':started': new Date(Date.now() - 3_600_000).toISOString() },
+    }),
+  );
+}
+
+describe('what reviews found', () => {
+  it('tells the first waiting person at a full 40-place meeting they are number 1, by email and in the answer', async () => {
+    const meeting = await storedMeeting({ capacity: 40 });
+    await registrations(
+      meeting.id,
+      Array.from({ length: 40 }, () => ({})),
+    );
+    const email = uniqueEmail('forty-first');
+    const answer = await registerAndConfirm(meeting.id, meeting.title, email);
+    expect(answer.json).toEqual({ status: 'waiting', position: 41, ahead: 0 });
+    const queued = await waitForSubject(email, `Registration confirmed: ${meeting.title}`);
+    expect(queued?.body.text).toContain('you are number 1 on the waiting list');
+  });
+
+  it('keeps a started meeting’s registrations: neither the email’s link nor the signed-in person cancels then', async () => {
+    const meeting = await storedMeeting({ capacity: 3 });
+    const email = uniqueEmail('came');
+    const person = await signIn(email);
+    expect(
+      (await person.post(`/api/meetings/${meeting.id}/registrations`, registration(email))).json.status,
+    ).toBe('registered');
+    const cancel = linkIn(await waitForSubject(email, `Registration confirmed: ${meeting.title}`), 'cancel');
+    await startedAnHourAgo(meeting.id);
+
+    const byLink = await anonymous().post(`/api/meetings/${meeting.id}/registrations/${cancel.r}/cancel`, {
+      token: cancel.t,
+    });
+    expect([byLink.status, byLink.json.error.code]).toEqual([409, 'registration_closed']);
+    const signedIn = await person.delete(`/api/meetings/${meeting.id}/my-registration`);
+    expect([signedIn.status, signedIn.json.error.code]).toEqual([409, 'registration_closed']);
+    expect((await person.get(`/api/meetings/${meeting.id}/my-registration`)).json.registration.status).toBe(
+      'registered',
+    );
+    expect(await getPlaces(store(), meeting.id)).toMatchObject({ registered: 1 });
+    expect((await emailsTo(email)).map((mail) => mail.subject)).not.toContain(
+      `Registration cancelled: ${meeting.title}`,
+    );
+  });
+
+  it('spends no address’s email quota on meetings that do not exist or take no registrations', async () => {
+    const victim = uniqueEmail('victim');
+    const started = await storedMeeting({ startsAt: new Date(Date.now() - 3_600_000).toISOString() });
+    for (let i = 0; i < 12; i += 1) {
+      const none = await applicant().post(
+        `/api/meetings/${randomUUID()}/registrations`,
+        registration(victim),
+      );
+      expect(none.status).toBe(404);
+      const late = await applicant().post(`/api/meetings/${started.id}/registrations`, registration(victim));
+      expect(late.status).toBe(409);
+    }
+    const meeting = await storedMeeting();
+    const real = await applicant().post(`/api/meetings/${meeting.id}/registrations`, registration(victim));
+    expect(real.status).toBe(202);
+    expect(await waitForMatching(victim, confirmMail(meeting.title))).toHaveLength(1);
   });
 });
 

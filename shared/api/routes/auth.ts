@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { languageCodes } from '#shared/i18n/languages.ts';
 import { registration } from '#shared/meetings/meeting.ts';
+import { pollAnswer } from '#shared/meetings/minutes.ts';
 import { someChange } from '#shared/text.ts';
 import { defineRoute } from '../contract.ts';
 import { auditEntry, email } from './common.ts';
@@ -95,6 +96,8 @@ export const authRoutes = {
       actions: z.array(auditEntry),
       /** Registrations for meetings made with the person's address. */
       registrations: z.array(registration),
+      /** Answers given with those registrations to the date poll of the meeting agreed at each (`pollMeetingId`). */
+      pollAnswers: z.array(z.extend(pollAnswer, { pollMeetingId: z.string() })),
     }),
   }),
   deleteMe: defineRoute({

@@ -27,7 +27,7 @@ export const pollView = z.object({
   options: z.array(z.object({ startsAt: z.string(), endsAt: z.string(), suits: z.number() })),
   chosen: z.optional(z.number()),
   answerCount: z.number(),
-  /** Who answered what: only for those who plan the meeting. */
+  /** Who answered what: only for the coordinator and those who ran the meeting that agreed the poll. */
   answers: z.optional(
     z.array(
       z.object({
@@ -38,6 +38,13 @@ export const pollView = z.object({
       }),
     ),
   ),
+});
+
+/** The poll link's meeting (the one that agreed the poll), registration there, and token. */
+const pollLinkQuery = z.object({
+  m: z.optional(z.string().check(z.maxLength(64))),
+  r: z.optional(z.string().check(z.maxLength(64))),
+  t: z.optional(z.string().check(z.maxLength(200))),
 });
 
 export const meetingDecision = z.object({
@@ -115,9 +122,11 @@ export const minutesRoutes = {
     method: 'GET',
     path: '/api/meetings/{id}/poll',
     access: 'anyone',
-    summary: "A meeting's date poll with the count for each option; those who plan it also see who answered.",
+    summary:
+      "A meeting's date poll with the count for each option: for those who plan the meeting or ran the one that agreed it, and for a participant with the link mailed to them (`m`, `r`, `t`); those who ran the meeting that agreed it also see who answered.",
     tags: ['meetings'],
     params: idParams,
+    query: pollLinkQuery,
     response: pollView,
   }),
   answerDatePoll: defineRoute({

@@ -81,10 +81,10 @@ export const registrationsRoutes = {
     path: '/api/meetings/{id}/my-registration',
     access: 'signedIn',
     summary:
-      "The signed-in person's registration for the meeting, with their own address; 404 when none is live.",
+      "The signed-in person's registration for the meeting, with their own address; none when they have no live one.",
     tags: ['meetings'],
     params: idParams,
-    response: ownRegistration,
+    response: z.object({ registration: z.optional(ownRegistration) }),
   }),
   cancelMyRegistration: defineRoute({
     method: 'DELETE',

@@ -1168,4 +1168,20 @@ export const ar: Messages = {
   'newsRound.fullScreenShortcut': 'F تعرض الدور على الشاشة كلها (Esc للخروج).',
   'meeting.registeredOf':
     '{count, plural, zero {لا أحد مسجَّل} one {شخص واحد مسجَّل} two {شخصان مسجَّلان} few {# أشخاص مسجَّلون} many {# شخصًا مسجَّلًا} other {# شخص مسجَّل}} (المقاعد {capacity})',
+  'error.poll_closed': 'تم تحديد الموعد بالفعل، لذا لم يعد الاستطلاع يقبل إجابات.',
+  'error.not_started': 'لم يبدأ الاجتماع بعد: اكتب المحضر بعد أن يبدأ.',
+  'error.already_closed': 'المحضر منشور والاجتماع مغلق بالفعل.',
+  'error.no_minutes': 'اكتب المحضر واحفظه قبل نشره.',
+  'error.no_series': 'سلسلة هذا الاجتماع لم تعد موجودة.',
+  'error.too_many_turns': 'لا يمكن إضافة مزيد من المنظمات إلى جولة الأخبار هذه.',
+  'error.host_not_member': 'المضيف التالي في التناوب لم يعد عضوًا في الشبكة. اختر مضيفًا آخر.',
+  'field.tooLongToStore': 'النص والقرارات معًا طويلة جدًا. اختصرها.',
+  'registration.mine': 'أنتم مسجّلون باسم {name}.',
+  'registration.cancelMineQuestion':
+    'هل تريدون إلغاء تسجيلكم؟ المقعد الذي لديكم يذهب إلى التالي في قائمة الانتظار.',
+  'registration.cancelMineConfirm': 'نعم، ألغِه',
+  'registration.keep': 'الإبقاء على التسجيل',
+  'error.registration_expired': 'لم يُؤكَّد هذا التسجيل في الوقت المحدد، أو لم يعد موجودًا. سجّلوا من جديد.',
+  'error.registration_closed': 'لا يقبل هذا الاجتماع الآن تسجيلًا ولا إلغاءً: فهو غير منشور، أو قد بدأ بالفعل.',
+  'error.registration_cancelled': 'أُلغي هذا التسجيل. سجّلوا من جديد.',
 };

@@ -1193,4 +1193,23 @@ export const en: Messages = {
   'newsRound.fullScreen': 'Full screen',
   'newsRound.fullScreenShortcut': 'F shows the turn on the whole screen (Esc leaves it).',
   'meeting.registeredOf': '{count, plural, one {# registered} other {# registered}} ({capacity} places)',
+  'error.poll_closed': 'The date has been decided already, so the poll takes no more answers.',
+  'error.not_started': 'The meeting has not started yet: write the minutes once it has.',
+  'error.already_closed': 'The minutes are published and the meeting is closed already.',
+  'error.no_minutes': 'Write and save the minutes before publishing them.',
+  'error.no_series': 'The series of this meeting no longer exists.',
+  'error.too_many_turns': 'No more organisations can be added to this news round.',
+  'error.host_not_member':
+    'The next host in the rotation is no longer a member of the network. Choose another host.',
+  'field.tooLongToStore': 'The text and the decisions together are too long. Shorten them.',
+  'registration.mine': 'You are registered as {name}.',
+  'registration.cancelMineQuestion':
+    'Cancel your registration? A place you hold goes to the next on the waiting list.',
+  'registration.cancelMineConfirm': 'Yes, cancel it',
+  'registration.keep': 'Keep the registration',
+  'error.registration_expired':
+    'This registration was not confirmed in time, or no longer exists. Register again.',
+  'error.registration_closed':
+    'This meeting takes no registrations or cancellations now: it is not published, or it has already started.',
+  'error.registration_cancelled': 'This registration was cancelled. Register again.',
 };

@@ -1205,6 +1205,24 @@ export const fi = {
   'newsRound.fullScreenShortcut': 'F näyttää vuoron koko näytöllä (Esc palaa).',
   'meeting.registeredOf':
     '{count, plural, one {# ilmoittautunut} other {# ilmoittautunutta}} ({capacity} paikkaa)',
+  'error.poll_closed': 'Päivämäärä on jo päätetty, joten kyselyyn ei voi enää vastata.',
+  'error.not_started': 'Kokous ei ole vielä alkanut: pöytäkirjan voi kirjoittaa, kun se on alkanut.',
+  'error.already_closed': 'Pöytäkirja on jo julkaistu ja kokous päättynyt.',
+  'error.no_minutes': 'Kirjoita ja tallenna pöytäkirja ennen sen julkaisemista.',
+  'error.no_series': 'Tämän kokouksen kokoussarjaa ei ole enää.',
+  'error.too_many_turns': 'Tähän uutiskierrokseen ei voi lisätä enempää järjestöjä.',
+  'error.host_not_member':
+    'Vuorossa oleva seuraava isäntä ei ole enää verkoston jäsen. Valitse toinen isäntä.',
+  'field.tooLongToStore': 'Teksti ja päätökset ovat yhdessä liian pitkiä. Lyhennä niitä.',
+  'registration.mine': 'Olette ilmoittautunut nimellä {name}.',
+  'registration.cancelMineQuestion': 'Perutaanko ilmoittautumisenne? Paikkanne siirtyy jonossa seuraavalle.',
+  'registration.cancelMineConfirm': 'Kyllä, peru',
+  'registration.keep': 'Pidä ilmoittautuminen',
+  'error.registration_expired':
+    'Ilmoittautumista ei vahvistettu ajoissa, tai sitä ei enää ole. Ilmoittautukaa uudelleen.',
+  'error.registration_closed':
+    'Tähän tilaisuuteen ei nyt voi ilmoittautua eikä ilmoittautumista perua: sitä ei ole julkaistu, tai se on jo alkanut.',
+  'error.registration_cancelled': 'Tämä ilmoittautuminen on peruttu. Ilmoittautukaa uudelleen.',
 } as const;
 
 export type MessageKey = keyof typeof fi;

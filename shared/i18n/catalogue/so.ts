@@ -1218,4 +1218,24 @@ export const so: Messages = {
   'newsRound.fullScreenShortcut': 'F waxay shaashadda oo dhan ku tustaa doorka (Esc waa ka bixid).',
   'meeting.registeredOf':
     '{count, plural, one {# ayaa is diiwaangeliyay} other {# ayaa is diiwaangeliyay}} ({capacity} boos)',
+  'error.poll_closed':
+    'Taariikhda horay ayaa loo go’aamiyay, sidaas darteed codbixintu jawaabo kale ma qaadato.',
+  'error.not_started': 'Kulanku weli ma bilaaban: qor warbixinta kulanka marka uu bilaabmo.',
+  'error.already_closed': 'Warbixinta kulanka horay ayaa loo daabacay, kulankiina waa xiran yahay.',
+  'error.no_minutes': 'Qor oo kaydi warbixinta kulanka ka hor intaadan daabicin.',
+  'error.no_series': 'Taxanaha kulankan hadda ma jiro.',
+  'error.too_many_turns': 'Ururo kale laguma dari karo wareeggan warka.',
+  'error.host_not_member':
+    'Martigeliyaha xiga ee wareegga hadda xubin kama aha shabakadda. Dooro martigeliye kale.',
+  'field.tooLongToStore': 'Qoraalka iyo go’aannada marka la isku daro aad bay u dheer yihiin. Soo gaabi.',
+  'registration.mine': 'Waxaad isu diiwaangelisay magaca {name}.',
+  'registration.cancelMineQuestion':
+    'Ma joojinaysaa diiwaangelintaada? Booska aad haysato wuxuu u gudbayaa qofka xiga ee liiska sugitaanka.',
+  'registration.cancelMineConfirm': 'Haa, jooji',
+  'registration.keep': 'Hay diiwaangelinta',
+  'error.registration_expired':
+    'Diiwaangelintan waqtigeeda lama xaqiijin, ama mar dambe ma jirto. Mar kale isdiiwaangeli.',
+  'error.registration_closed':
+    'Kulankani hadda ma aqbalayo diiwaangelin ama joojin: lama daabicin, ama wuu bilaabmay.',
+  'error.registration_cancelled': 'Diiwaangelintan waa la joojiyay. Mar kale isdiiwaangeli.',
 };

@@ -145,14 +145,14 @@ export const notices: MailMessages['notices'] = {
   'mail.registrationConfirm.subject': 'أكّدوا التسجيل: {title}',
   'mail.registrationConfirm.heading': 'أكّدوا تسجيلكم',
   'mail.registrationConfirm.body':
-    '{name}، سجّلتم في «{title}» ({startsTime}). لا يُحجز المقعد إلا بعد تأكيد عنوانكم خلال {hours} ساعة.',
+    'سجّلتم في «{title}» ({startsTime}). لا يُحجز المقعد إلا بعد تأكيد عنوانكم خلال {hours} ساعة.',
   'mail.registrationConfirm.confirm': 'تأكيد التسجيل',
   'mail.registrationConfirm.ignore': 'إن لم تسجّلوا، يمكنكم تجاهل هذه الرسالة: لن يُحجز شيء.',
   'mail.registrationConfirmed.subject': 'تم تأكيد التسجيل: {title}',
   'mail.registrationConfirmed.heading': 'تم تأكيد تسجيلكم',
   'mail.registrationConfirmed.registered': '{registeredName}، لديكم مقعد في «{title}».',
   'mail.registrationConfirmed.waiting':
-    '{waitingName}، «{title}» ممتلئ: أنتم رقم {position} في قائمة الانتظار. إذا شغر مقعد فهو لكم حسب الدور، وسنخبركم.',
+    '{waitingName}، «{title}» ممتلئ: أنتم رقم {queuePlace} في قائمة الانتظار. إذا شغر مقعد فهو لكم حسب الدور، وسنخبركم.',
   'mail.registration.when': 'الوقت: {startsTime}',
   'mail.registration.where': 'المكان: {address}',
   'mail.registration.online': 'رابط المشاركة عن بُعد',

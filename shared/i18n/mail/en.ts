@@ -149,7 +149,7 @@ export const notices: MailMessages['notices'] = {
   'mail.registrationConfirm.subject': 'Confirm your registration: {title}',
   'mail.registrationConfirm.heading': 'Confirm your registration',
   'mail.registrationConfirm.body':
-    '{name}, you registered for “{title}” ({startsTime}). A place is only held once you confirm your address, within {hours} hours.',
+    'You registered for “{title}” ({startsTime}). A place is only held once you confirm your address, within {hours} hours.',
   'mail.registrationConfirm.confirm': 'Confirm the registration',
   'mail.registrationConfirm.ignore':
     'If you did not register, you can ignore this message: nothing is reserved.',
@@ -157,7 +157,7 @@ export const notices: MailMessages['notices'] = {
   'mail.registrationConfirmed.heading': 'Your registration is confirmed',
   'mail.registrationConfirmed.registered': '{registeredName}, you have a place at “{title}”.',
   'mail.registrationConfirmed.waiting':
-    '{waitingName}, “{title}” is full: you are number {position} on the waiting list. If a place frees up, it is yours in turn, and we will tell you.',
+    '{waitingName}, “{title}” is full: you are number {queuePlace} on the waiting list. If a place frees up, it is yours in turn, and we will tell you.',
   'mail.registration.when': 'Time: {startsTime}',
   'mail.registration.where': 'Place: {address}',
   'mail.registration.online': 'Online link',

@@ -147,14 +147,14 @@ export const notices: MailMessages['notices'] = {
   'mail.registrationConfirm.subject': 'ثبت‌نام را تأیید کنید: {title}',
   'mail.registrationConfirm.heading': 'ثبت‌نام خود را تأیید کنید',
   'mail.registrationConfirm.body':
-    '{name}، شما برای «{title}» ({startsTime}) ثبت‌نام کردید. جا فقط پس از تأیید نشانی شما ظرف {hours} ساعت نگه داشته می‌شود.',
+    'شما برای «{title}» ({startsTime}) ثبت‌نام کردید. جا فقط پس از تأیید نشانی شما ظرف {hours} ساعت نگه داشته می‌شود.',
   'mail.registrationConfirm.confirm': 'تأیید ثبت‌نام',
   'mail.registrationConfirm.ignore': 'اگر ثبت‌نام نکرده‌اید، این پیام را نادیده بگیرید: چیزی رزرو نمی‌شود.',
   'mail.registrationConfirmed.subject': 'ثبت‌نام تأیید شد: {title}',
   'mail.registrationConfirmed.heading': 'ثبت‌نام شما تأیید شد',
   'mail.registrationConfirmed.registered': '{registeredName}، شما در «{title}» جا دارید.',
   'mail.registrationConfirmed.waiting':
-    '{waitingName}، «{title}» پر است: شما نفر {position} فهرست انتظار هستید. اگر جایی خالی شود، به نوبت به شما می‌رسد و خبرتان می‌کنیم.',
+    '{waitingName}، «{title}» پر است: شما نفر {queuePlace} فهرست انتظار هستید. اگر جایی خالی شود، به نوبت به شما می‌رسد و خبرتان می‌کنیم.',
   'mail.registration.when': 'زمان: {startsTime}',
   'mail.registration.where': 'مکان: {address}',
   'mail.registration.online': 'پیوند شرکت برخط',

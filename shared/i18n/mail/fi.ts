@@ -154,7 +154,7 @@ export const notices = {
   'mail.registrationConfirm.subject': 'Vahvistakaa ilmoittautuminen: {title}',
   'mail.registrationConfirm.heading': 'Vahvistakaa ilmoittautumisenne',
   'mail.registrationConfirm.body':
-    '{name}, ilmoittauduitte tilaisuuteen ”{title}” ({startsTime}). Paikka varataan vasta, kun vahvistatte osoitteenne {hours} tunnin kuluessa.',
+    'Ilmoittauduitte tilaisuuteen ”{title}” ({startsTime}). Paikka varataan vasta, kun vahvistatte osoitteenne {hours} tunnin kuluessa.',
   'mail.registrationConfirm.confirm': 'Vahvista ilmoittautuminen',
   'mail.registrationConfirm.ignore':
     'Jos ette ilmoittautuneet, voitte jättää tämän viestin huomiotta: mitään ei varata.',
@@ -162,7 +162,7 @@ export const notices = {
   'mail.registrationConfirmed.heading': 'Ilmoittautumisenne on vahvistettu',
   'mail.registrationConfirmed.registered': '{registeredName}, teillä on paikka tilaisuudessa ”{title}”.',
   'mail.registrationConfirmed.waiting':
-    '{waitingName}, tilaisuus ”{title}” on täynnä: olette jonossa sijalla {position}. Jos paikka vapautuu, se on vuorollaan teidän, ja kerromme siitä.',
+    '{waitingName}, tilaisuus ”{title}” on täynnä: olette jonossa sijalla {queuePlace}. Jos paikka vapautuu, se on vuorollaan teidän, ja kerromme siitä.',
   'mail.registration.when': 'Aika: {startsTime}',
   'mail.registration.where': 'Paikka: {address}',
   'mail.registration.online': 'Verkkoyhteys',

@@ -147,7 +147,7 @@ export const notices: MailMessages['notices'] = {
   'mail.registrationConfirm.subject': 'Подтвердите регистрацию: {title}',
   'mail.registrationConfirm.heading': 'Подтвердите регистрацию',
   'mail.registrationConfirm.body':
-    '{name}, вы зарегистрировались на «{title}» ({startsTime}). Место закрепляется только после подтверждения адреса в течение {hours} ч.',
+    'Вы зарегистрировались на «{title}» ({startsTime}). Место закрепляется только после подтверждения адреса в течение {hours} ч.',
   'mail.registrationConfirm.confirm': 'Подтвердить регистрацию',
   'mail.registrationConfirm.ignore':
     'Если вы не регистрировались, просто проигнорируйте это письмо: ничего не бронируется.',
@@ -155,7 +155,7 @@ export const notices: MailMessages['notices'] = {
   'mail.registrationConfirmed.heading': 'Ваша регистрация подтверждена',
   'mail.registrationConfirmed.registered': '{registeredName}, у вас есть место на «{title}».',
   'mail.registrationConfirmed.waiting':
-    '{waitingName}, на «{title}» мест нет: вы под номером {position} в листе ожидания. Если место освободится, оно достанется вам в порядке очереди, и мы сообщим.',
+    '{waitingName}, на «{title}» мест нет: вы под номером {queuePlace} в листе ожидания. Если место освободится, оно достанется вам в порядке очереди, и мы сообщим.',
   'mail.registration.when': 'Время: {startsTime}',
   'mail.registration.where': 'Место: {address}',
   'mail.registration.online': 'Ссылка для участия онлайн',

@@ -149,7 +149,7 @@ export const notices: MailMessages['notices'] = {
   'mail.registrationConfirm.subject': 'Xaqiiji diiwaangelinta: {title}',
   'mail.registrationConfirm.heading': 'Xaqiiji diiwaangelintaada',
   'mail.registrationConfirm.body':
-    '{name}, waxaad isu diiwaangelisay “{title}” ({startsTime}). Boos laguuma haynayo ilaa aad xaqiijiso ciwaankaaga {hours} saacadood gudahood.',
+    'Waxaad isu diiwaangelisay “{title}” ({startsTime}). Boos laguuma haynayo ilaa aad xaqiijiso ciwaankaaga {hours} saacadood gudahood.',
   'mail.registrationConfirm.confirm': 'Xaqiiji diiwaangelinta',
   'mail.registrationConfirm.ignore':
     'Haddii aadan is diiwaangelin, iska dhaaf fariintan: waxba lama qabsanayo.',
@@ -157,7 +157,7 @@ export const notices: MailMessages['notices'] = {
   'mail.registrationConfirmed.heading': 'Diiwaangelintaada waa la xaqiijiyay',
   'mail.registrationConfirmed.registered': '{registeredName}, boos ayaad ku leedahay “{title}”.',
   'mail.registrationConfirmed.waiting':
-    '{waitingName}, “{title}” waa buuxaa: waxaad tahay lambarka {position} ee liiska sugitaanka. Haddii boos banaanaado, adigaa leh markaad gaarto, waanu kuu sheegi doonaa.',
+    '{waitingName}, “{title}” waa buuxaa: waxaad tahay lambarka {queuePlace} ee liiska sugitaanka. Haddii boos banaanaado, adigaa leh markaad gaarto, waanu kuu sheegi doonaa.',
   'mail.registration.when': 'Waqtiga: {startsTime}',
   'mail.registration.where': 'Goobta: {address}',
   'mail.registration.online': 'Xiriirka onlaynka',

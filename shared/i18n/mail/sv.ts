@@ -149,7 +149,7 @@ export const notices: MailMessages['notices'] = {
   'mail.registrationConfirm.subject': 'Bekräfta anmälan: {title}',
   'mail.registrationConfirm.heading': 'Bekräfta er anmälan',
   'mail.registrationConfirm.body':
-    '{name}, ni anmälde er till ”{title}” ({startsTime}). Platsen reserveras först när ni bekräftar er adress inom {hours} timmar.',
+    'Ni anmälde er till ”{title}” ({startsTime}). Platsen reserveras först när ni bekräftar er adress inom {hours} timmar.',
   'mail.registrationConfirm.confirm': 'Bekräfta anmälan',
   'mail.registrationConfirm.ignore':
     'Om ni inte anmälde er kan ni bortse från detta meddelande: ingenting reserveras.',
@@ -157,7 +157,7 @@ export const notices: MailMessages['notices'] = {
   'mail.registrationConfirmed.heading': 'Er anmälan är bekräftad',
   'mail.registrationConfirmed.registered': '{registeredName}, ni har en plats på ”{title}”.',
   'mail.registrationConfirmed.waiting':
-    '{waitingName}, ”{title}” är fullt: ni står som nummer {position} i kön. Om en plats blir ledig får ni den i tur och ordning, och vi meddelar er.',
+    '{waitingName}, ”{title}” är fullt: ni står som nummer {queuePlace} i kön. Om en plats blir ledig får ni den i tur och ordning, och vi meddelar er.',
   'mail.registration.when': 'Tid: {startsTime}',
   'mail.registration.where': 'Plats: {address}',
   'mail.registration.online': 'Länk för att delta på distans',

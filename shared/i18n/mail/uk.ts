@@ -146,7 +146,7 @@ export const notices: MailMessages['notices'] = {
   'mail.registrationConfirm.subject': 'Підтвердьте реєстрацію: {title}',
   'mail.registrationConfirm.heading': 'Підтвердьте реєстрацію',
   'mail.registrationConfirm.body':
-    '{name}, ви зареєструвалися на «{title}» ({startsTime}). Місце закріплюється лише після підтвердження адреси протягом {hours} год.',
+    'Ви зареєструвалися на «{title}» ({startsTime}). Місце закріплюється лише після підтвердження адреси протягом {hours} год.',
   'mail.registrationConfirm.confirm': 'Підтвердити реєстрацію',
   'mail.registrationConfirm.ignore':
     'Якщо ви не реєструвалися, просто проігноруйте цей лист: нічого не бронюється.',
@@ -154,7 +154,7 @@ export const notices: MailMessages['notices'] = {
   'mail.registrationConfirmed.heading': 'Вашу реєстрацію підтверджено',
   'mail.registrationConfirmed.registered': '{registeredName}, у вас є місце на «{title}».',
   'mail.registrationConfirmed.waiting':
-    '{waitingName}, на «{title}» місць немає: ви під номером {position} у листі очікування. Якщо місце звільниться, воно дістанеться вам у порядку черги, і ми повідомимо.',
+    '{waitingName}, на «{title}» місць немає: ви під номером {queuePlace} у листі очікування. Якщо місце звільниться, воно дістанеться вам у порядку черги, і ми повідомимо.',
   'mail.registration.when': 'Час: {startsTime}',
   'mail.registration.where': 'Місце: {address}',
   'mail.registration.online': 'Посилання для участі онлайн',

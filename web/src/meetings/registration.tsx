@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { send } from '../api.ts';
+import { Confirmable } from '../forms/confirm.tsx';
 import { LanguageField, SubmitButton, TextField } from '../forms/fields.tsx';
 import { text, useForm } from '../forms/form.ts';
 import { Notice, Outcome } from '../forms/outcome.tsx';
@@ -54,16 +55,81 @@ function Participants({ meetingId }: { meetingId: string }) {
   );
 }
 
+interface OwnRegistration {
+  name: string;
+  status: 'unconfirmed' | 'registered' | 'waiting' | 'cancelled';
+  ahead?: number;
+}
+
+/** Where a registration stands, in words: a place, or the place in the queue (one behind those ahead). */
+function standing(t: ReturnType<typeof useI18n>['t'], r: { status: string; ahead?: number }) {
+  return r.status === 'unconfirmed'
+    ? t('registration.notConfirmed')
+    : r.status === 'registered'
+      ? t('registration.youHaveAPlace')
+      : t('registration.youWait', { position: (r.ahead ?? 0) + 1 });
+}
+
+/** A signed-in person's own registration: where it stands, and while the meeting is ahead, a cancel asked twice. */
+function MyRegistration({
+  meetingId,
+  mine,
+  open,
+  onCancelled,
+}: {
+  meetingId: string;
+  mine: OwnRegistration;
+  open: boolean;
+  onCancelled: () => void;
+}) {
+  const { t } = useI18n();
+  const cancel = useForm('cancel-registration');
+  return (
+    <div class="my-registration">
+      <p>{t('registration.mine', { name: mine.name })}</p>
+      <p>{standing(t, mine)}</p>
+      {open && (
+        <>
+          <Outcome form={cancel} />
+          <Confirmable
+            form={cancel}
+            label={t('registration.cancelButton')}
+            question={t('registration.cancelMineQuestion')}
+            confirm={t('registration.cancelMineConfirm')}
+            dismiss={t('registration.keep')}
+            onConfirm={async () => {
+              await send('DELETE', `/api/meetings/${encodeURIComponent(meetingId)}/my-registration`);
+              onCancelled();
+              return undefined;
+            }}
+          />
+        </>
+      )}
+    </div>
+  );
+}
+
 /**
  * The meeting page's registration panel: the counts everyone sees, the form (prefilled for a
  * signed-in person, whose own address is registered at once), what happens next, and for those
- * who plan the meeting the list of who comes.
+ * who plan the meeting the list of who comes. A signed-in person already registered sees their
+ * registration instead of the form, and may cancel it.
  */
 export function RegistrationPanel({ meeting, reload }: MeetingPanelProps) {
   const { t } = useI18n();
   const { me } = useSession();
   const form = useForm('registration');
-  const [answer, setAnswer] = useState<{ status: string; position?: number; email: string }>();
+  /** The address asked to confirm from its inbox (any but the signed-in person's own). */
+  const [answer, setAnswer] = useState<{ email: string }>();
+  const [cancelled, setCancelled] = useState(false);
+  const asked = useResource<{ registration?: OwnRegistration }>(
+    me && meeting.status !== 'draft'
+      ? `/api/meetings/${encodeURIComponent(meeting.id)}/my-registration`
+      : null,
+  );
+  const mine = { ...asked, data: asked.data?.registration };
+  // None yet: the form. Anything else that failed is shown; while it loads, nothing is.
+  const noneYet = asked.data !== undefined && asked.data.registration === undefined;
   const open =
     meeting.status === 'published' &&
     meeting.startsAt !== undefined &&
@@ -73,7 +139,7 @@ export function RegistrationPanel({ meeting, reload }: MeetingPanelProps) {
   const register = form.submit(async (data) => {
     const email = text(data, 'email');
     const organisation = text(data, 'organisation');
-    const answered = await send<{ status: string; position?: number }>(
+    const answered = await send<{ status: string }>(
       'POST',
       `/api/meetings/${encodeURIComponent(meeting.id)}/registrations`,
       {
@@ -83,8 +149,13 @@ export function RegistrationPanel({ meeting, reload }: MeetingPanelProps) {
         ...(organisation ? { organisation } : {}),
       },
     );
-    setAnswer({ ...answered, email });
-    if (answered.status !== 'unconfirmed') reload();
+    setCancelled(false);
+    if (answered.status === 'unconfirmed') setAnswer({ email });
+    else {
+      // Their own address, registered at once: shown as their registration, with its cancel.
+      reload();
+      mine.reload();
+    }
     return undefined;
   });
 
@@ -92,16 +163,28 @@ export function RegistrationPanel({ meeting, reload }: MeetingPanelProps) {
     <section aria-labelledby="registration-heading" class="registration">
       <h2 id="registration-heading">{t('registration.title')}</h2>
       <p>{t('registration.counts', { registered, capacity, waiting })}</p>
+      {cancelled && (
+        <Notice>
+          <p>{t('registration.cancelled')}</p>
+        </Notice>
+      )}
       {meeting.status !== 'draft' &&
-        (answer ? (
+        (me && mine.error !== undefined && !noneYet ? (
+          <LoadError error={mine.error} />
+        ) : me && mine.data && !noneYet ? (
+          <MyRegistration
+            meetingId={meeting.id}
+            mine={mine.data}
+            open={open}
+            onCancelled={() => {
+              setCancelled(true);
+              reload();
+              mine.reload();
+            }}
+          />
+        ) : me === undefined || (me && !mine.data && !noneYet) ? null : answer ? (
           <Notice>
-            <p>
-              {answer.status === 'unconfirmed'
-                ? t('registration.checkEmail', { email: answer.email })
-                : answer.status === 'registered'
-                  ? t('registration.youHaveAPlace')
-                  : t('registration.youWait', { position: answer.position ?? 0 })}
-            </p>
+            <p>{t('registration.checkEmail', { email: answer.email })}</p>
           </Notice>
         ) : open ? (
           <form noValidate onSubmit={register}>

@@ -20,7 +20,9 @@ export function MeetingPollPage() {
   const { t, formatDate } = useI18n();
   const { params } = useRoute();
   const { query } = useLocation();
-  const poll = useResource<Poll>(`/api/meetings/${params.id}/poll`);
+  // The link's own parameters let its holder read the poll of a meeting that is still a draft.
+  const link = new URLSearchParams({ m: query.m ?? '', r: query.r ?? '', t: query.t ?? '' });
+  const poll = useResource<Poll>(`/api/meetings/${params.id}/poll?${link}`);
   const form = useForm('date-poll');
   const [answered, setAnswered] = useState(false);
   const complete = Boolean(query.m && query.r && query.t);
