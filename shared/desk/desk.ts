@@ -31,7 +31,7 @@ import type { Store } from '#shared/store/client.ts';
 import { listWaitingSubmissions } from '#shared/submissions/submission-store.ts';
 import type { Subscription } from '#shared/subscriptions/subscription.ts';
 import { listSubscriptions } from '#shared/subscriptions/subscription-store.ts';
-import { comingMeetings } from './desk-store.ts';
+import { comingMeetings, undatedDraft } from './desk-store.ts';
 
 type Item = Desk['organisations'][number]['toSign']['items'][number];
 type List = Desk['organisations'][number]['toSign'];
@@ -307,10 +307,8 @@ async function coordinatorDesk(store: Store, language: Language, now: Date): Pro
 async function soonestMeeting(store: Store, now: Date): Promise<Meeting | undefined> {
   const [published, drafts] = await Promise.all([
     comingMeetings(store, 'published', now, 1),
-    comingMeetings(store, 'draft', now, SHOWN),
+    comingMeetings(store, 'draft', now, 1),
   ]);
-  const dated = [...published, ...drafts.filter((m) => m.startsAt)].sort((a, b) =>
-    (a.startsAt ?? '').localeCompare(b.startsAt ?? ''),
-  );
-  return dated[0] ?? drafts[0];
+  const dated = [...published, ...drafts].sort((a, b) => (a.startsAt ?? '').localeCompare(b.startsAt ?? ''));
+  return dated[0] ?? (await undatedDraft(store));
 }

@@ -42,11 +42,14 @@ export function ManageMeeting({
       <h2 id="manage-meeting">{t('meeting.manage')}</h2>
       <h3>{t('meeting.checklist')}</h3>
       <ChecklistState meeting={meeting} />
-      <p class="actions">
-        <a class="button" href={`/meetings/${encodeURIComponent(meeting.id)}/edit`}>
-          {t('meeting.edit')}
-        </a>
-      </p>
+      {/* Closed with its minutes, a meeting is a record: the API refuses to change it. */}
+      {meeting.status !== 'closed' && (
+        <p class="actions">
+          <a class="button" href={`/meetings/${encodeURIComponent(meeting.id)}/edit`}>
+            {t('meeting.edit')}
+          </a>
+        </p>
+      )}
       <Outcome form={form} />
       {meeting.status === 'draft' && !ready && <p class="warning">{t('meeting.publishNeeds')}</p>}
       {meeting.status === 'draft' && (
