@@ -7,7 +7,7 @@ import { desk } from '#shared/desk/desk.ts';
 import type { MailSender } from '#shared/mail/mail-sender.ts';
 import { EXHAUSTED_PARTITION, MAX_MAIL_ATTEMPTS, outboxKey, sendOnce } from '#shared/mail/outbox.ts';
 import type { Meeting } from '#shared/meetings/meeting.ts';
-import { meetingCreation } from '#shared/meetings/meeting-store.ts';
+import { meetingCreation, placesKey } from '#shared/meetings/meeting-store.ts';
 import { registrationItem } from '#shared/meetings/registration-store.ts';
 import { documentClient, store } from '#shared/store/client.ts';
 import { KEY } from '#shared/store/table.ts';
@@ -225,6 +225,15 @@ describe('the desk of a representative', () => {
           createdAt: now,
         }),
       ),
+      // Its place taken, as confirming leaves it.
+      {
+        Update: {
+          TableName: '',
+          Key: placesKey(meeting.id),
+          UpdateExpression: 'ADD registered :one, accepted :one',
+          ExpressionAttributeValues: { ':one': 1 },
+        },
+      },
     ]);
     expect(paths((await deskOf(rep(member))).meetingsToRegister)).not.toContain(`/meetings/${meeting.id}`);
     expect(paths((await deskOf(rep(lead))).meetingsToRegister)).toContain(`/meetings/${meeting.id}`);
