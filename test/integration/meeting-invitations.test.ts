@@ -1,12 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { inParallel } from '#shared/concurrency.ts';
 import { invitationsReminder } from '#shared/meetings/invitations.ts';
-import { principles } from '#shared/membership/principles.ts';
 import { store } from '#shared/store/client.ts';
 import { MAX_TRANSACTION_ITEMS, putItem, transact } from '#shared/store/transactions.ts';
 import { storedMeeting } from '../support/meetings.ts';
-import { applicant, type Client, signedInCoordinator, uniqueEmail } from '../support/people.ts';
+import { type Client, memberOrganisation, signedInCoordinator } from '../support/people.ts';
 import { type StoredEmail, storedEmails } from '../support/ses.ts';
 
 const { baseUrl } = inject('runtime');
@@ -17,27 +15,6 @@ const REPRESENTATIVES = 10;
 
 let coordinator: Client;
 const representatives: string[] = [];
-
-/** A member organisation with ten representatives, applied for and approved (they need not sign in to be invited). */
-async function member(label: string): Promise<string[]> {
-  const emails = Array.from({ length: REPRESENTATIVES }, (_, i) => uniqueEmail(`${label}-rep${i}`));
-  const applied = await applicant().post('/api/applications', {
-    organisationName: `${label} ${randomUUID().slice(0, 6)} ry`,
-    municipalities: ['Jyväskylä'],
-    languages: ['fi'],
-    topics: ['education'],
-    description: 'Kerhoja ja vertaistukea.',
-    contact: { name: 'Contact', email: emails[0], language: 'en' },
-    representatives: emails,
-    acceptedPrinciplesVersion: principles.version,
-  });
-  if (applied.status !== 201)
-    throw new Error(`application: ${applied.status} ${JSON.stringify(applied.json)}`);
-  const approved = await coordinator.post(`/api/applications/${applied.json.id}/approve`);
-  if (approved.status !== 200)
-    throw new Error(`approval: ${approved.status} ${JSON.stringify(approved.json)}`);
-  return emails;
-}
 
 /** How many invitations to the meeting each of the representatives holds, once every one has at least one. */
 async function invitationsPerRepresentative(meetingId: string): Promise<Map<string, number>> {
@@ -60,7 +37,7 @@ beforeAll(async () => {
   coordinator = await signedInCoordinator();
   const labels = Array.from({ length: ORGANISATIONS }, (_, i) => `invited${i}`);
   await inParallel(labels, 4, async (label) => {
-    representatives.push(...(await member(label)));
+    representatives.push(...(await memberOrganisation(coordinator, label, REPRESENTATIVES, false)).emails);
   });
 }, 120_000);
 
