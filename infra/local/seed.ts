@@ -191,6 +191,7 @@ export async function seedDemoData(publicBaseUrl: string): Promise<void> {
     coordinator: false,
     organisations: [] as string[],
     bodies: [] as string[],
+    peerLeader: false,
   });
   await seedMeetings(
     s,

@@ -11,6 +11,8 @@ export interface Caller {
   organisations: string[];
   /** Bodies the person is an officer of. */
   bodies: string[];
+  /** Invited to the peer-leader bank (a profile exists only with their consent). */
+  peerLeader: boolean;
 }
 
 /**

@@ -86,6 +86,7 @@ export interface PersonPartition {
   coordinator: boolean;
   organisations: string[];
   bodies: string[];
+  peerLeader: boolean;
   sessions: Map<string, number>;
 }
 
@@ -97,12 +98,14 @@ export async function readPersonPartition(store: Store, personId: string): Promi
     coordinator: false,
     organisations: [],
     bodies: [],
+    peerLeader: false,
     sessions: new Map(),
   };
   for (const item of items) {
     const sk = String(item[KEY.sk]);
     if (sk === 'PROFILE' && !item.deleted) result.person = personFromItem(item);
     else if (sk === 'ROLE#coordinator') result.coordinator = true;
+    else if (sk === 'ROLE#peer-leader') result.peerLeader = true;
     else if (sk.startsWith(REPRESENTS)) result.organisations.push(sk.slice(REPRESENTS.length));
     else if (sk.startsWith(OFFICE)) result.bodies.push(sk.slice(OFFICE.length));
     else if (sk.startsWith(SESSION))
@@ -122,6 +125,7 @@ export function callerFrom(partition: PersonPartition): Caller | undefined {
     coordinator: partition.coordinator,
     organisations: partition.organisations,
     bodies: partition.bodies,
+    peerLeader: partition.peerLeader,
   };
 }
 

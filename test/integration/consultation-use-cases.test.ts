@@ -51,6 +51,7 @@ beforeAll(async () => {
     name: undefined,
     language: 'fi',
     coordinator: false,
+    peerLeader: false,
     organisations: [],
     bodies: [bodyId],
   };

@@ -275,6 +275,7 @@ describe('the desk of an officer', () => {
       name: undefined,
       language: 'fi',
       coordinator: false,
+      peerLeader: false,
       organisations: [],
       bodies: [bodyId],
     };

@@ -374,6 +374,7 @@ describe("closing's mail", () => {
       name: undefined,
       language: 'fi',
       coordinator: false,
+      peerLeader: false,
       organisations: [host.id],
       bodies: [],
     };

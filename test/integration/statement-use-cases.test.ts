@@ -30,6 +30,7 @@ const callerFor = (roles: Partial<Pick<Caller, 'coordinator' | 'organisations' |
   name: undefined,
   language: 'fi',
   coordinator: false,
+  peerLeader: false,
   organisations: [],
   bodies: [],
   ...roles,

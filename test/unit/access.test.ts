@@ -10,6 +10,7 @@ const person = (roles: Partial<Caller>): Caller => ({
   language: 'fi',
   coordinator: false,
   organisations: [],
+  peerLeader: false,
   bodies: [],
   ...roles,
 });
