@@ -16,6 +16,7 @@ import { sourcesRoutes } from '#shared/api/routes/sources.ts';
 import { statementsRoutes } from '#shared/api/routes/statements.ts';
 import { submissionsRoutes } from '#shared/api/routes/submissions.ts';
 import { subscriptionsRoutes } from '#shared/api/routes/subscriptions.ts';
+import { trayRoutes } from '#shared/api/routes/tray.ts';
 import { ENV } from '#shared/config.ts';
 
 /** A Lambda event-source filter pattern (the JSON syntax of Lambda event filtering). */
@@ -366,6 +367,14 @@ export const catalog: FunctionSpec[] = [
     // The registration emails carry signed confirm and cancel links.
     signsLinks: true,
     trigger: serves(registrationsRoutes),
+  },
+  {
+    name: 'tray',
+    entry: 'functions/http/tray.ts',
+    description: "The public integration tray's search and its coverage picture with the gaps",
+    table: 'read',
+    sendsMail: false,
+    trigger: serves(trayRoutes),
   },
 ];
 

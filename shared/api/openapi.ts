@@ -250,6 +250,7 @@ const tagDescriptions: Record<string, string> = {
   feedback: "Meetings' anonymous feedback surveys and the network's yearly survey, with their results.",
   meetings:
     'Network meetings: series with their host rotations, drafts, agendas, publication, registration, news rounds, minutes, date polls and decisions.',
+  tray: "The integration tray: member organisations' activities, the public tray's search, and the coverage picture with its gaps.",
 };
 
 const ref = (kind: 'schemas' | 'responses', name: string) => ({ $ref: `#/components/${kind}/${name}` });

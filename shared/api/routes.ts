@@ -15,6 +15,7 @@ import { sourcesRoutes } from './routes/sources.ts';
 import { statementsRoutes } from './routes/statements.ts';
 import { submissionsRoutes } from './routes/submissions.ts';
 import { subscriptionsRoutes } from './routes/subscriptions.ts';
+import { trayRoutes } from './routes/tray.ts';
 
 export { type Me, me } from './routes/auth.ts';
 export { auditEntry, person } from './routes/common.ts';
@@ -43,4 +44,5 @@ export const routes = {
   ...deskRoutes,
   ...meetingsRoutes,
   ...registrationsRoutes,
+  ...trayRoutes,
 };

@@ -287,6 +287,8 @@ describe('the CDK stack built from the catalog', () => {
       'desk',
       'meetings',
       'registrations',
+      // Its coverage picture shows signed-in representatives and the coordinator the peer-leader gaps.
+      'tray',
     ]);
   });
 

@@ -174,6 +174,9 @@ const allowed: Record<string, readonly Who[]> = {
   getMyRegistration: signedIn,
   cancelMyRegistration: signedIn,
   listParticipants: ['repA', 'coordinator'],
+  // The public tray and its coverage picture: anyone (the peer-leader gaps only add figures for some).
+  searchTray: everyone,
+  trayCoverage: everyone,
 };
 
 const { baseUrl } = inject('runtime');
@@ -436,6 +439,8 @@ const requests: Record<string, (who: Who) => Call> = {
   getMyRegistration: () => ({ params: { id: world.meeting } }),
   cancelMyRegistration: () => ({ params: { id: world.meeting } }),
   listParticipants: () => ({ params: { id: world.meeting } }),
+  searchTray: () => ({ query: { language: 'so' } }),
+  trayCoverage: () => ({}),
 };
 
 /** Meetings hosted by A (written into the table: see support/meetings.ts): one held, one to close, one closed with a date poll for the next. */
