@@ -13,8 +13,9 @@ import { dynamodbGetItemMs, dynamodbRoundTripMs, resultsFile, runInfo, writeResu
 import { type LighthouseScores, lighthouseBenchmark } from './lighthouse.ts';
 import { meetingsBenchmark } from './meetings.ts';
 import { sourcesBenchmark } from './sources.ts';
+import { trayBenchmark } from './tray.ts';
 
-const benchmarks = ['web', 'bundles', 'apiReads', 'fanout', 'cosign', 'sources', 'meetings'] as const;
+const benchmarks = ['web', 'bundles', 'apiReads', 'fanout', 'cosign', 'sources', 'meetings', 'tray'] as const;
 type Benchmark = (typeof benchmarks)[number];
 
 const { values } = parseArgs({
@@ -134,6 +135,9 @@ try {
       registrations: 100,
       capacity: 40,
     });
+  }
+  if (runs('tray')) {
+    results.tray = await trayBenchmark({ store: s, activities: 2000 });
   }
   if (web) {
     // Last, so the demo data it needs does not add subscribers to the other benchmarks.
