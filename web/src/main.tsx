@@ -3,6 +3,7 @@ import { LocationProvider, Route, Router } from 'preact-iso';
 import { I18nProvider, initialLanguage, type LoadedLanguage, loadCatalogue } from './i18n.tsx';
 import { Layout } from './layout.tsx';
 import { AccountPage } from './pages/account.tsx';
+import { ActivityPage } from './pages/activity.tsx';
 import { ApplyPage } from './pages/apply.tsx';
 import { BodyPage } from './pages/body.tsx';
 import { ConfirmSubscriptionPage } from './pages/confirm-subscription.tsx';
@@ -31,6 +32,8 @@ import { StatementPage } from './pages/statement.tsx';
 import { StatusPage } from './pages/status.tsx';
 import { SubmissionPage } from './pages/submission.tsx';
 import { SubscribePage } from './pages/subscribe.tsx';
+import { TrayPage } from './pages/tray.tsx';
+import { TrayCoveragePage } from './pages/tray-coverage.tsx';
 import { UnsubscribePage } from './pages/unsubscribe.tsx';
 import { SessionProvider } from './session.tsx';
 
@@ -73,6 +76,9 @@ function App({ initial }: { initial: LoadedLanguage }) {
               <Route path="/meetings/:id" component={MeetingPage} />
               <Route path="/meetings/:id/edit" component={EditMeetingPage} />
               <Route path="/meetings/:id/registration" component={MeetingRegistrationPage} />
+              <Route path="/tray" component={TrayPage} />
+              <Route path="/tray/coverage" component={TrayCoveragePage} />
+              <Route path="/activities/:id" component={ActivityPage} />
               <Route default component={NotFoundPage} />
             </Router>
           </Layout>
