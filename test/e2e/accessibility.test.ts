@@ -333,6 +333,10 @@ beforeAll(async () => {
     { path: path(feedbackLink) },
     { path: path(surveyLink) },
     { path: '/coordinator?section=surveys', cookie: coordinatorCookie },
+    { path: '/tray' },
+    { path: '/tray/coverage' },
+    // Signed in as a representative, the picture also lists the languages with no peer leader.
+    { path: '/tray/coverage', cookie: representativeCookie },
   ];
 }, 90_000);
 

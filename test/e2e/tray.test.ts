@@ -1,0 +1,110 @@
+import { randomUUID } from 'node:crypto';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Store } from '#shared/store/client.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { makeCoordinator } from '../support/coordinator.ts';
+import { sampleActivity, writeActivity } from '../support/tray.ts';
+import { approvedMember, signedInFetch } from './sessions.ts';
+
+const { baseUrl, dynamodbEndpoint, tableName } = inject('runtime');
+let browser: Browser;
+
+/** The runtime's table, for writing an activity as the activities' use case leaves it. */
+const table = (): Store => ({
+  db: DynamoDBDocumentClient.from(
+    new DynamoDBClient({
+      endpoint: dynamodbEndpoint,
+      region: 'eu-north-1',
+      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    }),
+  ),
+  tableName,
+});
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** What the focused element is called: its label, or its text for a button or link. */
+const focused = (page: Page) =>
+  page.evaluate(() => {
+    const element = document.activeElement as HTMLElement | null;
+    if (!element) return '';
+    const labelled = (element as HTMLInputElement).labels?.[0]?.textContent;
+    return (labelled ?? element.getAttribute('aria-label') ?? element.textContent ?? '').trim();
+  });
+
+/** Presses Tab until the focused element's name starts with the text, as a keyboard user moves. */
+async function tabTo(page: Page, name: string) {
+  for (let presses = 0; presses < 80; presses += 1) {
+    await page.keyboard.press('Tab');
+    if ((await focused(page)).startsWith(name)) return;
+  }
+  throw new Error(`Tab never reached "${name}"`);
+}
+
+describe('the public tray, in Chromium with the keyboard only', () => {
+  it('finds an activity by municipality and language, and its count and a gap in the coverage picture', async () => {
+    const run = randomUUID().slice(0, 8);
+    // A name that sorts first, so the shared runtime's other municipalities cannot crowd it out of the gap list.
+    const town = `Aatray-${run}`;
+    const coordinator = `tray-coordinator-${run}@example.org`;
+    await makeCoordinator(coordinator);
+    const asCoordinator = await signedInFetch(coordinator);
+    const org = await approvedMember(asCoordinator, `Tarjotin ry ${run}`, `tray-rep-${run}@example.org`);
+    await asCoordinator('PATCH', `/api/organisations/${org.id}`, {
+      municipalities: [town],
+      languages: ['so'],
+    });
+    const name = `Naisten kielikahvila ${run}`;
+    await writeActivity(
+      table(),
+      sampleActivity(org.id, {
+        areas: [{ kind: 'municipality', name: town }],
+        languages: ['so'],
+        texts: [{ language: 'en', name, description: 'Language practice over coffee.' }],
+      }),
+    );
+
+    const context = await browser.newContext({ locale: 'en-GB' });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/tray`);
+    await page.locator('main h1').waitFor();
+    await tabTo(page, 'Municipality');
+    await page.keyboard.type(town);
+    await tabTo(page, 'Language');
+    await expect
+      .poll(() => page.locator('select[name=language] option', { hasText: 'Somali' }).count())
+      .toBe(1);
+    await page.keyboard.type('Somali');
+    await tabTo(page, 'Show activities');
+    await page.keyboard.press('Enter');
+
+    await expect.poll(() => new URL(page.url()).searchParams.get('municipality')).toBe(town);
+    expect(new URL(page.url()).searchParams.get('language')).toBe('so');
+    await expect.poll(() => page.locator('.cards h2').allTextContents()).toEqual([name]);
+    await expect.poll(() => page.locator('main [role=status]').textContent()).toBe('1 activity shown');
+
+    await tabTo(page, 'Coverage and gaps');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${baseUrl}/tray/coverage`);
+    const row = page.locator('table tr', { has: page.locator('th', { hasText: town }) });
+    await expect.poll(() => row.locator('td').allTextContents()).toEqual(['1', '0', '0']);
+    // The grid draws the same figures: the town's name and its three cells.
+    const drawn = page.locator('.coverage-grid g', { has: page.locator('text', { hasText: town }) });
+    await expect.poll(() => drawn.locator('text.coverage-count').allTextContents()).toEqual(['1', '0', '0']);
+    await expect
+      .poll(() => page.locator('.gap-list li').allTextContents())
+      .toContain(`No activity to take part in in Somali in ${town}`);
+    // The grid's frame scrolls by keyboard: it takes focus.
+    await tabTo(page, 'Coverage grid');
+    await context.close();
+  });
+});
