@@ -5,9 +5,9 @@ import { type Coverage, categoryKey } from './words.ts';
 
 type Row = Coverage['rows'][number];
 
-const LABEL = 200;
-const CELL = 110;
-const HEAD = 44;
+const LABEL = 180;
+const CELL = 120;
+const HEAD = 52;
 const ROW = 34;
 /** A name longer than this is cut in the picture; the table below gives it whole. */
 const LABEL_CHARS = 24;
@@ -24,6 +24,16 @@ export function useAreaName() {
       : area.kind === 'country'
         ? t('coverage.kind.country')
         : area.name;
+}
+
+/** A heading too long for its column goes on two lines, broken at the space nearest its middle. */
+function headingLines(label: string): string[] {
+  if (label.length <= 12 || !label.includes(' ')) return [label];
+  const middle = label.length / 2;
+  let best = label.indexOf(' ');
+  for (let i = best; i >= 0; i = label.indexOf(' ', i + 1))
+    if (Math.abs(i - middle) < Math.abs(best - middle)) best = i;
+  return [label.slice(0, best), label.slice(best + 1)];
 }
 
 const cut = (name: string) => (name.length > LABEL_CHARS ? `${name.slice(0, LABEL_CHARS - 1)}…` : name);
@@ -64,17 +74,18 @@ export function CoverageGrid({ rows }: { rows: Row[] }) {
             <line x1="0" y1="0" x2="0" y2="8" class="hatch" />
           </pattern>
         </defs>
-        {activityCategories.map((category, i) => (
-          <text
-            key={category}
-            x={columnX(i) + CELL / 2}
-            y={HEAD - 14}
-            text-anchor="middle"
-            class="coverage-head"
-          >
-            {t(categoryKey(category))}
-          </text>
-        ))}
+        {activityCategories.map((category, i) => {
+          const lines = headingLines(t(categoryKey(category)));
+          return (
+            <text key={category} text-anchor="middle" class="coverage-head">
+              {lines.map((line, n) => (
+                <tspan key={line} x={columnX(i) + CELL / 2} y={HEAD - 12 - 18 * (lines.length - 1 - n)}>
+                  {line}
+                </tspan>
+              ))}
+            </text>
+          );
+        })}
         {rows.map((row, r) => {
           const y = HEAD + ROW * r;
           const name = areaName(row);
