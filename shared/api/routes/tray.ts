@@ -60,7 +60,7 @@ export const trayRoutes = {
     path: '/api/tray',
     access: 'public',
     summary:
-      "The public integration tray: the active and paused activities of member organisations and tray partners, filtered by municipality or region, language, category, target group, topic and words.",
+      'The public integration tray: the active and paused activities of member organisations and tray partners, filtered by municipality or region, language, category, target group, topic and words.',
     tags: ['tray'],
     query: trayQuery,
     response: page(trayEntryView),
