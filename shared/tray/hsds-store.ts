@@ -11,6 +11,7 @@ import {
   type HsdsContext,
   type HsdsOrganization,
   type HsdsService,
+  hsdsId,
   hsdsPage,
   toHsdsOrganization,
   toHsdsService,
@@ -153,8 +154,18 @@ export async function hsdsOrganizationPage(
   return hsdsPage<HsdsOrganization>(contents, all.length, page, perPage);
 }
 
+/**
+ * One listed organisation by its HSDS id: Kaiutin's own where that is a UUID; a name-based one (an
+ * organisation with a readable id, as the demo's) is found among the listed organisations.
+ */
 export async function hsdsOrganizationById(store: Store, id: string, context: HsdsContext) {
-  const org = await getOrganisation(store, id);
-  if (!org || !isListed(org)) throw new NotFound('There is no such organization.');
+  const direct = await getOrganisation(store, id);
+  const org =
+    direct && isListed(direct)
+      ? direct
+      : direct
+        ? undefined
+        : (await listedOrganisations(store)).find((listed) => hsdsId(listed.id) === id.toLowerCase());
+  if (!org) throw new NotFound('There is no such organization.');
   return toHsdsOrganization(org, context);
 }

@@ -113,3 +113,32 @@ export function hsdsListProblems(
     problems.push(`total_pages ${total_pages} for ${total_items} items`);
   return problems;
 }
+
+/** One GET of the API, answering the JSON body (or failing on another status). */
+export type GetJson = (path: string) => Promise<Record<string, unknown>>;
+
+/**
+ * The whole HSDS export as another directory would take it in: every page of
+ * `/api/hsds/organizations` and `/api/hsds/services`, and each service read on its own, validated.
+ * Answers the problems found (empty when the export validates) and the ids seen, per kind.
+ */
+export async function exportProblems(get: GetJson, perPage = 100) {
+  const problems: string[] = [];
+  const seen = { organization: [] as string[], service: [] as string[] };
+  for (const kind of ['organization', 'service'] as const) {
+    for (let page = 1; ; page += 1) {
+      const list = await get(
+        `/api/hsds/${kind === 'service' ? 'services' : 'organizations'}?page=${page}&per_page=${perPage}`,
+      );
+      for (const p of hsdsListProblems(kind, list, perPage)) problems.push(`${kind}s page ${page}: ${p}`);
+      const contents = (list.contents ?? []) as { id: string }[];
+      seen[kind].push(...contents.map((item) => item.id));
+      if (list.last_page !== false || contents.length === 0) break;
+    }
+  }
+  for (const id of seen.service) {
+    for (const p of hsdsProblems('service', await get(`/api/hsds/services/${id}`)))
+      problems.push(`service ${id}: ${p}`);
+  }
+  return { problems, seen };
+}
