@@ -1,7 +1,9 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { Actor } from '#shared/audit/audit.ts';
 import { auditItem } from '#shared/audit/audit-store.ts';
+import { inParallel } from '#shared/concurrency.ts';
 import { Conflict, NotFound } from '#shared/errors.ts';
+import { getOrganisation } from '#shared/membership/organisation-store.ts';
 import type { Store } from '#shared/store/client.ts';
 import { type Page, queryPage } from '#shared/store/query.ts';
 import { KEY } from '#shared/store/table.ts';
@@ -96,7 +98,7 @@ export const MAX_SEARCH_WORDS = 8;
  * The material bank, newest first: one Query of the `MATERIALS` index, the language, topic and
  * words a filter over it, paged by cursor.
  */
-export function searchMaterials(store: Store, search: MaterialSearch): Promise<Page<Material>> {
+export async function searchMaterials(store: Store, search: MaterialSearch) {
   const words = (search.q ?? '')
     .toLocaleLowerCase('fi')
     .split(/\s+/)
@@ -116,7 +118,7 @@ export function searchMaterials(store: Store, search: MaterialSearch): Promise<P
     conditions.push(`contains(words, :w${i})`);
     values[`:w${i}`] = word;
   });
-  return queryPage(
+  const found = await queryPage(
     store,
     {
       index: 'gsi1',
@@ -128,18 +130,36 @@ export function searchMaterials(store: Store, search: MaterialSearch): Promise<P
     search.cursor,
     (item) => storedMaterial.parse(item),
   );
+  return withNames(store, found);
+}
+
+/** Each material with its organisation's name, each organisation read once. */
+async function withNames(store: Store, found: Page<Material>) {
+  const names = new Map<string, string>();
+  await inParallel([...new Set(found.items.map((m) => m.organisationId))], 10, async (id) => {
+    const org = await getOrganisation(store, id);
+    if (org) names.set(id, org.name);
+  });
+  return {
+    ...found,
+    items: found.items.map((m) => {
+      const organisationName = names.get(m.organisationId);
+      return organisationName ? { ...m, organisationName } : m;
+    }),
+  };
 }
 
 /** An organisation's materials, newest first. */
-export function organisationMaterialsPage(
+export async function organisationMaterialsPage(
   store: Store,
   organisationId: string,
   cursor: string | undefined,
-): Promise<Page<Material>> {
-  return queryPage(
+) {
+  const found = await queryPage(
     store,
     { index: 'gsi2', partition: organisationMaterials(organisationId), newestFirst: true, limit: 50 },
     cursor,
     (item) => storedMaterial.parse(item),
   );
+  return withNames(store, found);
 }

@@ -12,6 +12,7 @@ import { CoordinatorPage } from './pages/coordinator.tsx';
 import { DeskPage } from './pages/desk.tsx';
 import { HomePage } from './pages/home.tsx';
 import { InboxPage } from './pages/inbox.tsx';
+import { MaterialsPage } from './pages/materials.tsx';
 import { MeetingPage } from './pages/meeting.tsx';
 import { EditMeetingPage, NewMeetingPage } from './pages/meeting-edit.tsx';
 import { MeetingFeedbackPage } from './pages/meeting-feedback.tsx';
@@ -73,6 +74,7 @@ function App({ initial }: { initial: LoadedLanguage }) {
               <Route path="/meetings/:id" component={MeetingPage} />
               <Route path="/meetings/:id/edit" component={EditMeetingPage} />
               <Route path="/meetings/:id/registration" component={MeetingRegistrationPage} />
+              <Route path="/materials" component={MaterialsPage} />
               <Route default component={NotFoundPage} />
             </Router>
           </Layout>

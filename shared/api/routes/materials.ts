@@ -4,6 +4,9 @@ import { material, materialChanges, materialInput } from '#shared/tray/activity.
 import { defineRoute } from '../contract.ts';
 import { cursorQuery, idParams, page } from './common.ts';
 
+/** A material with the name of the organisation that shares it, as lists show it. */
+export const materialView = z.extend(material, { organisationName: z.optional(z.string()) });
+
 export const materialsQuery = z.extend(cursorQuery, {
   /** An ISO 639 code the material is in. */
   language: z.optional(z.string().check(z.trim(), z.toLowerCase(), z.minLength(2), z.maxLength(3))),
@@ -21,7 +24,7 @@ export const materialsRoutes = {
       "The material bank, newest first: links the tray's organisations share, by language, topic and words.",
     tags: ['materials'],
     query: materialsQuery,
-    response: page(material),
+    response: page(materialView),
   }),
   listOrganisationMaterials: defineRoute({
     method: 'GET',
@@ -31,7 +34,7 @@ export const materialsRoutes = {
     tags: ['materials'],
     params: idParams,
     query: cursorQuery,
-    response: page(material),
+    response: page(materialView),
   }),
   shareMaterial: defineRoute({
     method: 'POST',
