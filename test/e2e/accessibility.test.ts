@@ -354,7 +354,6 @@ beforeAll(async () => {
       state: 'the forms to change the material and to share another open',
       open: openPanels,
     },
-    { path: `/organisations/${org.id}`, cookie: representativeCookie },
   ];
 }, 90_000);
 

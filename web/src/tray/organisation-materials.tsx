@@ -143,14 +143,16 @@ function MaterialCard({
   onChanged(notice?: string): void;
 }) {
   const { t, rich, formatDate, languageName } = useI18n();
+  // Under the page's h1 in the bank, under the section's h2 on an organisation's page.
+  const Heading = showOrganisation ? 'h2' : 'h3';
   const remove = useForm(`material-remove-${material.id}`);
   return (
     <li class="card">
-      <h3 dir="auto">
+      <Heading dir="auto">
         <a href={material.url} rel="noopener noreferrer external">
           {material.title}
         </a>
-      </h3>
+      </Heading>
       {material.description && <p dir="auto">{material.description}</p>}
       <p>{t('materials.inLanguages', { languages: material.languages.map(languageName).join(', ') })}</p>
       {material.topics.length > 0 && <p>{topicList(t, material.topics)}</p>}
