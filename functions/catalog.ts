@@ -6,7 +6,9 @@ import { consultationsRoutes } from '#shared/api/routes/consultations.ts';
 import { deskRoutes } from '#shared/api/routes/desk.ts';
 import { feedbackRoutes } from '#shared/api/routes/feedback.ts';
 import { feedsRoutes } from '#shared/api/routes/feeds.ts';
+import { hsdsRoutes } from '#shared/api/routes/hsds.ts';
 import { mailRoutes } from '#shared/api/routes/mail.ts';
+import { materialsRoutes } from '#shared/api/routes/materials.ts';
 import { meetingsRoutes } from '#shared/api/routes/meetings.ts';
 import { minutesRoutes } from '#shared/api/routes/minutes.ts';
 import { organisationsRoutes } from '#shared/api/routes/organisations.ts';
@@ -375,6 +377,23 @@ export const catalog: FunctionSpec[] = [
     table: 'read',
     sendsMail: false,
     trigger: serves(trayRoutes),
+  },
+  {
+    name: 'hsds',
+    entry: 'functions/http/hsds.ts',
+    description: 'The integration tray in Open Referral HSDS 3.0: organizations and services, paged',
+    table: 'read',
+    sendsMail: false,
+    trigger: serves(hsdsRoutes),
+  },
+  {
+    name: 'materials',
+    entry: 'functions/http/materials.ts',
+    description:
+      "The material bank: links the tray's organisations share, searched by language, topic and words",
+    table: 'readWrite',
+    sendsMail: false,
+    trigger: serves(materialsRoutes),
   },
 ];
 

@@ -14,6 +14,7 @@ import type { Statement } from '#shared/statements/statement.ts';
 import { createStatement, saveStatement } from '#shared/statements/statement-store.ts';
 import { store } from '#shared/store/client.ts';
 import { SAMPLE_SOURCES_PATH, samples } from './sample-sources.ts';
+import { seedMaterials } from './seed-materials.ts';
 import { seedMeetings } from './seed-meetings.ts';
 
 /** The demo people; each signs in with a code that arrives in the local mail inbox. */
@@ -204,6 +205,7 @@ export async function seedDemoData(publicBaseUrl: string): Promise<void> {
     publicBaseUrl,
     now,
   );
+  await seedMaterials(s, actor, { somali: member.id, women: host.id }, now);
 }
 
 /**

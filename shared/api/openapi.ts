@@ -251,6 +251,9 @@ const tagDescriptions: Record<string, string> = {
   meetings:
     'Network meetings: series with their host rotations, drafts, agendas, publication, registration, news rounds, minutes, date polls and decisions.',
   tray: "The integration tray: member organisations' activities, the public tray's search, and the coverage picture with its gaps.",
+  hsds: "The integration tray in Open Referral's Human Services Data Specification 3.0 (organizations, services), paged as HSDS lists.",
+  materials:
+    "The material bank: links the tray's organisations share, searchable by language, topic and words.",
 };
 
 const ref = (kind: 'schemas' | 'responses', name: string) => ({ $ref: `#/components/${kind}/${name}` });

@@ -5,7 +5,9 @@ import { consultationsRoutes } from './routes/consultations.ts';
 import { deskRoutes } from './routes/desk.ts';
 import { feedbackRoutes } from './routes/feedback.ts';
 import { feedsRoutes } from './routes/feeds.ts';
+import { hsdsRoutes } from './routes/hsds.ts';
 import { mailRoutes } from './routes/mail.ts';
+import { materialsRoutes } from './routes/materials.ts';
 import { meetingsRoutes } from './routes/meetings.ts';
 import { minutesRoutes } from './routes/minutes.ts';
 import { organisationsRoutes } from './routes/organisations.ts';
@@ -45,4 +47,6 @@ export const routes = {
   ...meetingsRoutes,
   ...registrationsRoutes,
   ...trayRoutes,
+  ...hsdsRoutes,
+  ...materialsRoutes,
 };

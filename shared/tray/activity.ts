@@ -194,8 +194,13 @@ export const materialInput = z.object({
   topics: z._default(z.array(z.enum(topics)).check(z.maxLength(topics.length), unique(String)), []),
   url: httpUrl,
 });
+/** Only the fields sent: no default, so a change of the title leaves the topics as they were. */
 export const materialChanges = z
-  .partial(z.omit(materialInput, { organisationId: true }))
+  .partial(
+    z.extend(z.omit(materialInput, { organisationId: true }), {
+      topics: z.array(z.enum(topics)).check(z.maxLength(topics.length), unique(String)),
+    }),
+  )
   .check(z.refine(...someChange));
 export const material = z.object({
   id: z.string(),

@@ -27,6 +27,11 @@ async function addingSource(page: Page) {
   await page.locator('#source-kind').selectOption('json');
 }
 
+/** Every folded panel of the page opened (a material's change form, the form to share one). */
+async function openPanels(page: Page) {
+  for (const summary of await page.locator('details.panel > summary').all()) await summary.click();
+}
+
 beforeAll(async () => {
   browser = await launchBrowser();
   const run = randomUUID().slice(0, 8);
@@ -237,6 +242,15 @@ beforeAll(async () => {
   await asCoordinator('POST', `/api/network-surveys/${year}/send`, {});
   const surveyLink = await mailedLink(representative, `/network-survey/${year}?`);
   const path = (link: string) => link.slice(baseUrl.length);
+  // A material of the organisation's in the bank, in Arabic and Somali: the list and its own section show it.
+  await asRepresentative('POST', '/api/materials', {
+    organisationId: org.id,
+    title: `Opas ${run}`,
+    description: 'Selkokielinen opas kunnan palveluihin.',
+    languages: ['ar', 'so'],
+    topics: ['integration-services'],
+    url: 'https://example.org/opas',
+  });
 
   const officerCookie = await sessionCookie(officer);
   const coordinatorCookie = await sessionCookie(`a11y-coordinator-${run}@example.org`);
@@ -337,6 +351,13 @@ beforeAll(async () => {
     { path: '/tray/coverage' },
     // Signed in as a representative, the picture also lists the languages with no peer leader.
     { path: '/tray/coverage', cookie: representativeCookie },
+    { path: '/materials' },
+    {
+      path: `/materials?q=${run}`,
+      cookie: representativeCookie,
+      state: 'the forms to change the material and to share another open',
+      open: openPanels,
+    },
   ];
 }, 90_000);
 

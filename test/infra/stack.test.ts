@@ -289,6 +289,7 @@ describe('the CDK stack built from the catalog', () => {
       'registrations',
       // Its coverage picture shows signed-in representatives and the coordinator the peer-leader gaps.
       'tray',
+      'materials',
     ]);
   });
 

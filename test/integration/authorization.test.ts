@@ -177,6 +177,17 @@ const allowed: Record<string, readonly Who[]> = {
   // The public tray and its coverage picture: anyone (the peer-leader gaps only add figures for some).
   searchTray: everyone,
   trayCoverage: everyone,
+  // The HSDS export is public; the material bank is read by anyone and kept by A's representatives
+  // and the coordinator (R, no longer a member, shares nothing: 409 not_a_member).
+  hsdsServices: everyone,
+  hsdsService: everyone,
+  hsdsOrganizations: everyone,
+  hsdsOrganization: everyone,
+  listMaterials: everyone,
+  listOrganisationMaterials: everyone,
+  shareMaterial: ['repA', 'coordinator'],
+  updateMaterial: ['repA', 'coordinator'],
+  removeMaterial: ['repA', 'coordinator'],
 };
 
 const { baseUrl } = inject('runtime');
@@ -441,7 +452,38 @@ const requests: Record<string, (who: Who) => Call> = {
   listParticipants: () => ({ params: { id: world.meeting } }),
   searchTray: () => ({ query: { language: 'so' } }),
   trayCoverage: () => ({}),
+  hsdsServices: () => ({}),
+  // No such activity: the handler's 404, past the (public) check.
+  hsdsService: () => ({ params: { id: 'no-such-activity' } }),
+  hsdsOrganizations: () => ({}),
+  hsdsOrganization: () => ({ params: { id: world.a } }),
+  listMaterials: () => ({}),
+  listOrganisationMaterials: (who) => ({ params: { id: orgOf(who) } }),
+  shareMaterial: (who) => ({ body: materialInput(orgOf(who)) }),
+  updateMaterial: () => ({ params: { id: materialsWorld.material }, body: { title: 'Authz-materiaali' } }),
+  // The first allowed caller removes it; the next one finds it gone (404).
+  removeMaterial: () => ({ params: { id: materialsWorld.toRemove } }),
 };
+
+/** A's materials: one to change, one to remove. */
+let materialsWorld: { material: string; toRemove: string };
+
+const materialInput = (organisationId: string) => ({
+  organisationId,
+  title: 'Authz-opas',
+  languages: ['fi'],
+  url: 'https://example.org/authz-opas',
+});
+
+async function materialsSetup(repA: Client, a: string) {
+  const [material, toRemove] = await Promise.all(
+    [1, 2].map(
+      async () =>
+        expectStatus(await repA.post('/api/materials', materialInput(a)), 201, 'material').id as string,
+    ),
+  );
+  materialsWorld = { material: material as string, toRemove: toRemove as string };
+}
 
 /** Meetings hosted by A (written into the table: see support/meetings.ts): one held, one to close, one closed with a date poll for the next. */
 let minutesWorld: { held: string; toClose: string; closed: string; polled: string };
@@ -611,6 +653,7 @@ beforeAll(async () => {
   );
 
   await minutesSetup(coordinator, a);
+  await materialsSetup(repA, a.id);
   const series = expectStatus(
     await coordinator.post('/api/meeting-series', { name: 'Authz-tapaamiset', rotation: [a.id, b.id] }),
     201,

@@ -47,6 +47,7 @@ export const EPHEMERAL_ENTITIES = [
  * - a body's running responsiveness figures equal those counted from its submissions.
  * - a closed meeting has published minutes and a next meeting that exists and points back.
  * - a survey's tally counts its answers, and a yearly survey has one answered-marker per answer.
+ * - a material belongs to an organisation that exists, its index keys at its last change.
  */
 export function invariantViolations(items: Item[]): string[] {
   const byPartition = new Map<string, Map<string, Item>>();
@@ -217,6 +218,30 @@ export function invariantViolations(items: Item[]): string[] {
   }
 
   problems.push(...registrationViolations(byPartition));
+  problems.push(...materialViolations(byPartition));
+  return problems;
+}
+
+/**
+ * A material of the bank belongs to an organisation that exists, and both its index entries (the
+ * bank's newest first, and its organisation's) are at its last change.
+ */
+function materialViolations(byPartition: Map<string, Map<string, Item>>): string[] {
+  const problems: string[] = [];
+  for (const [pk, rows] of byPartition) {
+    const material = pk.startsWith('MATERIAL#') ? rows.get('PROFILE') : undefined;
+    if (!material) continue;
+    const order = `${material.updatedAt}#${material.id}`;
+    if (!byPartition.get(`ORG#${material.organisationId}`)?.has('PROFILE'))
+      problems.push(`${pk}: its organisation ${material.organisationId} does not exist`);
+    if (
+      material.gsi1pk !== 'MATERIALS' ||
+      material.gsi1sk !== order ||
+      material.gsi2pk !== `ORG#${material.organisationId}#MATERIALS` ||
+      material.gsi2sk !== order
+    )
+      problems.push(`${pk}: its index keys are not at its last change (${order})`);
+  }
   return problems;
 }
 

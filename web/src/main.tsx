@@ -13,6 +13,7 @@ import { CoordinatorPage } from './pages/coordinator.tsx';
 import { DeskPage } from './pages/desk.tsx';
 import { HomePage } from './pages/home.tsx';
 import { InboxPage } from './pages/inbox.tsx';
+import { MaterialsPage } from './pages/materials.tsx';
 import { MeetingPage } from './pages/meeting.tsx';
 import { EditMeetingPage, NewMeetingPage } from './pages/meeting-edit.tsx';
 import { MeetingFeedbackPage } from './pages/meeting-feedback.tsx';
@@ -79,6 +80,7 @@ function App({ initial }: { initial: LoadedLanguage }) {
               <Route path="/tray" component={TrayPage} />
               <Route path="/tray/coverage" component={TrayCoveragePage} />
               <Route path="/activities/:id" component={ActivityPage} />
+              <Route path="/materials" component={MaterialsPage} />
               <Route default component={NotFoundPage} />
             </Router>
           </Layout>

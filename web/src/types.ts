@@ -68,3 +68,5 @@ export type HookSecret = Answer<typeof routes.enableSourceHook>;
 export type { AgendaKind, ChecklistItem, Series } from '#shared/meetings/meeting.ts';
 export type { MeetingView } from './meetings/panel.ts';
 export type MeetingInput = z.input<typeof meetingInput>;
+/** A material of the bank, with the name of the organisation that shares it. */
+export type Material = z.output<NonNullable<typeof routes.listMaterials.response>>['items'][number];

@@ -11,6 +11,7 @@ import { Resign } from '../membership/resign.tsx';
 import { Subscriptions } from '../membership/subscriptions.tsx';
 import { PageHeading } from '../page-heading.tsx';
 import { useSession } from '../session.tsx';
+import { OrganisationMaterials } from '../tray/organisation-materials.tsx';
 import type { Organisation } from '../types.ts';
 
 function Profile({ org }: { org: Organisation }) {
@@ -55,6 +56,7 @@ export function OrganisationPage({ id }: { id: string }) {
         {(data) => (
           <>
             <Profile org={data} />
+            <OrganisationMaterials org={data} />
             {(representative || coordinator) && (
               <>
                 {data.status === 'member' && (
