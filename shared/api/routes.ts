@@ -1,3 +1,4 @@
+import { activitiesRoutes } from './routes/activities.ts';
 import { applicationsRoutes } from './routes/applications.ts';
 import { authRoutes } from './routes/auth.ts';
 import { bodiesRoutes } from './routes/bodies.ts';
@@ -16,6 +17,7 @@ import { statementsRoutes } from './routes/statements.ts';
 import { submissionsRoutes } from './routes/submissions.ts';
 import { subscriptionsRoutes } from './routes/subscriptions.ts';
 
+export { activityView } from './routes/activities.ts';
 export { type Me, me } from './routes/auth.ts';
 export { auditEntry, person } from './routes/common.ts';
 export { healthResponse } from './routes/service.ts';
@@ -43,4 +45,5 @@ export const routes = {
   ...deskRoutes,
   ...meetingsRoutes,
   ...registrationsRoutes,
+  ...activitiesRoutes,
 };

@@ -1212,4 +1212,15 @@ export const en: Messages = {
   'error.registration_closed':
     'This meeting takes no registrations or cancellations now: it is not published, or it has already started.',
   'error.registration_cancelled': 'This registration was cancelled. Register again.',
+  'organisation.status.partner': 'Tray partner',
+  'audit.action.activity.added': 'Activity added',
+  'audit.action.activity.updated': 'Activity changed',
+  'audit.action.unit.added': 'Unit added',
+  'audit.action.unit.updated': 'Unit changed',
+  'audit.action.unit.removed': 'Unit removed',
+  'audit.action.tray-partner.invited': 'Invited as a tray partner',
+  'error.unknown_unit': 'The organisation has no such unit. Reload the page and choose again.',
+  'error.unit_in_use':
+    'The unit has activities (ended ones too). Move them to another unit or to the organisation itself first.',
+  'error.too_many_units': 'The organisation has as many units as it may have.',
 };

@@ -1193,4 +1193,15 @@ export const fa: Messages = {
   'error.registration_expired': 'این ثبت‌نام به‌موقع تأیید نشد، یا دیگر وجود ندارد. دوباره ثبت‌نام کنید.',
   'error.registration_closed': 'این نشست اکنون ثبت‌نام یا لغو نمی‌پذیرد: منتشر نشده، یا آغاز شده است.',
   'error.registration_cancelled': 'این ثبت‌نام لغو شده است. دوباره ثبت‌نام کنید.',
+  'organisation.status.partner': 'شریک فهرست',
+  'audit.action.activity.added': 'فعالیت افزوده شد',
+  'audit.action.activity.updated': 'فعالیت تغییر کرد',
+  'audit.action.unit.added': 'واحد افزوده شد',
+  'audit.action.unit.updated': 'واحد تغییر کرد',
+  'audit.action.unit.removed': 'واحد حذف شد',
+  'audit.action.tray-partner.invited': 'به‌عنوان شریک فهرست دعوت شد',
+  'error.unknown_unit': 'سازمان چنین واحدی ندارد. صفحه را دوباره بارگیری کنید و دوباره انتخاب کنید.',
+  'error.unit_in_use':
+    'این واحد فعالیت‌هایی دارد (از جمله پایان‌یافته‌ها). ابتدا آن‌ها را به واحد دیگری یا به خود سازمان منتقل کنید.',
+  'error.too_many_units': 'سازمان به بیشترین تعداد مجاز واحدها رسیده است.',
 };

@@ -1223,6 +1223,18 @@ export const fi = {
   'error.registration_closed':
     'Tähän tilaisuuteen ei nyt voi ilmoittautua eikä ilmoittautumista perua: sitä ei ole julkaistu, tai se on jo alkanut.',
   'error.registration_cancelled': 'Tämä ilmoittautuminen on peruttu. Ilmoittautukaa uudelleen.',
+  'organisation.status.partner': 'Tarjottimen kumppani',
+  'audit.action.activity.added': 'Toiminto lisätty',
+  'audit.action.activity.updated': 'Toimintoa muutettu',
+  'audit.action.unit.added': 'Yksikkö lisätty',
+  'audit.action.unit.updated': 'Yksikköä muutettu',
+  'audit.action.unit.removed': 'Yksikkö poistettu',
+  'audit.action.tray-partner.invited': 'Kutsuttu tarjottimen kumppaniksi',
+  'error.unknown_unit':
+    'Organisaatiolla ei ole tällaista yksikköä. Lataa sivu uudelleen ja valitse uudestaan.',
+  'error.unit_in_use':
+    'Yksiköllä on toimintoja (myös päättyneitä). Siirrä ne ensin toiselle yksikölle tai organisaatiolle itselleen.',
+  'error.too_many_units': 'Organisaatiolla on jo niin monta yksikköä kuin sillä voi olla.',
 } as const;
 
 export type MessageKey = keyof typeof fi;

@@ -1221,4 +1221,15 @@ export const ru: Messages = {
   'error.registration_closed':
     'Сейчас на эту встречу нельзя зарегистрироваться или отменить регистрацию: она не опубликована или уже началась.',
   'error.registration_cancelled': 'Эта регистрация отменена. Зарегистрируйтесь снова.',
+  'organisation.status.partner': 'Партнёр каталога',
+  'audit.action.activity.added': 'Деятельность добавлена',
+  'audit.action.activity.updated': 'Деятельность изменена',
+  'audit.action.unit.added': 'Подразделение добавлено',
+  'audit.action.unit.updated': 'Подразделение изменено',
+  'audit.action.unit.removed': 'Подразделение удалено',
+  'audit.action.tray-partner.invited': 'Приглашена как партнёр каталога',
+  'error.unknown_unit': 'У организации нет такого подразделения. Обновите страницу и выберите снова.',
+  'error.unit_in_use':
+    'У подразделения есть виды деятельности (в том числе завершённые). Сначала перенесите их в другое подразделение или в саму организацию.',
+  'error.too_many_units': 'У организации уже максимальное число подразделений.',
 };

@@ -1238,4 +1238,15 @@ export const so: Messages = {
   'error.registration_closed':
     'Kulankani hadda ma aqbalayo diiwaangelin ama joojin: lama daabicin, ama wuu bilaabmay.',
   'error.registration_cancelled': 'Diiwaangelintan waa la joojiyay. Mar kale isdiiwaangeli.',
+  'organisation.status.partner': 'La-hawlgalaha liiska',
+  'audit.action.activity.added': 'Hawl ayaa lagu daray',
+  'audit.action.activity.updated': 'Hawl ayaa la beddelay',
+  'audit.action.unit.added': 'Qayb ayaa lagu daray',
+  'audit.action.unit.updated': 'Qayb ayaa la beddelay',
+  'audit.action.unit.removed': 'Qayb ayaa la tirtiray',
+  'audit.action.tray-partner.invited': 'Loogu casuumay la-hawlgale liiska',
+  'error.unknown_unit': 'Ururku ma laha qaybtaas. Dib u soo rar bogga oo mar kale dooro.',
+  'error.unit_in_use':
+    'Qaybtu waxay leedahay hawlo (kuwa dhammaaday sidoo kale). Marka hore u wareeji qayb kale ama ururka laftiisa.',
+  'error.too_many_units': 'Ururku wuxuu leeyahay inta qaybood ee loo oggol yahay.',
 };

@@ -1213,4 +1213,15 @@ export const sv: Messages = {
   'error.registration_closed':
     'Mötet tar nu inte emot anmälningar eller avbokningar: det är inte publicerat, eller det har redan börjat.',
   'error.registration_cancelled': 'Anmälan är avbokad. Anmäl er på nytt.',
+  'organisation.status.partner': 'Partner på brickan',
+  'audit.action.activity.added': 'Verksamhet tillagd',
+  'audit.action.activity.updated': 'Verksamhet ändrad',
+  'audit.action.unit.added': 'Enhet tillagd',
+  'audit.action.unit.updated': 'Enhet ändrad',
+  'audit.action.unit.removed': 'Enhet borttagen',
+  'audit.action.tray-partner.invited': 'Inbjuden som partner på brickan',
+  'error.unknown_unit': 'Organisationen har ingen sådan enhet. Ladda om sidan och välj igen.',
+  'error.unit_in_use':
+    'Enheten har verksamheter (även avslutade). Flytta dem först till en annan enhet eller till organisationen själv.',
+  'error.too_many_units': 'Organisationen har redan så många enheter som den får ha.',
 };

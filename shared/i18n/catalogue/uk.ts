@@ -1220,4 +1220,15 @@ export const uk: Messages = {
   'error.registration_closed':
     'Зараз на цю зустріч не можна зареєструватися чи скасувати реєстрацію: її не опубліковано, або вона вже почалася.',
   'error.registration_cancelled': 'Цю реєстрацію скасовано. Зареєструйтеся знову.',
+  'organisation.status.partner': 'Партнер каталогу',
+  'audit.action.activity.added': 'Діяльність додано',
+  'audit.action.activity.updated': 'Діяльність змінено',
+  'audit.action.unit.added': 'Підрозділ додано',
+  'audit.action.unit.updated': 'Підрозділ змінено',
+  'audit.action.unit.removed': 'Підрозділ видалено',
+  'audit.action.tray-partner.invited': 'Запрошено як партнера каталогу',
+  'error.unknown_unit': 'В організації немає такого підрозділу. Оновіть сторінку й виберіть знову.',
+  'error.unit_in_use':
+    'Підрозділ має види діяльності (зокрема завершені). Спершу перенесіть їх до іншого підрозділу або до самої організації.',
+  'error.too_many_units': 'Організація вже має максимальну кількість підрозділів.',
 };
