@@ -3,9 +3,9 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { listOrganisations } from '#shared/membership/organisation-store.ts';
 import { store } from '#shared/store/client.ts';
-import { areaKey } from '#shared/tray/activity.ts';
 import { queryAll } from '#shared/store/query.ts';
 import { memberRepresentatives } from '#shared/surveys/network-survey-store.ts';
+import { areaKey } from '#shared/tray/activity.ts';
 import { activityKey, countAttribute, TRAY_COUNTS, trayIndexPartition } from '#shared/tray/tray-keys.ts';
 import {
   anonymous,
