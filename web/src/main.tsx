@@ -3,6 +3,7 @@ import { LocationProvider, Route, Router } from 'preact-iso';
 import { I18nProvider, initialLanguage, type LoadedLanguage, loadCatalogue } from './i18n.tsx';
 import { Layout } from './layout.tsx';
 import { AccountPage } from './pages/account.tsx';
+import { ActivityEditPage } from './pages/activity-edit.tsx';
 import { ApplyPage } from './pages/apply.tsx';
 import { BodyPage } from './pages/body.tsx';
 import { ConfirmSubscriptionPage } from './pages/confirm-subscription.tsx';
@@ -24,6 +25,7 @@ import { NetworkSurveyPage } from './pages/network-survey.tsx';
 import { NewConsultationPage } from './pages/new-consultation.tsx';
 import { NotFoundPage } from './pages/not-found.tsx';
 import { OrganisationPage } from './pages/organisation.tsx';
+import { OrganisationActivitiesPage } from './pages/organisation-activities.tsx';
 import { OrganisationStatementsPage } from './pages/organisation-statements.tsx';
 import { OrganisationsPage } from './pages/organisations.tsx';
 import { SignInPage } from './pages/sign-in.tsx';
@@ -73,6 +75,8 @@ function App({ initial }: { initial: LoadedLanguage }) {
               <Route path="/meetings/:id" component={MeetingPage} />
               <Route path="/meetings/:id/edit" component={EditMeetingPage} />
               <Route path="/meetings/:id/registration" component={MeetingRegistrationPage} />
+              <Route path="/organisations/:id/activities" component={OrganisationActivitiesPage} />
+              <Route path="/activities/:id/edit" component={ActivityEditPage} />
               <Route default component={NotFoundPage} />
             </Router>
           </Layout>

@@ -55,9 +55,14 @@ export function OrganisationPage({ id }: { id: string }) {
         {(data) => (
           <>
             <Profile org={data} />
+            <p>
+              <a href={`/organisations/${encodeURIComponent(id)}/activities`}>
+                {t('organisation.activities')}
+              </a>
+            </p>
             {(representative || coordinator) && (
               <>
-                {data.status === 'member' && (
+                {(data.status === 'member' || data.status === 'partner') && (
                   <EditOrganisation
                     org={data}
                     onSaved={(saved) => {
