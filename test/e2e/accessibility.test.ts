@@ -237,6 +237,25 @@ beforeAll(async () => {
   await asCoordinator('POST', `/api/network-surveys/${year}/send`, {});
   const surveyLink = await mailedLink(representative, `/network-survey/${year}?`);
   const path = (link: string) => link.slice(baseUrl.length);
+  // The tray: one of the organisation's activities, under a unit of its own.
+  const unit = await asRepresentative('POST', `/api/organisations/${org.id}/units`, {
+    name: `Piiri ${run}`,
+    level: 'regional',
+    areas: [{ kind: 'region', name: 'Keski-Suomi' }],
+  });
+  const activity = await asRepresentative('POST', '/api/activities', {
+    organisationId: org.id,
+    unitId: unit.id,
+    texts: [{ language: 'fi', name: `Läksykerho ${run}`, description: 'Apua koulutehtäviin.' }],
+    category: 'support',
+    level: 'local',
+    areas: [{ kind: 'municipality', name: 'Jyväskylä' }],
+    languages: ['fi', 'so'],
+    targetGroups: ['children'],
+    schedule: { kind: 'weekly', days: ['TU'], startTime: '16:00', endTime: '18:00' },
+    place: { city: 'Jyväskylä' },
+    cost: { free: true },
+  });
 
   const officerCookie = await sessionCookie(officer);
   const coordinatorCookie = await sessionCookie(`a11y-coordinator-${run}@example.org`);
@@ -308,6 +327,18 @@ beforeAll(async () => {
       },
     },
     { path: `/meetings/${meeting.id}/edit`, cookie: representativeCookie },
+    { path: `/organisations/${org.id}/activities` },
+    { path: `/organisations/${org.id}/activities`, cookie: representativeCookie },
+    {
+      path: `/activities/${activity.id}/edit`,
+      cookie: representativeCookie,
+      state: 'on given dates, with a fee',
+      async open(page) {
+        await page.locator('input[type=radio][name=scheduleKind]').last().check();
+        await page.locator('input[type=checkbox][name=free]').uncheck();
+      },
+    },
+    { path: '/coordinator?section=trayPartners', cookie: coordinatorCookie },
     {
       path: '/coordinator?section=series',
       cookie: coordinatorCookie,
@@ -411,7 +442,7 @@ async function violations(language: string) {
 }
 
 describe('accessibility (axe-core, WCAG 2.2 AA) in Chromium', () => {
-  // Forty-one pages, each loaded and checked: about a minute a language on 2 shared cores, so 200 s leaves room.
+  // Forty-five pages, each loaded and checked: about a minute a language on 2 shared cores, so 200 s leaves room.
   it.each(['fi', 'en', 'ar'])('every page has no violation in %s', async (language) => {
     expect(await violations(language)).toEqual([]);
   }, 200_000);
