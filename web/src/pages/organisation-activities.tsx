@@ -34,9 +34,9 @@ function ActivityList({
         const name = activityName(a, language);
         return (
           <li key={a.id} class="card">
-            <h3 dir="auto">
+            <h2 dir="auto">
               <a href={`/activities/${encodeURIComponent(a.id)}`}>{name}</a>
-            </h3>
+            </h2>
             <p>
               <span class="badge">{t(`activityForm.category.${a.category}`)}</span>{' '}
               {a.status !== 'active' && <span class="badge">{t(`activityForm.status.${a.status}`)}</span>}

@@ -242,18 +242,20 @@ export function ActivityForm({ organisationId, units, activity, onSaved }: Activ
           {t('activityForm.category')} <span class="required">({t('form.required')})</span>
         </legend>
         {activityCategories.map((category) => (
-          <div class="choice" key={category}>
-            <input
-              type="radio"
-              name="category"
-              id={form.id(`category-${category}`)}
-              value={category}
-              required
-              defaultChecked={(activity?.category ?? 'support') === category}
-              aria-describedby={form.id(`category-${category}-hint`)}
-              data-label={t('activityForm.category')}
-            />
-            <label for={form.id(`category-${category}`)}>{t(`activityForm.category.${category}`)}</label>
+          <div key={category}>
+            <div class="choice">
+              <input
+                type="radio"
+                name="category"
+                id={form.id(`category-${category}`)}
+                value={category}
+                required
+                defaultChecked={(activity?.category ?? 'support') === category}
+                aria-describedby={form.id(`category-${category}-hint`)}
+                data-label={t('activityForm.category')}
+              />
+              <label for={form.id(`category-${category}`)}>{t(`activityForm.category.${category}`)}</label>
+            </div>
             <p class="hint" id={form.id(`category-${category}-hint`)}>
               {t(`activityForm.category.${category}.hint`)}
             </p>
