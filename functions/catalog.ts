@@ -1,4 +1,5 @@
 import type { RouteDefinition } from '#shared/api/contract.ts';
+import { activitiesRoutes } from '#shared/api/routes/activities.ts';
 import { applicationsRoutes } from '#shared/api/routes/applications.ts';
 import { authRoutes } from '#shared/api/routes/auth.ts';
 import { bodiesRoutes } from '#shared/api/routes/bodies.ts';
@@ -394,6 +395,15 @@ export const catalog: FunctionSpec[] = [
     table: 'readWrite',
     sendsMail: false,
     trigger: serves(materialsRoutes),
+  },
+  {
+    name: 'activities',
+    entry: 'functions/http/activities.ts',
+    description:
+      "The integration tray's write side: activities, units and the tray partners the coordinator invites",
+    table: 'readWrite',
+    sendsMail: false,
+    trigger: serves(activitiesRoutes),
   },
 ];
 

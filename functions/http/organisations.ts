@@ -3,6 +3,7 @@ import { actorOf } from '#shared/audit/audit.ts';
 import { listAudit } from '#shared/audit/audit-store.ts';
 import { Conflict } from '#shared/errors.ts';
 import {
+  assertListed,
   assertMember,
   assertRemovalDecidable,
   assertRemovalOpenable,
@@ -53,7 +54,7 @@ export const handler = httpFunction(routes, {
 
   updateOrganisation: async ({ params, body, caller, now }) => {
     const org = await existingOrganisation(params.id);
-    assertMember(org, 'be changed');
+    assertListed(org, 'be changed');
     return updateOrganisation(store(), org, body, actorOf(caller), now);
   },
 
@@ -63,7 +64,7 @@ export const handler = httpFunction(routes, {
 
   addRepresentative: async ({ params, body, caller, now }) => {
     const org = await existingOrganisation(params.id);
-    assertMember(org, 'name representatives');
+    assertListed(org, 'name representatives');
     // Each new representative is emailed: adding and removing again must not mail anyone at will.
     await countAgainstLimits(
       store(),

@@ -16,6 +16,7 @@ import { store } from '#shared/store/client.ts';
 import { SAMPLE_SOURCES_PATH, samples } from './sample-sources.ts';
 import { seedMaterials } from './seed-materials.ts';
 import { seedMeetings } from './seed-meetings.ts';
+import { seedTray } from './seed-tray.ts';
 
 /** The demo people; each signs in with a code that arrives in the local mail inbox. */
 export const demoPeople = {
@@ -203,6 +204,12 @@ export async function seedDemoData(publicBaseUrl: string): Promise<void> {
       representative: { ...callerOf(leila, 'Leila Demo', 'ar'), organisations: ['demo-host'] },
     },
     publicBaseUrl,
+    now,
+  );
+  await seedTray(
+    s,
+    { ...callerOf(coordinator, 'Kaisa Koordinaattori', 'fi'), coordinator: true },
+    { somali: 'demo-organisation', women: 'demo-host' },
     now,
   );
   await seedMaterials(s, actor, { somali: member.id, women: host.id }, now);

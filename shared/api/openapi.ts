@@ -41,6 +41,7 @@ export const errorCodes = {
     code_used: 'The sign-in code was already used: ask for a new one.',
     code_locked: 'Too many wrong tries with the sign-in code: ask for a new one.',
     unknown_series: 'The request names a meeting series that does not exist.',
+    unknown_unit: 'The organisation has no unit with that id.',
   },
   401: {
     unauthorized: 'No valid session: sign in (the session cookie is missing, expired or ended).',
@@ -95,6 +96,8 @@ export const errorCodes = {
     registration_cancelled: 'The registration was cancelled: register again.',
     too_many_turns: 'The news round has as many added turns as it may have; `params.limit` is the limit.',
     host_not_member: 'The next host in the rotation is no longer a member organisation.',
+    unit_in_use: 'The unit has activities (ended ones too): move them first.',
+    too_many_units: 'The organisation has as many units as it may have.',
   },
   413: { payload_too_large: 'The request body is larger than the API accepts.' },
   415: { unsupported_media_type: 'The body is not sent as JSON (`Content-Type: application/json`).' },
@@ -250,7 +253,7 @@ const tagDescriptions: Record<string, string> = {
   feedback: "Meetings' anonymous feedback surveys and the network's yearly survey, with their results.",
   meetings:
     'Network meetings: series with their host rotations, drafts, agendas, publication, registration, news rounds, minutes, date polls and decisions.',
-  tray: "The integration tray: member organisations' activities, the public tray's search, and the coverage picture with its gaps.",
+  tray: "The integration tray: organisations' activities (support, participation, recruitment), their units, the tray partners outside the network, the public tray's search and the coverage picture with its gaps.",
   hsds: "The integration tray in Open Referral's Human Services Data Specification 3.0 (organizations, services), paged as HSDS lists.",
   materials:
     "The material bank: links the tray's organisations share, searchable by language, topic and words.",

@@ -1,3 +1,4 @@
+import { activitiesRoutes } from './routes/activities.ts';
 import { applicationsRoutes } from './routes/applications.ts';
 import { authRoutes } from './routes/auth.ts';
 import { bodiesRoutes } from './routes/bodies.ts';
@@ -19,6 +20,7 @@ import { submissionsRoutes } from './routes/submissions.ts';
 import { subscriptionsRoutes } from './routes/subscriptions.ts';
 import { trayRoutes } from './routes/tray.ts';
 
+export { activityView } from './routes/activities.ts';
 export { type Me, me } from './routes/auth.ts';
 export { auditEntry, person } from './routes/common.ts';
 export { healthResponse } from './routes/service.ts';
@@ -49,4 +51,5 @@ export const routes = {
   ...trayRoutes,
   ...hsdsRoutes,
   ...materialsRoutes,
+  ...activitiesRoutes,
 };

@@ -155,6 +155,10 @@ const templates = {
     parts: ['mail.registrationCancelled.body'],
     action: { link: 'mail.registrationCancelled.again', url: 'url' },
   },
+  trayPartnerInvited: {
+    parts: ['mail.trayPartnerInvited.body'],
+    action: { link: 'mail.signInHint', url: 'signInUrl' },
+  },
 } satisfies Record<string, { parts: Part[]; action?: LinkPart }>;
 
 export type NoticeTemplate = keyof typeof templates;

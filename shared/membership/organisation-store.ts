@@ -158,6 +158,25 @@ const memberCondition = {
   values: { ':member': 'member' },
 };
 
+/** A member or a tray partner: its representatives keep its profile and name representatives. */
+const listedCondition = {
+  ConditionExpression: '#status IN (:member, :partner)',
+  names: { '#status': 'status' },
+  values: { ':member': 'member', ':partner': 'partner' },
+};
+
+/** Holds while the organisation is a member or a tray partner; its condition is `organisation`. */
+export const listedCheck = (organisationId: string): TransactItem => ({
+  name: 'organisation',
+  ConditionCheck: {
+    TableName: '',
+    Key: organisationKey(organisationId),
+    ConditionExpression: listedCondition.ConditionExpression,
+    ExpressionAttributeNames: listedCondition.names,
+    ExpressionAttributeValues: listedCondition.values,
+  },
+});
+
 export async function updateOrganisation(
   store: Store,
   org: Organisation,
@@ -176,9 +195,9 @@ export async function updateOrganisation(
         Put: {
           TableName: '',
           Item: organisationItem(after),
-          ConditionExpression: memberCondition.ConditionExpression,
-          ExpressionAttributeNames: memberCondition.names,
-          ExpressionAttributeValues: memberCondition.values,
+          ConditionExpression: listedCondition.ConditionExpression,
+          ExpressionAttributeNames: listedCondition.names,
+          ExpressionAttributeValues: listedCondition.values,
         },
       },
       put(
@@ -212,9 +231,9 @@ export async function addRepresentative(
           TableName: '',
           Key: organisationKey(org.id),
           UpdateExpression: 'ADD representativeCount :one',
-          ConditionExpression: memberCondition.ConditionExpression,
-          ExpressionAttributeNames: memberCondition.names,
-          ExpressionAttributeValues: { ...memberCondition.values, ':one': 1 },
+          ConditionExpression: listedCondition.ConditionExpression,
+          ExpressionAttributeNames: listedCondition.names,
+          ExpressionAttributeValues: { ...listedCondition.values, ':one': 1 },
         },
       },
       put(

@@ -4,7 +4,12 @@ import { stored } from '#shared/store/stored-schema.ts';
 import { someChange } from '#shared/text.ts';
 import { application, applicationInput } from './application.ts';
 
-export const organisationStatus = z.enum(['member', 'resigned', 'removed']);
+/**
+ * A tray partner is an organisation outside the network the coordinator invited to the integration
+ * tray: listed there, with representatives who keep its profile and activities, but not a member
+ * (it signs nothing, hosts nothing, gets no members' mail and is not in the member directory).
+ */
+export const organisationStatus = z.enum(['member', 'resigned', 'removed', 'partner']);
 export type OrganisationStatus = z.output<typeof organisationStatus>;
 
 /** What the public directory shows of a member organisation. */
@@ -44,6 +49,16 @@ export type OrganisationChanges = z.output<typeof organisationChanges>;
 
 export function assertMember(org: Organisation, action: string) {
   if (org.status !== 'member') {
+    throw new Conflict(
+      `${org.name} is no longer a member (${org.status}); it cannot ${action}.`,
+      'not_a_member',
+    );
+  }
+}
+
+/** A member or a tray partner: it keeps its profile, representatives and tray activities. */
+export function assertListed(org: Organisation, action: string) {
+  if (org.status !== 'member' && org.status !== 'partner') {
     throw new Conflict(
       `${org.name} is no longer a member (${org.status}); it cannot ${action}.`,
       'not_a_member',

@@ -112,7 +112,25 @@ const activityFields = {
 export const activityInput = z.object({ organisationId: id, ...activityFields });
 export type ActivityInput = z.output<typeof activityInput>;
 
-export const activityChanges = z.partial(z.object(activityFields)).check(z.refine(...someChange));
+/**
+ * A change of an activity: only the fields sent (no defaults, so a change of one field leaves the
+ * status and topics as they were), and the version the editor read: an edit of an older one is
+ * refused, not applied over a newer change.
+ */
+export const activityChanges = z
+  .object({
+    ...z.partial(
+      z.object({
+        ...activityFields,
+        topics: z.array(z.enum(topics)).check(z.maxLength(topics.length), unique(String)),
+        status: z.enum(activityStatuses),
+        /** `null` moves it from its unit to the organisation itself. */
+        unitId: z.nullable(id),
+      }),
+    ).shape,
+    version: z.int().check(z.gte(1)),
+  })
+  .check(z.refine((changes: object) => Object.keys(changes).some((key) => key !== 'version'), someChange[1]));
 export type ActivityChanges = z.output<typeof activityChanges>;
 
 /** An activity as stored and shown; contact goes through the organisation. */

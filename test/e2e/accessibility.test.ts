@@ -251,6 +251,25 @@ beforeAll(async () => {
     topics: ['integration-services'],
     url: 'https://example.org/opas',
   });
+  // The tray: one of the organisation's activities, under a unit of its own.
+  const unit = await asRepresentative('POST', `/api/organisations/${org.id}/units`, {
+    name: `Piiri ${run}`,
+    level: 'regional',
+    areas: [{ kind: 'region', name: 'Keski-Suomi' }],
+  });
+  const activity = await asRepresentative('POST', '/api/activities', {
+    organisationId: org.id,
+    unitId: unit.id,
+    texts: [{ language: 'fi', name: `Läksykerho ${run}`, description: 'Apua koulutehtäviin.' }],
+    category: 'support',
+    level: 'local',
+    areas: [{ kind: 'municipality', name: 'Jyväskylä' }],
+    languages: ['fi', 'so'],
+    targetGroups: ['children'],
+    schedule: { kind: 'weekly', days: ['TU'], startTime: '16:00', endTime: '18:00' },
+    place: { city: 'Jyväskylä' },
+    cost: { free: true },
+  });
 
   const officerCookie = await sessionCookie(officer);
   const coordinatorCookie = await sessionCookie(`a11y-coordinator-${run}@example.org`);
@@ -322,6 +341,18 @@ beforeAll(async () => {
       },
     },
     { path: `/meetings/${meeting.id}/edit`, cookie: representativeCookie },
+    { path: `/organisations/${org.id}/activities` },
+    { path: `/organisations/${org.id}/activities`, cookie: representativeCookie },
+    {
+      path: `/activities/${activity.id}/edit`,
+      cookie: representativeCookie,
+      state: 'on given dates, with a fee',
+      async open(page) {
+        await page.locator('input[type=radio][name=scheduleKind]').last().check();
+        await page.locator('input[type=checkbox][name=free]').uncheck();
+      },
+    },
+    { path: '/coordinator?section=trayPartners', cookie: coordinatorCookie },
     {
       path: '/coordinator?section=series',
       cookie: coordinatorCookie,
@@ -348,6 +379,7 @@ beforeAll(async () => {
     { path: path(surveyLink) },
     { path: '/coordinator?section=surveys', cookie: coordinatorCookie },
     { path: '/tray' },
+    { path: `/activities/${activity.id}` },
     { path: '/tray/coverage' },
     // Signed in as a representative, the picture also lists the languages with no peer leader.
     { path: '/tray/coverage', cookie: representativeCookie },
@@ -436,7 +468,7 @@ async function violations(language: string) {
 }
 
 describe('accessibility (axe-core, WCAG 2.2 AA) in Chromium', () => {
-  // Forty-one pages, each loaded and checked: about a minute a language on 2 shared cores, so 200 s leaves room.
+  // Forty-five pages, each loaded and checked: about a minute a language on 2 shared cores, so 200 s leaves room.
   it.each(['fi', 'en', 'ar'])('every page has no violation in %s', async (language) => {
     expect(await violations(language)).toEqual([]);
   }, 200_000);

@@ -290,6 +290,7 @@ describe('the CDK stack built from the catalog', () => {
       // Its coverage picture shows signed-in representatives and the coordinator the peer-leader gaps.
       'tray',
       'materials',
+      'activities',
     ]);
   });
 

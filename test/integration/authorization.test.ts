@@ -188,6 +188,17 @@ const allowed: Record<string, readonly Who[]> = {
   shareMaterial: ['repA', 'coordinator'],
   updateMaterial: ['repA', 'coordinator'],
   removeMaterial: ['repA', 'coordinator'],
+  // The tray: A's representatives and the coordinator keep A's activities and units; R, resigned, no longer.
+  createActivity: ['repA', 'coordinator'],
+  getActivity: everyone,
+  updateActivity: ['repA', 'coordinator'],
+  listOrganisationActivities: everyone,
+  listUnits: everyone,
+  createUnit: ['repA', 'coordinator'],
+  updateUnit: ['repA', 'coordinator'],
+  deleteUnit: ['repA', 'coordinator'],
+  inviteTrayPartner: ['coordinator'],
+  listTrayPartners: everyone,
 };
 
 const { baseUrl } = inject('runtime');
@@ -223,6 +234,9 @@ interface World {
   /** A meeting series, and a published meeting of it that A hosts (the registrations and feedback routes' too). */
   series: string;
   meeting: string;
+  /** A's activity and unit in the tray. */
+  activityA: string;
+  unitA: string;
 }
 
 let world: World;
@@ -450,6 +464,21 @@ const requests: Record<string, (who: Who) => Call> = {
   getMyRegistration: () => ({ params: { id: world.meeting } }),
   cancelMyRegistration: () => ({ params: { id: world.meeting } }),
   listParticipants: () => ({ params: { id: world.meeting } }),
+  createActivity: (who) => ({ body: trayActivity(orgOf(who)) }),
+  getActivity: () => ({ params: { id: world.activityA } }),
+  // The second allowed caller edits a version the first changed: 409 `changed_meanwhile`, past the check.
+  updateActivity: () => ({ params: { id: world.activityA }, body: { version: 1, level: 'regional' } }),
+  listOrganisationActivities: () => ({ params: { id: world.a } }),
+  listUnits: () => ({ params: { id: world.a } }),
+  createUnit: (who) => ({
+    params: { id: orgOf(who) },
+    body: { name: 'Authz-piiri', level: 'regional', areas: [{ kind: 'region', name: 'Keski-Suomi' }] },
+  }),
+  updateUnit: () => ({ params: { id: world.a, unitId: world.unitA }, body: { name: 'Authz-piiri 2' } }),
+  deleteUnit: () => ({ params: { id: world.a, unitId: world.unitA } }),
+  // An empty body answers 400 after the check, inviting (and mailing) no one.
+  inviteTrayPartner: () => ({ body: {} }),
+  listTrayPartners: () => ({}),
   searchTray: () => ({ query: { language: 'so' } }),
   trayCoverage: () => ({}),
   hsdsServices: () => ({}),
@@ -473,6 +502,19 @@ const materialInput = (organisationId: string) => ({
   title: 'Authz-opas',
   languages: ['fi'],
   url: 'https://example.org/authz-opas',
+});
+
+const trayActivity = (organisationId: string) => ({
+  organisationId,
+  texts: [{ language: 'fi', name: 'Authz-kerho', description: 'Kerho.' }],
+  category: 'support',
+  level: 'local',
+  areas: [{ kind: 'municipality', name: 'Hankasalmi' }],
+  languages: ['fi'],
+  targetGroups: ['everyone'],
+  schedule: { kind: 'weekly', days: ['MO'], startTime: '17:00', endTime: '18:00' },
+  place: {},
+  cost: { free: true },
 });
 
 async function materialsSetup(repA: Client, a: string) {
@@ -673,6 +715,18 @@ beforeAll(async () => {
     'meeting',
   ).id as string;
   expectStatus(await repA.post(`/api/meetings/${meeting}/publish`), 200, 'publish meeting');
+  const [activityA, unitA] = await Promise.all([
+    repA
+      .post('/api/activities', trayActivity(a.id))
+      .then((answer) => expectStatus(answer, 201, 'activity').id as string),
+    repA
+      .post(`/api/organisations/${a.id}/units`, {
+        name: 'Authz-yksikkö',
+        level: 'local',
+        areas: [{ kind: 'municipality', name: 'Hankasalmi' }],
+      })
+      .then((answer) => expectStatus(answer, 201, 'unit').id as string),
+  ]);
 
   sessions = { repA, repB, officerX, officerY, coordinator, repR };
   const spares = await Promise.all(signedIn.map((who) => signIn(sessions[who].email)));
@@ -700,6 +754,8 @@ beforeAll(async () => {
     submission,
     series,
     meeting,
+    activityA,
+    unitA,
   };
 });
 

@@ -3,6 +3,13 @@ import { DynamoDBDocumentClient, paginateScan } from '@aws-sdk/lib-dynamodb';
 import { type Figures, figuresOf } from '#shared/bodies/responsiveness.ts';
 import { figuresFromItem } from '#shared/bodies/responsiveness-store.ts';
 import type { Submission } from '#shared/submissions/submission.ts';
+import type { Activity } from '#shared/tray/activity.ts';
+import {
+  countContributions,
+  TRAY_COUNTS,
+  trayIndexPartitions,
+  trayIndexSortKey,
+} from '#shared/tray/tray-keys.ts';
 
 type Item = Record<string, unknown>;
 
@@ -147,7 +154,10 @@ export function invariantViolations(items: Item[]): string[] {
     if (pk.startsWith('ORG#') && profile) {
       const id = pk.slice('ORG#'.length);
       const onRecord = actions(id);
-      if (!onRecord.includes('application.approved')) problems.push(`${pk}: no approval on record`);
+      // A tray partner is invited by the coordinator with one representative instead of approved.
+      const partner = profile.status === 'partner';
+      if (!onRecord.includes(partner ? 'tray-partner.invited' : 'application.approved'))
+        problems.push(`${pk}: no ${partner ? 'invitation' : 'approval'} on record`);
       if (profile.status === 'resigned' && !onRecord.includes('organisation.resigned')) {
         problems.push(`${pk}: resigned, not on record`);
       }
@@ -162,7 +172,7 @@ export function invariantViolations(items: Item[]): string[] {
       }
       const added = onRecord.filter((action) => action === 'representative.added').length;
       const removed = onRecord.filter((action) => action === 'representative.removed').length;
-      if (representatives > approvedWith(id) + added - removed) {
+      if (representatives > (partner ? 1 : approvedWith(id)) + added - removed) {
         problems.push(`${pk}: ${representatives} representatives, more than approved and added on record`);
       }
     }
@@ -218,6 +228,7 @@ export function invariantViolations(items: Item[]): string[] {
   }
 
   problems.push(...registrationViolations(byPartition));
+  problems.push(...trayViolations(items, byPartition));
   problems.push(...materialViolations(byPartition));
   return problems;
 }
@@ -244,6 +255,59 @@ function materialViolations(byPartition: Map<string, Map<string, Item>>): string
   }
   return problems;
 }
+
+/**
+ * The integration tray's derived items (shared/tray/tray-keys.ts):
+ * - the running counts in `TRAY-COUNTS` equal a recount of the active activities;
+ * - every activity not ended has exactly its `trayIndexPartitions` index items (ended ones none),
+ *   and no index item is without its activity;
+ * - a unit's `activityCount` is the number of activities under it.
+ */
+function trayViolations(items: Item[], byPartition: Map<string, Map<string, Item>>): string[] {
+  const problems: string[] = [];
+  const activities = items.filter((item) => item.entity === 'activity') as unknown as Activity[];
+  const recount = new Map<string, Map<string, number>>();
+  for (const a of activities)
+    for (const [area, attributes] of countContributions(a)) {
+      const counts = recount.get(area) ?? new Map<string, number>();
+      for (const attribute of attributes) counts.set(attribute, (counts.get(attribute) ?? 0) + 1);
+      recount.set(area, counts);
+    }
+  const counted = partition(byPartition, TRAY_COUNTS);
+  for (const area of new Set([...counted.keys(), ...recount.keys()])) {
+    const stored = Object.entries(counted.get(area) ?? {}).filter(
+      ([name, value]) => name.startsWith('n#') && value !== 0,
+    );
+    const expected = [...(recount.get(area) ?? [])];
+    const canonical = (pairs: [string, unknown][]) =>
+      JSON.stringify(pairs.map(([name, value]) => [name, Number(value)]).sort());
+    if (canonical(stored) !== canonical(expected))
+      problems.push(
+        `${TRAY_COUNTS} ${area}: counts ${canonical(stored)}, active activities ${canonical(expected)}`,
+      );
+  }
+  const expectedIndex = new Set(
+    activities.flatMap((a) => trayIndexPartitions(a).map((pk) => `${pk} ${trayIndexSortKey(a)}`)),
+  );
+  const indexed = new Set(
+    items.filter((item) => item.entity === 'tray-index').map((item) => `${item.pk} ${item.sk}`),
+  );
+  for (const key of expectedIndex)
+    if (!indexed.has(key)) problems.push(`${key}: the activity's index item is missing`);
+  for (const key of indexed)
+    if (!expectedIndex.has(key)) problems.push(`${key}: an index item of no activity as it is`);
+  for (const item of items.filter((one) => one.entity === 'unit')) {
+    const under = activities.filter(
+      (a) => a.organisationId === item.organisationId && a.unitId === item.id,
+    ).length;
+    if (Number(item.activityCount ?? 0) !== under)
+      problems.push(`${item.pk} ${item.sk}: activityCount ${item.activityCount ?? 0}, ${under} activities`);
+  }
+  return problems;
+}
+
+const partition = (byPartition: Map<string, Map<string, Item>>, pk: string) =>
+  byPartition.get(pk) ?? new Map<string, Item>();
 
 /**
  * A meeting's places and its registrations:

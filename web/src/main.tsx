@@ -4,6 +4,7 @@ import { I18nProvider, initialLanguage, type LoadedLanguage, loadCatalogue } fro
 import { Layout } from './layout.tsx';
 import { AccountPage } from './pages/account.tsx';
 import { ActivityPage } from './pages/activity.tsx';
+import { ActivityEditPage } from './pages/activity-edit.tsx';
 import { ApplyPage } from './pages/apply.tsx';
 import { BodyPage } from './pages/body.tsx';
 import { ConfirmSubscriptionPage } from './pages/confirm-subscription.tsx';
@@ -26,6 +27,7 @@ import { NetworkSurveyPage } from './pages/network-survey.tsx';
 import { NewConsultationPage } from './pages/new-consultation.tsx';
 import { NotFoundPage } from './pages/not-found.tsx';
 import { OrganisationPage } from './pages/organisation.tsx';
+import { OrganisationActivitiesPage } from './pages/organisation-activities.tsx';
 import { OrganisationStatementsPage } from './pages/organisation-statements.tsx';
 import { OrganisationsPage } from './pages/organisations.tsx';
 import { SignInPage } from './pages/sign-in.tsx';
@@ -81,6 +83,8 @@ function App({ initial }: { initial: LoadedLanguage }) {
               <Route path="/tray/coverage" component={TrayCoveragePage} />
               <Route path="/activities/:id" component={ActivityPage} />
               <Route path="/materials" component={MaterialsPage} />
+              <Route path="/organisations/:id/activities" component={OrganisationActivitiesPage} />
+              <Route path="/activities/:id/edit" component={ActivityEditPage} />
               <Route default component={NotFoundPage} />
             </Router>
           </Layout>

@@ -164,6 +164,10 @@ export const notices: MailMessages['notices'] = {
   'mail.registrationCancelled.heading': 'أُلغي تسجيلكم',
   'mail.registrationCancelled.body': '{name}، أُلغي تسجيلكم في «{title}».',
   'mail.registrationCancelled.again': 'صفحة الاجتماع',
+  'mail.trayPartnerInvited.subject': 'دعوة إلى دليل الاندماج: {organisation}',
+  'mail.trayPartnerInvited.heading': '{organisation} في دليل الاندماج',
+  'mail.trayPartnerInvited.body':
+    'دعا منسّق الشبكة منظمة {organisation} إلى دليل الاندماج بصفتها شريكًا، وعيّنك ممثلًا لها في Kaiutin. سجّل الدخول لوصف أنشطة المنظمة في الدليل وتحديث بياناتها. الشريك ليس عضوًا في الشبكة. إذا لم تكن تتوقع هذه الرسالة فيمكنك تجاهلها.',
 };
 
 export const submission: MailMessages['submission'] = {

@@ -169,6 +169,10 @@ export const notices: MailMessages['notices'] = {
   'mail.registrationCancelled.heading': 'Your registration is cancelled',
   'mail.registrationCancelled.body': '{name}, your registration for “{title}” is cancelled.',
   'mail.registrationCancelled.again': 'The meeting’s page',
+  'mail.trayPartnerInvited.subject': 'Invitation to the integration tray: {organisation}',
+  'mail.trayPartnerInvited.heading': '{organisation} in the integration tray',
+  'mail.trayPartnerInvited.body':
+    "The network's coordinator has invited {organisation} to the integration tray as a partner and named you its representative in Kaiutin. Sign in to describe the organisation's activities in the tray and keep its details up to date. A partner is not a member of the network. If you did not expect this, you can ignore this message.",
 };
 
 export const submission: MailMessages['submission'] = {

@@ -166,6 +166,10 @@ export const notices: MailMessages['notices'] = {
   'mail.registrationCancelled.heading': 'ثبت‌نام شما لغو شد',
   'mail.registrationCancelled.body': '{name}، ثبت‌نام شما برای «{title}» لغو شد.',
   'mail.registrationCancelled.again': 'صفحهٔ نشست',
+  'mail.trayPartnerInvited.subject': 'دعوت به فهرست ادغام: {organisation}',
+  'mail.trayPartnerInvited.heading': '{organisation} در فهرست ادغام',
+  'mail.trayPartnerInvited.body':
+    'هماهنگ‌کنندهٔ شبکه سازمان {organisation} را به‌عنوان شریک به فهرست ادغام دعوت کرده و شما را نمایندهٔ آن در Kaiutin تعیین کرده است. وارد شوید تا فعالیت‌های سازمان را در فهرست شرح دهید و اطلاعات آن را به‌روز نگه دارید. شریک عضو شبکه نیست. اگر انتظار این پیام را نداشتید، می‌توانید آن را نادیده بگیرید.',
 };
 
 export const submission: MailMessages['submission'] = {

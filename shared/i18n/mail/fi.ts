@@ -174,6 +174,10 @@ export const notices = {
   'mail.registrationCancelled.heading': 'Ilmoittautumisenne on peruttu',
   'mail.registrationCancelled.body': '{name}, ilmoittautumisenne tilaisuuteen ”{title}” on peruttu.',
   'mail.registrationCancelled.again': 'Tilaisuuden sivu',
+  'mail.trayPartnerInvited.subject': 'Kutsu integraatiotarjottimelle: {organisation}',
+  'mail.trayPartnerInvited.heading': '{organisation} integraatiotarjottimelle',
+  'mail.trayPartnerInvited.body':
+    'Verkoston koordinaattori on kutsunut organisaation {organisation} integraatiotarjottimen kumppaniksi ja nimennyt teidät sen edustajaksi Kaiuttimessa. Kirjautumalla voitte kuvata organisaation toiminnot tarjottimelle ja pitää sen tiedot ajan tasalla. Kumppani ei ole verkoston jäsen. Jos ette odottaneet tätä viestiä, voitte jättää sen huomiotta.',
 } as const;
 
 /** The consolidated statement, as the body it is addressed to receives it (deliver-submissions). */

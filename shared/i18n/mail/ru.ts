@@ -167,6 +167,10 @@ export const notices: MailMessages['notices'] = {
   'mail.registrationCancelled.heading': 'Ваша регистрация отменена',
   'mail.registrationCancelled.body': '{name}, ваша регистрация на «{title}» отменена.',
   'mail.registrationCancelled.again': 'Страница встречи',
+  'mail.trayPartnerInvited.subject': 'Приглашение в интеграционный каталог: {organisation}',
+  'mail.trayPartnerInvited.heading': '{organisation} в интеграционном каталоге',
+  'mail.trayPartnerInvited.body':
+    'Координатор сети пригласил организацию {organisation} в интеграционный каталог как партнёра и назначил вас её представителем в Kaiutin. Войдите, чтобы описать деятельность организации в каталоге и поддерживать её данные в актуальном состоянии. Партнёр не является членом сети. Если вы не ожидали этого письма, просто проигнорируйте его.',
 };
 
 export const submission: MailMessages['submission'] = {

@@ -169,6 +169,10 @@ export const notices: MailMessages['notices'] = {
   'mail.registrationCancelled.heading': 'Diiwaangelintaada waa la joojiyay',
   'mail.registrationCancelled.body': '{name}, diiwaangelintaada “{title}” waa la joojiyay.',
   'mail.registrationCancelled.again': 'Bogga kulanka',
+  'mail.trayPartnerInvited.subject': 'Casuumaad liiska is-dhexgalka: {organisation}',
+  'mail.trayPartnerInvited.heading': '{organisation} liiska is-dhexgalka',
+  'mail.trayPartnerInvited.body':
+    'Isku-duwaha shabakadda ayaa {organisation} ku casuumay liiska is-dhexgalka isagoo ah la-hawlgale, wuxuuna kuu magacaabay wakiilkeeda Kaiutin. Gal si aad ugu qeexdo hawlaha ururka liiska oo aad xogtiisa u cusboonaysiiso. La-hawlgaluhu maaha xubin shabakadda. Haddii aadan filayn fariintan, waad iska dhaafi kartaa.',
 };
 
 export const submission: MailMessages['submission'] = {

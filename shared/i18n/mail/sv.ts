@@ -169,6 +169,10 @@ export const notices: MailMessages['notices'] = {
   'mail.registrationCancelled.heading': 'Er anmälan är avbokad',
   'mail.registrationCancelled.body': '{name}, er anmälan till ”{title}” är avbokad.',
   'mail.registrationCancelled.again': 'Mötets sida',
+  'mail.trayPartnerInvited.subject': 'Inbjudan till integrationsbrickan: {organisation}',
+  'mail.trayPartnerInvited.heading': '{organisation} på integrationsbrickan',
+  'mail.trayPartnerInvited.body':
+    'Nätverkets koordinator har bjudit in {organisation} som partner på integrationsbrickan och utsett er till dess representant i Kaiutin. När ni loggar in kan ni beskriva organisationens verksamheter på brickan och hålla uppgifterna aktuella. En partner är inte medlem i nätverket. Om ni inte väntade er detta kan ni bortse från meddelandet.',
 };
 
 export const submission: MailMessages['submission'] = {

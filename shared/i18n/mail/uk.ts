@@ -166,6 +166,10 @@ export const notices: MailMessages['notices'] = {
   'mail.registrationCancelled.heading': 'Вашу реєстрацію скасовано',
   'mail.registrationCancelled.body': '{name}, вашу реєстрацію на «{title}» скасовано.',
   'mail.registrationCancelled.again': 'Сторінка зустрічі',
+  'mail.trayPartnerInvited.subject': 'Запрошення до інтеграційного каталогу: {organisation}',
+  'mail.trayPartnerInvited.heading': '{organisation} в інтеграційному каталозі',
+  'mail.trayPartnerInvited.body':
+    'Координатор мережі запросив організацію {organisation} до інтеграційного каталогу як партнера та призначив вас її представником у Kaiutin. Увійдіть, щоб описати діяльність організації в каталозі й підтримувати її дані актуальними. Партнер не є членом мережі. Якщо ви не очікували цього листа, просто проігноруйте його.',
 };
 
 export const submission: MailMessages['submission'] = {

@@ -66,7 +66,7 @@ export function Representatives({ org, onChange }: { org: Organisation; onChange
           </ul>
         )}
       </Loaded>
-      {org.status === 'member' && (
+      {(org.status === 'member' || org.status === 'partner') && (
         <form noValidate onSubmit={addPerson} class="narrow">
           <h3>{t('representatives.add')}</h3>
           <p class="hint">{t('representatives.addLead')}</p>

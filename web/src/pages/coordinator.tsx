@@ -6,6 +6,7 @@ import { Mail } from '../coordinator/mail.tsx';
 import { SeriesManager } from '../coordinator/series.tsx';
 import { Sources } from '../coordinator/sources.tsx';
 import { Surveys } from '../coordinator/surveys.tsx';
+import { TrayPartners } from '../coordinator/tray-partners.tsx';
 import { Triage } from '../coordinator/triage.tsx';
 import { useI18n } from '../i18n.tsx';
 import { PageHeading } from '../page-heading.tsx';
@@ -20,6 +21,7 @@ const sections = [
   'audit',
   'series',
   'surveys',
+  'trayPartners',
 ] as const;
 type Section = (typeof sections)[number];
 
@@ -57,6 +59,7 @@ export function CoordinatorPage() {
               {current === 'audit' && <AuditLog path="/api/audit" />}
               {current === 'surveys' && <Surveys />}
               {current === 'series' && <SeriesManager />}
+              {current === 'trayPartners' && <TrayPartners />}
             </>
           ) : (
             <p>{t('coordinator.only')}</p>

@@ -56,10 +56,15 @@ export function OrganisationPage({ id }: { id: string }) {
         {(data) => (
           <>
             <Profile org={data} />
+            <p>
+              <a href={`/organisations/${encodeURIComponent(id)}/activities`}>
+                {t('organisation.activities')}
+              </a>
+            </p>
             <OrganisationMaterials org={data} />
             {(representative || coordinator) && (
               <>
-                {data.status === 'member' && (
+                {(data.status === 'member' || data.status === 'partner') && (
                   <EditOrganisation
                     org={data}
                     onSaved={(saved) => {

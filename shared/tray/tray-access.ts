@@ -1,0 +1,23 @@
+import type { Caller } from '#shared/auth/access.ts';
+import { Forbidden } from '#shared/errors.ts';
+import { assertListed, type Organisation } from '#shared/membership/organisation.ts';
+import { existingOrganisation } from '#shared/membership/organisation-store.ts';
+import type { Store } from '#shared/store/client.ts';
+
+/** An organisation's tray is kept by its representatives (a member's or a partner's) and the coordinator. */
+export const mayManageTray = (caller: Caller | undefined, organisationId: string) =>
+  Boolean(caller && (caller.coordinator || caller.organisations.includes(organisationId)));
+
+/** The organisation whose tray the caller changes: theirs (or any, for the coordinator), still listed. */
+export async function trayOrganisation(
+  store: Store,
+  caller: Caller,
+  organisationId: string,
+  action: string,
+): Promise<Organisation> {
+  if (!mayManageTray(caller, organisationId))
+    throw new Forbidden("Only the organisation's representatives or the coordinator keep its tray.");
+  const org = await existingOrganisation(store, organisationId);
+  assertListed(org, action);
+  return org;
+}
