@@ -10,6 +10,7 @@ import { mailRoutes } from '#shared/api/routes/mail.ts';
 import { meetingsRoutes } from '#shared/api/routes/meetings.ts';
 import { minutesRoutes } from '#shared/api/routes/minutes.ts';
 import { organisationsRoutes } from '#shared/api/routes/organisations.ts';
+import { peerRequestsRoutes } from '#shared/api/routes/peer-requests.ts';
 import { registrationsRoutes } from '#shared/api/routes/registrations.ts';
 import { healthRoutes, openapiRoutes } from '#shared/api/routes/service.ts';
 import { sourcesRoutes } from '#shared/api/routes/sources.ts';
@@ -366,6 +367,17 @@ export const catalog: FunctionSpec[] = [
     // The registration emails carry signed confirm and cancel links.
     signsLinks: true,
     trigger: serves(registrationsRoutes),
+  },
+  {
+    name: 'peer-requests',
+    entry: 'functions/http/peer-requests.ts',
+    description:
+      "Finding a peer leader and asking them: search, requests answered yes or no by email, and the coordinator's figures",
+    table: 'readWrite',
+    sendsMail: false,
+    // The request email carries signed links to answer it.
+    signsLinks: true,
+    trigger: serves(peerRequestsRoutes),
   },
 ];
 

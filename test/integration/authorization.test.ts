@@ -5,6 +5,7 @@ import { routeKey } from '#shared/api/contract.ts';
 import { routes } from '#shared/api/routes.ts';
 import { principles } from '#shared/membership/principles.ts';
 import { heldMeeting, seriesWith } from '../support/meetings.ts';
+import { consentedPeerLeader } from '../support/peers.ts';
 import {
   type Answer,
   applicant,
@@ -174,6 +175,17 @@ const allowed: Record<string, readonly Who[]> = {
   getMyRegistration: signedIn,
   cancelMyRegistration: signedIn,
   listParticipants: ['repA', 'coordinator'],
+  // Peer leaders: anyone searches (each sees whom the leaders chose); A's representative asks a leader A
+  // may see; only the leader answers, signed in or with the email's link (without one, 400 to anyone
+  // signed out); the request is read by the leader, A and the coordinator, and is not there (404) for
+  // anyone else (peer-requests.test.ts shows B's 404); the figures are the coordinator's.
+  searchPeerLeaders: everyone,
+  peerFigures: ['coordinator'],
+  sendPeerRequest: ['repA'],
+  answerPeerRequest: ['anonymous'],
+  getPeerRequest: everyone,
+  listOrganisationPeerRequests: ['repA', 'coordinator', 'repR'],
+  listMyPeerRequests: signedIn,
 };
 
 const { baseUrl } = inject('runtime');
@@ -209,6 +221,9 @@ interface World {
   /** A meeting series, and a published meeting of it that A hosts (the registrations and feedback routes' too). */
   series: string;
   meeting: string;
+  /** A consented peer leader members may see, and A's request to them. */
+  peerLeader: string;
+  peerRequest: string;
 }
 
 let world: World;
@@ -436,6 +451,16 @@ const requests: Record<string, (who: Who) => Call> = {
   getMyRegistration: () => ({ params: { id: world.meeting } }),
   cancelMyRegistration: () => ({ params: { id: world.meeting } }),
   listParticipants: () => ({ params: { id: world.meeting } }),
+  searchPeerLeaders: () => ({ query: { language: 'so' } }),
+  peerFigures: () => ({}),
+  sendPeerRequest: (who) => ({
+    params: { personId: world.peerLeader },
+    body: { organisationId: orgOf(who), purpose: 'Vertaisryhmä', when: 'Syksyllä' },
+  }),
+  answerPeerRequest: () => ({ params: { id: world.peerRequest }, body: { answer: 'yes' } }),
+  getPeerRequest: () => ({ params: { id: world.peerRequest } }),
+  listOrganisationPeerRequests: (who) => ({ params: { id: orgOf(who) } }),
+  listMyPeerRequests: () => ({}),
 };
 
 /** Meetings hosted by A (written into the table: see support/meetings.ts): one held, one to close, one closed with a date poll for the next. */
@@ -625,6 +650,17 @@ beforeAll(async () => {
     'meeting',
   ).id as string;
   expectStatus(await repA.post(`/api/meetings/${meeting}/publish`), 200, 'publish meeting');
+  const peerLeader = (await consentedPeerLeader({ languages: ['so'], municipalities: ['Jyväskylä'] }))
+    .personId;
+  const peerRequest = expectStatus(
+    await repA.post(`/api/peer-leaders/${peerLeader}/requests`, {
+      organisationId: a.id,
+      purpose: 'Authz-pyyntö',
+      when: 'Keväällä',
+    }),
+    201,
+    'peer request',
+  ).id as string;
 
   sessions = { repA, repB, officerX, officerY, coordinator, repR };
   const spares = await Promise.all(signedIn.map((who) => signIn(sessions[who].email)));
@@ -652,6 +688,8 @@ beforeAll(async () => {
     submission,
     series,
     meeting,
+    peerLeader,
+    peerRequest,
   };
 });
 
