@@ -109,6 +109,7 @@ export function Layout({ children }: { children: ComponentChildren }) {
     { href: '/consultations', label: t('nav.consultations') },
     { href: '/meetings', label: t('desk.nav.meetings') },
     { href: '/organisations', label: t('nav.organisations') },
+    { href: '/peer-leaders', label: t('nav.peerLeaders') },
     ...(me ? [{ href: '/desk', label: t('desk.nav.desk') }] : []),
     { href: '/status', label: t('nav.status') },
   ];

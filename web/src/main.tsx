@@ -24,8 +24,11 @@ import { NetworkSurveyPage } from './pages/network-survey.tsx';
 import { NewConsultationPage } from './pages/new-consultation.tsx';
 import { NotFoundPage } from './pages/not-found.tsx';
 import { OrganisationPage } from './pages/organisation.tsx';
+import { OrganisationPeerRequestsPage } from './pages/organisation-peer-requests.tsx';
 import { OrganisationStatementsPage } from './pages/organisation-statements.tsx';
 import { OrganisationsPage } from './pages/organisations.tsx';
+import { PeerLeadersPage } from './pages/peer-leaders.tsx';
+import { PeerRequestPage } from './pages/peer-request.tsx';
 import { SignInPage } from './pages/sign-in.tsx';
 import { StatementPage } from './pages/statement.tsx';
 import { StatusPage } from './pages/status.tsx';
@@ -73,6 +76,9 @@ function App({ initial }: { initial: LoadedLanguage }) {
               <Route path="/meetings/:id" component={MeetingPage} />
               <Route path="/meetings/:id/edit" component={EditMeetingPage} />
               <Route path="/meetings/:id/registration" component={MeetingRegistrationPage} />
+              <Route path="/peer-leaders" component={PeerLeadersPage} />
+              <Route path="/peer-requests/:id" component={PeerRequestPage} />
+              <Route path="/organisations/:id/peer-requests" component={OrganisationPeerRequestsPage} />
               <Route default component={NotFoundPage} />
             </Router>
           </Layout>

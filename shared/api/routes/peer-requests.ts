@@ -21,6 +21,7 @@ export const peerLeaderCard = z.object({
 
 /** A request as its leader, the organisation that asked and the coordinator see it. */
 export const peerRequestView = z.extend(peerRequest, { peerLeaderName: z.string() });
+export type PeerRequestView = z.output<typeof peerRequestView>;
 
 const leaderCount = z.object({ leaders: z.number() });
 

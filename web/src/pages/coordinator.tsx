@@ -3,6 +3,7 @@ import { AuditLog } from '../audit-log.tsx';
 import { Applications } from '../coordinator/applications.tsx';
 import { Bodies } from '../coordinator/bodies.tsx';
 import { Mail } from '../coordinator/mail.tsx';
+import { PeerFigures } from '../coordinator/peer-figures.tsx';
 import { SeriesManager } from '../coordinator/series.tsx';
 import { Sources } from '../coordinator/sources.tsx';
 import { Surveys } from '../coordinator/surveys.tsx';
@@ -20,6 +21,7 @@ const sections = [
   'audit',
   'series',
   'surveys',
+  'peerFigures',
 ] as const;
 type Section = (typeof sections)[number];
 
@@ -57,6 +59,7 @@ export function CoordinatorPage() {
               {current === 'audit' && <AuditLog path="/api/audit" />}
               {current === 'surveys' && <Surveys />}
               {current === 'series' && <SeriesManager />}
+              {current === 'peerFigures' && <PeerFigures />}
             </>
           ) : (
             <p>{t('coordinator.only')}</p>
