@@ -1,4 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { inject } from 'vitest';
 import type { Language } from '#shared/i18n/languages.ts';
 import {
   consentKey,
@@ -10,10 +13,24 @@ import {
 } from '#shared/peers/peer-keys.ts';
 import { CONSENT_VERSION, consentCovers, type PeerProfile } from '#shared/peers/peer-leader.ts';
 import { ensurePerson } from '#shared/people/person-store.ts';
-import { store } from '#shared/store/client.ts';
+import type { Store } from '#shared/store/client.ts';
 import { KEY } from '#shared/store/table.ts';
 import { putItem, transact } from '#shared/store/transactions.ts';
 import { uniqueEmail } from './people.ts';
+
+/** The test runtime's table, from what the runtime tells every tier (the browser tier has no service environment). */
+function runtimeStore(): Store {
+  const { dynamodbEndpoint, tableName } = inject('runtime');
+  const client = new DynamoDBClient({
+    endpoint: dynamodbEndpoint,
+    region: 'eu-north-1',
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  });
+  return {
+    db: DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } }),
+    tableName,
+  };
+}
 
 export interface LeaderChoice {
   languages: string[];
@@ -31,9 +48,10 @@ export interface LeaderChoice {
  * invariants ask. (The bank's own use cases write the same once they are on this branch.)
  */
 export async function consentedPeerLeader(choice: LeaderChoice) {
+  const store = runtimeStore();
   const now = new Date();
   const email = uniqueEmail('peer-leader');
-  const person = await ensurePerson(store(), email, choice.language ?? 'en', now);
+  const person = await ensurePerson(store, email, choice.language ?? 'en', now);
   const profile: PeerProfile = {
     personId: person.id,
     name: choice.name ?? `Vertais ${randomUUID().slice(0, 6)}`,
@@ -57,7 +75,7 @@ export async function consentedPeerLeader(choice: LeaderChoice) {
     availability: profile.availability,
     introduction: profile.introduction,
   };
-  await transact(store(), [
+  await transact(store, [
     putItem({ ...peerRoleKey(person.id), entity: 'role', grantedAt: now.toISOString() }),
     putItem({
       ...peerLeaderListKey(person.id),
