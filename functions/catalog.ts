@@ -13,6 +13,7 @@ import { materialsRoutes } from '#shared/api/routes/materials.ts';
 import { meetingsRoutes } from '#shared/api/routes/meetings.ts';
 import { minutesRoutes } from '#shared/api/routes/minutes.ts';
 import { organisationsRoutes } from '#shared/api/routes/organisations.ts';
+import { peerRequestsRoutes } from '#shared/api/routes/peer-requests.ts';
 import { registrationsRoutes } from '#shared/api/routes/registrations.ts';
 import { healthRoutes, openapiRoutes } from '#shared/api/routes/service.ts';
 import { sourcesRoutes } from '#shared/api/routes/sources.ts';
@@ -404,6 +405,17 @@ export const catalog: FunctionSpec[] = [
     table: 'readWrite',
     sendsMail: false,
     trigger: serves(activitiesRoutes),
+  },
+  {
+    name: 'peer-requests',
+    entry: 'functions/http/peer-requests.ts',
+    description:
+      "Finding a peer leader and asking them: search, requests answered yes or no by email, and the coordinator's figures",
+    table: 'readWrite',
+    sendsMail: false,
+    // The request email carries signed links to answer it.
+    signsLinks: true,
+    trigger: serves(peerRequestsRoutes),
   },
 ];
 

@@ -71,6 +71,13 @@ export function compileRoute(spec: FunctionSpec, method: string, path: string): 
   return { spec, key: `${method} ${path}`, method, pattern: new RegExp(`^${source}$`), names };
 }
 
+/** Per segment of a route's path, 1 for a literal and 0 for a variable: sorts more specific routes first. */
+const specificity = (key: string) =>
+  key
+    .split('/')
+    .map((part) => (part.startsWith('{') ? '0' : '1'))
+    .join('');
+
 async function readBody(req: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
@@ -193,9 +200,10 @@ const json = (res: ServerResponse, status: number, body: unknown) =>
 export async function startGateway(
   options: GatewayOptions,
 ): Promise<{ server: Server; stop(): Promise<void> }> {
-  const routes = httpRoutes(options.catalog).map(({ spec, route }) =>
-    compileRoute(spec, route.method, route.path),
-  );
+  // As API Gateway does, a literal segment wins over a path variable (`/peer-leaders/figures` over `/peer-leaders/{personId}`).
+  const routes = httpRoutes(options.catalog)
+    .map(({ spec, route }) => compileRoute(spec, route.method, route.path))
+    .sort((a, b) => specificity(b.key).localeCompare(specificity(a.key)));
   const keys = new Set(routes.map((r) => r.key));
   if (keys.size !== routes.length) throw new Error('Two catalog routes share a method and path');
   const staticHeaders = webSecurityHeaders({ https: false });

@@ -98,6 +98,9 @@ export const errorCodes = {
     host_not_member: 'The next host in the rotation is no longer a member organisation.',
     unit_in_use: 'The unit has activities (ended ones too): move them first.',
     too_many_units: 'The organisation has as many units as it may have.',
+    request_open: 'The organisation has a request to this peer leader waiting for an answer.',
+    request_answered: 'The peer-leader request has been answered already.',
+    request_expired: 'The peer-leader request expired unanswered: the organisation may send a new one.',
   },
   413: { payload_too_large: 'The request body is larger than the API accepts.' },
   415: { unsupported_media_type: 'The body is not sent as JSON (`Content-Type: application/json`).' },
@@ -121,6 +124,8 @@ export const errorCodes = {
   429: {
     too_many_requests: 'A limit on calls was reached: try again after `Retry-After` seconds.',
     sign_in_paused: 'Too many wrong codes for this address: sign-in is paused for `Retry-After` seconds.',
+    peer_request_limit:
+      'The organisation has sent as many peer-leader requests in the last seven days as it may: try again after `Retry-After` seconds.',
   },
   500: { internal_error: 'Something failed on our side; `requestId` identifies the request.' },
   503: {
@@ -251,6 +256,8 @@ const tagDescriptions: Record<string, string> = {
   sources: 'Agenda sources polled for new items, and the drafts imported from them.',
   mail: 'Messages the outbox gave up on, and sending them again.',
   feedback: "Meetings' anonymous feedback surveys and the network's yearly survey, with their results.",
+  'peer-leaders':
+    'The peer-leader bank: consented profiles, finding a leader by language, requests they answer yes or no, and the figures.',
   meetings:
     'Network meetings: series with their host rotations, drafts, agendas, publication, registration, news rounds, minutes, date polls and decisions.',
   tray: "The integration tray: organisations' activities (support, participation, recruitment), their units, the tray partners outside the network, the public tray's search and the coverage picture with its gaps.",

@@ -159,6 +159,29 @@ const templates = {
     parts: ['mail.trayPartnerInvited.body'],
     action: { link: 'mail.signInHint', url: 'signInUrl' },
   },
+  peerRequest: {
+    parts: [
+      'mail.peerRequest.body',
+      'mail.peerRequest.purpose',
+      'mail.peerRequest.when',
+      'mail.peerRequest.contacts',
+      'mail.peerRequest.answerBy',
+      { link: 'mail.peerRequest.no', url: 'noUrl' },
+    ],
+    action: { link: 'mail.peerRequest.yes', url: 'url' },
+  },
+  peerRequestAccepted: {
+    parts: ['mail.peerRequestAccepted.body', 'mail.peerRequest.purpose', 'mail.peerRequestAccepted.contact'],
+    action: { link: 'mail.peerRequestAccepted.open', url: 'url' },
+  },
+  peerRequestContact: {
+    parts: ['mail.peerRequestContact.body', 'mail.peerRequest.purpose', 'mail.peerRequestContact.contacts'],
+    action: { link: 'mail.peerRequestContact.open', url: 'url' },
+  },
+  peerRequestDeclined: {
+    parts: ['mail.peerRequestDeclined.body', 'mail.peerRequest.purpose'],
+    action: { link: 'mail.peerRequestAccepted.open', url: 'url' },
+  },
 } satisfies Record<string, { parts: Part[]; action?: LinkPart }>;
 
 export type NoticeTemplate = keyof typeof templates;

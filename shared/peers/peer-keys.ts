@@ -13,12 +13,23 @@ import { KEY } from '#shared/store/table.ts';
  *   and the gap picture); `PEER#TRAINING#<id>` (entity `peer-training`).
  * - Search index items (entity `peer-index`), `PEERS#L#<language>` / `<personId>`, one per language
  *   of the profile, carrying visibility, public, name, languages, municipalities, themes and
- *   availability: a search by language is one Query; municipality and theme filter within it.
+ *   availability (and `introduction` when the profile has one, for the search's answer): a search by
+ *   language is one Query; municipality and theme filter within it.
  *   Written and deleted in the same transaction as the profile and the consent.
  * - `PEER-PROPOSAL#<id>` / `PROPOSAL` (entity `peer-proposal`): a member organisation's proposal;
  *   gsi1 `PEER-PROPOSALS#<status>` / `<createdAt>#<id>`.
  * - `PEER-REQUEST#<id>` / `REQUEST` (entity `peer-request`): gsi1 `PERSON#<peerLeaderId>#PEER-REQUESTS`
- *   / `<sentAt>#<id>`, gsi2 `ORG#<organisationId>#PEER-REQUESTS` / `<sentAt>#<id>`.
+ *   / `<sentAt>#<id>`, gsi2 `ORG#<organisationId>#PEER-REQUESTS` / `<sentAt>#<id>`. Its answer-by
+ *   time is stored as `answerBy` (the model's `expiresAt`), since `expiresAt` is the table's TTL.
+ * - `PEER-REQUEST-OPEN#<organisationId>#<peerLeaderId>` / `OPEN` (entity `peer-request-open`): the
+ *   one open request of an organisation to a leader (`requestId`, `answerBy`), gsi1
+ *   `PEER-REQUESTS-OPEN` / `<answerBy>#<requestId>`: open ones, and those past answering not yet
+ *   marked expired, are counted from it. Written with the request, deleted with its answer.
+ * - `PEER-REQUEST-SENDER#<organisationId>` / `SENDER` (entity `peer-request-sender`): when the
+ *   organisation sent its requests of the last seven days (`sentAt`, a list), with a `version`
+ *   every send checks: the weekly limit is a conditional write, over a rolling window.
+ * - `PEER-REQUEST-TALLY` / `TALLY` (entity `peer-request-tally`): requests sent, accepted,
+ *   declined, expired, and erased unanswered with their leader, counted in the same transactions.
  */
 const personPartition = (personId: string) => `PERSON#${personId}`;
 export const peerRoleKey = (personId: string) => ({
@@ -54,3 +65,13 @@ export const proposalsPartition = (status: string) => `PEER-PROPOSALS#${status}`
 export const peerRequestKey = (id: string) => ({ [KEY.pk]: `PEER-REQUEST#${id}`, [KEY.sk]: 'REQUEST' });
 export const leaderRequests = (personId: string) => `PERSON#${personId}#PEER-REQUESTS`;
 export const organisationRequests = (organisationId: string) => `ORG#${organisationId}#PEER-REQUESTS`;
+export const PEER_REQUESTS_OPEN = 'PEER-REQUESTS-OPEN';
+export const openRequestKey = (organisationId: string, personId: string) => ({
+  [KEY.pk]: `PEER-REQUEST-OPEN#${organisationId}#${personId}`,
+  [KEY.sk]: 'OPEN',
+});
+export const requestSenderKey = (organisationId: string) => ({
+  [KEY.pk]: `PEER-REQUEST-SENDER#${organisationId}`,
+  [KEY.sk]: 'SENDER',
+});
+export const requestTallyKey = { [KEY.pk]: 'PEER-REQUEST-TALLY', [KEY.sk]: 'TALLY' };

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
+import { consentedPeerLeader } from '../support/peers.ts';
 import { newClientAddress } from '../support/people.ts';
 import { mailedLink } from './mailed-links.ts';
 import { undeliveredNotice } from './outbox.ts';
@@ -270,6 +271,15 @@ beforeAll(async () => {
     place: { city: 'Jyväskylä' },
     cost: { free: true },
   });
+  // A peer leader members may see, and the organisation's request to them: the answer page of its email.
+  const peerPlace = `A11y-kunta-${run}`;
+  const leader = await consentedPeerLeader({ languages: ['so', 'ar'], municipalities: [peerPlace] });
+  await asRepresentative('POST', `/api/peer-leaders/${leader.personId}/requests`, {
+    organisationId: org.id,
+    purpose: 'Vertaisryhmä somalinkielisille äideille.',
+    when: 'Tiistaisin syksyllä',
+  });
+  const peerRequestLink = await mailedLink(leader.email, '/peer-requests/');
 
   const officerCookie = await sessionCookie(officer);
   const coordinatorCookie = await sessionCookie(`a11y-coordinator-${run}@example.org`);
@@ -390,6 +400,21 @@ beforeAll(async () => {
       state: 'the forms to change the material and to share another open',
       open: openPanels,
     },
+    { path: '/peer-leaders' },
+    {
+      path: '/peer-leaders',
+      cookie: representativeCookie,
+      state: 'a search with results and the ask form open',
+      async open(page) {
+        await page.fill('#peer-search-language', 'so');
+        await page.fill('#peer-search-municipality', peerPlace);
+        await page.locator('form.peer-search button[type=submit]').click();
+        await page.locator('.peer-cards details.ask > summary').first().click();
+      },
+    },
+    { path: path(peerRequestLink) },
+    { path: `/organisations/${org.id}/peer-requests`, cookie: representativeCookie },
+    { path: '/coordinator?section=peerFigures', cookie: coordinatorCookie },
   ];
 }, 90_000);
 

@@ -291,6 +291,7 @@ describe('the CDK stack built from the catalog', () => {
       'tray',
       'materials',
       'activities',
+      'peer-requests',
     ]);
   });
 

@@ -5,6 +5,7 @@ import { routeKey } from '#shared/api/contract.ts';
 import { routes } from '#shared/api/routes.ts';
 import { principles } from '#shared/membership/principles.ts';
 import { heldMeeting, seriesWith } from '../support/meetings.ts';
+import { consentedPeerLeader } from '../support/peers.ts';
 import {
   type Answer,
   applicant,
@@ -199,6 +200,17 @@ const allowed: Record<string, readonly Who[]> = {
   deleteUnit: ['repA', 'coordinator'],
   inviteTrayPartner: ['coordinator'],
   listTrayPartners: everyone,
+  // Peer leaders: anyone searches (each sees whom the leaders chose); A's representative asks a leader A
+  // may see; only the leader answers, signed in or with the email's link (without one, 400 to anyone
+  // signed out); the request is read by the leader, A and the coordinator, and is not there (404) for
+  // anyone else (peer-requests.test.ts shows B's 404); the figures are the coordinator's.
+  searchPeerLeaders: everyone,
+  peerFigures: ['coordinator'],
+  sendPeerRequest: ['repA'],
+  answerPeerRequest: ['anonymous'],
+  getPeerRequest: everyone,
+  listOrganisationPeerRequests: ['repA', 'coordinator', 'repR'],
+  listMyPeerRequests: signedIn,
 };
 
 const { baseUrl } = inject('runtime');
@@ -237,6 +249,9 @@ interface World {
   /** A's activity and unit in the tray. */
   activityA: string;
   unitA: string;
+  /** A consented peer leader members may see, and A's request to them. */
+  peerLeader: string;
+  peerRequest: string;
 }
 
 let world: World;
@@ -492,6 +507,16 @@ const requests: Record<string, (who: Who) => Call> = {
   updateMaterial: () => ({ params: { id: materialsWorld.material }, body: { title: 'Authz-materiaali' } }),
   // The first allowed caller removes it; the next one finds it gone (404).
   removeMaterial: () => ({ params: { id: materialsWorld.toRemove } }),
+  searchPeerLeaders: () => ({ query: { language: 'so' } }),
+  peerFigures: () => ({}),
+  sendPeerRequest: (who) => ({
+    params: { personId: world.peerLeader },
+    body: { organisationId: orgOf(who), purpose: 'Vertaisryhmä', when: 'Syksyllä' },
+  }),
+  answerPeerRequest: () => ({ params: { id: world.peerRequest }, body: { answer: 'yes' } }),
+  getPeerRequest: () => ({ params: { id: world.peerRequest } }),
+  listOrganisationPeerRequests: (who) => ({ params: { id: orgOf(who) } }),
+  listMyPeerRequests: () => ({}),
 };
 
 /** A's materials: one to change, one to remove. */
@@ -727,6 +752,17 @@ beforeAll(async () => {
       })
       .then((answer) => expectStatus(answer, 201, 'unit').id as string),
   ]);
+  const peerLeader = (await consentedPeerLeader({ languages: ['so'], municipalities: ['Jyväskylä'] }))
+    .personId;
+  const peerRequest = expectStatus(
+    await repA.post(`/api/peer-leaders/${peerLeader}/requests`, {
+      organisationId: a.id,
+      purpose: 'Authz-pyyntö',
+      when: 'Keväällä',
+    }),
+    201,
+    'peer request',
+  ).id as string;
 
   sessions = { repA, repB, officerX, officerY, coordinator, repR };
   const spares = await Promise.all(signedIn.map((who) => signIn(sessions[who].email)));
@@ -756,6 +792,8 @@ beforeAll(async () => {
     meeting,
     activityA,
     unitA,
+    peerLeader,
+    peerRequest,
   };
 });
 

@@ -2,6 +2,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, paginateScan } from '@aws-sdk/lib-dynamodb';
 import { type Figures, figuresOf } from '#shared/bodies/responsiveness.ts';
 import { figuresFromItem } from '#shared/bodies/responsiveness-store.ts';
+import { peerLimits } from '#shared/peers/facts.ts';
 import type { Submission } from '#shared/submissions/submission.ts';
 import type { Activity } from '#shared/tray/activity.ts';
 import {
@@ -230,6 +231,49 @@ export function invariantViolations(items: Item[]): string[] {
   problems.push(...registrationViolations(byPartition));
   problems.push(...trayViolations(items, byPartition));
   problems.push(...materialViolations(byPartition));
+  problems.push(...peerRequestViolations(items));
+  return problems;
+}
+
+/**
+ * Peer-leader requests, their locks and the tally:
+ * - a request is `sent` exactly while its organisation × leader lock holds it (and lists it as open);
+ * - the tally's sent equals accepted + declined + expired + erased + the locks still held, and each of
+ *   its counts is at least the requests the table holds in that state (erasure deletes requests);
+ * - a sender's window holds at most the weekly limit of sends.
+ */
+function peerRequestViolations(items: Item[]): string[] {
+  const problems: string[] = [];
+  const requests = items.filter((item) => item.entity === 'peer-request');
+  const locks = items.filter((item) => item.entity === 'peer-request-open');
+  const lockOf = new Map(locks.map((lock) => [String(lock.requestId), lock]));
+  const ids = new Set(requests.map((r) => String(r.id)));
+  for (const r of requests) {
+    const lock = lockOf.get(String(r.id));
+    const held =
+      lock?.pk === `PEER-REQUEST-OPEN#${r.organisationId}#${r.peerLeaderId}` &&
+      lock.gsi1pk === 'PEER-REQUESTS-OPEN' &&
+      lock.gsi1sk === `${r.answerBy}#${r.id}`;
+    if ((r.status === 'sent') !== held)
+      problems.push(`${r.pk}: ${r.status}, ${held ? 'but' : 'not'} held open by its lock`);
+  }
+  for (const lock of locks)
+    if (!ids.has(String(lock.requestId))) problems.push(`${lock.pk}: holds a request that does not exist`);
+  const tally = items.find((item) => item.entity === 'peer-request-tally');
+  const count = (name: string) => Number(tally?.[name] ?? 0);
+  const closed = ['accepted', 'declined', 'expired', 'erased'].reduce((sum, name) => sum + count(name), 0);
+  if (count('sent') !== closed + locks.length)
+    problems.push(`PEER-REQUEST-TALLY: ${count('sent')} sent, but ${closed} closed and ${locks.length} open`);
+  for (const status of ['accepted', 'declined', 'expired']) {
+    const held = requests.filter((r) => r.status === status).length;
+    if (count(status) < held)
+      problems.push(`PEER-REQUEST-TALLY: ${count(status)} ${status}, but ${held} requests are`);
+  }
+  if (count('sent') < requests.length)
+    problems.push(`PEER-REQUEST-TALLY: ${count('sent')} sent, but ${requests.length} requests exist`);
+  for (const sender of items.filter((item) => item.entity === 'peer-request-sender'))
+    if (!Array.isArray(sender.sentAt) || sender.sentAt.length > peerLimits.requestsPerWeek)
+      problems.push(`${sender.pk}: more sends in its window than the weekly limit`);
   return problems;
 }
 

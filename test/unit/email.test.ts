@@ -138,6 +138,13 @@ const noticeParams = {
   position: '3',
   year: '2026',
   introduction: 'i',
+  purpose: 'P',
+  when: 'W',
+  answerByAt: '2026-12-15T10:00:00Z',
+  noUrl: 'https://k.example/no',
+  leader: 'Le',
+  leaderEmail: 'le@example.org',
+  contacts: 'R <r@example.org>',
 };
 
 const base = 'https://kaiutin.example';

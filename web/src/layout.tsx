@@ -110,6 +110,7 @@ export function Layout({ children }: { children: ComponentChildren }) {
     { href: '/meetings', label: t('desk.nav.meetings') },
     { href: '/organisations', label: t('nav.organisations') },
     { href: '/tray', label: t('nav.tray') },
+    { href: '/peer-leaders', label: t('nav.peerLeaders') },
     ...(me ? [{ href: '/desk', label: t('desk.nav.desk') }] : []),
     { href: '/status', label: t('nav.status') },
   ];

@@ -28,8 +28,11 @@ import { NewConsultationPage } from './pages/new-consultation.tsx';
 import { NotFoundPage } from './pages/not-found.tsx';
 import { OrganisationPage } from './pages/organisation.tsx';
 import { OrganisationActivitiesPage } from './pages/organisation-activities.tsx';
+import { OrganisationPeerRequestsPage } from './pages/organisation-peer-requests.tsx';
 import { OrganisationStatementsPage } from './pages/organisation-statements.tsx';
 import { OrganisationsPage } from './pages/organisations.tsx';
+import { PeerLeadersPage } from './pages/peer-leaders.tsx';
+import { PeerRequestPage } from './pages/peer-request.tsx';
 import { SignInPage } from './pages/sign-in.tsx';
 import { StatementPage } from './pages/statement.tsx';
 import { StatusPage } from './pages/status.tsx';
@@ -85,6 +88,9 @@ function App({ initial }: { initial: LoadedLanguage }) {
               <Route path="/materials" component={MaterialsPage} />
               <Route path="/organisations/:id/activities" component={OrganisationActivitiesPage} />
               <Route path="/activities/:id/edit" component={ActivityEditPage} />
+              <Route path="/peer-leaders" component={PeerLeadersPage} />
+              <Route path="/peer-requests/:id" component={PeerRequestPage} />
+              <Route path="/organisations/:id/peer-requests" component={OrganisationPeerRequestsPage} />
               <Route default component={NotFoundPage} />
             </Router>
           </Layout>

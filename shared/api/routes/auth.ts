@@ -5,6 +5,7 @@ import { pollAnswer } from '#shared/meetings/minutes.ts';
 import { someChange } from '#shared/text.ts';
 import { defineRoute } from '../contract.ts';
 import { auditEntry, email } from './common.ts';
+import { peerRequestView } from './peer-requests.ts';
 
 export const me = z.object({
   personId: z.string(),
@@ -98,6 +99,8 @@ export const authRoutes = {
       registrations: z.array(registration),
       /** Answers given with those registrations to the date poll of the meeting agreed at each (`pollMeetingId`). */
       pollAnswers: z.array(z.extend(pollAnswer, { pollMeetingId: z.string() })),
+      /** Requests organisations sent the person as a peer leader, with their answers. */
+      peerRequests: z.array(peerRequestView),
     }),
   }),
   deleteMe: defineRoute({

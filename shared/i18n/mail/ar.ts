@@ -168,6 +168,31 @@ export const notices: MailMessages['notices'] = {
   'mail.trayPartnerInvited.heading': '{organisation} في دليل الاندماج',
   'mail.trayPartnerInvited.body':
     'دعا منسّق الشبكة منظمة {organisation} إلى دليل الاندماج بصفتها شريكًا، وعيّنك ممثلًا لها في Kaiutin. سجّل الدخول لوصف أنشطة المنظمة في الدليل وتحديث بياناتها. الشريك ليس عضوًا في الشبكة. إذا لم تكن تتوقع هذه الرسالة فيمكنك تجاهلها.',
+  'mail.peerRequest.subject': '{organisation} تطلبك مرشدًا من الأقران',
+  'mail.peerRequest.heading': 'طلب من {organisation}',
+  'mail.peerRequest.body': '{name}، تودّ {organisation} أن تكون مرشدًا من الأقران لديها. هذا ما تطلبه:',
+  'mail.peerRequest.purpose': 'الغرض: {purpose}',
+  'mail.peerRequest.when': 'الموعد: {when}',
+  'mail.peerRequest.contacts':
+    'لا تُرسل بيانات الاتصال الخاصة بك إلى المنظمة إلا إذا أجبت بنعم؛ وعندها تصلك بياناتهم أيضًا.',
+  'mail.peerRequest.answerBy': 'يرجى الرد قبل {answerByAt}.',
+  'mail.peerRequest.yes': 'الرد بنعم',
+  'mail.peerRequest.no': 'الرد بلا',
+  'mail.peerRequestAccepted.subject': 'وافق {leader} على طلبكم',
+  'mail.peerRequestAccepted.heading': 'أجاب {leader} بنعم',
+  'mail.peerRequestAccepted.body': 'قبل {leader} طلب {organisation}.',
+  'mail.peerRequestAccepted.contact': 'تواصلوا مباشرة: {leader}، {leaderEmail}.',
+  'mail.peerRequestAccepted.open': 'طلبات المنظمة',
+  'mail.peerRequestContact.subject': 'بيانات الاتصال بـ {organisation}',
+  'mail.peerRequestContact.heading': 'أجبت بنعم على {organisation}',
+  'mail.peerRequestContact.body':
+    '{name}، شكرًا لك. قبلت طلب {organisation}؛ وأُرسل إليهم اسمك وعنوان بريدك الإلكتروني.',
+  'mail.peerRequestContact.contacts': 'ممثلو المنظمة: {contacts}.',
+  'mail.peerRequestContact.open': 'الطلب',
+  'mail.peerRequestDeclined.subject': 'لا يستطيع {leader} قبول طلبكم',
+  'mail.peerRequestDeclined.heading': 'أجاب {leader} بلا',
+  'mail.peerRequestDeclined.body':
+    'اعتذر {leader} عن طلب {organisation}. لم تُتبادل أي بيانات اتصال. يمكنكم البحث عن مرشد آخر من الأقران في Kaiutin.',
 };
 
 export const submission: MailMessages['submission'] = {

@@ -173,6 +173,31 @@ export const notices: MailMessages['notices'] = {
   'mail.trayPartnerInvited.heading': '{organisation} in the integration tray',
   'mail.trayPartnerInvited.body':
     "The network's coordinator has invited {organisation} to the integration tray as a partner and named you its representative in Kaiutin. Sign in to describe the organisation's activities in the tray and keep its details up to date. A partner is not a member of the network. If you did not expect this, you can ignore this message.",
+  'mail.peerRequest.subject': '{organisation} asks you as a peer leader',
+  'mail.peerRequest.heading': 'A request from {organisation}',
+  'mail.peerRequest.body': '{name}, {organisation} would like you as a peer leader. This is what they ask:',
+  'mail.peerRequest.purpose': 'What for: {purpose}',
+  'mail.peerRequest.when': 'When: {when}',
+  'mail.peerRequest.contacts':
+    'Your contact details are sent to the organisation only if you say yes; you then get theirs too.',
+  'mail.peerRequest.answerBy': 'Please answer by {answerByAt}.',
+  'mail.peerRequest.yes': 'Answer yes',
+  'mail.peerRequest.no': 'Answer no',
+  'mail.peerRequestAccepted.subject': '{leader} said yes to your request',
+  'mail.peerRequestAccepted.heading': '{leader} said yes',
+  'mail.peerRequestAccepted.body': '{leader} accepted the request of {organisation}.',
+  'mail.peerRequestAccepted.contact': 'Contact them directly: {leader}, {leaderEmail}.',
+  'mail.peerRequestAccepted.open': "The organisation's requests",
+  'mail.peerRequestContact.subject': 'Contact details of {organisation}',
+  'mail.peerRequestContact.heading': 'You said yes to {organisation}',
+  'mail.peerRequestContact.body':
+    '{name}, thank you. You accepted the request of {organisation}; they have been sent your name and email address.',
+  'mail.peerRequestContact.contacts': "The organisation's representatives: {contacts}.",
+  'mail.peerRequestContact.open': 'The request',
+  'mail.peerRequestDeclined.subject': '{leader} cannot take up your request',
+  'mail.peerRequestDeclined.heading': '{leader} said no',
+  'mail.peerRequestDeclined.body':
+    '{leader} declined the request of {organisation}. No contact details were exchanged. You can look for another peer leader in Kaiutin.',
 };
 
 export const submission: MailMessages['submission'] = {

@@ -170,6 +170,32 @@ export const notices: MailMessages['notices'] = {
   'mail.trayPartnerInvited.heading': '{organisation} در فهرست ادغام',
   'mail.trayPartnerInvited.body':
     'هماهنگ‌کنندهٔ شبکه سازمان {organisation} را به‌عنوان شریک به فهرست ادغام دعوت کرده و شما را نمایندهٔ آن در Kaiutin تعیین کرده است. وارد شوید تا فعالیت‌های سازمان را در فهرست شرح دهید و اطلاعات آن را به‌روز نگه دارید. شریک عضو شبکه نیست. اگر انتظار این پیام را نداشتید، می‌توانید آن را نادیده بگیرید.',
+  'mail.peerRequest.subject': '{organisation} از شما به‌عنوان راهنمای همتا درخواست دارد',
+  'mail.peerRequest.heading': 'درخواستی از {organisation}',
+  'mail.peerRequest.body':
+    '{name}، {organisation} مایل است شما راهنمای همتای آن باشید. درخواست آن‌ها این است:',
+  'mail.peerRequest.purpose': 'برای چه: {purpose}',
+  'mail.peerRequest.when': 'چه زمانی: {when}',
+  'mail.peerRequest.contacts':
+    'اطلاعات تماس شما فقط در صورتی برای سازمان فرستاده می‌شود که پاسخ بله بدهید؛ آن‌گاه اطلاعات آن‌ها هم به شما می‌رسد.',
+  'mail.peerRequest.answerBy': 'لطفاً تا {answerByAt} پاسخ دهید.',
+  'mail.peerRequest.yes': 'پاسخ بله',
+  'mail.peerRequest.no': 'پاسخ نه',
+  'mail.peerRequestAccepted.subject': '{leader} به درخواست شما پاسخ بله داد',
+  'mail.peerRequestAccepted.heading': '{leader} پاسخ بله داد',
+  'mail.peerRequestAccepted.body': '{leader} درخواست {organisation} را پذیرفت.',
+  'mail.peerRequestAccepted.contact': 'مستقیماً تماس بگیرید: {leader}، {leaderEmail}.',
+  'mail.peerRequestAccepted.open': 'درخواست‌های سازمان',
+  'mail.peerRequestContact.subject': 'اطلاعات تماس {organisation}',
+  'mail.peerRequestContact.heading': 'به {organisation} پاسخ بله دادید',
+  'mail.peerRequestContact.body':
+    '{name}، سپاس. درخواست {organisation} را پذیرفتید؛ نام و نشانی ایمیل شما برای آن‌ها فرستاده شد.',
+  'mail.peerRequestContact.contacts': 'نمایندگان سازمان: {contacts}.',
+  'mail.peerRequestContact.open': 'درخواست',
+  'mail.peerRequestDeclined.subject': '{leader} نمی‌تواند درخواست شما را بپذیرد',
+  'mail.peerRequestDeclined.heading': '{leader} پاسخ نه داد',
+  'mail.peerRequestDeclined.body':
+    '{leader} درخواست {organisation} را نپذیرفت. هیچ اطلاعات تماسی مبادله نشد. می‌توانید در Kaiutin راهنمای همتای دیگری پیدا کنید.',
 };
 
 export const submission: MailMessages['submission'] = {

@@ -178,6 +178,31 @@ export const notices = {
   'mail.trayPartnerInvited.heading': '{organisation} integraatiotarjottimelle',
   'mail.trayPartnerInvited.body':
     'Verkoston koordinaattori on kutsunut organisaation {organisation} integraatiotarjottimen kumppaniksi ja nimennyt teidät sen edustajaksi Kaiuttimessa. Kirjautumalla voitte kuvata organisaation toiminnot tarjottimelle ja pitää sen tiedot ajan tasalla. Kumppani ei ole verkoston jäsen. Jos ette odottaneet tätä viestiä, voitte jättää sen huomiotta.',
+  'mail.peerRequest.subject': '{organisation} pyytää sinua vertaisohjaajaksi',
+  'mail.peerRequest.heading': 'Pyyntö: {organisation}',
+  'mail.peerRequest.body': '{name}, {organisation} toivoisi sinua vertaisohjaajaksi. He pyytävät näin:',
+  'mail.peerRequest.purpose': 'Mihin: {purpose}',
+  'mail.peerRequest.when': 'Milloin: {when}',
+  'mail.peerRequest.contacts':
+    'Yhteystietosi lähetetään järjestölle vain, jos vastaat kyllä; saat silloin myös heidän yhteystietonsa.',
+  'mail.peerRequest.answerBy': 'Vastaathan viimeistään {answerByAt}.',
+  'mail.peerRequest.yes': 'Vastaa kyllä',
+  'mail.peerRequest.no': 'Vastaa ei',
+  'mail.peerRequestAccepted.subject': '{leader} vastasi pyyntöönne kyllä',
+  'mail.peerRequestAccepted.heading': '{leader} vastasi kyllä',
+  'mail.peerRequestAccepted.body': '{leader} hyväksyi järjestön {organisation} pyynnön.',
+  'mail.peerRequestAccepted.contact': 'Ottakaa yhteyttä suoraan: {leader}, {leaderEmail}.',
+  'mail.peerRequestAccepted.open': 'Järjestön pyynnöt',
+  'mail.peerRequestContact.subject': 'Yhteystiedot: {organisation}',
+  'mail.peerRequestContact.heading': 'Vastasit kyllä: {organisation}',
+  'mail.peerRequestContact.body':
+    '{name}, kiitos. Hyväksyit järjestön {organisation} pyynnön; heille lähetettiin nimesi ja sähköpostiosoitteesi.',
+  'mail.peerRequestContact.contacts': 'Järjestön yhdyshenkilöt: {contacts}.',
+  'mail.peerRequestContact.open': 'Pyyntö',
+  'mail.peerRequestDeclined.subject': '{leader} ei voi ottaa pyyntöä vastaan',
+  'mail.peerRequestDeclined.heading': '{leader} vastasi ei',
+  'mail.peerRequestDeclined.body':
+    '{leader} ei voinut ottaa vastaan järjestön {organisation} pyyntöä. Yhteystietoja ei vaihdettu. Voitte etsiä toisen vertaisohjaajan Kaiuttimesta.',
 } as const;
 
 /** The consolidated statement, as the body it is addressed to receives it (deliver-submissions). */

@@ -171,6 +171,32 @@ export const notices: MailMessages['notices'] = {
   'mail.trayPartnerInvited.heading': '{organisation} в интеграционном каталоге',
   'mail.trayPartnerInvited.body':
     'Координатор сети пригласил организацию {organisation} в интеграционный каталог как партнёра и назначил вас её представителем в Kaiutin. Войдите, чтобы описать деятельность организации в каталоге и поддерживать её данные в актуальном состоянии. Партнёр не является членом сети. Если вы не ожидали этого письма, просто проигнорируйте его.',
+  'mail.peerRequest.subject': '{organisation} приглашает вас как равного наставника',
+  'mail.peerRequest.heading': 'Запрос от {organisation}',
+  'mail.peerRequest.body':
+    '{name}, {organisation} хотела бы пригласить вас как равного наставника. Вот их запрос:',
+  'mail.peerRequest.purpose': 'Для чего: {purpose}',
+  'mail.peerRequest.when': 'Когда: {when}',
+  'mail.peerRequest.contacts':
+    'Ваши контактные данные будут переданы организации, только если вы ответите «да»; тогда вы получите и их контакты.',
+  'mail.peerRequest.answerBy': 'Пожалуйста, ответьте до {answerByAt}.',
+  'mail.peerRequest.yes': 'Ответить «да»',
+  'mail.peerRequest.no': 'Ответить «нет»',
+  'mail.peerRequestAccepted.subject': '{leader} ответил(а) «да» на ваш запрос',
+  'mail.peerRequestAccepted.heading': '{leader} ответил(а) «да»',
+  'mail.peerRequestAccepted.body': '{leader} принял(а) запрос организации {organisation}.',
+  'mail.peerRequestAccepted.contact': 'Свяжитесь напрямую: {leader}, {leaderEmail}.',
+  'mail.peerRequestAccepted.open': 'Запросы организации',
+  'mail.peerRequestContact.subject': 'Контакты: {organisation}',
+  'mail.peerRequestContact.heading': 'Вы ответили «да»: {organisation}',
+  'mail.peerRequestContact.body':
+    '{name}, спасибо. Вы приняли запрос организации {organisation}; им отправлены ваше имя и адрес электронной почты.',
+  'mail.peerRequestContact.contacts': 'Представители организации: {contacts}.',
+  'mail.peerRequestContact.open': 'Запрос',
+  'mail.peerRequestDeclined.subject': '{leader} не может принять ваш запрос',
+  'mail.peerRequestDeclined.heading': '{leader} ответил(а) «нет»',
+  'mail.peerRequestDeclined.body':
+    '{leader} отклонил(а) запрос организации {organisation}. Контактными данными не обменивались. Вы можете найти другого равного наставника в Kaiutin.',
 };
 
 export const submission: MailMessages['submission'] = {

@@ -173,6 +173,32 @@ export const notices: MailMessages['notices'] = {
   'mail.trayPartnerInvited.heading': '{organisation} liiska is-dhexgalka',
   'mail.trayPartnerInvited.body':
     'Isku-duwaha shabakadda ayaa {organisation} ku casuumay liiska is-dhexgalka isagoo ah la-hawlgale, wuxuuna kuu magacaabay wakiilkeeda Kaiutin. Gal si aad ugu qeexdo hawlaha ururka liiska oo aad xogtiisa u cusboonaysiiso. La-hawlgaluhu maaha xubin shabakadda. Haddii aadan filayn fariintan, waad iska dhaafi kartaa.',
+  'mail.peerRequest.subject': '{organisation} waxay kaa codsanaysaa inaad noqoto hoggaamiye asaagga ah',
+  'mail.peerRequest.heading': 'Codsi ka yimid {organisation}',
+  'mail.peerRequest.body':
+    '{name}, {organisation} waxay jeclaan lahayd inaad u noqoto hoggaamiye asaagga ah. Tani waa waxa ay codsanayaan:',
+  'mail.peerRequest.purpose': 'Ujeeddada: {purpose}',
+  'mail.peerRequest.when': 'Goorta: {when}',
+  'mail.peerRequest.contacts':
+    'Xogtaada xiriirka waxaa loo diraa ururka oo keliya haddii aad haa dhahdo; markaas adiguna waxaad helaysaa tooda.',
+  'mail.peerRequest.answerBy': 'Fadlan ka jawaab ka hor {answerByAt}.',
+  'mail.peerRequest.yes': 'Ku jawaab haa',
+  'mail.peerRequest.no': 'Ku jawaab maya',
+  'mail.peerRequestAccepted.subject': '{leader} wuxuu haa ku jawaabay codsigiinna',
+  'mail.peerRequestAccepted.heading': '{leader} wuxuu yiri haa',
+  'mail.peerRequestAccepted.body': '{leader} wuxuu aqbalay codsiga {organisation}.',
+  'mail.peerRequestAccepted.contact': 'Si toos ah ula xiriira: {leader}, {leaderEmail}.',
+  'mail.peerRequestAccepted.open': 'Codsiyada ururka',
+  'mail.peerRequestContact.subject': 'Xogta xiriirka {organisation}',
+  'mail.peerRequestContact.heading': 'Waxaad haa u sheegtay {organisation}',
+  'mail.peerRequestContact.body':
+    '{name}, mahadsanid. Waxaad aqbashay codsiga {organisation}; waxaa loo diray magacaaga iyo ciwaankaaga iimaylka.',
+  'mail.peerRequestContact.contacts': 'Wakiillada ururka: {contacts}.',
+  'mail.peerRequestContact.open': 'Codsiga',
+  'mail.peerRequestDeclined.subject': '{leader} ma aqbali karo codsigiinna',
+  'mail.peerRequestDeclined.heading': '{leader} wuxuu yiri maya',
+  'mail.peerRequestDeclined.body':
+    '{leader} wuu diiday codsiga {organisation}. Xog xiriir lama is-weydaarsan. Waxaad Kaiutin ka raadin kartaan hoggaamiye kale oo asaagga ah.',
 };
 
 export const submission: MailMessages['submission'] = {

@@ -173,6 +173,32 @@ export const notices: MailMessages['notices'] = {
   'mail.trayPartnerInvited.heading': '{organisation} på integrationsbrickan',
   'mail.trayPartnerInvited.body':
     'Nätverkets koordinator har bjudit in {organisation} som partner på integrationsbrickan och utsett er till dess representant i Kaiutin. När ni loggar in kan ni beskriva organisationens verksamheter på brickan och hålla uppgifterna aktuella. En partner är inte medlem i nätverket. Om ni inte väntade er detta kan ni bortse från meddelandet.',
+  'mail.peerRequest.subject': '{organisation} ber dig bli kamratledare',
+  'mail.peerRequest.heading': 'En förfrågan från {organisation}',
+  'mail.peerRequest.body':
+    '{name}, {organisation} skulle vilja ha dig som kamratledare. Så här lyder förfrågan:',
+  'mail.peerRequest.purpose': 'Vad: {purpose}',
+  'mail.peerRequest.when': 'När: {when}',
+  'mail.peerRequest.contacts':
+    'Dina kontaktuppgifter skickas till organisationen bara om du svarar ja; då får du också deras.',
+  'mail.peerRequest.answerBy': 'Svara senast {answerByAt}.',
+  'mail.peerRequest.yes': 'Svara ja',
+  'mail.peerRequest.no': 'Svara nej',
+  'mail.peerRequestAccepted.subject': '{leader} svarade ja på er förfrågan',
+  'mail.peerRequestAccepted.heading': '{leader} svarade ja',
+  'mail.peerRequestAccepted.body': '{leader} tackade ja till förfrågan från {organisation}.',
+  'mail.peerRequestAccepted.contact': 'Kontakta direkt: {leader}, {leaderEmail}.',
+  'mail.peerRequestAccepted.open': 'Organisationens förfrågningar',
+  'mail.peerRequestContact.subject': 'Kontaktuppgifter: {organisation}',
+  'mail.peerRequestContact.heading': 'Du svarade ja till {organisation}',
+  'mail.peerRequestContact.body':
+    '{name}, tack. Du tackade ja till förfrågan från {organisation}; de har fått ditt namn och din e-postadress.',
+  'mail.peerRequestContact.contacts': 'Organisationens representanter: {contacts}.',
+  'mail.peerRequestContact.open': 'Förfrågan',
+  'mail.peerRequestDeclined.subject': '{leader} kan inte ta emot er förfrågan',
+  'mail.peerRequestDeclined.heading': '{leader} svarade nej',
+  'mail.peerRequestDeclined.body':
+    '{leader} tackade nej till förfrågan från {organisation}. Inga kontaktuppgifter utväxlades. Ni kan söka en annan kamratledare i Kaiutin.',
 };
 
 export const submission: MailMessages['submission'] = {

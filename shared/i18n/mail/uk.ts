@@ -170,6 +170,32 @@ export const notices: MailMessages['notices'] = {
   'mail.trayPartnerInvited.heading': '{organisation} в інтеграційному каталозі',
   'mail.trayPartnerInvited.body':
     'Координатор мережі запросив організацію {organisation} до інтеграційного каталогу як партнера та призначив вас її представником у Kaiutin. Увійдіть, щоб описати діяльність організації в каталозі й підтримувати її дані актуальними. Партнер не є членом мережі. Якщо ви не очікували цього листа, просто проігноруйте його.',
+  'mail.peerRequest.subject': '{organisation} запрошує вас як рівного наставника',
+  'mail.peerRequest.heading': 'Запит від {organisation}',
+  'mail.peerRequest.body':
+    '{name}, {organisation} хотіла б запросити вас як рівного наставника. Ось їхній запит:',
+  'mail.peerRequest.purpose': 'Для чого: {purpose}',
+  'mail.peerRequest.when': 'Коли: {when}',
+  'mail.peerRequest.contacts':
+    'Ваші контактні дані буде передано організації, лише якщо ви відповісте «так»; тоді ви отримаєте і їхні.',
+  'mail.peerRequest.answerBy': 'Будь ласка, дайте відповідь до {answerByAt}.',
+  'mail.peerRequest.yes': 'Відповісти «так»',
+  'mail.peerRequest.no': 'Відповісти «ні»',
+  'mail.peerRequestAccepted.subject': '{leader} відповів(ла) «так» на ваш запит',
+  'mail.peerRequestAccepted.heading': '{leader} відповів(ла) «так»',
+  'mail.peerRequestAccepted.body': '{leader} прийняв(ла) запит організації {organisation}.',
+  'mail.peerRequestAccepted.contact': 'Зв’яжіться напряму: {leader}, {leaderEmail}.',
+  'mail.peerRequestAccepted.open': 'Запити організації',
+  'mail.peerRequestContact.subject': 'Контакти: {organisation}',
+  'mail.peerRequestContact.heading': 'Ви відповіли «так»: {organisation}',
+  'mail.peerRequestContact.body':
+    '{name}, дякуємо. Ви прийняли запит організації {organisation}; їм надіслано ваше ім’я та адресу електронної пошти.',
+  'mail.peerRequestContact.contacts': 'Представники організації: {contacts}.',
+  'mail.peerRequestContact.open': 'Запит',
+  'mail.peerRequestDeclined.subject': '{leader} не може прийняти ваш запит',
+  'mail.peerRequestDeclined.heading': '{leader} відповів(ла) «ні»',
+  'mail.peerRequestDeclined.body':
+    '{leader} відхилив(ла) запит організації {organisation}. Контактними даними не обмінювалися. Ви можете знайти іншого рівного наставника в Kaiutin.',
 };
 
 export const submission: MailMessages['submission'] = {

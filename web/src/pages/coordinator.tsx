@@ -3,6 +3,7 @@ import { AuditLog } from '../audit-log.tsx';
 import { Applications } from '../coordinator/applications.tsx';
 import { Bodies } from '../coordinator/bodies.tsx';
 import { Mail } from '../coordinator/mail.tsx';
+import { PeerFigures } from '../coordinator/peer-figures.tsx';
 import { SeriesManager } from '../coordinator/series.tsx';
 import { Sources } from '../coordinator/sources.tsx';
 import { Surveys } from '../coordinator/surveys.tsx';
@@ -22,6 +23,7 @@ const sections = [
   'series',
   'surveys',
   'trayPartners',
+  'peerFigures',
 ] as const;
 type Section = (typeof sections)[number];
 
@@ -60,6 +62,7 @@ export function CoordinatorPage() {
               {current === 'surveys' && <Surveys />}
               {current === 'series' && <SeriesManager />}
               {current === 'trayPartners' && <TrayPartners />}
+              {current === 'peerFigures' && <PeerFigures />}
             </>
           ) : (
             <p>{t('coordinator.only')}</p>

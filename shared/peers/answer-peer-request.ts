@@ -1,0 +1,113 @@
+import type { Caller } from '#shared/auth/access.ts';
+import { BadRequest, Conflict, Forbidden, NotFound } from '#shared/errors.ts';
+import { noticeItem, noticeItems } from '#shared/mail/notices.ts';
+import { listRepresentatives, recipientsOf } from '#shared/membership/organisation-store.ts';
+import { getPerson } from '#shared/people/person-store.ts';
+import type { Store } from '#shared/store/client.ts';
+import { failedNames } from '#shared/store/transactions.ts';
+import { getProfile, getRequest, type StoredRequest, writeAnswer } from './peer-request-store.ts';
+
+/** How the caller holds the request: its emailed link (checked by the handler), or who they are. */
+export type Holder = { link: true } | { caller: Caller | undefined };
+
+/** Without a session, only the email's link holds a request. */
+const needsLink = (holder: Holder) => {
+  if ('caller' in holder && !holder.caller)
+    throw new BadRequest(
+      'Open the link in the request email, or sign in as the peer leader.',
+      'invalid_link',
+    );
+};
+const noSuchRequest = () => new NotFound('There is no such peer-leader request.');
+const answered = () => new Conflict('This request has been answered already.', 'request_answered');
+const expired = () =>
+  new Conflict('This request expired unanswered: the organisation may send a new one.', 'request_expired');
+
+/** What the table says, with a request past its time shown as expired even before anything marks it. */
+export const asSeen = (r: StoredRequest, now: Date): StoredRequest =>
+  r.status === 'sent' && r.expiresAt <= now.toISOString() ? { ...r, status: 'expired' } : r;
+
+const isLeader = (holder: Holder, r: StoredRequest) =>
+  'link' in holder || holder.caller?.personId === r.peerLeaderId;
+
+/**
+ * The request, to its leader (or the holder of its link), the requesting organisation's
+ * representatives and the coordinator: 400 without a session or link; to anyone else it does not exist (404).
+ */
+export async function readPeerRequest(store: Store, holder: Holder, id: string, now: Date) {
+  needsLink(holder);
+  const r = await getRequest(store, id);
+  if (!r) throw noSuchRequest();
+  if (!isLeader(holder, r)) {
+    const caller = 'caller' in holder ? holder.caller : undefined;
+    if (!caller?.coordinator && !caller?.organisations.includes(r.organisationId)) throw noSuchRequest();
+  }
+  return asSeen(r, now);
+}
+
+/**
+ * The leader answers once, while the request is open. On yes the organisation's representatives are
+ * told the leader's name and address and the leader the representatives' addresses; on no the
+ * organisation is told, and no contact goes anywhere. The notices are written with the answer.
+ * A request past its time is marked expired (409 `request_expired`).
+ */
+export async function answerPeerRequest(
+  store: Store,
+  holder: Holder,
+  id: string,
+  answer: 'yes' | 'no',
+  now: Date,
+): Promise<StoredRequest> {
+  needsLink(holder);
+  const r = await getRequest(store, id);
+  if (!r) throw noSuchRequest();
+  if (!isLeader(holder, r)) throw new Forbidden('Only the peer leader answers a request.');
+  if (r.status === 'expired') throw expired();
+  if (r.status !== 'sent') throw answered();
+  try {
+    if (r.expiresAt <= now.toISOString()) {
+      await writeAnswer(store, r, 'expired', [], now);
+      throw expired();
+    }
+    const [representatives, person, profile] = await Promise.all([
+      listRepresentatives(store, r.organisationId),
+      getPerson(store, r.peerLeaderId),
+      getProfile(store, r.peerLeaderId),
+    ]);
+    if (!person) throw noSuchRequest();
+    const leader = profile?.name ?? r.peerLeaderName;
+    const common = {
+      organisation: r.organisationName,
+      leader,
+      purpose: r.purpose,
+      when: r.when,
+      path: `/organisations/${encodeURIComponent(r.organisationId)}/peer-requests`,
+    };
+    const reps = recipientsOf(representatives);
+    const notices =
+      answer === 'yes'
+        ? [
+            ...noticeItems('peerRequestAccepted', reps, { ...common, leaderEmail: person.email }, now),
+            noticeItem(
+              'peerRequestContact',
+              [{ email: person.email, language: person.language }],
+              {
+                ...common,
+                name: leader,
+                contacts: representatives
+                  .map((rep) => (rep.name ? `${rep.name} <${rep.email}>` : rep.email))
+                  .join(', '),
+                path: `/peer-requests/${encodeURIComponent(r.id)}`,
+              },
+              now,
+            ),
+          ]
+        : noticeItems('peerRequestDeclined', reps, common, now);
+    const status = answer === 'yes' ? 'accepted' : 'declined';
+    await writeAnswer(store, r, status, notices, now);
+    return { ...r, status, answeredAt: now.toISOString() };
+  } catch (error) {
+    if (failedNames(error).has('request')) throw answered();
+    throw error;
+  }
+}
