@@ -80,7 +80,11 @@ export class Functions {
       if (trigger.kind === 'http') {
         project.fn.addEnvironment(ENV.originSecretArn, api.originSecret.secretArn);
         api.originSecret.grantRead(project.fn);
-        const integration = new HttpLambdaIntegration(`${id}Integration`, project.fn);
+        // One invoke permission per function for the whole API, not one per route: with a resource per
+        // route as well, a permission each would pass CloudFormation's 500 resources per stack.
+        const integration = new HttpLambdaIntegration(`${id}Integration`, project.fn, {
+          scopePermissionToRoute: false,
+        });
         for (const route of trigger.routes) {
           api.httpApi.addRoutes({ path: route.path, methods: [HttpMethod[route.method]], integration });
         }
