@@ -22,6 +22,7 @@ import { mailSender } from '#shared/mail/ses-mail-sender.ts';
 import { renderSignInCode } from '#shared/mail/templates.ts';
 import { pollAnswersOf } from '#shared/meetings/date-poll.ts';
 import { registrationsOf } from '#shared/meetings/registration-store.ts';
+import { exportPeerData } from '#shared/peers/read-peer-leader.ts';
 import { deleteAccount } from '#shared/people/delete-account.ts';
 import { meOf } from '#shared/people/me.ts';
 import {
@@ -133,6 +134,7 @@ export const handler = httpFunction(routes, {
       actions: (await listActionsOf(store(), caller.personId)).map(({ pk: _pk, sk: _sk, ...entry }) => entry),
       registrations,
       pollAnswers: await pollAnswersOf(store(), registrations),
+      peerLeader: await exportPeerData(store(), caller),
     };
   },
 

@@ -95,6 +95,8 @@ export const errorCodes = {
     registration_cancelled: 'The registration was cancelled: register again.',
     too_many_turns: 'The news round has as many added turns as it may have; `params.limit` is the limit.',
     host_not_member: 'The next host in the rotation is no longer a member organisation.',
+    consent_required: 'Give consent to the current text of the peer-leader bank first.',
+    too_many_trainings: 'The person has as many recorded trainings as they may have.',
   },
   413: { payload_too_large: 'The request body is larger than the API accepts.' },
   415: { unsupported_media_type: 'The body is not sent as JSON (`Content-Type: application/json`).' },
@@ -250,6 +252,8 @@ const tagDescriptions: Record<string, string> = {
   feedback: "Meetings' anonymous feedback surveys and the network's yearly survey, with their results.",
   meetings:
     'Network meetings: series with their host rotations, drafts, agendas, publication, registration, news rounds, minutes, date polls and decisions.',
+  'peer-leaders':
+    'The peer-leader bank: invitations and proposals, consent first, profiles visible only to whom their person chose, trainings, withdrawal.',
 };
 
 const ref = (kind: 'schemas' | 'responses', name: string) => ({ $ref: `#/components/${kind}/${name}` });

@@ -9,6 +9,7 @@ import { mailRoutes } from './routes/mail.ts';
 import { meetingsRoutes } from './routes/meetings.ts';
 import { minutesRoutes } from './routes/minutes.ts';
 import { organisationsRoutes } from './routes/organisations.ts';
+import { peerLeadersRoutes } from './routes/peer-leaders.ts';
 import { registrationsRoutes } from './routes/registrations.ts';
 import { serviceRoutes } from './routes/service.ts';
 import { sourcesRoutes } from './routes/sources.ts';
@@ -43,4 +44,5 @@ export const routes = {
   ...deskRoutes,
   ...meetingsRoutes,
   ...registrationsRoutes,
+  ...peerLeadersRoutes,
 };

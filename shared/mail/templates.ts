@@ -155,6 +155,10 @@ const templates = {
     parts: ['mail.registrationCancelled.body'],
     action: { link: 'mail.registrationCancelled.again', url: 'url' },
   },
+  peerLeaderInvited: {
+    parts: ['mail.peerLeaderInvited.body', 'mail.peerLeaderInvited.consent'],
+    action: { link: 'mail.peerLeaderInvited.open', url: 'url' },
+  },
 } satisfies Record<string, { parts: Part[]; action?: LinkPart }>;
 
 export type NoticeTemplate = keyof typeof templates;

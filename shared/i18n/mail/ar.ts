@@ -164,6 +164,13 @@ export const notices: MailMessages['notices'] = {
   'mail.registrationCancelled.heading': 'أُلغي تسجيلكم',
   'mail.registrationCancelled.body': '{name}، أُلغي تسجيلكم في «{title}».',
   'mail.registrationCancelled.again': 'صفحة الاجتماع',
+  'mail.peerLeaderInvited.subject': 'دعوة إلى بنك قادة الأقران في Kaiutin',
+  'mail.peerLeaderInvited.heading': 'تمت دعوتك إلى بنك قادة الأقران',
+  'mail.peerLeaderInvited.body':
+    'يدعوك منسق الشبكة إلى بنك قادة الأقران في Kaiutin. في البنك تجد المنظمات الأعضاء قائد أقران مدرَّبًا حسب اللغة والبلدية والموضوع، ويمكنها أن ترسل إليك طلبًا تجيب عنه بنفسك بنعم أو لا.',
+  'mail.peerLeaderInvited.consent':
+    'لا يوجد ملفك الشخصي إلا بموافقتك الصريحة، وأنت تختار من يراه. يمكنك سحب موافقتك في أي وقت، وعندها يُحذف الملف فورًا.',
+  'mail.peerLeaderInvited.open': 'سجّل الدخول وقرّر',
 };
 
 export const submission: MailMessages['submission'] = {

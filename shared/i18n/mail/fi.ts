@@ -174,6 +174,13 @@ export const notices = {
   'mail.registrationCancelled.heading': 'Ilmoittautumisenne on peruttu',
   'mail.registrationCancelled.body': '{name}, ilmoittautumisenne tilaisuuteen ”{title}” on peruttu.',
   'mail.registrationCancelled.again': 'Tilaisuuden sivu',
+  'mail.peerLeaderInvited.subject': 'Kutsu Kaiuttimen vertaisohjaajapankkiin',
+  'mail.peerLeaderInvited.heading': 'Teidät on kutsuttu vertaisohjaajapankkiin',
+  'mail.peerLeaderInvited.body':
+    'Verkoston koordinaattori kutsuu teidät Kaiuttimen vertaisohjaajapankkiin. Pankista jäsenjärjestöt löytävät koulutetun vertaisohjaajan kielen, kunnan ja teeman mukaan ja voivat lähettää teille pyynnön, johon vastaatte itse kyllä tai ei.',
+  'mail.peerLeaderInvited.consent':
+    'Profiilinne syntyy vain nimenomaisella suostumuksellanne, ja te päätätte, kuka sen näkee. Voitte perua suostumuksen milloin tahansa, jolloin profiili poistetaan heti.',
+  'mail.peerLeaderInvited.open': 'Kirjaudu ja päätä',
 } as const;
 
 /** The consolidated statement, as the body it is addressed to receives it (deliver-submissions). */
