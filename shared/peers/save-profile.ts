@@ -1,5 +1,5 @@
 import type { Caller } from '#shared/auth/access.ts';
-import { Conflict } from '#shared/errors.ts';
+import { Conflict, Forbidden } from '#shared/errors.ts';
 import type { Store } from '#shared/store/client.ts';
 import { CONSENT_VERSION, type PeerProfile, type ProfileInput } from './peer-leader.ts';
 import { type ProfileFields, profileView, putProfile, readPeerState } from './peer-store.ts';
@@ -12,7 +12,8 @@ export async function saveProfile(
   now: Date,
 ): Promise<PeerProfile> {
   const { consent, profile: previous, trainings } = await readPeerState(store, caller.personId);
-  if (!caller.peerLeader || consent?.version !== CONSENT_VERSION)
+  if (!caller.peerLeader) throw new Forbidden('You are not invited to the peer-leader bank.');
+  if (consent?.version !== CONSENT_VERSION)
     throw new Conflict('Give your consent to the current text first.', 'consent_required');
   const profile: ProfileFields = {
     personId: caller.personId,

@@ -287,6 +287,7 @@ describe('the CDK stack built from the catalog', () => {
       'desk',
       'meetings',
       'registrations',
+      'peer-leaders',
     ]);
   });
 
