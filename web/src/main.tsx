@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { LocationProvider, Route, Router } from 'preact-iso';
+import { CoordinatorPeerLeadersPage } from './coordinator/peer-leaders.tsx';
 import { I18nProvider, initialLanguage, type LoadedLanguage, loadCatalogue } from './i18n.tsx';
 import { Layout } from './layout.tsx';
 import { AccountPage } from './pages/account.tsx';
@@ -26,6 +27,8 @@ import { NotFoundPage } from './pages/not-found.tsx';
 import { OrganisationPage } from './pages/organisation.tsx';
 import { OrganisationStatementsPage } from './pages/organisation-statements.tsx';
 import { OrganisationsPage } from './pages/organisations.tsx';
+import { PeerLeaderProfilePage } from './pages/peer-leader-profile.tsx';
+import { PeerLeaderProposalPage } from './pages/peer-leader-proposal.tsx';
 import { SignInPage } from './pages/sign-in.tsx';
 import { StatementPage } from './pages/statement.tsx';
 import { StatusPage } from './pages/status.tsx';
@@ -73,6 +76,9 @@ function App({ initial }: { initial: LoadedLanguage }) {
               <Route path="/meetings/:id" component={MeetingPage} />
               <Route path="/meetings/:id/edit" component={EditMeetingPage} />
               <Route path="/meetings/:id/registration" component={MeetingRegistrationPage} />
+              <Route path="/peer-leader" component={PeerLeaderProfilePage} />
+              <Route path="/coordinator/peer-leaders" component={CoordinatorPeerLeadersPage} />
+              <Route path="/organisations/:id/peer-leader-proposal" component={PeerLeaderProposalPage} />
               <Route default component={NotFoundPage} />
             </Router>
           </Layout>

@@ -49,6 +49,9 @@ export function CoordinatorPage() {
                   ))}
                 </ul>
               </nav>
+              <p>
+                <a href="/coordinator/peer-leaders">{t('peer.coordinator.title')}</a>
+              </p>
               {current === 'applications' && <Applications />}
               {current === 'triage' && <Triage />}
               {current === 'sources' && <Sources />}
