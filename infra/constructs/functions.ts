@@ -80,7 +80,11 @@ export class Functions {
       if (trigger.kind === 'http') {
         project.fn.addEnvironment(ENV.originSecretArn, api.originSecret.secretArn);
         api.originSecret.grantRead(project.fn);
-        const integration = new HttpLambdaIntegration(`${id}Integration`, project.fn);
+        // One invoke permission per function (for this API's routes), not one per route: a
+        // CloudFormation stack holds at most 500 resources, and a permission per route took 137 of them.
+        const integration = new HttpLambdaIntegration(`${id}Integration`, project.fn, {
+          scopePermissionToRoute: false,
+        });
         for (const route of trigger.routes) {
           api.httpApi.addRoutes({ path: route.path, methods: [HttpMethod[route.method]], integration });
         }

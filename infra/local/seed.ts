@@ -15,6 +15,7 @@ import { createStatement, saveStatement } from '#shared/statements/statement-sto
 import { store } from '#shared/store/client.ts';
 import { SAMPLE_SOURCES_PATH, samples } from './sample-sources.ts';
 import { seedMeetings } from './seed-meetings.ts';
+import { seedPeerLeaders } from './seed-peers.ts';
 
 /** The demo people; each signs in with a code that arrives in the local mail inbox. */
 export const demoPeople = {
@@ -202,6 +203,11 @@ export async function seedDemoData(publicBaseUrl: string): Promise<void> {
       representative: { ...callerOf(leila, 'Leila Demo', 'ar'), organisations: ['demo-host'] },
     },
     publicBaseUrl,
+    now,
+  );
+  await seedPeerLeaders(
+    s,
+    { ...callerOf(coordinator, 'Kaisa Koordinaattori', 'fi'), coordinator: true },
     now,
   );
 }

@@ -286,8 +286,8 @@ describe('the CDK stack built from the catalog', () => {
       'send-meeting-feedback',
       'desk',
       'meetings',
-      'registrations',
       'peer-leaders',
+      'registrations',
     ]);
   });
 
