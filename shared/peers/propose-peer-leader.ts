@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { actorOf } from '#shared/audit/audit.ts';
 import type { Caller } from '#shared/auth/access.ts';
-import { Forbidden, NotFound } from '#shared/errors.ts';
+import { Conflict, Forbidden, NotFound } from '#shared/errors.ts';
 import { getOrganisation } from '#shared/membership/organisation-store.ts';
 import { ensurePerson } from '#shared/people/person-store.ts';
 import type { Store } from '#shared/store/client.ts';
@@ -52,16 +52,19 @@ export async function proposePeerLeader(
 export const pendingProposals = (store: Store, cursor: string | undefined): Promise<Page<PeerProposal>> =>
   listProposals(store, 'pending', cursor);
 
-async function pending(store: Store, id: string): Promise<PeerProposal> {
+/** The proposal, still to be decided: 404 if there is none, 409 if it was decided. */
+async function pending(store: Store, id: string): Promise<PeerProposal & { email: string }> {
   const proposal = await getProposal(store, id);
   if (!proposal) throw new NotFound('There is no such proposal.');
-  return proposal;
+  if (proposal.status !== 'pending' || !proposal.email)
+    throw new Conflict('This proposal was decided already.', 'already_decided');
+  return { ...proposal, email: proposal.email };
 }
 
 /** The coordinator accepts: the person is invited (once) and the proposal records whom it became. */
 export async function acceptProposal(store: Store, caller: Caller, id: string, now: Date) {
   const proposal = await pending(store, id);
-  const person = await ensurePerson(store, proposal.email ?? '', proposal.language, now);
+  const person = await ensurePerson(store, proposal.email, proposal.language, now);
   const accepted: PeerProposal = {
     ...proposal,
     status: 'accepted',

@@ -279,6 +279,8 @@ describe('the peer-leader bank', () => {
     const declined = await coordinator.post(`/api/peer-leader-proposals/${other.json.id}/decline`);
     expect(declined.json).toMatchObject({ status: 'declined' });
     expect(declined.json).not.toHaveProperty('email');
+    expect((await coordinator.post(`/api/peer-leader-proposals/${other.json.id}/accept`)).status).toBe(409);
+    expect((await coordinator.post(`/api/peer-leader-proposals/${randomUUID()}/decline`)).status).toBe(404);
     const stored = (await allItems(dynamodbEndpoint, tableName)).find(
       (item) => item.pk === `PEER-PROPOSAL#${other.json.id}`,
     );
