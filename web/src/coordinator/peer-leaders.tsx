@@ -4,7 +4,7 @@ import type { InvitedPeerLeader, PeerProposal } from '#shared/peers/peer-store.t
 import { send } from '../api.ts';
 import { LanguageField, SubmitButton, TextField } from '../forms/fields.tsx';
 import { text, useForm } from '../forms/form.ts';
-import { Notice, Outcome } from '../forms/outcome.tsx';
+import { Outcome } from '../forms/outcome.tsx';
 import { useI18n } from '../i18n.tsx';
 import { MoreButton, usePages } from '../load.tsx';
 import { PageHeading } from '../page-heading.tsx';
