@@ -13,6 +13,7 @@ import { materialsRoutes } from '#shared/api/routes/materials.ts';
 import { meetingsRoutes } from '#shared/api/routes/meetings.ts';
 import { minutesRoutes } from '#shared/api/routes/minutes.ts';
 import { organisationsRoutes } from '#shared/api/routes/organisations.ts';
+import { peerLeadersRoutes } from '#shared/api/routes/peer-leaders.ts';
 import { peerRequestsRoutes } from '#shared/api/routes/peer-requests.ts';
 import { registrationsRoutes } from '#shared/api/routes/registrations.ts';
 import { healthRoutes, openapiRoutes } from '#shared/api/routes/service.ts';
@@ -360,6 +361,14 @@ export const catalog: FunctionSpec[] = [
     table: 'readWrite',
     sendsMail: false,
     trigger: serves(meetingsRoutes),
+  },
+  {
+    name: 'peer-leaders',
+    entry: 'functions/http/peer-leaders.ts',
+    description: 'The peer-leader bank: invitations, proposals, consent, profiles, trainings and withdrawal',
+    table: 'readWrite',
+    sendsMail: false,
+    trigger: serves(peerLeadersRoutes),
   },
   {
     name: 'registrations',

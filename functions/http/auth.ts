@@ -23,6 +23,7 @@ import { renderSignInCode } from '#shared/mail/templates.ts';
 import { pollAnswersOf } from '#shared/meetings/date-poll.ts';
 import { registrationsOf } from '#shared/meetings/registration-store.ts';
 import { allLeaderRequests } from '#shared/peers/peer-request-store.ts';
+import { exportPeerData } from '#shared/peers/read-peer-leader.ts';
 import { deleteAccount } from '#shared/people/delete-account.ts';
 import { meOf } from '#shared/people/me.ts';
 import {
@@ -135,6 +136,7 @@ export const handler = httpFunction(routes, {
       registrations,
       pollAnswers: await pollAnswersOf(store(), registrations),
       peerRequests: await allLeaderRequests(store(), caller.personId),
+      peerLeader: await exportPeerData(store(), caller),
     };
   },
 

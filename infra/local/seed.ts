@@ -16,6 +16,7 @@ import { store } from '#shared/store/client.ts';
 import { SAMPLE_SOURCES_PATH, samples } from './sample-sources.ts';
 import { seedMaterials } from './seed-materials.ts';
 import { seedMeetings } from './seed-meetings.ts';
+import { seedPeerLeaders } from './seed-peers.ts';
 import { seedTray } from './seed-tray.ts';
 
 /** The demo people; each signs in with a code that arrives in the local mail inbox. */
@@ -213,6 +214,11 @@ export async function seedDemoData(publicBaseUrl: string): Promise<void> {
     now,
   );
   await seedMaterials(s, actor, { somali: member.id, women: host.id }, now);
+  await seedPeerLeaders(
+    s,
+    { ...callerOf(coordinator, 'Kaisa Koordinaattori', 'fi'), coordinator: true },
+    now,
+  );
 }
 
 /**

@@ -101,6 +101,8 @@ export const errorCodes = {
     request_open: 'The organisation has a request to this peer leader waiting for an answer.',
     request_answered: 'The peer-leader request has been answered already.',
     request_expired: 'The peer-leader request expired unanswered: the organisation may send a new one.',
+    consent_required: 'Give consent to the current text of the peer-leader bank first.',
+    too_many_trainings: 'The person has as many recorded trainings as they may have.',
   },
   413: { payload_too_large: 'The request body is larger than the API accepts.' },
   415: { unsupported_media_type: 'The body is not sent as JSON (`Content-Type: application/json`).' },
@@ -256,14 +258,14 @@ const tagDescriptions: Record<string, string> = {
   sources: 'Agenda sources polled for new items, and the drafts imported from them.',
   mail: 'Messages the outbox gave up on, and sending them again.',
   feedback: "Meetings' anonymous feedback surveys and the network's yearly survey, with their results.",
-  'peer-leaders':
-    'The peer-leader bank: consented profiles, finding a leader by language, requests they answer yes or no, and the figures.',
   meetings:
     'Network meetings: series with their host rotations, drafts, agendas, publication, registration, news rounds, minutes, date polls and decisions.',
   tray: "The integration tray: organisations' activities (support, participation, recruitment), their units, the tray partners outside the network, the public tray's search and the coverage picture with its gaps.",
   hsds: "The integration tray in Open Referral's Human Services Data Specification 3.0 (organizations, services), paged as HSDS lists.",
   materials:
     "The material bank: links the tray's organisations share, searchable by language, topic and words.",
+  'peer-leaders':
+    'The peer-leader bank: invitations and proposals, consent first, profiles visible only to whom their person chose, trainings, withdrawal; finding a leader by language, requests they answer yes or no, and the figures.',
 };
 
 const ref = (kind: 'schemas' | 'responses', name: string) => ({ $ref: `#/components/${kind}/${name}` });

@@ -12,6 +12,7 @@ import { materialsRoutes } from './routes/materials.ts';
 import { meetingsRoutes } from './routes/meetings.ts';
 import { minutesRoutes } from './routes/minutes.ts';
 import { organisationsRoutes } from './routes/organisations.ts';
+import { peerLeadersRoutes } from './routes/peer-leaders.ts';
 import { peerRequestsRoutes } from './routes/peer-requests.ts';
 import { registrationsRoutes } from './routes/registrations.ts';
 import { serviceRoutes } from './routes/service.ts';
@@ -54,4 +55,5 @@ export const routes = {
   ...materialsRoutes,
   ...activitiesRoutes,
   ...peerRequestsRoutes,
+  ...peerLeadersRoutes,
 };

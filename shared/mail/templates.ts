@@ -182,6 +182,10 @@ const templates = {
     parts: ['mail.peerRequestDeclined.body', 'mail.peerRequest.purpose'],
     action: { link: 'mail.peerRequestAccepted.open', url: 'url' },
   },
+  peerLeaderInvited: {
+    parts: ['mail.peerLeaderInvited.body', 'mail.peerLeaderInvited.consent'],
+    action: { link: 'mail.peerLeaderInvited.open', url: 'url' },
+  },
 } satisfies Record<string, { parts: Part[]; action?: LinkPart }>;
 
 export type NoticeTemplate = keyof typeof templates;

@@ -14,6 +14,7 @@ import { eraseFromApplication } from '#shared/membership/application-store.ts';
 import { eraseRepresentative, getOrganisation } from '#shared/membership/organisation-store.ts';
 import { eraseRemovalResponder } from '#shared/membership/removal-store.ts';
 import { erasePeerRequestsOf } from '#shared/peers/erase-peer-requests.ts';
+import { erasePeerLeader } from '#shared/peers/peer-store.ts';
 import type { Store } from '#shared/store/client.ts';
 import { eraseOfficerDeliveries } from '#shared/submissions/submission-store.ts';
 import { deleteSubscription, listSubscriptions } from '#shared/subscriptions/subscription-store.ts';
@@ -150,5 +151,6 @@ async function finishErasure(store: Store, personId: string): Promise<void> {
     await eraseRepresentative(store, organisationId, personId);
   for (const bodyId of partition.bodies) await eraseOfficer(store, bodyId, personId);
   if (partition.coordinator) await eraseCoordinator(store, personId);
+  if (partition.peerLeader) await erasePeerLeader(store, personId);
   await finishProfileErasure(store, personId);
 }

@@ -20,5 +20,6 @@ export async function meOf(store: Store, caller: Caller) {
       org ? [{ id: org.id, name: org.name, status: org.status }] : [],
     ),
     bodies: bodies.flatMap((body) => (body ? [{ id: body.id, name: bodyName(body, language) }] : [])),
+    peerLeader: caller.peerLeader,
   };
 }

@@ -2,12 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { CONSENT_VERSION } from '#shared/peers/facts.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { consentedPeerLeader } from '../support/peers.ts';
 import { newClientAddress } from '../support/people.ts';
 import { mailedLink } from './mailed-links.ts';
 import { undeliveredNotice } from './outbox.ts';
-import { approvedMember, boardWithOfficer, sessionCookie, signedInFetch } from './sessions.ts';
+import { approvedMember, boardWithOfficer, type Call, sessionCookie, signedInFetch } from './sessions.ts';
 
 const { baseUrl } = inject('runtime');
 const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
@@ -415,12 +416,60 @@ beforeAll(async () => {
     { path: path(peerRequestLink) },
     { path: `/organisations/${org.id}/peer-requests`, cookie: representativeCookie },
     { path: '/coordinator?section=peerFigures', cookie: coordinatorCookie },
+    ...(await peerLeaderPages(
+      asCoordinator,
+      asRepresentative,
+      org.id,
+      run,
+      coordinatorCookie,
+      representativeCookie,
+    )),
   ];
 }, 90_000);
 
 afterAll(async () => {
   await browser?.close();
 });
+
+/** The peer-leader bank's pages: consenting, a consented profile, the coordinator's page with a proposal, proposing. */
+async function peerLeaderPages(
+  asCoordinator: Call,
+  asRepresentative: Call,
+  organisationId: string,
+  run: string,
+  coordinatorCookie: string,
+  representativeCookie: string,
+) {
+  const [invited, consented] = [`a11y-peer-invited-${run}@example.org`, `a11y-peer-${run}@example.org`];
+  for (const email of [invited, consented])
+    await asCoordinator('POST', '/api/peer-leaders/invitations', { email, language: 'en' });
+  await asRepresentative('POST', `/api/organisations/${organisationId}/peer-leader-proposals`, {
+    email: `a11y-proposed-${run}@example.org`,
+    name: 'Amanuel',
+    note: 'Ohjaa tigrinjankielistä ryhmää.',
+  });
+  const consentedCookie = await sessionCookie(consented);
+  const put = (path: string, body: unknown) =>
+    fetch(`${baseUrl}${path}`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json', cookie: consentedCookie },
+      body: JSON.stringify(body),
+    });
+  await put('/api/me/peer-leader/consent', { version: CONSENT_VERSION, visibility: 'members' });
+  await put('/api/me/peer-leader/profile', {
+    name: 'Saba',
+    languages: ['ti', 'am'],
+    municipalities: ['Jyväskylä'],
+    availability: 'available',
+    introduction: 'Ohjaan naisten ryhmää.',
+  });
+  return [
+    { path: '/peer-leader', cookie: await sessionCookie(invited) },
+    { path: '/peer-leader', cookie: consentedCookie },
+    { path: '/coordinator/peer-leaders', cookie: coordinatorCookie },
+    { path: `/organisations/${organisationId}/peer-leader-proposal`, cookie: representativeCookie },
+  ];
+}
 
 /**
  * What axe does not check: nothing moves for a reader who asked for reduced motion (WCAG 2.3.3),

@@ -286,6 +286,7 @@ describe('the CDK stack built from the catalog', () => {
       'send-meeting-feedback',
       'desk',
       'meetings',
+      'peer-leaders',
       'registrations',
       // Its coverage picture shows signed-in representatives and the coordinator the peer-leader gaps.
       'tray',

@@ -4,6 +4,7 @@ import { httpRoutes } from '#functions/catalog.ts';
 import { routeKey } from '#shared/api/contract.ts';
 import { routes } from '#shared/api/routes.ts';
 import { principles } from '#shared/membership/principles.ts';
+import { CONSENT_VERSION } from '#shared/peers/facts.ts';
 import { heldMeeting, seriesWith } from '../support/meetings.ts';
 import { consentedPeerLeader } from '../support/peers.ts';
 import {
@@ -211,6 +212,22 @@ const allowed: Record<string, readonly Who[]> = {
   getPeerRequest: everyone,
   listOrganisationPeerRequests: ['repA', 'coordinator', 'repR'],
   listMyPeerRequests: signedIn,
+  // The peer-leader bank: the coordinator invites and records; only an invited person (none of
+  // these callers: the others get 403) consents and keeps a profile; a member organisation proposes.
+  // Who sees a profile is the handler's choice (404 to the rest): see the block below the matrix's world.
+  invitePeerLeader: ['coordinator'],
+  listInvitedPeerLeaders: ['coordinator'],
+  getPeerLeader: everyone,
+  recordTraining: ['coordinator'],
+  deleteTraining: ['coordinator'],
+  getMyPeerLeader: signedIn,
+  giveConsent: [],
+  withdrawConsent: signedIn,
+  saveProfile: [],
+  proposePeerLeader: ['repA'],
+  listPeerProposals: ['coordinator'],
+  acceptPeerProposal: ['coordinator'],
+  declinePeerProposal: ['coordinator'],
 };
 
 const { baseUrl } = inject('runtime');
@@ -517,6 +534,29 @@ const requests: Record<string, (who: Who) => Call> = {
   getPeerRequest: () => ({ params: { id: world.peerRequest } }),
   listOrganisationPeerRequests: (who) => ({ params: { id: orgOf(who) } }),
   listMyPeerRequests: () => ({}),
+  invitePeerLeader: () => ({ body: { email: uniqueEmail('authz-peer'), language: 'fi' } }),
+  listInvitedPeerLeaders: () => ({}),
+  getPeerLeader: () => ({ params: { personId: 'no-such-person' } }),
+  // Coordinator-only at the route: a person who is not invited shows the coordinator got through (404).
+  recordTraining: () => ({
+    params: { personId: 'no-such-person' },
+    body: { course: 'Authz-kurssi', completedOn: '2026-05-14' },
+  }),
+  deleteTraining: () => ({ params: { personId: 'no-such-person', trainingId: 'no-such-training' } }),
+  getMyPeerLeader: () => ({}),
+  giveConsent: () => ({ body: { version: CONSENT_VERSION, visibility: 'members' } }),
+  // Nothing to withdraw: 204 for every signed-in caller, no change.
+  withdrawConsent: () => ({}),
+  saveProfile: () => ({
+    body: { name: 'Authz', languages: ['so'], municipalities: ['Hankasalmi'], availability: 'available' },
+  }),
+  proposePeerLeader: (who) => ({
+    params: { id: orgOf(who) },
+    body: { email: uniqueEmail('authz-proposed') },
+  }),
+  listPeerProposals: () => ({}),
+  acceptPeerProposal: () => ({ params: { id: 'no-such-proposal' } }),
+  declinePeerProposal: () => ({ params: { id: 'no-such-proposal' } }),
 };
 
 /** A's materials: one to change, one to remove. */
@@ -847,6 +887,73 @@ const routeNames = Object.keys(routes) as RouteName[];
 // deleteMe ends every session of the caller, so it goes last.
 const isLast = (name: RouteName) => name === 'deleteMe';
 const order = [...routeNames.filter((name) => !isLast(name)), ...routeNames.filter(isLast)];
+
+/**
+ * A peer leader's profile is invisible to those it did not choose: three profiles (the coordinator
+ * only; member organisations too; public) read by each caller. A and B are members; R's
+ * representative stands for an organisation that is not one (resigned, refused as a tray partner's
+ * would be), officers represent none. Runs before the matrix, whose `deleteMe` ends the sessions.
+ */
+describe("a peer leader's profile", () => {
+  const profiles: Record<string, string> = {};
+  beforeAll(async () => {
+    const coordinator = sessions.coordinator;
+    for (const [label, visibility, open] of [
+      ['coordinatorOnly', 'coordinator', false],
+      ['members', 'members', false],
+      ['public', 'coordinator', true],
+    ] as const) {
+      const email = uniqueEmail(`authz-peer-${label}`);
+      const invited = expectStatus(
+        await coordinator.post('/api/peer-leaders/invitations', { email, language: 'fi' }),
+        200,
+        'invite',
+      );
+      const leader = await signIn(email);
+      expectStatus(
+        await leader.request('PUT', '/api/me/peer-leader/consent', {
+          version: CONSENT_VERSION,
+          visibility,
+          public: open,
+        }),
+        200,
+        'consent',
+      );
+      expectStatus(
+        await leader.request('PUT', '/api/me/peer-leader/profile', {
+          name: `Authz ${label}`,
+          languages: ['ti'],
+          municipalities: ['Hankasalmi'],
+          availability: 'available',
+        }),
+        200,
+        'profile',
+      );
+      profiles[label] = invited.personId;
+    }
+  });
+
+  const sees: Record<string, readonly Who[]> = {
+    coordinatorOnly: ['coordinator'],
+    members: ['coordinator', 'repA', 'repB'],
+    public: everyone,
+  };
+  it.each(Object.keys(sees))('%s: only those it chose get it, everyone else 404', async (label) => {
+    const answers = await Promise.all(
+      callers.map(async (who) => {
+        const cookie = who === 'anonymous' ? undefined : sessions[who].cookie;
+        const response = await fetch(`${baseUrl}/api/peer-leaders/${profiles[label]}`, {
+          headers: cookie ? { cookie } : {},
+        });
+        return [who, response.status] as const;
+      }),
+    );
+    const want = new Set(sees[label]);
+    expect(Object.fromEntries(answers)).toEqual(
+      Object.fromEntries(callers.map((who) => [who, want.has(who) ? 200 : 404])),
+    );
+  });
+});
 
 describe('the authorization matrix', () => {
   it('decides every route of the contract, and names no route the contract lacks', () => {

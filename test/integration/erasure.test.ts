@@ -5,6 +5,7 @@ import { digestEntriesOf } from '#shared/alerts/digest-store.ts';
 import { auditItem, listScopeEntries } from '#shared/audit/audit-store.ts';
 import { getOrganisation } from '#shared/membership/organisation-store.ts';
 import { principles } from '#shared/membership/principles.ts';
+import { CONSENT_VERSION } from '#shared/peers/facts.ts';
 import { deleteAccount, finishPendingErasures } from '#shared/people/delete-account.ts';
 import { callerFrom, findPersonId, putSession, readPersonPartition } from '#shared/people/person-store.ts';
 import type { Store } from '#shared/store/client.ts';
@@ -133,6 +134,64 @@ describe('deleting an account', () => {
     expect(
       (await partitionOf(`ORG#${org.id}`)).find((item) => item[KEY.sk] === 'PROFILE')?.representativeCount,
     ).toBe(1);
+  });
+
+  it("erases a consented peer leader's profile, index items, trainings, role, list entry and proposal", async () => {
+    const coordinator = await signedInCoordinator();
+    const org = await memberOrganisation(coordinator, 'PeerProposer');
+    const email = uniqueEmail('erased-peer');
+    const proposal = await (org.reps[0] as Client).post(
+      `/api/organisations/${org.id}/peer-leader-proposals`,
+      {
+        email,
+        name: 'Erased Peer',
+        language: 'en',
+      },
+    );
+    expect((await coordinator.post(`/api/peer-leader-proposals/${proposal.json.id}/accept`)).status).toBe(
+      200,
+    );
+    const leader = await signIn(email);
+    const personId = (await findPersonId(store(), email)) as string;
+    await leader.request('PUT', '/api/me/peer-leader/consent', {
+      version: CONSENT_VERSION,
+      visibility: 'members',
+    });
+    const introduction = `Erased introduction ${randomUUID()}`;
+    const saved = await leader.request('PUT', '/api/me/peer-leader/profile', {
+      name: 'Erased Peer',
+      languages: ['ti', 'am'],
+      municipalities: ['Multia'],
+      availability: 'limited',
+      introduction,
+    });
+    expect(saved.status).toBe(200);
+    await coordinator.post(`/api/peer-leaders/${personId}/trainings`, {
+      course: 'Peruskurssi',
+      completedOn: '2026-01-10',
+    });
+    const exported = (await leader.get('/api/me/export')).json.peerLeader;
+    expect(exported).toMatchObject({
+      invited: true,
+      consent: { version: CONSENT_VERSION, visibility: 'members' },
+      profile: { languages: ['ti', 'am'], introduction },
+      trainings: [{ course: 'Peruskurssi' }],
+    });
+
+    expect((await leader.delete('/api/me')).status).toBe(204);
+
+    const items = await allItems(dynamodbEndpoint, tableName);
+    expect(items.filter((item) => JSON.stringify(item).includes(introduction))).toEqual([]);
+    expect(items.filter((item) => item.sk === personId && String(item.pk).startsWith('PEERS#L#'))).toEqual(
+      [],
+    );
+    expect(items.filter((item) => item.pk === 'PEER-LEADERS' && item.sk === `PERSON#${personId}`)).toEqual(
+      [],
+    );
+    expect(items.filter((item) => item.pk === `PEER-PROPOSAL#${proposal.json.id}`)).toEqual([]);
+    const kept = items.filter((item) => item[KEY.expiresAt] === undefined);
+    expect(kept.filter((item) => JSON.stringify(item).includes(email))).toEqual([]);
+    expect((await partitionOf(`PERSON#${personId}`)).map((item) => item[KEY.sk])).toEqual(['PROFILE']);
   });
 
   it('leaves the address nowhere in what the table keeps', async () => {

@@ -232,6 +232,7 @@ export function invariantViolations(items: Item[]): string[] {
   problems.push(...trayViolations(items, byPartition));
   problems.push(...materialViolations(byPartition));
   problems.push(...peerRequestViolations(items));
+  problems.push(...peerLeaderViolations(byPartition));
   return problems;
 }
 
@@ -414,4 +415,56 @@ export async function allItems(endpoint: string, tableName: string): Promise<Ite
   }
   db.destroy();
   return items;
+}
+
+/**
+ * The peer-leader bank (shared/peers/peer-keys.ts):
+ * - a consent exists only with the role, a profile only with a consent;
+ * - every index item has its profile, and a profile has one index item for each of its languages,
+ *   no other, each with the profile's visibility, public choice and languages;
+ * - the role has its list entry and the list entry its role; the entry says `consented` exactly when
+ *   a profile exists, and counts the person's trainings; a training exists only with the role.
+ */
+function peerLeaderViolations(byPartition: Map<string, Map<string, Item>>): string[] {
+  const problems: string[] = [];
+  const leaders = byPartition.get('PEER-LEADERS') ?? new Map<string, Item>();
+  const indexed = new Map<string, Item[]>();
+  for (const [pk, rows] of byPartition) {
+    if (!pk.startsWith('PEERS#L#')) continue;
+    for (const [personId, item] of rows) indexed.set(personId, [...(indexed.get(personId) ?? []), item]);
+  }
+  for (const [pk, rows] of byPartition) {
+    if (!pk.startsWith('PERSON#') || pk.includes('#', 'PERSON#'.length)) continue;
+    const personId = pk.slice('PERSON#'.length);
+    const role = rows.has('ROLE#peer-leader');
+    const consent = rows.get('PEER#CONSENT');
+    const profile = rows.get('PEER#PROFILE');
+    const trainings = [...rows.keys()].filter((sk) => sk.startsWith('PEER#TRAINING#')).length;
+    const listed = leaders.get(pk);
+    if (consent && !role) problems.push(`${pk}: a peer-leader consent without the role`);
+    if (profile && !consent) problems.push(`${pk}: a peer-leader profile without a consent`);
+    if (trainings > 0 && !role) problems.push(`${pk}: peer-leader trainings without the role`);
+    if (role !== Boolean(listed)) problems.push(`${pk}: the peer-leader role and the list entry differ`);
+    if (listed && listed.consented !== Boolean(profile))
+      problems.push(
+        `${pk}: the list entry says consented ${listed.consented}, the profile ${profile ? 'exists' : 'does not'}`,
+      );
+    if (listed && Number(listed.trainings ?? 0) !== trainings)
+      problems.push(`${pk}: the list entry counts ${listed.trainings} trainings, ${trainings} exist`);
+    const entries = indexed.get(personId) ?? [];
+    indexed.delete(personId);
+    const languages = Array.isArray(profile?.languages) ? (profile.languages as string[]) : [];
+    const entryLanguages = entries.map((entry) => String(entry.pk).slice('PEERS#L#'.length));
+    if ([...languages].sort().join() !== [...entryLanguages].sort().join())
+      problems.push(`${pk}: profile languages ${languages.join()}, index items ${entryLanguages.join()}`);
+    for (const entry of entries)
+      if (
+        entry.visibility !== profile?.visibility ||
+        entry.public !== profile?.public ||
+        JSON.stringify(entry.languages) !== JSON.stringify(profile?.languages)
+      )
+        problems.push(`${entry.pk} ${entry.sk}: the index item differs from the profile`);
+  }
+  for (const personId of indexed.keys()) problems.push(`PERSON#${personId}: index items without a profile`);
+  return problems;
 }

@@ -72,6 +72,7 @@ function Workspaces({ me, current }: { me: Me; current: (href: string) => 'page'
       ];
     }),
     ...(me.coordinator ? [{ href: '/coordinator', label: <>{t('nav.coordinator')}</> }] : []),
+    ...(me.peerLeader ? [{ href: '/peer-leader', label: <>{t('peer.nav.profile')}</> }] : []),
   ];
   if (links.length === 0) return null;
   return (

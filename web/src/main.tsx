@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { LocationProvider, Route, Router } from 'preact-iso';
+import { CoordinatorPeerLeadersPage } from './coordinator/peer-leaders.tsx';
 import { I18nProvider, initialLanguage, type LoadedLanguage, loadCatalogue } from './i18n.tsx';
 import { Layout } from './layout.tsx';
 import { AccountPage } from './pages/account.tsx';
@@ -31,6 +32,8 @@ import { OrganisationActivitiesPage } from './pages/organisation-activities.tsx'
 import { OrganisationPeerRequestsPage } from './pages/organisation-peer-requests.tsx';
 import { OrganisationStatementsPage } from './pages/organisation-statements.tsx';
 import { OrganisationsPage } from './pages/organisations.tsx';
+import { PeerLeaderProfilePage } from './pages/peer-leader-profile.tsx';
+import { PeerLeaderProposalPage } from './pages/peer-leader-proposal.tsx';
 import { PeerLeadersPage } from './pages/peer-leaders.tsx';
 import { PeerRequestPage } from './pages/peer-request.tsx';
 import { SignInPage } from './pages/sign-in.tsx';
@@ -91,6 +94,9 @@ function App({ initial }: { initial: LoadedLanguage }) {
               <Route path="/peer-leaders" component={PeerLeadersPage} />
               <Route path="/peer-requests/:id" component={PeerRequestPage} />
               <Route path="/organisations/:id/peer-requests" component={OrganisationPeerRequestsPage} />
+              <Route path="/peer-leader" component={PeerLeaderProfilePage} />
+              <Route path="/coordinator/peer-leaders" component={CoordinatorPeerLeadersPage} />
+              <Route path="/organisations/:id/peer-leader-proposal" component={PeerLeaderProposalPage} />
               <Route default component={NotFoundPage} />
             </Router>
           </Layout>

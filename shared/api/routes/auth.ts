@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { languageCodes } from '#shared/i18n/languages.ts';
 import { registration } from '#shared/meetings/meeting.ts';
 import { pollAnswer } from '#shared/meetings/minutes.ts';
+import { consent, peerProfile, training } from '#shared/peers/peer-leader.ts';
 import { someChange } from '#shared/text.ts';
 import { defineRoute } from '../contract.ts';
 import { auditEntry, email } from './common.ts';
@@ -15,6 +16,8 @@ export const me = z.object({
   coordinator: z.boolean(),
   organisations: z.array(z.object({ id: z.string(), name: z.string(), status: z.string() })),
   bodies: z.array(z.object({ id: z.string(), name: z.string() })),
+  /** Invited to the peer-leader bank. */
+  peerLeader: z.boolean(),
 });
 
 export type Me = z.output<typeof me>;
@@ -101,6 +104,13 @@ export const authRoutes = {
       pollAnswers: z.array(z.extend(pollAnswer, { pollMeetingId: z.string() })),
       /** Requests organisations sent the person as a peer leader, with their answers. */
       peerRequests: z.array(peerRequestView),
+      /** The peer-leader bank: the consent (what, when, which text), the profile and the trainings. */
+      peerLeader: z.object({
+        invited: z.boolean(),
+        consent: z.nullable(consent),
+        profile: z.nullable(z.omit(peerProfile, { trainings: true })),
+        trainings: z.array(training),
+      }),
     }),
   }),
   deleteMe: defineRoute({

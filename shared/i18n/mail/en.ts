@@ -198,6 +198,13 @@ export const notices: MailMessages['notices'] = {
   'mail.peerRequestDeclined.heading': '{leader} said no',
   'mail.peerRequestDeclined.body':
     '{leader} declined the request of {organisation}. No contact details were exchanged. You can look for another peer leader in Kaiutin.',
+  'mail.peerLeaderInvited.subject': "Invitation to Kaiutin's peer-leader bank",
+  'mail.peerLeaderInvited.heading': 'You are invited to the peer-leader bank',
+  'mail.peerLeaderInvited.body':
+    "The network's coordinator invites you to Kaiutin's peer-leader bank. In the bank, member organisations find a trained peer leader by language, municipality and theme, and can send you a request that you answer yes or no yourself.",
+  'mail.peerLeaderInvited.consent':
+    'Your profile exists only with your explicit consent, and you choose who sees it. You can withdraw your consent at any time, and the profile is then erased at once.',
+  'mail.peerLeaderInvited.open': 'Sign in and decide',
 };
 
 export const submission: MailMessages['submission'] = {

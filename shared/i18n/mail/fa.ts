@@ -196,6 +196,13 @@ export const notices: MailMessages['notices'] = {
   'mail.peerRequestDeclined.heading': '{leader} پاسخ نه داد',
   'mail.peerRequestDeclined.body':
     '{leader} درخواست {organisation} را نپذیرفت. هیچ اطلاعات تماسی مبادله نشد. می‌توانید در Kaiutin راهنمای همتای دیگری پیدا کنید.',
+  'mail.peerLeaderInvited.subject': 'دعوت به بانک رهبران همتای Kaiutin',
+  'mail.peerLeaderInvited.heading': 'شما به بانک رهبران همتا دعوت شده‌اید',
+  'mail.peerLeaderInvited.body':
+    'هماهنگ‌کنندهٔ شبکه شما را به بانک رهبران همتای Kaiutin دعوت می‌کند. در این بانک، سازمان‌های عضو یک رهبر همتای آموزش‌دیده را بر اساس زبان، شهرداری و موضوع پیدا می‌کنند و می‌توانند برای شما درخواستی بفرستند که خودتان به آن بله یا نه پاسخ می‌دهید.',
+  'mail.peerLeaderInvited.consent':
+    'نمایهٔ شما فقط با رضایت صریح شما وجود دارد و خودتان انتخاب می‌کنید چه کسی آن را ببیند. هر زمان می‌توانید رضایت خود را پس بگیرید و در آن صورت نمایه فوراً پاک می‌شود.',
+  'mail.peerLeaderInvited.open': 'وارد شوید و تصمیم بگیرید',
 };
 
 export const submission: MailMessages['submission'] = {

@@ -203,6 +203,13 @@ export const notices = {
   'mail.peerRequestDeclined.heading': '{leader} vastasi ei',
   'mail.peerRequestDeclined.body':
     '{leader} ei voinut ottaa vastaan järjestön {organisation} pyyntöä. Yhteystietoja ei vaihdettu. Voitte etsiä toisen vertaisohjaajan Kaiuttimesta.',
+  'mail.peerLeaderInvited.subject': 'Kutsu Kaiuttimen vertaisohjaajapankkiin',
+  'mail.peerLeaderInvited.heading': 'Teidät on kutsuttu vertaisohjaajapankkiin',
+  'mail.peerLeaderInvited.body':
+    'Verkoston koordinaattori kutsuu teidät Kaiuttimen vertaisohjaajapankkiin. Pankista jäsenjärjestöt löytävät koulutetun vertaisohjaajan kielen, kunnan ja teeman mukaan ja voivat lähettää teille pyynnön, johon vastaatte itse kyllä tai ei.',
+  'mail.peerLeaderInvited.consent':
+    'Profiilinne syntyy vain nimenomaisella suostumuksellanne, ja te päätätte, kuka sen näkee. Voitte perua suostumuksen milloin tahansa, jolloin profiili poistetaan heti.',
+  'mail.peerLeaderInvited.open': 'Kirjaudu ja päätä',
 } as const;
 
 /** The consolidated statement, as the body it is addressed to receives it (deliver-submissions). */

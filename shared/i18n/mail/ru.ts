@@ -197,6 +197,13 @@ export const notices: MailMessages['notices'] = {
   'mail.peerRequestDeclined.heading': '{leader} ответил(а) «нет»',
   'mail.peerRequestDeclined.body':
     '{leader} отклонил(а) запрос организации {organisation}. Контактными данными не обменивались. Вы можете найти другого равного наставника в Kaiutin.',
+  'mail.peerLeaderInvited.subject': 'Приглашение в банк равных наставников Kaiutin',
+  'mail.peerLeaderInvited.heading': 'Вас пригласили в банк равных наставников',
+  'mail.peerLeaderInvited.body':
+    'Координатор сети приглашает вас в банк равных наставников Kaiutin. В банке организации-члены находят обученного равного наставника по языку, муниципалитету и теме и могут отправить вам запрос, на который вы сами ответите «да» или «нет».',
+  'mail.peerLeaderInvited.consent':
+    'Ваш профиль существует только с вашего явного согласия, и вы сами выбираете, кто его видит. Вы можете отозвать согласие в любое время, и тогда профиль будет сразу удалён.',
+  'mail.peerLeaderInvited.open': 'Войти и решить',
 };
 
 export const submission: MailMessages['submission'] = {

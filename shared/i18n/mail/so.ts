@@ -199,6 +199,13 @@ export const notices: MailMessages['notices'] = {
   'mail.peerRequestDeclined.heading': '{leader} wuxuu yiri maya',
   'mail.peerRequestDeclined.body':
     '{leader} wuu diiday codsiga {organisation}. Xog xiriir lama is-weydaarsan. Waxaad Kaiutin ka raadin kartaan hoggaamiye kale oo asaagga ah.',
+  'mail.peerLeaderInvited.subject': 'Casuumaad bangiga hoggaamiyeyaasha asaagga ee Kaiutin',
+  'mail.peerLeaderInvited.heading': 'Waxaa lagugu casuumay bangiga hoggaamiyeyaasha asaagga',
+  'mail.peerLeaderInvited.body':
+    'Isku-duwaha shabakadda ayaa kugu casuumaya bangiga hoggaamiyeyaasha asaagga ee Kaiutin. Bangiga, ururrada xubnaha ahi waxay ka helaan hoggaamiye asaag ah oo tababaran iyadoo loo eegayo luqadda, degmada iyo mawduuca, waxayna kuu soo diri karaan codsi aad adigu ku jawaabto haa ama maya.',
+  'mail.peerLeaderInvited.consent':
+    'Astaantaadu (profile) waxay jirtaa oo keliya ogolaanshahaaga cad, adiguna waxaad dooranaysaa cidda arkaysa. Waxaad ogolaanshaha kala noqon kartaa wakhti kasta, markaas astaanta isla markiiba waa la tirtirayaa.',
+  'mail.peerLeaderInvited.open': "Gal oo go'aanso",
 };
 
 export const submission: MailMessages['submission'] = {

@@ -199,6 +199,13 @@ export const notices: MailMessages['notices'] = {
   'mail.peerRequestDeclined.heading': '{leader} svarade nej',
   'mail.peerRequestDeclined.body':
     '{leader} tackade nej till förfrågan från {organisation}. Inga kontaktuppgifter utväxlades. Ni kan söka en annan kamratledare i Kaiutin.',
+  'mail.peerLeaderInvited.subject': 'Inbjudan till Kaiutins kamratledarbank',
+  'mail.peerLeaderInvited.heading': 'Du har bjudits in till kamratledarbanken',
+  'mail.peerLeaderInvited.body':
+    'Nätverkets koordinator bjuder in dig till Kaiutins kamratledarbank. I banken hittar medlemsorganisationerna en utbildad kamratledare efter språk, kommun och tema och kan skicka dig en förfrågan som du själv svarar ja eller nej på.',
+  'mail.peerLeaderInvited.consent':
+    'Din profil skapas bara med ditt uttryckliga samtycke, och du bestämmer vem som ser den. Du kan återkalla samtycket när som helst, och då raderas profilen genast.',
+  'mail.peerLeaderInvited.open': 'Logga in och bestäm',
 };
 
 export const submission: MailMessages['submission'] = {

@@ -196,6 +196,13 @@ export const notices: MailMessages['notices'] = {
   'mail.peerRequestDeclined.heading': '{leader} відповів(ла) «ні»',
   'mail.peerRequestDeclined.body':
     '{leader} відхилив(ла) запит організації {organisation}. Контактними даними не обмінювалися. Ви можете знайти іншого рівного наставника в Kaiutin.',
+  'mail.peerLeaderInvited.subject': 'Запрошення до банку рівних наставників Kaiutin',
+  'mail.peerLeaderInvited.heading': 'Вас запросили до банку рівних наставників',
+  'mail.peerLeaderInvited.body':
+    'Координатор мережі запрошує вас до банку рівних наставників Kaiutin. У банку організації-члени знаходять навченого рівного наставника за мовою, муніципалітетом і темою та можуть надіслати вам запит, на який ви самі відповісте «так» чи «ні».',
+  'mail.peerLeaderInvited.consent':
+    'Ваш профіль існує лише з вашої явної згоди, і ви самі обираєте, хто його бачить. Ви можете відкликати згоду будь-коли, і тоді профіль буде одразу видалено.',
+  'mail.peerLeaderInvited.open': 'Увійти й вирішити',
 };
 
 export const submission: MailMessages['submission'] = {

@@ -53,6 +53,9 @@ export function CoordinatorPage() {
                   ))}
                 </ul>
               </nav>
+              <p>
+                <a href="/coordinator/peer-leaders">{t('peer.coordinator.title')}</a>
+              </p>
               {current === 'applications' && <Applications />}
               {current === 'triage' && <Triage />}
               {current === 'sources' && <Sources />}

@@ -78,6 +78,13 @@ export function OrganisationPage({ id }: { id: string }) {
                     {t('orgStatements.title')}
                   </a>
                 </p>
+                {representative && data.status === 'member' && (
+                  <p>
+                    <a class="button" href={`/organisations/${encodeURIComponent(id)}/peer-leader-proposal`}>
+                      {t('peer.proposal.link')}
+                    </a>
+                  </p>
+                )}
                 <Representatives org={data} onChange={changed} />
                 <Subscriptions org={data} representative={representative} />
                 <RemovalPanel

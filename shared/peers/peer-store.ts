@@ -1,0 +1,553 @@
+import { randomUUID } from 'node:crypto';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import * as z from 'zod/mini';
+import type { Actor } from '#shared/audit/audit.ts';
+import { auditItem } from '#shared/audit/audit-store.ts';
+import { Conflict, Forbidden, NotFound } from '#shared/errors.ts';
+import type { Language } from '#shared/i18n/languages.ts';
+import { noticeItem } from '#shared/mail/notices.ts';
+import type { Store } from '#shared/store/client.ts';
+import { type Page, queryAll, queryPage } from '#shared/store/query.ts';
+import { stored } from '#shared/store/stored-schema.ts';
+import { KEY } from '#shared/store/table.ts';
+import { failedNames, putItem, putNew, type TransactItem, transact } from '#shared/store/transactions.ts';
+import {
+  consentKey,
+  PEER_LEADERS,
+  PEER_PROFILES,
+  peerIndexKey,
+  peerLeaderListKey,
+  peerRoleKey,
+  profileKey,
+  proposalKey,
+  proposalsPartition,
+  TRAINING_PREFIX,
+  trainingKey,
+} from './peer-keys.ts';
+import {
+  type Consent,
+  type PeerProfile,
+  peerLimits,
+  peerProfile,
+  storedConsent,
+  type Training,
+  training,
+} from './peer-leader.ts';
+
+/** The profile as its item holds it: the trainings are items of their own, recorded by the coordinator. */
+const profileFields = z.omit(peerProfile, { trainings: true });
+export type ProfileFields = z.output<typeof profileFields>;
+const storedProfileFields = stored(profileFields);
+const storedTraining = stored(training);
+
+/** An invited person as the coordinator's list shows them: no profile data, only that one exists. */
+export interface InvitedPeerLeader {
+  personId: string;
+  email: string;
+  name?: string;
+  language: string;
+  invitedAt: string;
+  consented: boolean;
+  trainings: number;
+  proposalId?: string;
+}
+
+export const proposalStatuses = ['pending', 'accepted', 'declined'] as const;
+export type ProposalStatus = (typeof proposalStatuses)[number];
+
+/** A member organisation's proposal of a person; declined, it keeps no one's address or name. */
+export interface PeerProposal {
+  id: string;
+  organisationId: string;
+  organisationName: string;
+  proposedBy: string;
+  email?: string;
+  name?: string;
+  note?: string;
+  language: Language;
+  status: ProposalStatus;
+  createdAt: string;
+  decidedAt?: string;
+  personId?: string;
+}
+
+const exists = `attribute_exists(${KEY.pk})`;
+
+const roleCheck = (personId: string): TransactItem => ({
+  name: 'role',
+  ConditionCheck: { TableName: '', Key: peerRoleKey(personId), ConditionExpression: exists },
+});
+
+const invitedFromItem = (item: Record<string, unknown>): InvitedPeerLeader => ({
+  personId: String(item.personId),
+  email: String(item.email),
+  ...(typeof item.name === 'string' ? { name: item.name } : {}),
+  language: String(item.language),
+  invitedAt: String(item.invitedAt),
+  consented: item.consented === true,
+  trainings: Number(item.trainings ?? 0),
+  ...(typeof item.proposalId === 'string' ? { proposalId: item.proposalId } : {}),
+});
+
+/** The role, the coordinator's list entry, the audit entry and the invitation: what inviting writes. */
+function invitationItems(
+  person: { id: string; email: string; language: Language },
+  name: string | undefined,
+  actor: Actor,
+  now: Date,
+  proposalId?: string,
+): TransactItem[] {
+  return [
+    putNew('role', { ...peerRoleKey(person.id), entity: 'role', invitedAt: now.toISOString() }),
+    putItem({
+      ...peerLeaderListKey(person.id),
+      entity: 'peer-leader',
+      personId: person.id,
+      email: person.email,
+      ...(name ? { name } : {}),
+      language: person.language,
+      invitedAt: now.toISOString(),
+      consented: false,
+      trainings: 0,
+      ...(proposalId ? { proposalId } : {}),
+    }),
+    putItem(auditItem({ actor, action: 'peer-leader.invited', after: { personId: person.id } }, now)),
+    putItem(
+      noticeItem(
+        'peerLeaderInvited',
+        [{ email: person.email, language: person.language }],
+        { path: '/peer-leader' },
+        now,
+      ),
+    ),
+  ];
+}
+
+/** Invites a person to the bank; false (nothing written, nothing mailed) when they are invited already. */
+export async function putInvitation(
+  store: Store,
+  person: { id: string; email: string; language: Language },
+  name: string | undefined,
+  actor: Actor,
+  now: Date,
+): Promise<boolean> {
+  try {
+    await transact(store, invitationItems(person, name, actor, now));
+    return true;
+  } catch (error) {
+    if (failedNames(error).has('role')) return false;
+    throw error;
+  }
+}
+
+export async function getInvited(store: Store, personId: string): Promise<InvitedPeerLeader | undefined> {
+  const { Item } = await store.db.send(
+    new GetCommand({ TableName: store.tableName, Key: peerLeaderListKey(personId) }),
+  );
+  return Item ? invitedFromItem(Item) : undefined;
+}
+
+export function listInvited(store: Store, cursor: string | undefined): Promise<Page<InvitedPeerLeader>> {
+  return queryPage(store, { partition: PEER_LEADERS, limit: 100 }, cursor, invitedFromItem);
+}
+
+/** What the bank holds about one person, read in one Query of their partition. */
+export interface PeerState {
+  consent: Consent | undefined;
+  profile: ProfileFields | undefined;
+  trainings: Training[];
+}
+
+export async function readPeerState(store: Store, personId: string): Promise<PeerState> {
+  const items = await queryAll(store, { partition: `PERSON#${personId}`, sortKeyPrefix: 'PEER#' });
+  const state: PeerState = { consent: undefined, profile: undefined, trainings: [] };
+  for (const item of items) {
+    const sk = String(item[KEY.sk]);
+    if (sk === consentKey(personId)[KEY.sk]) state.consent = storedConsent.parse(item);
+    else if (sk === profileKey(personId)[KEY.sk]) state.profile = storedProfileFields.parse(item);
+    else if (sk.startsWith(TRAINING_PREFIX)) state.trainings.push(storedTraining.parse(item));
+  }
+  state.trainings.sort((a, b) => b.completedOn.localeCompare(a.completedOn));
+  return state;
+}
+
+export const profileView = (profile: ProfileFields, trainings: Training[]): PeerProfile => ({
+  ...profile,
+  trainings,
+});
+
+/** One search index item per language of the profile, carrying what a search filters and shows. */
+const indexItems = (profile: ProfileFields) =>
+  profile.languages.map((language) =>
+    putItem({
+      ...peerIndexKey(language, profile.personId),
+      entity: 'peer-index',
+      personId: profile.personId,
+      name: profile.name,
+      languages: profile.languages,
+      municipalities: profile.municipalities,
+      themes: profile.themes,
+      availability: profile.availability,
+      visibility: profile.visibility,
+      public: profile.public,
+    }),
+  );
+
+const profileItem = (profile: ProfileFields) => ({
+  ...profileKey(profile.personId),
+  entity: 'peer-profile',
+  [KEY.gsi1pk]: PEER_PROFILES,
+  [KEY.gsi1sk]: profile.personId,
+  ...profile,
+});
+
+/** Holds only if the profile is still the one read (or still absent): two saves do not interleave. */
+function profileUnchanged(previous: ProfileFields | undefined) {
+  return previous
+    ? {
+        ConditionExpression: 'updatedAt = :updatedAt',
+        ExpressionAttributeValues: { ':updatedAt': previous.updatedAt },
+      }
+    : { ConditionExpression: `attribute_not_exists(${KEY.pk})` };
+}
+
+const markConsented = (personId: string, consented: boolean, resetTrainings = false): TransactItem => ({
+  Update: {
+    TableName: '',
+    Key: peerLeaderListKey(personId),
+    UpdateExpression: resetTrainings ? 'SET consented = :c, trainings = :zero' : 'SET consented = :c',
+    ExpressionAttributeValues: { ':c': consented, ...(resetTrainings ? { ':zero': 0 } : {}) },
+  },
+});
+
+/**
+ * Records the consent; a profile that exists already takes the new visibility, and so do its index
+ * items, in the same transaction. Throws 404 without the role, 409 if the profile changed meanwhile.
+ */
+export async function putConsent(
+  store: Store,
+  personId: string,
+  consent: Consent,
+  previous: ProfileFields | undefined,
+  actor: Actor,
+  now: Date,
+): Promise<void> {
+  const items: TransactItem[] = [
+    roleCheck(personId),
+    putItem({ ...consentKey(personId), entity: 'peer-consent', ...consent }),
+    putItem(
+      auditItem(
+        {
+          actor,
+          action: 'peer-consent.given',
+          after: {
+            personId,
+            version: consent.version,
+            visibility: consent.visibility,
+            public: consent.public,
+          },
+        },
+        now,
+      ),
+    ),
+  ];
+  if (previous) {
+    const changed = { ...previous, visibility: consent.visibility, public: consent.public };
+    items.push(
+      { name: 'profile', Put: { TableName: '', Item: profileItem(changed), ...profileUnchanged(previous) } },
+      ...indexItems(changed),
+    );
+  }
+  try {
+    await transact(store, items);
+  } catch (error) {
+    const failed = failedNames(error);
+    if (failed.has('role')) throw new Forbidden('You are not invited to the peer-leader bank.');
+    if (failed.has('profile'))
+      throw new Conflict('Your profile changed meanwhile; try again.', 'changed_meanwhile');
+    throw error;
+  }
+}
+
+/**
+ * Writes the profile and its index items (the old languages' go, the new ones' are put) in one
+ * transaction, holding only while the current consent does. Throws 409 `consent_required` without it.
+ */
+export async function putProfile(
+  store: Store,
+  profile: ProfileFields,
+  consentVersion: string,
+  previous: ProfileFields | undefined,
+): Promise<void> {
+  const { personId } = profile;
+  const dropped = (previous?.languages ?? []).filter((language) => !profile.languages.includes(language));
+  try {
+    await transact(store, [
+      {
+        name: 'consent',
+        ConditionCheck: {
+          TableName: '',
+          Key: consentKey(personId),
+          ConditionExpression: 'version = :version',
+          ExpressionAttributeValues: { ':version': consentVersion },
+        },
+      },
+      { name: 'profile', Put: { TableName: '', Item: profileItem(profile), ...profileUnchanged(previous) } },
+      ...dropped.map((language) => ({ Delete: { TableName: '', Key: peerIndexKey(language, personId) } })),
+      ...indexItems(profile),
+      markConsented(personId, true),
+    ]);
+  } catch (error) {
+    const failed = failedNames(error);
+    if (failed.has('consent'))
+      throw new Conflict('Give your consent to the current text first.', 'consent_required');
+    if (failed.has('profile'))
+      throw new Conflict('Your profile changed meanwhile; try again.', 'changed_meanwhile');
+    throw error;
+  }
+}
+
+/** Every item of one person's bank data, index items and list entry included: what withdrawal and erasure delete. */
+function peerDataKeys(personId: string, state: PeerState) {
+  return [
+    consentKey(personId),
+    profileKey(personId),
+    ...(state.profile?.languages ?? []).map((language) => peerIndexKey(language, personId)),
+    ...state.trainings.map((t) => trainingKey(personId, t.id)),
+  ];
+}
+
+/**
+ * Withdrawal: the consent, the profile, its index items and the trainings go at once, in one
+ * transaction (at most 2 + 10 + 50 items); the audit entry records that it happened, not what was held.
+ */
+export async function deletePeerData(
+  store: Store,
+  personId: string,
+  state: PeerState,
+  actor: Actor,
+  now: Date,
+): Promise<void> {
+  await transact(store, [
+    ...peerDataKeys(personId, state).map((Key) => ({ Delete: { TableName: '', Key } })),
+    markConsented(personId, false, true),
+    putItem(auditItem({ actor, action: 'peer-consent.withdrawn', before: { personId } }, now)),
+  ]);
+}
+
+/** Erasure of the account: everything withdrawal deletes, and the role, the list entry and the proposal. */
+export async function erasePeerLeader(store: Store, personId: string): Promise<void> {
+  const [state, listed] = await Promise.all([readPeerState(store, personId), getInvited(store, personId)]);
+  await transact(store, [
+    ...peerDataKeys(personId, state).map((Key) => ({ Delete: { TableName: '', Key } })),
+    { Delete: { TableName: '', Key: peerRoleKey(personId) } },
+    { Delete: { TableName: '', Key: peerLeaderListKey(personId) } },
+    ...(listed?.proposalId ? [{ Delete: { TableName: '', Key: proposalKey(listed.proposalId) } }] : []),
+  ]);
+}
+
+/** Records a training of an invited person (at most `peerLimits.trainings`); 404 without the role. */
+export async function putTraining(
+  store: Store,
+  personId: string,
+  value: Training,
+  actor: Actor,
+  now: Date,
+): Promise<void> {
+  try {
+    await transact(store, [
+      roleCheck(personId),
+      putItem({ ...trainingKey(personId, value.id), entity: 'peer-training', personId, ...value }),
+      {
+        name: 'limit',
+        Update: {
+          TableName: '',
+          Key: peerLeaderListKey(personId),
+          UpdateExpression: 'ADD trainings :one',
+          ConditionExpression: 'attribute_not_exists(trainings) OR trainings < :max',
+          ExpressionAttributeValues: { ':one': 1, ':max': peerLimits.trainings },
+        },
+      },
+      putItem(
+        auditItem(
+          { actor, action: 'peer-training.recorded', after: { personId, trainingId: value.id } },
+          now,
+        ),
+      ),
+    ]);
+  } catch (error) {
+    const failed = failedNames(error);
+    if (failed.has('role')) throw new NotFound('That person is not invited to the peer-leader bank.');
+    if (failed.has('limit'))
+      throw new Conflict(`At most ${peerLimits.trainings} trainings per person.`, 'too_many_trainings');
+    throw error;
+  }
+}
+
+export async function deleteTraining(
+  store: Store,
+  personId: string,
+  trainingId: string,
+  actor: Actor,
+  now: Date,
+): Promise<void> {
+  try {
+    await transact(store, [
+      {
+        name: 'training',
+        Delete: { TableName: '', Key: trainingKey(personId, trainingId), ConditionExpression: exists },
+      },
+      {
+        Update: {
+          TableName: '',
+          Key: peerLeaderListKey(personId),
+          UpdateExpression: 'ADD trainings :minusOne',
+          ExpressionAttributeValues: { ':minusOne': -1 },
+        },
+      },
+      putItem(auditItem({ actor, action: 'peer-training.deleted', before: { personId, trainingId } }, now)),
+    ]);
+  } catch (error) {
+    if (failedNames(error).has('training')) throw new NotFound('There is no such training.');
+    throw error;
+  }
+}
+
+const proposalFromItem = (item: Record<string, unknown>): PeerProposal => {
+  const optional = (field: string) => (typeof item[field] === 'string' ? { [field]: item[field] } : {});
+  return {
+    id: String(item.id),
+    organisationId: String(item.organisationId),
+    organisationName: String(item.organisationName),
+    proposedBy: String(item.proposedBy),
+    ...optional('email'),
+    ...optional('name'),
+    ...optional('note'),
+    ...optional('decidedAt'),
+    ...optional('personId'),
+    language: item.language as Language,
+    status: item.status as ProposalStatus,
+    createdAt: String(item.createdAt),
+  };
+};
+
+const proposalItem = (proposal: PeerProposal) => ({
+  ...proposalKey(proposal.id),
+  entity: 'peer-proposal',
+  [KEY.gsi1pk]: proposalsPartition(proposal.status),
+  [KEY.gsi1sk]: `${proposal.createdAt}#${proposal.id}`,
+  ...proposal,
+});
+
+export async function putProposal(store: Store, proposal: PeerProposal, actor: Actor, now: Date) {
+  await transact(store, [
+    putNew('proposal', proposalItem(proposal)),
+    putItem(
+      auditItem(
+        {
+          actor,
+          action: 'peer-leader.proposed',
+          organisationId: proposal.organisationId,
+          after: { proposalId: proposal.id },
+        },
+        now,
+      ),
+    ),
+  ]);
+}
+
+export async function getProposal(store: Store, id: string): Promise<PeerProposal | undefined> {
+  const { Item } = await store.db.send(new GetCommand({ TableName: store.tableName, Key: proposalKey(id) }));
+  return Item ? proposalFromItem(Item) : undefined;
+}
+
+export function listProposals(
+  store: Store,
+  status: ProposalStatus,
+  cursor: string | undefined,
+): Promise<Page<PeerProposal>> {
+  return queryPage(
+    store,
+    { index: 'gsi1', partition: proposalsPartition(status), limit: 50 },
+    cursor,
+    proposalFromItem,
+  );
+}
+
+/** The proposal replaced by its decided form, only while it is still pending (`proposal` names that). */
+const decidedProposal = (proposal: PeerProposal): TransactItem => ({
+  name: 'proposal',
+  Put: {
+    TableName: '',
+    Item: proposalItem(proposal),
+    ConditionExpression: '#status = :pending',
+    ExpressionAttributeNames: { '#status': 'status' },
+    ExpressionAttributeValues: { ':pending': 'pending' },
+  },
+});
+
+/**
+ * Accepting a proposal invites the person in the same transaction; if they were invited already, the
+ * proposal is only marked accepted (no second invitation). 409 if it was decided meanwhile.
+ */
+export async function acceptProposalItems(
+  store: Store,
+  accepted: PeerProposal,
+  person: { id: string; email: string; language: Language },
+  actor: Actor,
+  now: Date,
+): Promise<void> {
+  const audit = putItem(
+    auditItem(
+      {
+        actor,
+        action: 'peer-proposal.accepted',
+        organisationId: accepted.organisationId,
+        after: { proposalId: accepted.id },
+      },
+      now,
+    ),
+  );
+  try {
+    await transact(store, [
+      decidedProposal(accepted),
+      audit,
+      ...invitationItems(person, accepted.name, actor, now, accepted.id),
+    ]);
+  } catch (error) {
+    const failed = failedNames(error);
+    if (failed.has('proposal')) throw new Conflict('This proposal was decided already.', 'already_decided');
+    if (!failed.has('role')) throw error;
+    await decide(store, accepted, audit);
+  }
+}
+
+async function decide(store: Store, proposal: PeerProposal, audit: TransactItem) {
+  try {
+    await transact(store, [decidedProposal(proposal), audit]);
+  } catch (error) {
+    if (failedNames(error).has('proposal'))
+      throw new Conflict('This proposal was decided already.', 'already_decided');
+    throw error;
+  }
+}
+
+export async function declineProposalItems(store: Store, declined: PeerProposal, actor: Actor, now: Date) {
+  await decide(
+    store,
+    declined,
+    putItem(
+      auditItem(
+        {
+          actor,
+          action: 'peer-proposal.declined',
+          organisationId: declined.organisationId,
+          after: { proposalId: declined.id },
+        },
+        now,
+      ),
+    ),
+  );
+}
+
+export const newTrainingId = () => randomUUID();
