@@ -5,7 +5,9 @@ import { buildWeb, root, webDist } from '../build.ts';
 import { JavaMissing } from './dynamodb-local.ts';
 import { PortInUse } from './ports.ts';
 import { startLocalRuntime } from './runtime.ts';
+import { demoPeerLeaders } from './seed-peers.ts';
 import { demoPeople } from './seed.ts';
+import { demoTrayPartner } from './seed-tray.ts';
 
 const usage = `Usage: npm start [-- --fresh] [-- --in-memory] [-- --no-seed] [-- --web-root DIR]
   --fresh         delete the local data folder (.data/) and start from empty, with demo data
@@ -79,6 +81,8 @@ Kaiutin is running (ready in ${((Date.now() - started) / 1000).toFixed(1)} s)
     ${demoPeople.representative.padEnd(34)} representative of a member organisation, host of the last meeting
     ${demoPeople.secondHost.padEnd(34)} representative of another, host of the next meeting (in Arabic)
     ${demoPeople.officer.padEnd(34)} officer of the City of Jyväskylä
+    ${demoTrayPartner.padEnd(34)} representative of a tray partner (not a member)
+    ${demoPeerLeaders.hodan.padEnd(34)} a peer leader (Somali and Arabic)
 ${runtime.seeded ? '  (Demo data was written just now.)\n' : ''}
 Press Ctrl-C to stop.`);
 } catch (error) {
