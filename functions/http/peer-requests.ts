@@ -5,6 +5,7 @@ import { config } from '#shared/config.ts';
 import { Forbidden } from '#shared/errors.ts';
 import {
   answerPeerRequest,
+  asOthersSee,
   asSeen,
   type Holder,
   readPeerRequest,
@@ -41,9 +42,16 @@ export const handler = httpFunction(routes, {
     answerPeerRequest(store(), await holderOf(params.id, body.token, caller), params.id, body.answer, now),
   getPeerRequest: async ({ params, query, caller, now }) =>
     readPeerRequest(store(), await holderOf(params.id, query.t, caller), params.id, now),
-  listOrganisationPeerRequests: async ({ params, query, now }) => {
+  listOrganisationPeerRequests: async ({ params, query, caller, now }) => {
     const found = await listOrganisationRequests(store(), params.id, query.cursor);
-    return { ...found, items: found.items.map((r) => asSeen(r, now)) };
+    return {
+      ...found,
+      items: await asOthersSee(
+        store(),
+        caller,
+        found.items.map((r) => asSeen(r, now)),
+      ),
+    };
   },
   listMyPeerRequests: async ({ query, caller, now }) => {
     const found = await listLeaderRequests(store(), caller.personId, query.cursor);

@@ -19,6 +19,7 @@ import { normalisedName } from '#shared/membership/names.ts';
 import type { Organisation } from '#shared/membership/organisation.ts';
 import { getOrganisation } from '#shared/membership/organisation-store.ts';
 import { getRemoval, listHearingsPastDeadline } from '#shared/membership/removal-store.ts';
+import { listOpenLeaderRequests } from '#shared/peers/peer-request-store.ts';
 import type { Statement } from '#shared/statements/statement.ts';
 import {
   getStatements,
@@ -79,16 +80,18 @@ export async function desk(store: Store, caller: Caller, now: Date): Promise<Des
   const organisations = (
     await Promise.all(caller.organisations.map((id) => getOrganisation(store, id)))
   ).filter((org): org is Organisation => org?.status === 'member');
-  const [representing, meetingsToRegister, bodies, coordinator] = await Promise.all([
+  const [representing, meetingsToRegister, bodies, peerRequests, coordinator] = await Promise.all([
     representativeDesks(store, organisations, language, now),
     organisations.length > 0 ? meetingsToRegisterFor(store, caller.email, now) : undefined,
     Promise.all(caller.bodies.map((id) => officerDesk(store, id, language, now))),
+    caller.peerLeader ? peerRequestsToAnswer(store, caller.personId, now) : undefined,
     caller.coordinator ? coordinatorDesk(store, language, now) : undefined,
   ]);
   return {
     organisations: representing,
     ...(meetingsToRegister ? { meetingsToRegister } : {}),
     bodies: bodies.flatMap((body) => (body ? [body] : [])),
+    ...(peerRequests ? { peerRequests } : {}),
     ...(coordinator ? { coordinator } : {}),
   };
 }
@@ -208,6 +211,16 @@ async function meetingsToRegisterFor(store: Store, email: string, now: Date): Pr
   ]);
   const taken = new Set(registered.filter((r) => r.status !== 'cancelled').map((r) => r.meetingId));
   return list(coming.filter((m) => !taken.has(m.id)).map(meetingItem));
+}
+
+/** A peer leader's open requests, each answered on its page, by when it must be answered. */
+async function peerRequestsToAnswer(store: Store, personId: string, now: Date): Promise<List> {
+  const open = await listOpenLeaderRequests(store, personId, now, READ);
+  return list(
+    open.items
+      .map((r) => ({ path: `/peer-requests/${encoded(r.id)}`, title: r.organisationName, due: r.expiresAt }))
+      .sort(byDue),
+  );
 }
 
 async function officerDesk(

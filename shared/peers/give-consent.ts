@@ -4,7 +4,7 @@ import type { Caller } from '#shared/auth/access.ts';
 import { Forbidden } from '#shared/errors.ts';
 import type { Store } from '#shared/store/client.ts';
 import { type Consent, consentCovers, type consentInput } from './peer-leader.ts';
-import { putConsent, readPeerState } from './peer-store.ts';
+import { putConsent, readPeerState, withFreshRead } from './peer-store.ts';
 
 /**
  * An invited person consents to the current text, choosing who sees the profile. Given again, it
@@ -24,7 +24,9 @@ export async function giveConsent(
     public: input.public,
     givenAt: now.toISOString(),
   };
-  const { profile } = await readPeerState(store, caller.personId);
-  await putConsent(store, caller.personId, consent, profile, actorOf(caller), now);
+  await withFreshRead(async () => {
+    const { profile } = await readPeerState(store, caller.personId);
+    await putConsent(store, caller.personId, consent, profile, actorOf(caller), now);
+  });
   return consent;
 }

@@ -1,9 +1,10 @@
+import { canonicalLanguageCode } from '#shared/i18n/language-codes.ts';
 import { normalisedName } from '#shared/membership/names.ts';
 import type { Organisation } from '#shared/membership/organisation.ts';
 import { listOrganisations } from '#shared/membership/organisation-store.ts';
 import type { Store } from '#shared/store/client.ts';
-import type { PeerProfile } from './peer-leader.ts';
-import { allProfiles, countOpen, readTally } from './peer-request-store.ts';
+import { countOpen, readTally } from './peer-request-store.ts';
+import { allProfiles, type ProfileFields } from './peer-store.ts';
 
 export interface LanguageGap {
   language: string;
@@ -25,11 +26,18 @@ async function memberOrganisations(store: Store): Promise<Organisation[]> {
 
 const pairKey = (language: string, municipality: string) => `${language}\n${normalisedName(municipality)}`;
 
+/** Finland's national languages: every organisation works in them, and a peer leader is not needed for them. */
+const nationalLanguages = new Set(['fi', 'sv']);
+
 /**
- * Languages with no peer leader in a municipality where member organisations work in that language:
- * the bank's gaps, for the coordinator's figures and the tray's gap picture. Most organisations first.
+ * Languages with no peer leader in a municipality where member organisations work in that language
+ * (Finnish and Swedish left out): the bank's gaps, for the coordinator's figures and the tray's gap
+ * picture. Most organisations first.
  */
-export function languageGaps(profiles: PeerProfile[], organisations: Organisation[]): LanguageGap[] {
+export function languageGaps(
+  profiles: Pick<ProfileFields, 'languages' | 'municipalities'>[],
+  organisations: Organisation[],
+): LanguageGap[] {
   const covered = new Set(
     profiles.flatMap((p) =>
       p.languages.flatMap((language) => p.municipalities.map((m) => pairKey(language, m))),
@@ -37,7 +45,9 @@ export function languageGaps(profiles: PeerProfile[], organisations: Organisatio
   );
   const gaps = new Map<string, LanguageGap>();
   for (const org of organisations)
-    for (const language of org.languages)
+    for (const language of org.languages.filter(
+      (code) => !nationalLanguages.has(canonicalLanguageCode(code)),
+    ))
       for (const municipality of org.municipalities) {
         const key = pairKey(language, municipality);
         if (covered.has(key)) continue;

@@ -17,7 +17,9 @@ import { KEY } from '#shared/store/table.ts';
  *   language is one Query; municipality and theme filter within it.
  *   Written and deleted in the same transaction as the profile and the consent.
  * - `PEER-PROPOSAL#<id>` / `PROPOSAL` (entity `peer-proposal`): a member organisation's proposal;
- *   gsi1 `PEER-PROPOSALS#<status>` / `<createdAt>#<id>`.
+ *   gsi1 `PEER-PROPOSALS#<status>` / `<createdAt>#<id>`; while it names an address (pending or
+ *   accepted), gsi2 `PEER-PROPOSALS-NAMING#<sha-256 of the address>` / `<id>`: the person's export
+ *   and erasure find every proposal naming them. An accepted one keeps no note.
  * - `PEER-REQUEST#<id>` / `REQUEST` (entity `peer-request`): gsi1 `PERSON#<peerLeaderId>#PEER-REQUESTS`
  *   / `<sentAt>#<id>`, gsi2 `ORG#<organisationId>#PEER-REQUESTS` / `<sentAt>#<id>`. Its answer-by
  *   time is stored as `answerBy` (the model's `expiresAt`), since `expiresAt` is the table's TTL.
@@ -62,6 +64,7 @@ export const peerIndexKey = (language: string, personId: string) => ({
 });
 export const proposalKey = (id: string) => ({ [KEY.pk]: `PEER-PROPOSAL#${id}`, [KEY.sk]: 'PROPOSAL' });
 export const proposalsPartition = (status: string) => `PEER-PROPOSALS#${status}`;
+export const proposalsNaming = (addressHash: string) => `PEER-PROPOSALS-NAMING#${addressHash}`;
 export const peerRequestKey = (id: string) => ({ [KEY.pk]: `PEER-REQUEST#${id}`, [KEY.sk]: 'REQUEST' });
 export const leaderRequests = (personId: string) => `PERSON#${personId}#PEER-REQUESTS`;
 export const organisationRequests = (organisationId: string) => `ORG#${organisationId}#PEER-REQUESTS`;

@@ -92,7 +92,6 @@ export const peerProfile = z.object({
   updatedAt: z.string(),
 });
 export type PeerProfile = z.output<typeof peerProfile>;
-export const storedPeerProfile = stored(peerProfile);
 
 /** A member organisation asks a peer leader through Kaiutin; contacts are exchanged only on yes. */
 export const peerRequestInput = z.object({

@@ -2,26 +2,22 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { Store } from '#shared/store/client.ts';
 import { countAll, type Page, queryAll, queryPage } from '#shared/store/query.ts';
 import { KEY } from '#shared/store/table.ts';
-import { putItem, putNew, type TransactItem, transact } from '#shared/store/transactions.ts';
+import { failedNames, putItem, putNew, type TransactItem, transact } from '#shared/store/transactions.ts';
 import {
   leaderRequests,
   openRequestKey,
   organisationRequests,
-  PEER_PROFILES,
   PEER_REQUESTS_OPEN,
   peerIndexPartition,
   peerRequestKey,
-  profileKey,
   requestSenderKey,
   requestTallyKey,
 } from './peer-keys.ts';
 import {
   type Availability,
   availabilities,
-  type PeerProfile,
   type PeerRequest,
   type PeerVisibility,
-  storedPeerProfile,
   storedPeerRequest,
 } from './peer-leader.ts';
 
@@ -72,6 +68,25 @@ export const listLeaderRequests = (store: Store, personId: string, cursor: strin
     fromItem,
   );
 
+/** The leader's requests still waiting for their answer (sent, not past answering), newest first: the desk's list. */
+export const listOpenLeaderRequests = (store: Store, personId: string, now: Date, limit: number) =>
+  queryPage(
+    store,
+    {
+      index: 'gsi1',
+      partition: leaderRequests(personId),
+      newestFirst: true,
+      limit,
+      filter: {
+        expression: '#status = :sent AND answerBy > :now',
+        names: { '#status': 'status' },
+        values: { ':sent': 'sent', ':now': now.toISOString() },
+      },
+    },
+    undefined,
+    fromItem,
+  );
+
 export const listOrganisationRequests = (
   store: Store,
   organisationId: string,
@@ -118,20 +133,6 @@ export async function leadersInLanguage(store: Store, language: string): Promise
     visibility: item.visibility === 'members' ? 'members' : 'coordinator',
     public: item.public === true,
   }));
-}
-
-export async function getProfile(store: Store, personId: string): Promise<PeerProfile | undefined> {
-  const { Item } = await store.db.send(
-    new GetCommand({ TableName: store.tableName, Key: profileKey(personId), ConsistentRead: true }),
-  );
-  return Item ? storedPeerProfile.parse(Item) : undefined;
-}
-
-/** Every profile, page by page (the coordinator's figures: as many as the bank has leaders). */
-export async function allProfiles(store: Store): Promise<PeerProfile[]> {
-  return (await queryAll(store, { index: 'gsi1', partition: PEER_PROFILES })).map((item) =>
-    storedPeerProfile.parse(item),
-  );
 }
 
 /** The open request of an organisation to a leader, if any (answered ones have none). */
@@ -271,20 +272,42 @@ export async function writeSending(store: Store, s: Sending, now: Date): Promise
   ]);
 }
 
-/** The answer, the lock released, the tally and the notices, together; `request` fails if it was answered. */
+/**
+ * The answer, the lock released, the tally and the notices, together; `request` fails if it was
+ * answered. `checks` are conditions the answer holds only under (a yes: the organisation still a
+ * member, the leader's profile still there).
+ */
 export async function writeAnswer(
   store: Store,
   r: StoredRequest,
   status: 'accepted' | 'declined' | 'expired',
   notices: Record<string, unknown>[],
   now: Date,
+  checks: TransactItem[] = [],
 ): Promise<void> {
   await transact(store, [
     closeRequest(r, status, now),
     releaseLock(r),
     tallyAdd([status]),
+    ...checks,
     ...notices.map((notice) => putItem(notice)),
   ]);
+}
+
+/**
+ * Every request still open to the leader closes as expired, its lock released and the tally moved:
+ * what withdrawing consent does, so a later yes cannot pass their address on. One answered
+ * meanwhile stays as answered.
+ */
+export async function closeOpenRequestsTo(store: Store, personId: string, now: Date): Promise<void> {
+  for (const r of await allLeaderRequests(store, personId)) {
+    if (r.status !== 'sent') continue;
+    try {
+      await writeAnswer(store, r, 'expired', [], now);
+    } catch (error) {
+      if (!failedNames(error).has('request')) throw error;
+    }
+  }
 }
 
 /** Deletes a request; an open one's lock goes with it and the tally counts it erased. Can be done again. */

@@ -1,5 +1,5 @@
-import { randomUUID } from 'node:crypto';
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { createHash, randomUUID } from 'node:crypto';
+import { DeleteCommand, GetCommand } from '@aws-sdk/lib-dynamodb';
 import * as z from 'zod/mini';
 import type { Actor } from '#shared/audit/audit.ts';
 import { auditItem } from '#shared/audit/audit-store.ts';
@@ -20,6 +20,7 @@ import {
   peerRoleKey,
   profileKey,
   proposalKey,
+  proposalsNaming,
   proposalsPartition,
   TRAINING_PREFIX,
   trainingKey,
@@ -159,7 +160,12 @@ export interface PeerState {
 }
 
 export async function readPeerState(store: Store, personId: string): Promise<PeerState> {
-  const items = await queryAll(store, { partition: `PERSON#${personId}`, sortKeyPrefix: 'PEER#' });
+  // Consistent: a consent or profile written a moment ago is what the next write's conditions hold to.
+  const items = await queryAll(store, {
+    partition: `PERSON#${personId}`,
+    sortKeyPrefix: 'PEER#',
+    consistentRead: true,
+  });
   const state: PeerState = { consent: undefined, profile: undefined, trainings: [] };
   for (const item of items) {
     const sk = String(item[KEY.sk]);
@@ -169,6 +175,38 @@ export async function readPeerState(store: Store, personId: string): Promise<Pee
   }
   state.trainings.sort((a, b) => b.completedOn.localeCompare(a.completedOn));
   return state;
+}
+
+/** The profile item alone (consistent: a request reads the name the leader has now), or undefined without one. */
+export async function getProfile(store: Store, personId: string): Promise<ProfileFields | undefined> {
+  const { Item } = await store.db.send(
+    new GetCommand({ TableName: store.tableName, Key: profileKey(personId), ConsistentRead: true }),
+  );
+  return Item ? storedProfileFields.parse(Item) : undefined;
+}
+
+/** Holds while the person has a profile (their consent stands); its condition is `profile`. */
+export const profileCheck = (personId: string): TransactItem => ({
+  name: 'profile',
+  ConditionCheck: { TableName: '', Key: profileKey(personId), ConditionExpression: exists },
+});
+
+/** Every profile item, page by page (gsi1 `PEER-PROFILES`): the coordinator's figures, as many as the bank has leaders. */
+export async function allProfiles(store: Store): Promise<ProfileFields[]> {
+  return (await queryAll(store, { index: 'gsi1', partition: PEER_PROFILES })).map((item) =>
+    storedProfileFields.parse(item),
+  );
+}
+
+/** Up to `limit` profile items (gsi1 `PEER-PROFILES`), and whether there are more: the tray's gap picture. */
+export async function someProfiles(
+  store: Store,
+  limit: number,
+): Promise<{ profiles: ProfileFields[]; more: boolean }> {
+  const page = await queryPage(store, { index: 'gsi1', partition: PEER_PROFILES, limit }, undefined, (item) =>
+    storedProfileFields.parse(item),
+  );
+  return { profiles: page.items, more: page.cursor !== undefined };
 }
 
 export const profileView = (profile: ProfileFields, trainings: Training[]): PeerProfile => ({
@@ -188,6 +226,7 @@ const indexItems = (profile: ProfileFields) =>
       municipalities: profile.municipalities,
       themes: profile.themes,
       availability: profile.availability,
+      ...(profile.introduction ? { introduction: profile.introduction } : {}),
       visibility: profile.visibility,
       public: profile.public,
     }),
@@ -211,14 +250,55 @@ function profileUnchanged(previous: ProfileFields | undefined) {
     : { ConditionExpression: `attribute_not_exists(${KEY.pk})` };
 }
 
-const markConsented = (personId: string, consented: boolean, resetTrainings = false): TransactItem => ({
+/** The list entry's flag, and its training count moved by what was deleted (never reset: a count set meanwhile stays right). */
+const markConsented = (personId: string, consented: boolean, trainingsDeleted = 0): TransactItem => ({
+  name: 'listed',
   Update: {
     TableName: '',
     Key: peerLeaderListKey(personId),
-    UpdateExpression: resetTrainings ? 'SET consented = :c, trainings = :zero' : 'SET consented = :c',
-    ExpressionAttributeValues: { ':c': consented, ...(resetTrainings ? { ':zero': 0 } : {}) },
+    UpdateExpression: trainingsDeleted ? 'SET consented = :c ADD trainings :minus' : 'SET consented = :c',
+    ConditionExpression: exists,
+    ExpressionAttributeValues: {
+      ':c': consented,
+      ...(trainingsDeleted ? { ':minus': -trainingsDeleted } : {}),
+    },
   },
 });
+
+/** Holds only while the consent is the one read: its time, its choice of who sees the profile. */
+const consentUnchanged = (personId: string, consent: Consent): TransactItem => ({
+  name: 'consent',
+  ConditionCheck: {
+    TableName: '',
+    Key: consentKey(personId),
+    ConditionExpression:
+      'version = :version AND givenAt = :givenAt AND visibility = :visibility AND #public = :public',
+    ExpressionAttributeNames: { '#public': 'public' },
+    ExpressionAttributeValues: {
+      ':version': consent.version,
+      ':givenAt': consent.givenAt,
+      ':visibility': consent.visibility,
+      ':public': consent.public,
+    },
+  },
+});
+
+const changedMeanwhile = () =>
+  new Conflict('Your peer-leader data changed meanwhile; try again.', 'changed_meanwhile');
+
+/**
+ * Runs a read-then-write again with a fresh read when what it read changed before it wrote (the
+ * write's condition failed), a few times, then answers 409 `changed_meanwhile`.
+ */
+export async function withFreshRead<T>(attempt: () => Promise<T>, attempts = 3): Promise<T> {
+  for (let i = 1; ; i += 1) {
+    try {
+      return await attempt();
+    } catch (error) {
+      if (!(error instanceof Conflict && error.code === 'changed_meanwhile') || i >= attempts) throw error;
+    }
+  }
+}
 
 /**
  * Records the consent; a profile that exists already takes the new visibility, and so do its index
@@ -257,41 +337,40 @@ export async function putConsent(
       { name: 'profile', Put: { TableName: '', Item: profileItem(changed), ...profileUnchanged(previous) } },
       ...indexItems(changed),
     );
+  } else {
+    // A profile saved since the read would keep the old choice: the consent holds only while there is none.
+    items.push({
+      name: 'profile',
+      ConditionCheck: { TableName: '', Key: profileKey(personId), ...profileUnchanged(undefined) },
+    });
   }
   try {
     await transact(store, items);
   } catch (error) {
     const failed = failedNames(error);
     if (failed.has('role')) throw new Forbidden('You are not invited to the peer-leader bank.');
-    if (failed.has('profile'))
-      throw new Conflict('Your profile changed meanwhile; try again.', 'changed_meanwhile');
+    if (failed.has('profile')) throw changedMeanwhile();
     throw error;
   }
 }
 
 /**
  * Writes the profile and its index items (the old languages' go, the new ones' are put) in one
- * transaction, holding only while the current consent does. Throws 409 `consent_required` without it.
+ * transaction, holding only while the consent read (`consent`: its time, version and choice) and the
+ * profile read are what the table holds: a consent changed meanwhile cannot be overtaken by a profile
+ * carrying the older choice. 409 `changed_meanwhile` otherwise (read again and retry).
  */
 export async function putProfile(
   store: Store,
   profile: ProfileFields,
-  consentVersion: string,
+  consent: Consent,
   previous: ProfileFields | undefined,
 ): Promise<void> {
   const { personId } = profile;
   const dropped = (previous?.languages ?? []).filter((language) => !profile.languages.includes(language));
   try {
     await transact(store, [
-      {
-        name: 'consent',
-        ConditionCheck: {
-          TableName: '',
-          Key: consentKey(personId),
-          ConditionExpression: 'version = :version',
-          ExpressionAttributeValues: { ':version': consentVersion },
-        },
-      },
+      consentUnchanged(personId, consent),
       { name: 'profile', Put: { TableName: '', Item: profileItem(profile), ...profileUnchanged(previous) } },
       ...dropped.map((language) => ({ Delete: { TableName: '', Key: peerIndexKey(language, personId) } })),
       ...indexItems(profile),
@@ -299,10 +378,7 @@ export async function putProfile(
     ]);
   } catch (error) {
     const failed = failedNames(error);
-    if (failed.has('consent'))
-      throw new Conflict('Give your consent to the current text first.', 'consent_required');
-    if (failed.has('profile'))
-      throw new Conflict('Your profile changed meanwhile; try again.', 'changed_meanwhile');
+    if (failed.has('consent') || failed.has('profile')) throw changedMeanwhile();
     throw error;
   }
 }
@@ -319,7 +395,9 @@ function peerDataKeys(personId: string, state: PeerState) {
 
 /**
  * Withdrawal: the consent, the profile, its index items and the trainings go at once, in one
- * transaction (at most 2 + 10 + 50 items); the audit entry records that it happened, not what was held.
+ * transaction (at most 2 + 10 + 50 items), only while the profile is the one read (a profile saved
+ * meanwhile with other languages would leave their index items): 409 `changed_meanwhile` otherwise.
+ * The audit entry records that it happened, not what was held.
  */
 export async function deletePeerData(
   store: Store,
@@ -328,11 +406,21 @@ export async function deletePeerData(
   actor: Actor,
   now: Date,
 ): Promise<void> {
-  await transact(store, [
-    ...peerDataKeys(personId, state).map((Key) => ({ Delete: { TableName: '', Key } })),
-    markConsented(personId, false, true),
-    putItem(auditItem({ actor, action: 'peer-consent.withdrawn', before: { personId } }, now)),
-  ]);
+  const profile = profileKey(personId)[KEY.sk];
+  try {
+    await transact(store, [
+      ...peerDataKeys(personId, state).map((Key) =>
+        Key[KEY.sk] === profile
+          ? { name: 'profile', Delete: { TableName: '', Key, ...profileUnchanged(state.profile) } }
+          : { Delete: { TableName: '', Key } },
+      ),
+      markConsented(personId, false, state.trainings.length),
+      putItem(auditItem({ actor, action: 'peer-consent.withdrawn', before: { personId } }, now)),
+    ]);
+  } catch (error) {
+    if (failedNames(error).has('profile')) throw changedMeanwhile();
+    throw error;
+  }
 }
 
 /** Erasure of the account: everything withdrawal deletes, and the role, the list entry and the proposal. */
@@ -357,6 +445,11 @@ export async function putTraining(
   try {
     await transact(store, [
       roleCheck(personId),
+      // A training is profile data (consentCovers): recorded only under the person's consent.
+      {
+        name: 'consent',
+        ConditionCheck: { TableName: '', Key: consentKey(personId), ConditionExpression: exists },
+      },
       putItem({ ...trainingKey(personId, value.id), entity: 'peer-training', personId, ...value }),
       {
         name: 'limit',
@@ -364,7 +457,7 @@ export async function putTraining(
           TableName: '',
           Key: peerLeaderListKey(personId),
           UpdateExpression: 'ADD trainings :one',
-          ConditionExpression: 'attribute_not_exists(trainings) OR trainings < :max',
+          ConditionExpression: `${exists} AND (attribute_not_exists(trainings) OR trainings < :max)`,
           ExpressionAttributeValues: { ':one': 1, ':max': peerLimits.trainings },
         },
       },
@@ -378,6 +471,11 @@ export async function putTraining(
   } catch (error) {
     const failed = failedNames(error);
     if (failed.has('role')) throw new NotFound('That person is not invited to the peer-leader bank.');
+    if (failed.has('consent'))
+      throw new Conflict(
+        'This person has not consented: trainings are recorded with the profile.',
+        'consent_required',
+      );
     if (failed.has('limit'))
       throw new Conflict(`At most ${peerLimits.trainings} trainings per person.`, 'too_many_trainings');
     throw error;
@@ -398,10 +496,12 @@ export async function deleteTraining(
         Delete: { TableName: '', Key: trainingKey(personId, trainingId), ConditionExpression: exists },
       },
       {
+        name: 'listed',
         Update: {
           TableName: '',
           Key: peerLeaderListKey(personId),
           UpdateExpression: 'ADD trainings :minusOne',
+          ConditionExpression: exists,
           ExpressionAttributeValues: { ':minusOne': -1 },
         },
       },
@@ -431,13 +531,33 @@ const proposalFromItem = (item: Record<string, unknown>): PeerProposal => {
   };
 };
 
+/** The address a proposal names, as its gsi2 key holds it: found for the person's export and erasure, not readable. */
+const addressHash = (email: string) =>
+  createHash('sha256').update(email.trim().toLowerCase()).digest('base64url');
+
 const proposalItem = (proposal: PeerProposal) => ({
   ...proposalKey(proposal.id),
   entity: 'peer-proposal',
   [KEY.gsi1pk]: proposalsPartition(proposal.status),
   [KEY.gsi1sk]: `${proposal.createdAt}#${proposal.id}`,
+  ...(proposal.email
+    ? { [KEY.gsi2pk]: proposalsNaming(addressHash(proposal.email)), [KEY.gsi2sk]: proposal.id }
+    : {}),
   ...proposal,
 });
+
+/** Every proposal that still names the address, pending or accepted, of any organisation. */
+export async function proposalsOf(store: Store, email: string): Promise<PeerProposal[]> {
+  return (await queryAll(store, { index: 'gsi2', partition: proposalsNaming(addressHash(email)) })).map(
+    proposalFromItem,
+  );
+}
+
+/** The person's erasure: every proposal naming them goes (a pending one can no longer be decided). */
+export async function eraseProposalsOf(store: Store, email: string): Promise<void> {
+  for (const proposal of await proposalsOf(store, email))
+    await store.db.send(new DeleteCommand({ TableName: store.tableName, Key: proposalKey(proposal.id) }));
+}
 
 export async function putProposal(store: Store, proposal: PeerProposal, actor: Actor, now: Date) {
   await transact(store, [

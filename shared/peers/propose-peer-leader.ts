@@ -63,7 +63,8 @@ async function pending(store: Store, id: string): Promise<PeerProposal & { email
 
 /** The coordinator accepts: the person is invited (once) and the proposal records whom it became. */
 export async function acceptProposal(store: Store, caller: Caller, id: string, now: Date) {
-  const proposal = await pending(store, id);
+  // The note was for the coordinator's decision; once decided, the proposal keeps no more than the list entry.
+  const { note: _note, ...proposal } = await pending(store, id);
   const person = await ensurePerson(store, proposal.email, proposal.language, now);
   const accepted: PeerProposal = {
     ...proposal,

@@ -3,7 +3,7 @@ import { NotFound } from '#shared/errors.ts';
 import { getOrganisation } from '#shared/membership/organisation-store.ts';
 import type { Store } from '#shared/store/client.ts';
 import { CONSENT_VERSION, type Consent, type PeerProfile } from './peer-leader.ts';
-import { profileView, readPeerState } from './peer-store.ts';
+import { getInvited, profileView, proposalsOf, readPeerState } from './peer-store.ts';
 
 /** Whether the caller represents an organisation that is a member now (not a partner, not a former member). */
 async function representsMember(store: Store, caller: Caller): Promise<boolean> {
@@ -53,8 +53,23 @@ export async function myPeerLeader(store: Store, caller: Caller): Promise<MyPeer
   };
 }
 
-/** What the bank holds about the caller, for their data export: the trainings even without a profile. */
+/**
+ * What the bank holds about the caller, for their data export: the trainings even without a
+ * profile, the coordinator's list entry (when invited, the name the coordinator gave) and every
+ * proposal naming their address, whichever organisation made it.
+ */
 export async function exportPeerData(store: Store, caller: Caller) {
-  const { consent, profile, trainings } = await readPeerState(store, caller.personId);
-  return { invited: caller.peerLeader, consent: consent ?? null, profile: profile ?? null, trainings };
+  const [{ consent, profile, trainings }, listed, proposals] = await Promise.all([
+    readPeerState(store, caller.personId),
+    getInvited(store, caller.personId),
+    proposalsOf(store, caller.email),
+  ]);
+  return {
+    invited: caller.peerLeader,
+    listEntry: listed ?? null,
+    consent: consent ?? null,
+    profile: profile ?? null,
+    trainings,
+    proposals,
+  };
 }

@@ -12,12 +12,12 @@ import { peerRequestPath } from './links.ts';
 import { peerLimits, type peerRequestInput } from './peer-leader.ts';
 import {
   getOpenRequest,
-  getProfile,
   getRequest,
   getSender,
   type StoredRequest,
   writeSending,
 } from './peer-request-store.ts';
+import { getProfile } from './peer-store.ts';
 import { membersSee } from './peer-visibility.ts';
 
 const DAY_MS = 86_400_000;

@@ -14,7 +14,7 @@ import { eraseFromApplication } from '#shared/membership/application-store.ts';
 import { eraseRepresentative, getOrganisation } from '#shared/membership/organisation-store.ts';
 import { eraseRemovalResponder } from '#shared/membership/removal-store.ts';
 import { erasePeerRequestsOf } from '#shared/peers/erase-peer-requests.ts';
-import { erasePeerLeader } from '#shared/peers/peer-store.ts';
+import { erasePeerLeader, eraseProposalsOf } from '#shared/peers/peer-store.ts';
 import type { Store } from '#shared/store/client.ts';
 import { eraseOfficerDeliveries } from '#shared/submissions/submission-store.ts';
 import { deleteSubscription, listSubscriptions } from '#shared/subscriptions/subscription-store.ts';
@@ -145,6 +145,7 @@ async function finishErasure(store: Store, personId: string): Promise<void> {
   await deleteDigestEntries(store, email);
   await eraseRegistrationsOf(store, email, new Date());
   await erasePeerRequestsOf(store, personId);
+  await eraseProposalsOf(store, email);
 
   await deleteSessions(store, personId, [...partition.sessions.keys()]);
   for (const organisationId of partition.organisations)

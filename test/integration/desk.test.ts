@@ -12,6 +12,7 @@ import { registrationItem } from '#shared/meetings/registration-store.ts';
 import { documentClient, store } from '#shared/store/client.ts';
 import { KEY } from '#shared/store/table.ts';
 import { putItem, transact } from '#shared/store/transactions.ts';
+import { consentedPeerLeader } from '../support/peers.ts';
 import {
   applicant,
   type Client,
@@ -420,6 +421,30 @@ describe('the desk of the coordinator', () => {
         { item: 'invitations', done: false },
       ],
     });
+  });
+});
+
+describe('the desk of a peer leader', () => {
+  it('lists the requests waiting for their answer, each linked to where it is answered, until answered', async () => {
+    const leader = await consentedPeerLeader({ languages: ['so'], municipalities: [`Deskkylä ${run}`] });
+    const client = await signIn(leader.email);
+    expect((await deskOf(client)).peerRequests).toEqual({ count: 0, items: [] });
+    const asked = await rep(lead).post(`/api/peer-leaders/${leader.personId}/requests`, {
+      organisationId: lead.id,
+      purpose: `Työpöytäpyyntö ${run}`,
+      when: 'Keväällä',
+    });
+    expect(asked.status).toBe(201);
+    const waiting = (await deskOf(client)).peerRequests;
+    expect(waiting).toEqual({
+      count: 1,
+      items: [{ path: `/peer-requests/${asked.json.id}`, title: lead.name, due: asked.json.expiresAt }],
+    });
+    // The representative who asked has no peer-leader list of their own.
+    expect((await deskOf(rep(lead))).peerRequests).toBeUndefined();
+    const answered = await client.post(`/api/peer-requests/${asked.json.id}/answer`, { answer: 'no' });
+    expect(answered.status).toBe(200);
+    expect((await deskOf(client)).peerRequests).toEqual({ count: 0, items: [] });
   });
 });
 

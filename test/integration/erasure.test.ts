@@ -145,9 +145,17 @@ describe('deleting an account', () => {
       {
         email,
         name: 'Erased Peer',
+        note: 'Ohjaa tigrinjankielistä ryhmää.',
         language: 'en',
       },
     );
+    // Another organisation proposes the same person; its proposal stays pending.
+    const other = await memberOrganisation(coordinator, 'PeerProposerToo');
+    const pendingProposal = await (other.reps[0] as Client).post(
+      `/api/organisations/${other.id}/peer-leader-proposals`,
+      { email, name: 'Erased Peer', note: 'Tuntee perheet.', language: 'en' },
+    );
+    expect(pendingProposal.status).toBe(201);
     expect((await coordinator.post(`/api/peer-leader-proposals/${proposal.json.id}/accept`)).status).toBe(
       200,
     );
@@ -176,7 +184,17 @@ describe('deleting an account', () => {
       consent: { version: CONSENT_VERSION, visibility: 'members' },
       profile: { languages: ['ti', 'am'], introduction },
       trainings: [{ course: 'Peruskurssi' }],
+      listEntry: { invitedAt: expect.any(String), name: 'Erased Peer', proposalId: proposal.json.id },
     });
+    const proposals = exported.proposals as { id: string; status: string; note?: string }[];
+    expect(proposals.map((p) => [p.id, p.status]).sort()).toEqual(
+      [
+        [proposal.json.id, 'accepted'],
+        [pendingProposal.json.id, 'pending'],
+      ].sort(),
+    );
+    // Accepted, a proposal keeps no note.
+    expect(proposals.find((p) => p.id === proposal.json.id)).not.toHaveProperty('note');
 
     expect((await leader.delete('/api/me')).status).toBe(204);
 
@@ -189,6 +207,7 @@ describe('deleting an account', () => {
       [],
     );
     expect(items.filter((item) => item.pk === `PEER-PROPOSAL#${proposal.json.id}`)).toEqual([]);
+    expect(items.filter((item) => item.pk === `PEER-PROPOSAL#${pendingProposal.json.id}`)).toEqual([]);
     const kept = items.filter((item) => item[KEY.expiresAt] === undefined);
     expect(kept.filter((item) => JSON.stringify(item).includes(email))).toEqual([]);
     expect((await partitionOf(`PERSON#${personId}`)).map((item) => item[KEY.sk])).toEqual(['PROFILE']);

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, inject, it } from 'vitest';
 import { CONSENT_VERSION } from '#shared/peers/facts.ts';
+import { deletePeerData, putConsent, putProfile, readPeerState } from '#shared/peers/peer-store.ts';
 import { findPersonId } from '#shared/people/person-store.ts';
 import { store } from '#shared/store/client.ts';
 import { allItems } from '../support/invariants.ts';
@@ -302,5 +303,112 @@ describe('the peer-leader bank', () => {
       );
     expect(statuses.slice(0, 10).every((s) => s === 201)).toBe(true);
     expect(statuses[10]).toBe(429);
+  });
+
+  it('holds a profile save to the consent it read, and a first consent to the absence of a profile', async () => {
+    const coordinator = await signedInCoordinator();
+    const leader = await consented(coordinator, 'racing-save', 'members');
+    const read = await readPeerState(store(), leader.personId);
+    // The person narrows their choice while a save that read the old one is on its way.
+    await put(leader.client, '/api/me/peer-leader/consent', {
+      version: CONSENT_VERSION,
+      visibility: 'coordinator',
+    });
+    const stale = {
+      ...(read.profile as NonNullable<typeof read.profile>),
+      updatedAt: new Date().toISOString(),
+    };
+    await expect(
+      putProfile(store(), stale, read.consent as NonNullable<typeof read.consent>, read.profile),
+    ).rejects.toMatchObject({ code: 'changed_meanwhile' });
+    const index = (await bankItemsOf(leader.personId)).filter((i) => String(i.pk).startsWith('PEERS#L#'));
+    expect(index.map((item) => item.visibility)).toEqual(['coordinator', 'coordinator']);
+
+    // A consent that read no profile holds only while there is none.
+    const fresh = await invited(coordinator, 'racing-consent');
+    const before = await readPeerState(store(), fresh.personId);
+    await put(fresh.client, '/api/me/peer-leader/consent', {
+      version: CONSENT_VERSION,
+      visibility: 'coordinator',
+    });
+    expect((await put(fresh.client, '/api/me/peer-leader/profile', profile('Multia'))).status).toBe(200);
+    const wider = {
+      ...(await readPeerState(store(), fresh.personId)).consent,
+      visibility: 'members',
+    } as never;
+    await expect(
+      putConsent(store(), fresh.personId, wider, before.profile, 'system', new Date()),
+    ).rejects.toMatchObject({ code: 'changed_meanwhile' });
+    expect((await fresh.client.get('/api/me/peer-leader')).json.consent.visibility).toBe('coordinator');
+  });
+
+  it('withdraws only what it read: a profile saved meanwhile leaves no index item behind', async () => {
+    const coordinator = await signedInCoordinator();
+    const leader = await consented(coordinator, 'racing-withdrawal', 'members');
+    const read = await readPeerState(store(), leader.personId);
+    expect((await put(leader.client, '/api/me/peer-leader/profile', profile('Multia', ['am']))).status).toBe(
+      200,
+    );
+    await expect(deletePeerData(store(), leader.personId, read, 'system', new Date())).rejects.toMatchObject({
+      code: 'changed_meanwhile',
+    });
+    expect((await leader.client.delete('/api/me/peer-leader/consent')).status).toBe(204);
+    expect(await bankItemsOf(leader.personId)).toEqual([]);
+  });
+
+  it('records trainings only under consent, and counts them down on withdrawal', async () => {
+    const coordinator = await signedInCoordinator();
+    const leader = await invited(coordinator, 'untrained');
+    const path = `/api/peer-leaders/${leader.personId}/trainings`;
+    const training = { course: 'Peruskurssi', completedOn: '2026-02-01' };
+    const refused = await coordinator.post(path, training);
+    expect(refused.status).toBe(409);
+    expect(refused.json.error.code).toBe('consent_required');
+    await put(leader.client, '/api/me/peer-leader/consent', {
+      version: CONSENT_VERSION,
+      visibility: 'members',
+    });
+    expect((await coordinator.post(path, training)).status).toBe(201);
+    expect((await coordinator.post(path, training)).status).toBe(201);
+    expect((await leader.client.delete('/api/me/peer-leader/consent')).status).toBe(204);
+    const entry = (await allPages(coordinator, '/api/peer-leaders/invited')).find(
+      (one) => one.personId === leader.personId,
+    );
+    expect(entry).toMatchObject({ consented: false, trainings: 0 });
+  });
+
+  it('limits the invitations a coordinator sends in a day (429)', async () => {
+    const coordinator = await signedInCoordinator();
+    const statuses: number[] = [];
+    for (let batch = 0; batch < 10; batch += 1)
+      statuses.push(
+        ...(
+          await Promise.all(
+            Array.from({ length: 10 }, () =>
+              coordinator.post('/api/peer-leaders/invitations', {
+                email: uniqueEmail('bulk'),
+                language: 'en',
+              }),
+            ),
+          )
+        ).map((answer) => answer.status),
+      );
+    expect(statuses.every((status) => status === 200)).toBe(true);
+    const over = await coordinator.post('/api/peer-leaders/invitations', {
+      email: uniqueEmail('bulk'),
+      language: 'en',
+    });
+    expect(over.status).toBe(429);
+    expect(over.json.error.message).toContain('Try again');
+    const member = await memberOrganisation(coordinator, 'BulkProposer');
+    const proposed = await (member.reps[0] as Client).post(
+      `/api/organisations/${member.id}/peer-leader-proposals`,
+      {
+        email: uniqueEmail('bulk-proposed'),
+      },
+    );
+    expect((await coordinator.post(`/api/peer-leader-proposals/${proposed.json.id}/accept`)).status).toBe(
+      429,
+    );
   });
 });

@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Caller } from '#shared/auth/access.ts';
 import { signedLinkKey } from '#shared/auth/session-key.ts';
-import { peerLimits } from '#shared/peers/facts.ts';
-import { allLeaderRequests } from '#shared/peers/peer-request-store.ts';
+import { CONSENT_VERSION, peerLimits } from '#shared/peers/facts.ts';
+import { allLeaderRequests, getOpenRequest } from '#shared/peers/peer-request-store.ts';
 import { sendPeerRequest } from '#shared/peers/send-peer-request.ts';
 import { callerFrom, findPersonId, readPersonPartition } from '#shared/people/person-store.ts';
 import { store } from '#shared/store/client.ts';
@@ -14,6 +14,7 @@ import {
   memberOrganisation,
   signedInCoordinator,
   signIn,
+  uniqueEmail,
 } from '../support/people.ts';
 import { emailsTo, type StoredEmail, waitForMatching } from '../support/ses.ts';
 
@@ -97,6 +98,82 @@ describe('finding a peer leader', () => {
     expect((await search(coordinator, { language: 'xx1', municipality })).status).toBe(400);
     expect((await search(coordinator, { municipality })).status).toBe(400);
   });
+
+  it('answers with what the profile says, and follows a new consent choice at once', async () => {
+    const town = place();
+    const leader = await consentedPeerLeader({
+      languages: ['ckb'],
+      municipalities: [town],
+      visibility: 'coordinator',
+    });
+    const query = { language: 'ckb', municipality: town };
+    expect((await search(repA, query)).json.items).toEqual([]);
+    expect((await search(anonymous(), query)).json.items).toEqual([]);
+    const session = await signIn(leader.email);
+    const changed = await session.request('PUT', '/api/me/peer-leader/consent', {
+      version: CONSENT_VERSION,
+      visibility: 'members',
+      public: true,
+    });
+    expect(changed.status).toBe(200);
+    const asMember = await search(repA, query);
+    expect(asMember.json.items).toEqual([
+      {
+        personId: leader.personId,
+        name: leader.name,
+        languages: ['ckb'],
+        municipalities: [town],
+        themes: [],
+        availability: 'available',
+        introduction: 'Olen käynyt vertaisohjaajakoulutuksen.',
+      },
+    ]);
+    expect(names(await search(anonymous(), query))).toEqual([leader.name]);
+    // Withdrawn, the leader is in no search, not even the coordinator's.
+    expect((await session.delete('/api/me/peer-leader/consent')).status).toBe(204);
+    expect((await search(coordinator, query)).json.items).toEqual([]);
+  });
+});
+
+describe("a tray partner's representative", () => {
+  it('is not a member: sees only public leaders, and neither asks for one nor proposes one', async () => {
+    const email = uniqueEmail('peers-partner');
+    const invited = await coordinator.post('/api/tray-partners', {
+      name: `Kumppani ${randomUUID().slice(0, 6)}`,
+      municipalities: ['Vantaa'],
+      languages: ['so', 'fi'],
+      description: 'Urheiluseura, joka kutsuu kaikki mukaan.',
+      representative: { email, language: 'en' },
+    });
+    expect(invited.status).toBe(201);
+    expect(invited.json.status).toBe('partner');
+    const partner = invited.json.id as string;
+    const rep = await signIn(email);
+
+    const found = await search(rep, { language: 'so', municipality });
+    expect(found.json.viewer).toBe('public');
+    expect(names(found)).toEqual([open.name]);
+    expect((await rep.get(`/api/peer-leaders/${members.personId}`)).status).toBe(404);
+    expect((await rep.get(`/api/peer-leaders/${coordinatorOnly.personId}`)).status).toBe(404);
+    expect((await rep.get(`/api/peer-leaders/${open.personId}`)).status).toBe(200);
+    for (const leader of [members, open]) {
+      const asked = await rep.post(`/api/peer-leaders/${leader.personId}/requests`, asking(partner));
+      expect(asked.status).toBe(409);
+      expect(asked.json.error.code).toBe('not_a_member');
+    }
+    expect((await allLeaderRequests(store(), open.personId)).map((r) => r.organisationId)).not.toContain(
+      partner,
+    );
+    const proposed = await rep.post(`/api/organisations/${partner}/peer-leader-proposals`, {
+      email: uniqueEmail('proposed-by-partner'),
+    });
+    expect(proposed.status).toBe(403);
+    // Nor does the tray's coverage picture show it the bank's gaps, as it shows members' representatives.
+    const coverage = await rep.get('/api/tray/coverage');
+    expect(coverage.status).toBe(200);
+    expect(coverage.json.peerLeaderGaps).toBeUndefined();
+    expect((await repA.get('/api/tray/coverage')).json.peerLeaderGaps).toBeDefined();
+  });
 });
 
 describe('asking a peer leader', () => {
@@ -128,7 +205,8 @@ describe('asking a peer leader', () => {
     expect((await anonymous().post(`/api/peer-requests/${link.id}/answer`, { answer: 'yes' })).status).toBe(
       400,
     );
-    expect((await repA.post(`/api/peer-requests/${link.id}/answer`, { answer: 'yes' })).status).toBe(403);
+    // A signed-in non-party is told the request does not exist, as on the read path.
+    expect((await repA.post(`/api/peer-requests/${link.id}/answer`, { answer: 'yes' })).status).toBe(404);
 
     const read = await anonymous().get(`/api/peer-requests/${link.id}?t=${link.token}`);
     expect(read.status).toBe(200);
@@ -264,6 +342,77 @@ describe('asking a peer leader', () => {
 });
 
 describe("the coordinator's figures", () => {
+  it('forget a leader who withdraws consent, and show the gap the leader leaves', async () => {
+    const town = place();
+    const org = await memberOrganisation(coordinator, 'peers-gap', 1, false);
+    expect(
+      (
+        await coordinator.patch(`/api/organisations/${org.id}`, {
+          municipalities: [town],
+          languages: ['ti', 'fi', 'sv'],
+        })
+      ).status,
+    ).toBe(200);
+    const leader = await consentedPeerLeader({ languages: ['ti'], municipalities: [town] });
+    const gap = { language: 'ti', municipality: town, organisations: 1 };
+    const before = (await coordinator.get('/api/peer-leaders/figures')).json;
+    expect(before.byMunicipality).toContainEqual({ municipality: town, leaders: 1 });
+    expect(before.byLanguageAndMunicipality).toContainEqual({
+      language: 'ti',
+      municipality: town,
+      leaders: 1,
+    });
+    expect(before.gaps).not.toContainEqual(gap);
+
+    expect((await (await signIn(leader.email)).delete('/api/me/peer-leader/consent')).status).toBe(204);
+    const after = (await coordinator.get('/api/peer-leaders/figures')).json;
+    expect(after.byMunicipality.map((row: { municipality: string }) => row.municipality)).not.toContain(town);
+    expect(after.gaps).toContainEqual(gap);
+    // Finnish and Swedish are the country's own: no gap for want of a peer leader in them.
+    const inTown = after.gaps.filter((g: { municipality: string }) => g.municipality === town);
+    expect(inTown.map((g: { language: string }) => g.language)).toEqual(['ti']);
+  });
+
+  it('closes the open requests of a leader who withdraws, and the organisation no longer sees their name', async () => {
+    const leader = await consentedPeerLeader({ languages: ['ti'], municipalities: [place()] });
+    const sent = await repA.post(`/api/peer-leaders/${leader.personId}/requests`, asking(a.id));
+    expect(sent.status).toBe(201);
+    expect((await repA.get(`/api/peer-requests/${sent.json.id}`)).json.peerLeaderName).toBe(leader.name);
+    const session = await signIn(leader.email);
+    expect((await session.delete('/api/me/peer-leader/consent')).status).toBe(204);
+
+    const seen = await repA.get(`/api/peer-requests/${sent.json.id}`);
+    expect(seen.json).toMatchObject({ status: 'expired', peerLeaderName: '' });
+    const listed = (await repA.get(`/api/organisations/${a.id}/peer-requests`)).json.items.find(
+      (r: { id: string }) => r.id === sent.json.id,
+    );
+    expect(listed).toMatchObject({ status: 'expired', peerLeaderName: '' });
+    expect(await getOpenRequest(store(), a.id, leader.personId)).toBeUndefined();
+    const yes = await session.post(`/api/peer-requests/${sent.json.id}/answer`, { answer: 'yes' });
+    expect(yes.status).toBe(409);
+    for (const mail of await emailsTo(a.emails[0] as string))
+      expect(mail.body.text).not.toContain(leader.email);
+  });
+
+  it('passes no contact on to an organisation that left the network: the request closes', async () => {
+    const leaving = await memberOrganisation(coordinator, 'peers-leaving');
+    const rep = leaving.reps[0] as Client;
+    const leader = await consentedPeerLeader({ languages: ['so'], municipalities: [place()] });
+    const sent = await rep.post(`/api/peer-leaders/${leader.personId}/requests`, asking(leaving.id));
+    expect(sent.status).toBe(201);
+    expect(
+      (await rep.post(`/api/organisations/${leaving.id}/resignation`, { reason: 'Loppui.' })).status,
+    ).toBe(200);
+    const session = await signIn(leader.email);
+    const yes = await session.post(`/api/peer-requests/${sent.json.id}/answer`, { answer: 'yes' });
+    expect(yes.status).toBe(409);
+    expect(yes.json.error.code).toBe('request_expired');
+    expect((await session.get(`/api/peer-requests/${sent.json.id}`)).json.status).toBe('expired');
+    for (const mail of await emailsTo(leaving.emails[0] as string))
+      expect(mail.body.text).not.toContain(leader.email);
+    for (const mail of await emailsTo(leader.email)) expect(mail.body.text).not.toContain(leaving.emails[0]);
+  });
+
   it('count leaders per language and municipality, the requests, and the gaps', async () => {
     const figures = await coordinator.get('/api/peer-leaders/figures');
     expect(figures.status).toBe(200);

@@ -6,6 +6,7 @@ import { consent, peerProfile, training } from '#shared/peers/peer-leader.ts';
 import { someChange } from '#shared/text.ts';
 import { defineRoute } from '../contract.ts';
 import { auditEntry, email } from './common.ts';
+import { invitedPeerLeader, peerProposal } from './peer-leaders.ts';
 import { peerRequestView } from './peer-requests.ts';
 
 export const me = z.object({
@@ -104,12 +105,18 @@ export const authRoutes = {
       pollAnswers: z.array(z.extend(pollAnswer, { pollMeetingId: z.string() })),
       /** Requests organisations sent the person as a peer leader, with their answers. */
       peerRequests: z.array(peerRequestView),
-      /** The peer-leader bank: the consent (what, when, which text), the profile and the trainings. */
+      /**
+       * The peer-leader bank: the coordinator's list entry (when invited, the name given), the
+       * consent (what, when, which text), the profile, the trainings, and every proposal naming the
+       * person's address (pending or accepted, of any organisation).
+       */
       peerLeader: z.object({
         invited: z.boolean(),
+        listEntry: z.nullable(invitedPeerLeader),
         consent: z.nullable(consent),
         profile: z.nullable(z.omit(peerProfile, { trainings: true })),
         trainings: z.array(training),
+        proposals: z.array(peerProposal),
       }),
     }),
   }),

@@ -67,6 +67,8 @@ export const desk = z.object({
   /** Published meetings to come that the person has not registered for (a representative's). */
   meetingsToRegister: z.optional(deskList),
   bodies: z.array(officerDesk),
+  /** Requests from organisations waiting for the peer leader's answer, the first to answer first (a peer leader's). */
+  peerRequests: z.optional(deskList),
   coordinator: z.optional(coordinatorDesk),
 });
 export type Desk = z.output<typeof desk>;

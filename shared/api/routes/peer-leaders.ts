@@ -59,8 +59,9 @@ export const peerLeadersRoutes = {
     path: '/api/peer-leaders/invitations',
     access: 'coordinator',
     summary:
-      'Invites a person to the peer-leader bank by email (the coordinator). Inviting someone already invited sends nothing.',
+      'Invites a person to the peer-leader bank by email (the coordinator). Inviting someone already invited sends nothing. A coordinator sends a limited number of invitations a day, accepted proposals included (429).',
     tags: ['peer-leaders'],
+    rateLimited: true,
     body: invitationInput,
     response: z.object({ personId: z.string(), invited: z.boolean() }),
   }),
@@ -169,8 +170,10 @@ export const peerLeadersRoutes = {
     method: 'POST',
     path: '/api/peer-leader-proposals/{id}/accept',
     access: 'coordinator',
-    summary: 'Accepts a proposal: the person is invited (once).',
+    summary:
+      "Accepts a proposal: the person is invited (once). Counts against the coordinator's daily invitations (429).",
     tags: ['peer-leaders'],
+    rateLimited: true,
     params: idParams,
     response: peerProposal,
   }),

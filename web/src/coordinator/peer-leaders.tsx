@@ -1,12 +1,13 @@
 import { useState } from 'preact/hooks';
 import { peerLimits } from '#shared/peers/facts.ts';
+import type { PeerProfile } from '#shared/peers/peer-leader.ts';
 import type { InvitedPeerLeader, PeerProposal } from '#shared/peers/peer-store.ts';
 import { send } from '../api.ts';
 import { LanguageField, SubmitButton, TextField } from '../forms/fields.tsx';
 import { text, useForm } from '../forms/form.ts';
 import { Outcome } from '../forms/outcome.tsx';
 import { useI18n } from '../i18n.tsx';
-import { MoreButton, usePages } from '../load.tsx';
+import { Loaded, MoreButton, usePages, useResource } from '../load.tsx';
 import { PageHeading } from '../page-heading.tsx';
 import { SignedIn } from '../session.tsx';
 
@@ -91,6 +92,73 @@ function RecordTraining({ leader, onRecorded }: { leader: InvitedPeerLeader; onR
   );
 }
 
+/** The person's recorded trainings (from their profile, which the coordinator may always read), each deletable. */
+function TrainingList({ leader, onChanged }: { leader: InvitedPeerLeader; onChanged(): void }) {
+  const { t, formatDate } = useI18n();
+  const path = `/api/peer-leaders/${encodeURIComponent(leader.personId)}` as const;
+  const profile = useResource<PeerProfile>(path);
+  const form = useForm(`trainings-${leader.personId}`);
+  const remove = (trainingId: string) =>
+    form.run(async () => {
+      await send('DELETE', `${path}/trainings/${encodeURIComponent(trainingId)}`);
+      profile.reload();
+      onChanged();
+      return t('peer.coordinator.trainingDeleted');
+    });
+  return (
+    <>
+      <Outcome form={form} />
+      <Loaded resource={profile}>
+        {(found) =>
+          found.trainings.length === 0 ? (
+            <p>{t('peer.trainings.empty')}</p>
+          ) : (
+            <ul class="rows">
+              {found.trainings.map((training) => (
+                <li key={training.id}>
+                  <span>
+                    <bdi>{training.course}</bdi> · {formatDate(training.completedOn, 'date')}
+                  </span>{' '}
+                  <button
+                    type="button"
+                    class="danger"
+                    aria-disabled={form.busy}
+                    onClick={() => remove(training.id)}
+                  >
+                    {t('peer.coordinator.deleteTraining')}
+                    <span class="visually-hidden">
+                      {' '}
+                      <bdi>{training.course}</bdi>
+                    </span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )
+        }
+      </Loaded>
+    </>
+  );
+}
+
+/** The training count, and the trainings themselves read only when opened. */
+function Trainings({ leader, onChanged }: { leader: InvitedPeerLeader; onChanged(): void }) {
+  const { t } = useI18n();
+  const [open, setOpen] = useState(false);
+  return (
+    <details class="panel" onToggle={(event) => setOpen((event.currentTarget as HTMLDetailsElement).open)}>
+      <summary>
+        {t('peer.coordinator.trainings', { count: leader.trainings })}
+        <span class="visually-hidden">
+          {' '}
+          <bdi>{leader.name ?? leader.email}</bdi>
+        </span>
+      </summary>
+      {open && <TrainingList leader={leader} onChanged={onChanged} />}
+    </details>
+  );
+}
+
 function Invited() {
   const { t, formatDate } = useI18n();
   const pages = usePages<InvitedPeerLeader>('/api/peer-leaders/invited');
@@ -111,9 +179,9 @@ function Invited() {
             <p>
               <span class="badge">
                 {t(leader.consented ? 'peer.coordinator.consented' : 'peer.coordinator.notConsented')}
-              </span>{' '}
-              {t('peer.coordinator.trainings', { count: leader.trainings })}
+              </span>
             </p>
+            {leader.consented && <Trainings leader={leader} onChanged={pages.reload} />}
             <RecordTraining leader={leader} onRecorded={pages.reload} />
           </li>
         ))}

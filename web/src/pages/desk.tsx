@@ -91,6 +91,7 @@ const total = (desk: Desk) =>
   [
     ...desk.organisations.flatMap((o) => [o.toSign, o.toReconfirm, o.closingSoon, o.hearings, o.drafts]),
     ...(desk.meetingsToRegister ? [desk.meetingsToRegister] : []),
+    ...(desk.peerRequests ? [desk.peerRequests] : []),
     ...desk.bodies.flatMap((b) => [b.toAcknowledge, b.toAnswer, b.drafts]),
     ...(desk.coordinator
       ? [
@@ -127,6 +128,12 @@ function DeskSections({ desk }: { desk: Desk }) {
         <section class="desk-role" aria-labelledby="desk-meetings">
           <h2 id="desk-meetings">{t('desk.nav.meetings')}</h2>
           <Section heading="desk.meetingsToRegister" list={desk.meetingsToRegister} when="desk.startsAt" />
+        </section>
+      )}
+      {desk.peerRequests && desk.peerRequests.count > 0 && (
+        <section class="desk-role" aria-labelledby="desk-peer-requests">
+          <h2 id="desk-peer-requests">{t('desk.peerLeader')}</h2>
+          <Section heading="desk.peerRequests" list={desk.peerRequests} />
         </section>
       )}
       {desk.bodies.map((b, i) => (

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import type { PeerRequestView } from '#shared/api/routes/peer-requests.ts';
 import { type Availability, availabilities, peerLimits } from '#shared/peers/facts.ts';
 import type { PeerProfile } from '#shared/peers/peer-leader.ts';
 import type { MyPeerLeader } from '#shared/peers/read-peer-leader.ts';
@@ -9,10 +10,11 @@ import { Choices, SubmitButton, TextField } from '../forms/fields.tsx';
 import { list, text, useForm } from '../forms/form.ts';
 import { Notice, Outcome } from '../forms/outcome.tsx';
 import { useI18n } from '../i18n.tsx';
-import { Loaded, type Resource, useResource } from '../load.tsx';
+import { Loaded, MoreButton, type Resource, usePages, useResource } from '../load.tsx';
 import { PageHeading } from '../page-heading.tsx';
 import { SignedIn } from '../session.tsx';
 import { topicOptions } from '../topics.ts';
+import { RequestStatus } from './organisation-peer-requests.tsx';
 
 /** Languages peer leaders commonly work in, offered as suggestions; any other ISO 639 code is accepted too. */
 const commonLanguages = [
@@ -292,12 +294,42 @@ function Trainings({ profile }: { profile: PeerProfile | null }) {
           {trainings.map((training) => (
             <li key={training.id}>
               <span>
-                <bdi>{training.course}</bdi> · {formatDate(training.completedOn)}
+                <bdi>{training.course}</bdi> · {formatDate(training.completedOn, 'date')}
               </span>
             </li>
           ))}
         </ul>
       )}
+    </section>
+  );
+}
+
+/** The requests organisations sent the person, newest first; an open one is answered on its page. */
+function Requests() {
+  const { t, formatDate } = useI18n();
+  const pages = usePages<PeerRequestView>('/api/me/peer-requests');
+  return (
+    <section aria-labelledby="peer-requests">
+      <h2 id="peer-requests">{t('peer.requests.heading')}</h2>
+      {pages.empty && <p>{t('peer.requests.none')}</p>}
+      <ul class="list">
+        {pages.items.map((r) => (
+          <li key={r.id}>
+            <a href={`/peer-requests/${encodeURIComponent(r.id)}`}>
+              <strong>
+                <bdi>{r.organisationName}</bdi>
+              </strong>
+            </a>{' '}
+            <RequestStatus request={r} />
+            <p dir="auto">{r.purpose}</p>
+            <p>
+              {t('peers.when')}: <bdi>{r.when}</bdi>
+            </p>
+            <p class="hint">{t('peerRequest.sentOn', { date: formatDate(r.sentAt) })}</p>
+          </li>
+        ))}
+      </ul>
+      <MoreButton pages={pages} />
     </section>
   );
 }
@@ -320,7 +352,9 @@ function Bank({ resource, state }: { resource: Resource<MyPeerLeader>; state: My
                 date: formatDate(state.consent.givenAt),
                 version: state.consent.version,
               })}{' '}
-              {t(`peer.consent.visibility.${state.consent.visibility}`)}
+              {t('peer.consent.whoSees', {
+                who: t(`peer.consent.visibility.${state.consent.visibility}`),
+              })}
               {state.consent.public && ` · ${t('peer.consent.isPublic')}`}
             </p>
           )}
@@ -332,6 +366,7 @@ function Bank({ resource, state }: { resource: Resource<MyPeerLeader>; state: My
         </>
       )}
       <Trainings profile={state.profile} />
+      <Requests />
       {(state.consent || state.profile) && (
         <>
           <h2>{t('peer.withdraw.heading')}</h2>

@@ -108,7 +108,9 @@ function AskForm({ leader, organisations }: { leader: Card; organisations: { id:
 
 /** `/peer-leaders`: find a peer leader by language, municipality and theme; representatives ask one. */
 export function PeerLeadersPage() {
-  const { t, languageName } = useI18n();
+  const { t, language, languageName } = useI18n();
+  // Each language's own list words and comma (Arabic's ،), not a comma and a space.
+  const and = new Intl.ListFormat(language, { type: 'conjunction' });
   const { me } = useSession();
   const form = useForm('peer-search');
   const [found, setFound] = useState<Found>();
@@ -192,13 +194,13 @@ export function PeerLeadersPage() {
                 </h3>
                 <dl>
                   <dt>{t('peers.languages')}</dt>
-                  <dd>{leader.languages.map(languageName).join(', ')}</dd>
+                  <dd>{and.format(leader.languages.map(languageName))}</dd>
                   <dt>{t('peers.municipalities')}</dt>
-                  <dd>{leader.municipalities.join(', ')}</dd>
+                  <dd>{and.format(leader.municipalities)}</dd>
                   {leader.themes.length > 0 && (
                     <>
                       <dt>{t('peers.themes')}</dt>
-                      <dd>{leader.themes.map((theme) => t(topicKey(theme as never))).join(', ')}</dd>
+                      <dd>{and.format(leader.themes.map((theme) => t(topicKey(theme as never))))}</dd>
                     </>
                   )}
                   <dt>{t('peers.availability')}</dt>
