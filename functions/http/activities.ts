@@ -21,9 +21,8 @@ export const handler = httpFunction(routes, {
   getActivity: async ({ params, caller }) => readActivity(store(), params.id, caller),
   updateActivity: async ({ params, body, caller, now }) =>
     updateActivity(store(), caller, params.id, body, now),
-  listOrganisationActivities: async ({ params, caller }) => ({
-    items: await readOrganisationActivities(store(), params.id, caller),
-  }),
+  listOrganisationActivities: async ({ params, query, caller }) =>
+    readOrganisationActivities(store(), params.id, caller, query.cursor),
   listUnits: async ({ params }) => ({
     items: await listUnits(store(), (await existingOrganisation(store(), params.id)).id),
   }),

@@ -78,6 +78,13 @@ const specificity = (key: string) =>
     .map((part) => (part.startsWith('{') ? '0' : '1'))
     .join('');
 
+/**
+ * The order routes are tried in: as API Gateway does, a literal segment wins over a path variable
+ * (`/peer-leaders/figures` over `/peer-leaders/{personId}`).
+ */
+export const mostSpecificFirst = (a: Pick<CompiledRoute, 'key'>, b: Pick<CompiledRoute, 'key'>) =>
+  specificity(b.key).localeCompare(specificity(a.key));
+
 async function readBody(req: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
@@ -200,10 +207,9 @@ const json = (res: ServerResponse, status: number, body: unknown) =>
 export async function startGateway(
   options: GatewayOptions,
 ): Promise<{ server: Server; stop(): Promise<void> }> {
-  // As API Gateway does, a literal segment wins over a path variable (`/peer-leaders/figures` over `/peer-leaders/{personId}`).
   const routes = httpRoutes(options.catalog)
     .map(({ spec, route }) => compileRoute(spec, route.method, route.path))
-    .sort((a, b) => specificity(b.key).localeCompare(specificity(a.key)));
+    .sort(mostSpecificFirst);
   const keys = new Set(routes.map((r) => r.key));
   if (keys.size !== routes.length) throw new Error('Two catalog routes share a method and path');
   const staticHeaders = webSecurityHeaders({ https: false });

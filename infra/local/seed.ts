@@ -12,7 +12,7 @@ import { pollSource } from '#shared/sources/poll.ts';
 import { contentHash } from '#shared/statements/content-hash.ts';
 import type { Statement } from '#shared/statements/statement.ts';
 import { createStatement, saveStatement } from '#shared/statements/statement-store.ts';
-import { store } from '#shared/store/client.ts';
+import { type Store, store } from '#shared/store/client.ts';
 import { SAMPLE_SOURCES_PATH, samples } from './sample-sources.ts';
 import { seedMaterials } from './seed-materials.ts';
 import { seedMeetings } from './seed-meetings.ts';
@@ -28,9 +28,11 @@ export const demoPeople = {
   officer: 'officer@demo.kaiutin.local',
 };
 
-/** Demo data for a new local table: enough to click through every role. */
-export async function seedDemoData(publicBaseUrl: string): Promise<void> {
-  const s = store();
+/**
+ * Demo data for a new local table (the runtime's, unless another is given): enough to click
+ * through every role. `publicBaseUrl` serves the sample agenda documents the demo's sources read.
+ */
+export async function seedDemoData(publicBaseUrl: string, s: Store = store()): Promise<void> {
   const now = new Date();
   const coordinator = await ensurePerson(s, demoPeople.coordinator, 'fi', now);
   await updatePersonProfile(s, coordinator.id, { name: 'Kaisa Koordinaattori' });
@@ -227,7 +229,7 @@ export async function seedDemoData(publicBaseUrl: string): Promise<void> {
  * network has go to them (the others to the source's own).
  */
 async function seedAgendaSources(
-  s: ReturnType<typeof store>,
+  s: Store,
   actor: { personId: string; email: string },
   publicBaseUrl: string,
   now: Date,

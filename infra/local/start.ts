@@ -5,8 +5,8 @@ import { buildWeb, root, webDist } from '../build.ts';
 import { JavaMissing } from './dynamodb-local.ts';
 import { PortInUse } from './ports.ts';
 import { startLocalRuntime } from './runtime.ts';
-import { demoPeerLeaders } from './seed-peers.ts';
 import { demoPeople } from './seed.ts';
+import { demoPeerLeaders } from './seed-peers.ts';
 import { demoTrayPartner } from './seed-tray.ts';
 
 const usage = `Usage: npm start [-- --fresh] [-- --in-memory] [-- --no-seed] [-- --web-root DIR]

@@ -98,6 +98,7 @@ export const errorCodes = {
     host_not_member: 'The next host in the rotation is no longer a member organisation.',
     unit_in_use: 'The unit has activities (ended ones too): move them first.',
     too_many_units: 'The organisation has as many units as it may have.',
+    too_many_activities: 'The organisation has as many activities not ended as it may have: end one first.',
     request_open: 'The organisation has a request to this peer leader waiting for an answer.',
     request_answered: 'The peer-leader request has been answered already.',
     request_expired: 'The peer-leader request expired unanswered: the organisation may send a new one.',

@@ -18,6 +18,7 @@ import {
   type TransactItem,
   transact,
 } from '#shared/store/transactions.ts';
+import { listedStatuses } from './facts.ts';
 import { normalisedName } from './names.ts';
 import {
   type Organisation,
@@ -160,9 +161,9 @@ const memberCondition = {
 
 /** A member or a tray partner: its representatives keep its profile and name representatives. */
 const listedCondition = {
-  ConditionExpression: '#status IN (:member, :partner)',
+  ConditionExpression: `#status IN (${listedStatuses.map((status) => `:${status}`).join(', ')})`,
   names: { '#status': 'status' },
-  values: { ':member': 'member', ':partner': 'partner' },
+  values: Object.fromEntries(listedStatuses.map((status) => [`:${status}`, status])),
 };
 
 /** Holds while the organisation is a member or a tray partner; its condition is `organisation`. */
@@ -176,6 +177,22 @@ export const listedCheck = (organisationId: string): TransactItem => ({
     ExpressionAttributeValues: listedCondition.values,
   },
 });
+
+/** Holds while the organisation is a member (not a tray partner, not a former member); its condition is `member`. */
+export const memberCheck = (organisationId: string): TransactItem => ({
+  name: 'member',
+  ConditionCheck: {
+    TableName: '',
+    Key: organisationKey(organisationId),
+    ConditionExpression: memberCondition.ConditionExpression,
+    ExpressionAttributeNames: memberCondition.names,
+    ExpressionAttributeValues: memberCondition.values,
+  },
+});
+
+/** What a transaction whose `listedCheck` failed tells the caller. */
+export const notListed = () =>
+  new Conflict('The organisation is no longer a member or a tray partner.', 'not_a_member');
 
 export async function updateOrganisation(
   store: Store,

@@ -3,6 +3,7 @@ import { Conflict } from '#shared/errors.ts';
 import { stored } from '#shared/store/stored-schema.ts';
 import { someChange } from '#shared/text.ts';
 import { application, applicationInput } from './application.ts';
+import { isListed } from './facts.ts';
 
 /**
  * A tray partner is an organisation outside the network the coordinator invited to the integration
@@ -56,9 +57,9 @@ export function assertMember(org: Organisation, action: string) {
   }
 }
 
-/** A member or a tray partner: it keeps its profile, representatives and tray activities. */
+/** A member or a tray partner: it keeps its profile, representatives, tray activities and materials. */
 export function assertListed(org: Organisation, action: string) {
-  if (org.status !== 'member' && org.status !== 'partner') {
+  if (!isListed(org)) {
     throw new Conflict(
       `${org.name} is no longer a member (${org.status}); it cannot ${action}.`,
       'not_a_member',

@@ -2,9 +2,9 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { Actor } from '#shared/audit/audit.ts';
 import { auditItem } from '#shared/audit/audit-store.ts';
 import { Conflict } from '#shared/errors.ts';
-import { listedCheck } from '#shared/membership/organisation-store.ts';
+import { listedCheck, notListed } from '#shared/membership/organisation-store.ts';
 import type { Store } from '#shared/store/client.ts';
-import { queryAll } from '#shared/store/query.ts';
+import { type Page, queryPage } from '#shared/store/query.ts';
 import { KEY } from '#shared/store/table.ts';
 import {
   failedNames,
@@ -14,13 +14,14 @@ import {
   type TransactItem,
   transact,
 } from '#shared/store/transactions.ts';
-import { type Activity, type Area, areaKey, storedActivity } from './activity.ts';
+import { type Activity, type Area, areaKey, storedActivity, trayLimits } from './activity.ts';
 import {
   ALL_ACTIVITIES,
   activityKey,
   countContributions,
   organisationActivities,
   TRAY_COUNTS,
+  tallyStep,
   trayIndexPartitions,
   trayIndexSortKey,
   trayIndexSummary,
@@ -48,6 +49,12 @@ const indexKeys = (a: Activity | undefined): IndexKey[] =>
 
 const keyString = (key: IndexKey) => `${key[KEY.pk]}\n${key[KEY.sk]}`;
 
+/** The activity's filter index items: one per partition it appears in (none once ended), with its summary. */
+export const trayIndexItems = (a: Activity) => {
+  const summary = trayIndexSummary(a);
+  return indexKeys(a).map((key) => ({ ...key, entity: 'tray-index', ...summary }));
+};
+
 /**
  * The filter index follows the activity: the items of the old version the new one lacks are
  * deleted (another partition, or the same one under another category), the new version's are put
@@ -55,12 +62,11 @@ const keyString = (key: IndexKey) => `${key[KEY.pk]}\n${key[KEY.sk]}`;
  */
 function indexChanges(before: Activity | undefined, after: Activity): TransactItem[] {
   const kept = new Set(indexKeys(after).map(keyString));
-  const summary = trayIndexSummary(after);
   return [
     ...indexKeys(before)
       .filter((key) => !kept.has(keyString(key)))
       .map((Key): TransactItem => ({ Delete: { TableName: '', Key } })),
-    ...indexKeys(after).map((key) => putItem({ ...key, entity: 'tray-index', ...summary })),
+    ...trayIndexItems(after).map(putItem),
   ];
 }
 
@@ -127,10 +133,31 @@ function unitCountChanges(before: Activity | undefined, after: Activity): Transa
   ];
 }
 
+/** The organisation's tally of activities not ended moves when one is added, ended or reopened. */
+function tallyChanges(before: Activity | undefined, after: Activity): TransactItem[] {
+  const live = (a: Activity | undefined) => (a && a.status !== 'ended' ? 1 : 0);
+  const by = live(after) - live(before);
+  if (by === 0) return [];
+  return [
+    tallyStep(
+      after.organisationId,
+      'activities',
+      by > 0 ? 1 : -1,
+      trayLimits.activitiesPerOrganisation,
+      'activityCap',
+    ),
+  ];
+}
+
+/** Ending an activity: the one change that holds whether or not its organisation is still listed. */
+const ends = (before: Activity | undefined, after: Activity) =>
+  before !== undefined && before.status !== 'ended' && after.status === 'ended';
+
 /**
  * Every write of one activity change, in one transaction: the activity (new, or over the version
- * read), its organisation still a member or partner, its unit's count, its filter index items,
- * its areas' running counts and the audit entry.
+ * read), its organisation still a member or partner (unless the change ends it: a resigned or
+ * removed organisation's activities are ended so they leave the counts), its unit's count, its
+ * filter index items, its areas' running counts and the audit entry.
  */
 export function activityWrite(before: Activity | undefined, after: Activity, actor: Actor, now: Date) {
   const activity: TransactItem = before
@@ -147,8 +174,9 @@ export function activityWrite(before: Activity | undefined, after: Activity, act
     : putNew('activity', activityItem(after));
   const items: TransactItem[] = [
     activity,
-    listedCheck(after.organisationId),
+    ...(ends(before, after) ? [] : [listedCheck(after.organisationId)]),
     ...unitCountChanges(before, after),
+    ...tallyChanges(before, after),
     ...indexChanges(before, after),
     ...countChanges(before, after),
     putItem(
@@ -185,8 +213,12 @@ export async function saveActivity(
         'Someone changed this activity at the same time. Reload it and try again.',
         'changed_meanwhile',
       );
-    if (failed.has('organisation'))
-      throw new Conflict('The organisation is no longer a member or a tray partner.', 'not_a_member');
+    if (failed.has('organisation')) throw notListed();
+    if (failed.has('activityCap'))
+      throw new Conflict(
+        `An organisation has at most ${trayLimits.activitiesPerOrganisation} activities that have not ended: end one first.`,
+        'too_many_activities',
+      );
     if (failed.has('unit') || failed.has('oldUnit'))
       throw new Conflict('The unit was removed meanwhile. Reload and choose again.', 'changed_meanwhile');
     throw error;
@@ -198,15 +230,20 @@ export async function getActivity(store: Store, id: string): Promise<Activity | 
   return Item ? storedActivity.parse(Item) : undefined;
 }
 
-/** An organisation's activities (its units' too), oldest first; ended ones only when asked. */
-export async function listOrganisationActivities(
+/** Activities of one organisation a page holds. */
+export const ORGANISATION_ACTIVITIES_PAGE = 50;
+
+/** A page of an organisation's activities (its units' too), oldest first; ended ones only when asked. */
+export function listOrganisationActivities(
   store: Store,
   organisationId: string,
   { includeEnded }: { includeEnded: boolean },
-): Promise<Activity[]> {
-  const items = await queryAll(store, {
-    index: 'gsi2',
+  cursor?: string,
+): Promise<Page<Activity>> {
+  const query = {
+    index: 'gsi2' as const,
     partition: organisationActivities(organisationId),
+    limit: ORGANISATION_ACTIVITIES_PAGE,
     ...(includeEnded
       ? {}
       : {
@@ -216,6 +253,6 @@ export async function listOrganisationActivities(
             values: { ':ended': 'ended' },
           },
         }),
-  });
-  return items.map((item) => storedActivity.parse(item));
+  };
+  return queryPage(store, query, cursor, (item) => storedActivity.parse(item));
 }

@@ -2,13 +2,15 @@ import { randomUUID } from 'node:crypto';
 import type * as z from 'zod/mini';
 import { actorOf } from '#shared/audit/audit.ts';
 import type { Caller } from '#shared/auth/access.ts';
-import { Conflict } from '#shared/errors.ts';
 import type { Store } from '#shared/store/client.ts';
-import { trayLimits, type Unit, type unitInput } from './activity.ts';
+import type { Unit, unitInput } from './activity.ts';
 import { trayOrganisation } from './tray-access.ts';
-import { createUnit, listUnits } from './unit-store.ts';
+import { createUnit } from './unit-store.ts';
 
-/** An organisation's representatives or the coordinator add a regional or local unit. */
+/**
+ * An organisation's representatives or the coordinator add a regional or local unit; the unit
+ * limit is the organisation's unit tally, moved with a condition in the same write (409 `too_many_units`).
+ */
 export async function addUnit(
   store: Store,
   caller: Caller,
@@ -17,11 +19,6 @@ export async function addUnit(
   now: Date,
 ): Promise<Unit> {
   const org = await trayOrganisation(store, caller, organisationId, 'add units');
-  if ((await listUnits(store, org.id)).length >= trayLimits.unitsPerOrganisation)
-    throw new Conflict(
-      `An organisation has at most ${trayLimits.unitsPerOrganisation} units.`,
-      'too_many_units',
-    );
   const unit: Unit = { ...input, id: randomUUID(), organisationId: org.id, createdAt: now.toISOString() };
   await createUnit(store, unit, actorOf(caller), now);
   return unit;

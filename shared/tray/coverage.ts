@@ -13,7 +13,10 @@ import { type AreaCounts, readCounts, readPeerCoverage } from './tray-read-store
  * picture says `truncated` rather than read on.
  */
 export const coverageLimits = {
-  /** Areas of the running counts: one Query of `TRAY-COUNTS`. */
+  /**
+   * Areas of the running counts read: one Query of `TRAY-COUNTS`. The bound counts the areas read,
+   * those whose counts have all fallen to zero too (they are read, then left out of the rows).
+   */
   areas: 1000,
   /** Member organisations read from the directory, for the municipalities and languages they work in. */
   organisations: 1000,
@@ -44,18 +47,23 @@ export interface PeerLeaderGap {
 
 export interface Coverage {
   language?: string;
-  /** Areas by kind (municipalities, regions, the country), then name. */
+  /**
+   * Areas by kind (municipalities, regions, the country), then name: those with an active activity
+   * counted in the picture, and the municipalities where member organisations work (with none, too).
+   */
   rows: CoverageRow[];
   /** Languages activities are counted in or needed in: what the picture can be narrowed to. */
   languages: string[];
   gaps: Gap[];
-  /** Only for signed-in representatives and the coordinator. */
+  /** Only for the coordinator and member organisations' representatives. */
   peerLeaderGaps?: PeerLeaderGap[];
   /** A bound of `coverageLimits` was reached: the picture shows part of the network. */
   truncated: boolean;
 }
 
 const kindOrder = { municipality: 0, region: 1, country: 2 } as const;
+/** The national languages: every activity can be run in them, so no peer leader is sought for them. */
+const nationalLanguages = new Set(['fi', 'sv']);
 const collator = new Intl.Collator('fi');
 
 /** The member organisations, up to the bound, from the directory (a page of 50 at a time). */
@@ -73,22 +81,30 @@ async function memberOrganisations(store: Store): Promise<{ organisations: Organ
   };
 }
 
-/** The languages an area's count attributes name (`n#<category>#<language>`). */
+/** The languages an area's count attributes name (`n#<category>#<language>`) with an active activity. */
 const countedLanguages = (counts: AreaCounts['counts']) =>
-  Object.keys(counts).flatMap((name) => {
+  Object.entries(counts).flatMap(([name, count]) => {
     const language = name.split('#')[2];
-    return language ? [language] : [];
+    return language && count > 0 ? [canonicalLanguageCode(language)] : [];
   });
 
+/** Whoever might see the peer-leader gaps: the coordinator, or someone representing an organisation. */
 const mayReadPeerFigures = (caller: Caller | undefined) =>
   Boolean(caller && (caller.coordinator || caller.organisations.length > 0));
 
+/** Who does see them: the coordinator and members' representatives, not a tray partner's nor a former member's. */
+const readsPeerFigures = (caller: Caller | undefined, members: Organisation[]) =>
+  Boolean(caller && (caller.coordinator || members.some((org) => caller.organisations.includes(org.id))));
+
 /**
  * The coverage picture from the running counts, never from the activities: areas × categories,
- * and the gaps. The network works in the municipalities of the counts and of its member
- * organisations; a language is needed in a municipality when a member organisation working there
- * works in it. Each category with no active activity in a needed language there is a gap; so is a
- * needed language no peer leader works in there (shown to representatives and the coordinator).
+ * and the gaps. Its rows are the areas with an active activity counted in the picture and the
+ * municipalities of the member organisations; an area whose counts have all fallen to zero (its
+ * activities ended or moved) is left out. A language is needed in a municipality when a member
+ * organisation working there works in it, or an active activity there is run in it. Each category
+ * with no active activity in a needed language there is a gap; so is a needed language other than
+ * Finnish and Swedish that no peer leader works in there (shown to members' representatives and
+ * the coordinator).
  */
 export async function trayCoverage(
   store: Store,
@@ -96,16 +112,23 @@ export async function trayCoverage(
   query: { language?: string },
 ): Promise<Coverage> {
   const { language } = query;
-  const withPeers = mayReadPeerFigures(caller);
-  const [counted, members, peers] = await Promise.all([
+  const [counted, members, read] = await Promise.all([
     readCounts(store, coverageLimits.areas),
     memberOrganisations(store),
-    withPeers ? readPeerCoverage(store, coverageLimits.peerProfiles) : undefined,
+    mayReadPeerFigures(caller) ? readPeerCoverage(store, coverageLimits.peerProfiles) : undefined,
   ]);
+  const peers = readsPeerFigures(caller, members.organisations) ? read : undefined;
 
   const byKey = new Map<string, AreaCounts>(counted.areas.map((a) => [a.key, a]));
-  const areas = new Map<string, Area>(counted.areas.map((a) => [a.key, a.area]));
+  const shown = (a: AreaCounts) =>
+    activityCategories.some((category) => (a.counts[countAttribute(category, language)] ?? 0) > 0);
+  const areas = new Map<string, Area>(counted.areas.filter(shown).map((a) => [a.key, a.area]));
   const needed = new Map<string, Set<string>>();
+  for (const a of counted.areas) {
+    if (a.area.kind !== 'municipality') continue;
+    const languages = countedLanguages(a.counts);
+    if (languages.length > 0) needed.set(a.key, new Set(languages));
+  }
   for (const org of members.organisations) {
     for (const name of org.municipalities) {
       const key = areaKey({ kind: 'municipality', name });
@@ -156,7 +179,7 @@ export async function trayCoverage(
       ),
     );
     peerLeaderGaps = needs
-      .filter((need) => !covered.has(`${need.key} ${need.language}`))
+      .filter((need) => !nationalLanguages.has(need.language) && !covered.has(`${need.key} ${need.language}`))
       .map(({ municipality, language: code }) => ({ municipality, language: code }))
       .slice(0, coverageLimits.gaps + 1);
   }

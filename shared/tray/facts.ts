@@ -52,6 +52,8 @@ export const trayLimits = {
   accessibility: 1000,
   unitName: 160,
   unitsPerOrganisation: 200,
+  /** Activities not ended per organisation: what one organisation may put in the public tray and its counts. */
+  activitiesPerOrganisation: 300,
   materialTitle: 200,
   materialDescription: 1000,
 } as const;

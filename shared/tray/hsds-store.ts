@@ -1,12 +1,17 @@
-import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { inParallel } from '#shared/concurrency.ts';
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { NotFound } from '#shared/errors.ts';
-import type { Organisation, OrganisationStatus } from '#shared/membership/organisation.ts';
-import { getOrganisation, listOrganisations } from '#shared/membership/organisation-store.ts';
+import { isListed, listedStatuses } from '#shared/membership/facts.ts';
+import type { Organisation } from '#shared/membership/organisation.ts';
+import {
+  getOrganisation,
+  getOrganisationsMany,
+  listOrganisations,
+} from '#shared/membership/organisation-store.ts';
 import type { Store } from '#shared/store/client.ts';
 import { countAll } from '#shared/store/query.ts';
 import { KEY } from '#shared/store/table.ts';
 import { type Activity, storedActivity } from './activity.ts';
+import { getActivity } from './activity-store.ts';
 import {
   type HsdsContext,
   type HsdsOrganization,
@@ -16,14 +21,7 @@ import {
   toHsdsOrganization,
   toHsdsService,
 } from './hsds.ts';
-import { ALL_ACTIVITIES, activityKey } from './tray-keys.ts';
-
-/**
- * The organisations the tray lists: the network's members and the tray partners the coordinator
- * invites (the `partner` status comes with the tray's invitations).
- */
-const listedStatuses = ['member', 'partner'] as OrganisationStatus[];
-const isListed = (org: Organisation) => listedStatuses.includes(org.status);
+import { ALL_ACTIVITIES } from './tray-keys.ts';
 
 export interface PageRequest {
   /** From 1. */
@@ -89,20 +87,12 @@ async function activitiesFrom(store: Store, start: Record<string, unknown> | und
   return found;
 }
 
-/** Each organisation the activities name, read once. */
-async function organisationsOf(store: Store, activities: Activity[]) {
-  const byId = new Map<string, Organisation>();
-  await inParallel([...new Set(activities.map((a) => a.organisationId))], 10, async (id) => {
-    const org = await getOrganisation(store, id);
-    if (org) byId.set(id, org);
-  });
-  return byId;
-}
-
 /**
  * Page N of every activity as HSDS services, in the stable order of the `ACTIVITIES` index: ended
  * ones too, as `defunct`, so a directory that took the tray in learns that they ended. The count and
- * the page's start are Queries of that index (no Scan), its items one more.
+ * the page's start are Queries of that index (no Scan), its items one more. The activities of an
+ * organisation that resigned or was removed are left out of the page (it is not among the
+ * organizations either): `total_items` counts every activity, so a page may hold fewer than `size`.
  */
 export async function hsdsServicePage(
   store: Store,
@@ -116,16 +106,22 @@ export async function hsdsServicePage(
     startOfPage(store, skip),
   ]);
   const activities = skip >= total ? [] : await activitiesFrom(store, start, perPage);
-  const organisations = await organisationsOf(store, activities);
-  const contents = activities.map((a) => toHsdsService(a, organisations.get(a.organisationId), context, now));
+  const organisations = await getOrganisationsMany(
+    store,
+    activities.map((a) => a.organisationId),
+  );
+  const contents = activities.flatMap((a) => {
+    const org = organisations.get(a.organisationId);
+    return org && isListed(org) ? [toHsdsService(a, org, context, now)] : [];
+  });
   return hsdsPage<HsdsService>(contents, total, page, perPage);
 }
 
 export async function hsdsServiceById(store: Store, id: string, context: HsdsContext, now: Date) {
-  const { Item } = await store.db.send(new GetCommand({ TableName: store.tableName, Key: activityKey(id) }));
-  if (!Item) throw new NotFound('There is no such service.');
-  const activity = storedActivity.parse(Item);
-  return toHsdsService(activity, await getOrganisation(store, activity.organisationId), context, now);
+  const activity = await getActivity(store, id);
+  const org = activity && (await getOrganisation(store, activity.organisationId));
+  if (!activity || !org || !isListed(org)) throw new NotFound('There is no such service.');
+  return toHsdsService(activity, org, context, now);
 }
 
 /** Every listed organisation, members by name then partners by name: the network's size bounds it. */

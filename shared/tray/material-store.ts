@@ -1,9 +1,8 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { Actor } from '#shared/audit/audit.ts';
 import { auditItem } from '#shared/audit/audit-store.ts';
-import { inParallel } from '#shared/concurrency.ts';
 import { Conflict, NotFound } from '#shared/errors.ts';
-import { getOrganisation } from '#shared/membership/organisation-store.ts';
+import { getOrganisationsMany, listedCheck, notListed } from '#shared/membership/organisation-store.ts';
 import type { Store } from '#shared/store/client.ts';
 import { type Page, queryPage } from '#shared/store/query.ts';
 import { KEY } from '#shared/store/table.ts';
@@ -49,24 +48,29 @@ async function write(store: Store, items: TransactItem[]) {
   try {
     await transact(store, items);
   } catch (error) {
-    if (failedNames(error).has('material'))
+    const failed = failedNames(error);
+    if (failed.has('material'))
       throw new Conflict(
         'The material was changed or removed meanwhile: read it again.',
         'changed_meanwhile',
       );
+    if (failed.has('organisation')) throw notListed();
     throw error;
   }
 }
 
+/** A material is shared or changed only while its organisation is listed, checked in the same transaction. */
 export const createMaterial = (store: Store, m: Material, actor: Actor, now: Date) =>
   write(store, [
     putNew('material', materialItem(m)),
+    listedCheck(m.organisationId),
     putItem(auditItem({ actor, action: 'material.shared', organisationId: m.organisationId, after: m }, now)),
   ]);
 
 export const saveMaterial = (store: Store, before: Material, after: Material, actor: Actor, now: Date) =>
   write(store, [
     { name: 'material', Put: { TableName: '', Item: materialItem(after), ...unchangedSince(before) } },
+    listedCheck(after.organisationId),
     putItem(
       auditItem(
         { actor, action: 'material.updated', organisationId: after.organisationId, before, after },
@@ -133,17 +137,16 @@ export async function searchMaterials(store: Store, search: MaterialSearch) {
   return withNames(store, found);
 }
 
-/** Each material with its organisation's name, each organisation read once. */
+/** Each material with its organisation's name, the organisations read together. */
 async function withNames(store: Store, found: Page<Material>) {
-  const names = new Map<string, string>();
-  await inParallel([...new Set(found.items.map((m) => m.organisationId))], 10, async (id) => {
-    const org = await getOrganisation(store, id);
-    if (org) names.set(id, org.name);
-  });
+  const organisations = await getOrganisationsMany(
+    store,
+    found.items.map((m) => m.organisationId),
+  );
   return {
     ...found,
     items: found.items.map((m) => {
-      const organisationName = names.get(m.organisationId);
+      const organisationName = organisations.get(m.organisationId)?.name;
       return organisationName ? { ...m, organisationName } : m;
     }),
   };

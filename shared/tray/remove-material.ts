@@ -2,7 +2,7 @@ import { actorOf } from '#shared/audit/audit.ts';
 import type { Caller } from '#shared/auth/access.ts';
 import type { Store } from '#shared/store/client.ts';
 import { deleteMaterial, existingMaterial } from './material-store.ts';
-import { assertMayKeepMaterials } from './share-material.ts';
+import { assertMayManageTray } from './tray-access.ts';
 
 /**
  * Its organisation's representatives, or the coordinator, take a material out of the bank: a former
@@ -10,6 +10,6 @@ import { assertMayKeepMaterials } from './share-material.ts';
  */
 export async function removeMaterial(store: Store, caller: Caller, id: string, now: Date) {
   const material = await existingMaterial(store, id);
-  assertMayKeepMaterials(caller, material.organisationId);
+  assertMayManageTray(caller, material.organisationId);
   await deleteMaterial(store, material, actorOf(caller), now);
 }

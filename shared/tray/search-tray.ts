@@ -1,3 +1,4 @@
+import { isListed } from '#shared/membership/facts.ts';
 import { getOrganisationsMany } from '#shared/membership/organisation-store.ts';
 import type { Store } from '#shared/store/client.ts';
 import type { Page } from '#shared/store/query.ts';
@@ -39,7 +40,8 @@ const areaOf = ({ municipality, region }: TraySearch) =>
  * The public tray, filtered: one Query of the index partition of the area and language, the
  * organisations' names of the page by one BatchGet. Ended activities have no index items, so they
  * never appear; paused ones do, with their status. A municipality or region matches the activities
- * that name it among their areas.
+ * that name it among their areas. An organisation that resigned or was removed is no longer in the
+ * tray: its activities are left out (a page may then hold fewer than 20) until they are ended.
  */
 export async function searchTray(store: Store, search: TraySearch): Promise<Page<TrayEntryView>> {
   const page = await queryTray(
@@ -60,10 +62,10 @@ export async function searchTray(store: Store, search: TraySearch): Promise<Page
     page.items.map((entry) => entry.organisationId),
   );
   return {
-    items: page.items.map((entry) => ({
-      ...entry,
-      organisationName: organisations.get(entry.organisationId)?.name ?? '',
-    })),
+    items: page.items.flatMap((entry) => {
+      const org = organisations.get(entry.organisationId);
+      return org && isListed(org) ? [{ ...entry, organisationName: org.name }] : [];
+    }),
     ...(page.cursor ? { cursor: page.cursor } : {}),
   };
 }

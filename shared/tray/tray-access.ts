@@ -4,9 +4,17 @@ import { assertListed, type Organisation } from '#shared/membership/organisation
 import { existingOrganisation } from '#shared/membership/organisation-store.ts';
 import type { Store } from '#shared/store/client.ts';
 
-/** An organisation's tray is kept by its representatives (a member's or a partner's) and the coordinator. */
+/**
+ * An organisation's tray (its activities, units and materials) is kept by its representatives (a
+ * member's or a partner's) and the coordinator.
+ */
 export const mayManageTray = (caller: Caller | undefined, organisationId: string) =>
   Boolean(caller && (caller.coordinator || caller.organisations.includes(organisationId)));
+
+export function assertMayManageTray(caller: Caller, organisationId: string) {
+  if (!mayManageTray(caller, organisationId))
+    throw new Forbidden("Only the organisation's representatives or the coordinator keep its tray.");
+}
 
 /** The organisation whose tray the caller changes: theirs (or any, for the coordinator), still listed. */
 export async function trayOrganisation(
@@ -15,8 +23,7 @@ export async function trayOrganisation(
   organisationId: string,
   action: string,
 ): Promise<Organisation> {
-  if (!mayManageTray(caller, organisationId))
-    throw new Forbidden("Only the organisation's representatives or the coordinator keep its tray.");
+  assertMayManageTray(caller, organisationId);
   const org = await existingOrganisation(store, organisationId);
   assertListed(org, action);
   return org;

@@ -17,6 +17,9 @@ import { type Activity, type ActivityCategory, areaKey } from './activity.ts';
  *   category in a language), changed with ADD in the same transaction as the activity. The coverage
  *   grid is one Query of this partition.
  * - `ORG#<organisationId>` / `UNIT#<unitId>`: a unit (entity `unit`).
+ * - `ORG#<organisationId>` / `TRAY-TALLY` (entity `tray-tally`): the organisation's `activities`
+ *   not ended and its `units`, moved with a condition in the transactions that add, end, reopen or
+ *   remove them, so the limits of `trayLimits` hold without a read before the write.
  * - `MATERIAL#<id>` / `PROFILE`: a material (entity `material`); gsi1 `MATERIALS` /
  *   `<updatedAt>#<id>`, gsi2 `ORG#<organisationId>#MATERIALS` / `<updatedAt>#<id>`.
  */
@@ -30,6 +33,38 @@ export const unitKey = (organisationId: string, unitId: string) => ({
   [KEY.sk]: `UNIT#${unitId}`,
 });
 export const UNIT_PREFIX = 'UNIT#';
+export const trayTallyKey = (organisationId: string) => ({
+  [KEY.pk]: `ORG#${organisationId}`,
+  [KEY.sk]: 'TRAY-TALLY',
+});
+
+/**
+ * Moves one of the organisation's tallies (`activities`, `units`) by one; a step up holds only
+ * below the limit, and fails as `name`.
+ */
+export function tallyStep(
+  organisationId: string,
+  tally: 'activities' | 'units',
+  by: 1 | -1,
+  limit: number,
+  name: string,
+) {
+  return {
+    name,
+    Update: {
+      TableName: '',
+      Key: trayTallyKey(organisationId),
+      UpdateExpression: 'SET #entity = :entity ADD #tally :by',
+      ...(by > 0 ? { ConditionExpression: 'attribute_not_exists(#tally) OR #tally < :limit' } : {}),
+      ExpressionAttributeNames: { '#entity': 'entity', '#tally': tally },
+      ExpressionAttributeValues: {
+        ':entity': 'tray-tally',
+        ':by': by,
+        ...(by > 0 ? { ':limit': limit } : {}),
+      },
+    },
+  };
+}
 
 export const materialKey = (id: string) => ({ [KEY.pk]: `MATERIAL#${id}`, [KEY.sk]: 'PROFILE' });
 export const ALL_MATERIALS = 'MATERIALS';

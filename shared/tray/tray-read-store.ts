@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { PEER_PROFILES } from '#shared/peers/peer-keys.ts';
+import { someProfiles } from '#shared/peers/peer-store.ts';
 import type { Store } from '#shared/store/client.ts';
 import { type Page, type PartitionQuery, queryPage } from '#shared/store/query.ts';
 import type { Topic } from '#shared/topics.ts';
@@ -88,19 +88,19 @@ export async function readCounts(
   return { areas: page.items, more: page.cursor !== undefined };
 }
 
-const peerCoverage = z.object({ languages: z.array(z.string()), municipalities: z.array(z.string()) });
-export type PeerCoverage = z.output<typeof peerCoverage>;
+export interface PeerCoverage {
+  languages: string[];
+  municipalities: string[];
+}
 
 /**
- * Where peer leaders work in which languages, from up to `limit` profiles (gsi1 `PEER-PROFILES`):
- * only languages and municipalities leave this function, never a name.
+ * Where peer leaders work in which languages, from up to `limit` profiles (the bank's own reader of
+ * gsi1 `PEER-PROFILES`): only languages and municipalities leave this function, never a name.
  */
 export async function readPeerCoverage(
   store: Store,
   limit: number,
 ): Promise<{ profiles: PeerCoverage[]; more: boolean }> {
-  const page = await queryPage(store, { index: 'gsi1', partition: PEER_PROFILES, limit }, undefined, (item) =>
-    peerCoverage.parse(item),
-  );
-  return { profiles: page.items, more: page.cursor !== undefined };
+  const { profiles, more } = await someProfiles(store, limit);
+  return { profiles: profiles.map(({ languages, municipalities }) => ({ languages, municipalities })), more };
 }

@@ -2,13 +2,13 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { Actor } from '#shared/audit/audit.ts';
 import { auditItem } from '#shared/audit/audit-store.ts';
 import { Conflict } from '#shared/errors.ts';
-import { listedCheck, organisationPartition } from '#shared/membership/organisation-store.ts';
+import { listedCheck, notListed, organisationPartition } from '#shared/membership/organisation-store.ts';
 import type { Store } from '#shared/store/client.ts';
 import { queryAll } from '#shared/store/query.ts';
 import { KEY } from '#shared/store/table.ts';
 import { failedNames, putItem, putNew, transact } from '#shared/store/transactions.ts';
-import { storedUnit, type Unit } from './activity.ts';
-import { UNIT_PREFIX, unitKey } from './tray-keys.ts';
+import { storedUnit, trayLimits, type Unit } from './activity.ts';
+import { tallyStep, UNIT_PREFIX, unitKey } from './tray-keys.ts';
 
 /**
  * A unit lives in its organisation's partition. Its `activityCount` (the activities under it,
@@ -36,18 +36,23 @@ export async function listUnits(store: Store, organisationId: string): Promise<U
 const audit = (actor: Actor, action: string, unit: Unit, now: Date, before?: unknown) =>
   putItem(auditItem({ actor, action, organisationId: unit.organisationId, before, after: unit }, now));
 
-const notListed = () =>
-  new Conflict('The organisation is no longer a member or a tray partner.', 'not_a_member');
-
+/** A new unit moves the organisation's unit tally, which holds only below `trayLimits.unitsPerOrganisation`. */
 export async function createUnit(store: Store, unit: Unit, actor: Actor, now: Date) {
   try {
     await transact(store, [
       putNew('newUnit', unitItem(unit)),
       listedCheck(unit.organisationId),
+      tallyStep(unit.organisationId, 'units', 1, trayLimits.unitsPerOrganisation, 'unitCap'),
       audit(actor, 'unit.added', unit, now),
     ]);
   } catch (error) {
-    if (failedNames(error).has('organisation')) throw notListed();
+    const failed = failedNames(error);
+    if (failed.has('organisation')) throw notListed();
+    if (failed.has('unitCap'))
+      throw new Conflict(
+        `An organisation has at most ${trayLimits.unitsPerOrganisation} units.`,
+        'too_many_units',
+      );
     throw error;
   }
 }
@@ -90,6 +95,7 @@ export async function deleteUnit(store: Store, unit: Unit, actor: Actor, now: Da
           ExpressionAttributeValues: { ':none': 0 },
         },
       },
+      tallyStep(unit.organisationId, 'units', -1, trayLimits.unitsPerOrganisation, 'unitCap'),
       audit(actor, 'unit.removed', unit, now),
     ]);
   } catch (error) {

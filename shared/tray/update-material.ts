@@ -4,7 +4,7 @@ import type { Caller } from '#shared/auth/access.ts';
 import type { Store } from '#shared/store/client.ts';
 import type { Material, materialChanges } from './activity.ts';
 import { existingMaterial, saveMaterial } from './material-store.ts';
-import { assertMayKeepMaterials, sharingOrganisation } from './share-material.ts';
+import { trayOrganisation } from './tray-access.ts';
 
 export type MaterialChanges = z.output<typeof materialChanges>;
 
@@ -17,8 +17,7 @@ export async function updateMaterial(
   now: Date,
 ) {
   const before = await existingMaterial(store, id);
-  assertMayKeepMaterials(caller, before.organisationId);
-  await sharingOrganisation(store, before.organisationId);
+  await trayOrganisation(store, caller, before.organisationId, 'change materials');
   const after: Material = { ...before, ...changes, updatedAt: now.toISOString() };
   await saveMaterial(store, before, after, actorOf(caller), now);
   return after;

@@ -6,10 +6,11 @@ import { writeAll } from '#shared/store/batch.ts';
 import type { Store } from '#shared/store/client.ts';
 import { KEY } from '#shared/store/table.ts';
 import { type ActivityCategory, activityCategories, areaKey } from '#shared/tray/activity.ts';
+import { activityItem, trayIndexItems } from '#shared/tray/activity-store.ts';
 import { trayCoverage } from '#shared/tray/coverage.ts';
 import { searchTray, TRAY_PAGE_SIZE } from '#shared/tray/search-tray.ts';
 import { countContributions, TRAY_COUNTS, trayIndexPartition } from '#shared/tray/tray-keys.ts';
-import { activityItem, sampleActivity, trayIndexItems } from '../support/tray.ts';
+import { sampleActivity } from '../support/tray.ts';
 import { percentile, progress } from './harness.ts';
 
 export interface TrayOptions {
@@ -40,9 +41,9 @@ async function p50s(samples: number, calls: (() => Promise<unknown>)[]): Promise
 
 /**
  * 2,000 (by default) activities of 40 member organisations across 20 municipalities and 10
- * languages (one or two areas, one to three languages, every tenth paused), written straight to the
- * table by the layout of `tray-keys.ts` in batches, the running counts summed and written once per
- * area. Then the public tray filtered by one municipality and one language, through the search use
+ * languages (one or two areas, one to three languages, every tenth paused), written in batches as
+ * the activities' writer builds their items (`activity-store.ts`), the running counts summed and
+ * written once per area. Then the public tray filtered by one municipality and one language, through the search use
  * case (one Query, one BatchGet of the page's organisations), against a bare Query of the same
  * index partition asking for the same page size; and the coverage picture from the counts.
  */

@@ -17,8 +17,10 @@ afterAll(async () => {
 });
 
 describe('the tray in Chromium', () => {
-  it('a representative adds an activity with the keyboard and finds it on the organisation’s activities page', async () => {
+  it('a representative adds an activity with the keyboard; it shows on the organisation’s page, in the public tray and in the grid', async () => {
     const run = randomUUID().slice(0, 8);
+    /** A municipality of this run alone, so the tray and the grid show this activity's figures only. */
+    const town = `Kylä${run}`;
     const coordinator = `activities-coordinator-${run}@example.org`;
     await makeCoordinator(coordinator);
     const org = await approvedMember(
@@ -50,7 +52,7 @@ describe('the tray in Chromium', () => {
     await page.keyboard.press('ArrowDown');
     expect(await page.getByLabel('Taking part', { exact: true }).isChecked()).toBe(true);
     await page.getByLabel('Name of area 1 (required)').focus();
-    await page.keyboard.type('Jyväskylä');
+    await page.keyboard.type(town);
     await page.getByRole('button', { name: 'Add a language' }).focus();
     await page.keyboard.press('Enter');
     await page.getByLabel('Language 2 (code) (required)').focus();
@@ -67,11 +69,35 @@ describe('the tray in Chromium', () => {
     expect(listed.items[0]).toMatchObject({
       category: 'participation',
       languages: ['en', 'so'],
-      areas: [{ kind: 'municipality', name: 'Jyväskylä' }],
+      areas: [{ kind: 'municipality', name: town }],
       schedule: { kind: 'weekly', days: ['TU'], startTime: '17:00', endTime: '19:00' },
       status: 'active',
     });
+
+    // The public tray, filtered by its municipality and language, finds it.
+    await page.goto(`${baseUrl}/tray?${new URLSearchParams({ municipality: town, language: 'so' })}`);
+    await expect.poll(() => page.getByRole('link', { name: activity, exact: true }).count()).toBe(1);
+    await page.goto(`${baseUrl}/tray?${new URLSearchParams({ municipality: town, language: 'ar' })}`);
+    await expect.poll(() => page.getByText(activity).count()).toBe(0);
+
+    // The coverage picture counts it: the grid's table has its municipality's row, one in "Taking part".
+    await page.goto(`${baseUrl}/tray`);
+    await page.getByRole('link', { name: 'Coverage and gaps' }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Coverage and gaps');
+    const row = page.locator('table tbody tr').filter({ has: page.getByRole('rowheader', { name: town }) });
+    await expect.poll(() => row.count()).toBe(1);
+    const headings = await page.locator('table thead th').allTextContents();
+    const cells = await row.locator('td').allTextContents();
+    expect(cells[headings.indexOf('Taking part') - 1]).toBe('1');
+    expect(cells[headings.indexOf('Support') - 1]).toBe('0');
+
+    // The tray's page leads to the material bank.
+    await page.goto(`${baseUrl}/tray`);
+    await page.getByRole('link', { name: 'Materials the organisations share' }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Material bank');
+    expect(new URL(page.url()).pathname).toBe('/materials');
+
     expect(errors).toEqual([]);
     await context.close();
-  }, 60_000);
+  }, 90_000);
 });

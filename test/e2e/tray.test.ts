@@ -1,28 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Store } from '#shared/store/client.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { makeCoordinator } from '../support/coordinator.ts';
+import { runtimeStore } from '../support/runtime-store.ts';
 import { sampleActivity, writeActivity } from '../support/tray.ts';
 import { approvedMember, signedInFetch } from './sessions.ts';
 
-const { baseUrl, dynamodbEndpoint, tableName } = inject('runtime');
+const { baseUrl } = inject('runtime');
 let browser: Browser;
-
-/** The runtime's table, for writing an activity as the activities' use case leaves it. */
-const table = (): Store => ({
-  db: DynamoDBDocumentClient.from(
-    new DynamoDBClient({
-      endpoint: dynamodbEndpoint,
-      region: 'eu-north-1',
-      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-    }),
-  ),
-  tableName,
-});
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -65,7 +51,7 @@ describe('the public tray, in Chromium with the keyboard only', () => {
     });
     const name = `Naisten kielikahvila ${run}`;
     await writeActivity(
-      table(),
+      runtimeStore(),
       sampleActivity(org.id, {
         areas: [{ kind: 'municipality', name: town }],
         languages: ['so'],

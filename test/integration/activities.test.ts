@@ -1,12 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { listOrganisations } from '#shared/membership/organisation-store.ts';
 import { store } from '#shared/store/client.ts';
 import { queryAll } from '#shared/store/query.ts';
 import { memberRepresentatives } from '#shared/surveys/network-survey-store.ts';
-import { areaKey } from '#shared/tray/activity.ts';
-import { activityKey, countAttribute, TRAY_COUNTS, trayIndexPartition } from '#shared/tray/tray-keys.ts';
+import { areaKey, trayLimits } from '#shared/tray/activity.ts';
+import {
+  activityKey,
+  countAttribute,
+  TRAY_COUNTS,
+  trayIndexPartition,
+  trayTallyKey,
+} from '#shared/tray/tray-keys.ts';
 import {
   anonymous,
   type Client,
@@ -199,8 +205,92 @@ describe('who may write activities', () => {
     ).toBe(200);
     const refused = await rep.post('/api/activities', input(leaving.id));
     expect([refused.status, refused.json.error.code]).toEqual([409, 'not_a_member']);
-    const change = await rep.patch(`/api/activities/${before.json.id}`, { version: 1, status: 'ended' });
+    // Any change but ending it is refused: it is the organisation's no longer.
+    const change = await rep.patch(`/api/activities/${before.json.id}`, { version: 1, level: 'national' });
     expect([change.status, change.json.error.code]).toEqual([409, 'not_a_member']);
+    const reopened = await rep.patch(`/api/activities/${before.json.id}`, { version: 1, status: 'paused' });
+    expect([reopened.status, reopened.json.error.code]).toEqual([409, 'not_a_member']);
+  });
+
+  it('leave the public tray and the HSDS export with their organisation, and its end takes them out of the counts', async () => {
+    const leaving = await memberOrganisation(coordinator, 'tray-resigning');
+    const rep = leaving.reps[0] as Client;
+    const body = input(leaving.id);
+    const area = body.areas[0]?.name as string;
+    const made = await rep.post('/api/activities', body);
+    expect(made.status).toBe(201);
+    const id = made.json.id as string;
+    const inTray = async () =>
+      (
+        (await anonymous().get(`/api/tray?${new URLSearchParams({ municipality: area, language: 'so' })}`))
+          .json.items as { id: string }[]
+      ).map((entry) => entry.id);
+    expect(await inTray()).toEqual([id]);
+    expect((await anonymous().get(`/api/hsds/services/${id}`)).status).toBe(200);
+
+    expect(
+      (await rep.post(`/api/organisations/${leaving.id}/resignation`, { reason: 'Toiminta loppui.' })).status,
+    ).toBe(200);
+    expect(await inTray()).toEqual([]);
+    expect((await anonymous().get(`/api/hsds/services/${id}`)).status).toBe(404);
+    const page = await anonymous().get('/api/hsds/services?per_page=100&page=1');
+    expect(page.status).toBe(200);
+    for (let n = 1; n <= page.json.total_pages; n += 1) {
+      const { json } = await anonymous().get(`/api/hsds/services?per_page=100&page=${n}`);
+      expect((json.contents as { id: string }[]).some((service) => service.id === id)).toBe(false);
+    }
+    const view = await anonymous().get(`/api/activities/${id}`);
+    expect([view.status, view.json.organisationListed]).toEqual([200, false]);
+    // Until it is ended, the counts keep it (README: the counts know activities, not memberships).
+    expect(await counts(area)).toMatchObject({ [countAttribute('support', 'so')]: 1 });
+
+    const ended = await coordinator.patch(`/api/activities/${id}`, { version: 1, status: 'ended' });
+    expect([ended.status, ended.json.status]).toEqual([200, 'ended']);
+    expect(await counts(area)).toMatchObject({
+      [countAttribute('support')]: 0,
+      [countAttribute('support', 'so')]: 0,
+    });
+    expect(await indexed(trayIndexPartition({}), id)).toEqual([]);
+    const coverage = await anonymous().get('/api/tray/coverage');
+    expect((coverage.json.rows as { area: { name: string } }[]).some((row) => row.area.name === area)).toBe(
+      false,
+    );
+  });
+
+  it('are at most 300 not ended per organisation, by a tally moved in the same write', async () => {
+    const crowded = await memberOrganisation(coordinator, 'tray-crowded');
+    const rep = crowded.reps[0] as Client;
+    const first = await rep.post('/api/activities', input(crowded.id));
+    expect(first.status).toBe(201);
+    const tally = async () =>
+      (await store().db.send(new GetCommand({ TableName: store().tableName, Key: trayTallyKey(crowded.id) })))
+        .Item;
+    expect(await tally()).toMatchObject({ activities: 1 });
+    // As if the organisation had its limit of activities: the next one is refused, and nothing is written.
+    const setTally = (activities: number) =>
+      store().db.send(
+        new UpdateCommand({
+          TableName: store().tableName,
+          Key: trayTallyKey(crowded.id),
+          UpdateExpression: 'SET activities = :n',
+          ExpressionAttributeValues: { ':n': activities },
+        }),
+      );
+    await setTally(trayLimits.activitiesPerOrganisation);
+    const refused = await rep.post('/api/activities', input(crowded.id));
+    expect([refused.status, refused.json.error.code]).toEqual([409, 'too_many_activities']);
+    const listed = await rep.get(`/api/organisations/${crowded.id}/activities`);
+    expect((listed.json.items as unknown[]).length).toBe(1);
+    await setTally(1);
+    // Ending one frees its place; reopening takes it again.
+    expect(
+      (await rep.patch(`/api/activities/${first.json.id}`, { version: 1, status: 'ended' })).status,
+    ).toBe(200);
+    expect(await tally()).toMatchObject({ activities: 0 });
+    expect(
+      (await rep.patch(`/api/activities/${first.json.id}`, { version: 2, status: 'active' })).status,
+    ).toBe(200);
+    expect(await tally()).toMatchObject({ activities: 1 });
   });
 });
 
@@ -242,6 +332,31 @@ describe('units', () => {
     expect(moved.json.unitId).toBeUndefined();
     expect((await rep.delete(`/api/organisations/${org.id}/units/${unitId}`)).status).toBe(204);
     expect((await rep.delete(`/api/organisations/${org.id}/units/${unitId}`)).status).toBe(404);
+  });
+
+  it('are at most 200 per organisation, by a tally moved in the same write', async () => {
+    const many = await memberOrganisation(coordinator, 'tray-units');
+    const rep = many.reps[0] as Client;
+    const unit = { name: 'Piiri', level: 'local', areas: [{ kind: 'municipality', name: town('Kunta') }] };
+    const made = await rep.post(`/api/organisations/${many.id}/units`, unit);
+    expect(made.status).toBe(201);
+    const setUnits = (units: number) =>
+      store().db.send(
+        new UpdateCommand({
+          TableName: store().tableName,
+          Key: trayTallyKey(many.id),
+          UpdateExpression: 'SET #units = :n',
+          ExpressionAttributeNames: { '#units': 'units' },
+          ExpressionAttributeValues: { ':n': units },
+        }),
+      );
+    await setUnits(trayLimits.unitsPerOrganisation);
+    const refused = await rep.post(`/api/organisations/${many.id}/units`, unit);
+    expect([refused.status, refused.json.error.code]).toEqual([409, 'too_many_units']);
+    expect((await anonymous().get(`/api/organisations/${many.id}/units`)).json.items).toHaveLength(1);
+    await setUnits(1);
+    expect((await rep.delete(`/api/organisations/${many.id}/units/${made.json.id}`)).status).toBe(204);
+    expect((await rep.post(`/api/organisations/${many.id}/units`, unit)).status).toBe(201);
   });
 });
 

@@ -203,12 +203,14 @@ const allowed: Record<string, readonly Who[]> = {
   listTrayPartners: everyone,
   // Peer leaders: anyone searches (each sees whom the leaders chose); A's representative asks a leader A
   // may see; only the leader answers, signed in or with the email's link (without one, 400 to anyone
-  // signed out); the request is read by the leader, A and the coordinator, and is not there (404) for
-  // anyone else (peer-requests.test.ts shows B's 404); the figures are the coordinator's.
+  // signed out; to anyone else signed in the request is not there, 404, as when reading:
+  // peer-requests.test.ts shows A's representative's); the request is read by the leader, A and the
+  // coordinator, and is not there (404) for anyone else (peer-requests.test.ts shows B's 404); the
+  // figures are the coordinator's.
   searchPeerLeaders: everyone,
   peerFigures: ['coordinator'],
   sendPeerRequest: ['repA'],
-  answerPeerRequest: ['anonymous'],
+  answerPeerRequest: everyone,
   getPeerRequest: everyone,
   listOrganisationPeerRequests: ['repA', 'coordinator', 'repR'],
   listMyPeerRequests: signedIn,

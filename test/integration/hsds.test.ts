@@ -1,96 +1,26 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { store } from '#shared/store/client.ts';
-import { KEY } from '#shared/store/table.ts';
-import { putItem, type TransactItem, transact } from '#shared/store/transactions.ts';
-import { type Activity, areaKey } from '#shared/tray/activity.ts';
+import type { Activity } from '#shared/tray/activity.ts';
 import { hsdsId } from '#shared/tray/hsds.ts';
-import {
-  ALL_ACTIVITIES,
-  activityKey,
-  countContributions,
-  organisationActivities,
-  TRAY_COUNTS,
-  trayIndexPartitions,
-  trayIndexSortKey,
-  trayIndexSummary,
-} from '#shared/tray/tray-keys.ts';
-import { exportProblems, hsdsListProblems, hsdsProblems } from '../support/hsds.ts';
+import { exportProblems, hsdsListProblems, hsdsProblems, overHttp } from '../support/hsds.ts';
 import { anonymous, memberOrganisation, signedInCoordinator } from '../support/people.ts';
-
-/**
- * An activity written straight into the table by tray-keys.ts's layout, as adding it would leave
- * it: the activity, its filter index items and its areas' running counts, in one transaction.
- */
-async function storedActivity(a: Activity) {
-  const counts = [...countContributions(a)].map(([key, attributes]): TransactItem => {
-    const area = a.areas.find((candidate) => areaKey(candidate) === key);
-    return {
-      Update: {
-        TableName: '',
-        Key: { [KEY.pk]: TRAY_COUNTS, [KEY.sk]: key },
-        UpdateExpression: `SET #area = if_not_exists(#area, :area), #entity = :entity ADD ${attributes
-          .map((_, i) => `#n${i} :one`)
-          .join(', ')}`,
-        ExpressionAttributeNames: {
-          '#area': 'area',
-          '#entity': 'entity',
-          ...Object.fromEntries(attributes.map((attribute, i) => [`#n${i}`, attribute])),
-        },
-        ExpressionAttributeValues: { ':area': area, ':entity': 'tray-count', ':one': 1 },
-      },
-    };
-  });
-  await transact(store(), [
-    putItem({
-      ...activityKey(a.id),
-      [KEY.gsi1pk]: ALL_ACTIVITIES,
-      [KEY.gsi1sk]: a.id,
-      [KEY.gsi2pk]: organisationActivities(a.organisationId),
-      [KEY.gsi2sk]: `${a.createdAt}#${a.id}`,
-      entity: 'activity',
-      ...a,
-    }),
-    ...trayIndexPartitions(a).map((partition) =>
-      putItem({
-        [KEY.pk]: partition,
-        [KEY.sk]: trayIndexSortKey(a),
-        entity: 'tray-index',
-        ...trayIndexSummary(a),
-      }),
-    ),
-    ...counts,
-  ]);
-  return a;
-}
+import { sampleActivity, writeActivity } from '../support/tray.ts';
 
 const municipality = `Kunta-${randomUUID().slice(0, 8)}`;
-const at = new Date().toISOString();
 
-function activityOf(organisationId: string, overrides: Partial<Activity>): Activity {
-  return {
-    id: randomUUID(),
-    organisationId,
+/** A Finnish club in the file's own municipality, with what the HSDS mapping shows besides the sample's. */
+const activityOf = (organisationId: string, overrides: Partial<Activity>): Activity =>
+  sampleActivity(organisationId, {
     texts: [
       { language: 'fi', name: 'Suomen kielen kerho', description: 'Keskustellaan suomeksi.' },
       { language: 'en', name: 'Finnish club', description: 'We talk Finnish.' },
     ],
-    category: 'support',
-    level: 'local',
     areas: [{ kind: 'municipality', name: municipality }],
-    languages: ['fi', 'so'],
-    targetGroups: ['everyone'],
     topics: ['education'],
-    schedule: { kind: 'weekly', days: ['TU'], startTime: '17:00', endTime: '19:00' },
     place: { address: 'Kauppakatu 1', postalCode: '40100', city: municipality },
-    cost: { free: true },
-    status: 'active',
-    createdAt: at,
-    updatedAt: at,
-    version: 1,
     ...overrides,
-  };
-}
+  });
 
 let org: Awaited<ReturnType<typeof memberOrganisation>>;
 let weekly: Activity;
@@ -108,7 +38,8 @@ beforeAll(async () => {
   const coordinator = await signedInCoordinator();
   org = await memberOrganisation(coordinator, 'hsds', 1, false);
   [weekly, dated, ended] = await Promise.all([
-    storedActivity(
+    writeActivity(
+      store(),
       activityOf(org.id, {
         schedule: {
           kind: 'weekly',
@@ -121,7 +52,8 @@ beforeAll(async () => {
         },
       }),
     ),
-    storedActivity(
+    writeActivity(
+      store(),
       activityOf(org.id, {
         category: 'participation',
         status: 'paused',
@@ -137,7 +69,8 @@ beforeAll(async () => {
         accessibility: 'Tekstitys.',
       }),
     ),
-    storedActivity(
+    writeActivity(
+      store(),
       activityOf(org.id, {
         category: 'recruitment',
         level: 'regional',
@@ -154,7 +87,7 @@ beforeAll(async () => {
 
 describe('the HSDS 3.0 export', () => {
   it('validates as a whole: every page of organizations and services, and each service read alone', async () => {
-    const { problems, seen } = await exportProblems(json);
+    const { problems, seen } = await exportProblems(overHttp(json));
     expect(problems).toEqual([]);
     for (const a of [weekly, dated, ended]) expect(seen.service.filter((id) => id === a.id)).toHaveLength(1);
     expect(seen.organization).toContain(hsdsId(org.id));

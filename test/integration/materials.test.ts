@@ -1,5 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { store } from '#shared/store/client.ts';
+import type { Material } from '#shared/tray/activity.ts';
+import { createMaterial } from '#shared/tray/material-store.ts';
 import { anonymous, type Client, memberOrganisation, signedInCoordinator } from '../support/people.ts';
 
 let coordinator: Client;
@@ -66,6 +69,40 @@ describe('the material bank', () => {
     expect(script.json.error.fields.map((f: { field: string }) => f.field)).toEqual(['url']);
     expect((await repA.post('/api/materials', input(a.id, { languages: ['xx-not'] }))).status).toBe(400);
     expect((await coordinator.post('/api/materials', input('no-such-organisation'))).status).toBe(400);
+  });
+
+  it('keeps the bank to listed organisations: one that resigned shares and changes nothing, but removes its own', async () => {
+    const leaving = await memberOrganisation(coordinator, 'mat-leaving');
+    const rep = leaving.reps[0] as Client;
+    // Not the file's search word: the search below sees only its own.
+    const own = (extra: Record<string, unknown> = {}) =>
+      input(leaving.id, { title: `Lähtijän opas ${randomUUID().slice(0, 8)}`, ...extra });
+    const [kept, toRemove] = await Promise.all(
+      [1, 2].map(async () => {
+        const shared = await rep.post('/api/materials', own());
+        expect(shared.status).toBe(201);
+        return shared.json as Material;
+      }),
+    );
+    expect(
+      (await rep.post(`/api/organisations/${leaving.id}/resignation`, { reason: 'Loppui.' })).status,
+    ).toBe(200);
+
+    const refused = await rep.post('/api/materials', own());
+    expect([refused.status, refused.json.error.code]).toEqual([409, 'not_a_member']);
+    const change = await rep.patch(`/api/materials/${kept?.id}`, { title: 'Ei enää' });
+    expect([change.status, change.json.error.code]).toEqual([409, 'not_a_member']);
+    expect((await rep.delete(`/api/materials/${toRemove?.id}`)).status).toBe(204);
+
+    // The write's own transaction checks it too: a share that read the organisation before it resigned.
+    const at = new Date().toISOString();
+    const late = { ...own(), id: randomUUID(), createdAt: at, updatedAt: at } as Material;
+    await expect(createMaterial(store(), late, 'system', new Date())).rejects.toMatchObject({
+      code: 'not_a_member',
+    });
+    expect((await anonymous().get(`/api/organisations/${leaving.id}/materials`)).json.items).toMatchObject([
+      { id: kept?.id, title: kept?.title },
+    ]);
   });
 
   it('searches the bank by language, topic and words, newest first, and shows an organisation its own', async () => {

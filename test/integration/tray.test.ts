@@ -2,8 +2,15 @@ import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { store } from '#shared/store/client.ts';
 import type { Activity } from '#shared/tray/activity.ts';
-import { anonymous, type Client, memberOrganisation, signedInCoordinator } from '../support/people.ts';
-import { peerLeaderWorkingIn, sampleActivity, writeActivity } from '../support/tray.ts';
+import { consentedPeerLeader } from '../support/peers.ts';
+import {
+  anonymous,
+  type Client,
+  memberOrganisation,
+  signedInCoordinator,
+  signIn,
+} from '../support/people.ts';
+import { sampleActivity, writeActivity } from '../support/tray.ts';
 
 // Names that sort first, so a long gap list of the shared runtime's other municipalities cannot crowd these out.
 const unique = (label: string) => `Aa${label}-${randomUUID().slice(0, 8)}`;
@@ -137,15 +144,22 @@ describe('the coverage picture', () => {
   it('lists each category with no activity in a language needed where the network works', async () => {
     const { gaps, peerLeaderGaps } = await coverage(anonymous());
     const here = gaps.filter((gap) => gap.municipality === town);
+    // Arabic and Somali are needed where the organisation works in them; Finnish, because active
+    // activities there are run in it (support and participation): only recruitment is missing.
     expect(here).toEqual([
       { municipality: town, language: 'ar', category: 'support' },
       { municipality: town, language: 'ar', category: 'participation' },
       { municipality: town, language: 'ar', category: 'recruitment' },
+      { municipality: town, language: 'fi', category: 'recruitment' },
       { municipality: town, language: 'so', category: 'participation' },
       { municipality: town, language: 'so', category: 'recruitment' },
     ]);
-    // No member organisation works in the other town: nothing is needed there, so nothing is missing.
-    expect(gaps.some((gap) => gap.municipality === otherTown)).toBe(false);
+    // No member organisation works in the other town, but an active support activity there is run
+    // in Somali: Somali is needed there, and the other categories in it are missing.
+    expect(gaps.filter((gap) => gap.municipality === otherTown)).toEqual([
+      { municipality: otherTown, language: 'so', category: 'participation' },
+      { municipality: otherTown, language: 'so', category: 'recruitment' },
+    ]);
     // The peer-leader figures are not for the public.
     expect(peerLeaderGaps).toBeUndefined();
     const inSomali = await coverage(anonymous(), 'so');
@@ -155,8 +169,29 @@ describe('the coverage picture', () => {
     ]);
   });
 
+  it('leaves out an area whose counts have all fallen to zero, and the areas empty in the chosen language', async () => {
+    const gone = unique('kunta');
+    const a = await writeActivity(
+      store(),
+      sampleActivity(org.id, { areas: [{ kind: 'municipality', name: gone }], languages: ['uk'] }),
+    );
+    expect(rowOf(await coverage(anonymous()), gone)).toEqual({
+      support: 1,
+      participation: 0,
+      recruitment: 0,
+    });
+    expect(rowOf(await coverage(anonymous(), 'so'), gone)).toBeUndefined();
+    const ended = await coordinator.patch(`/api/activities/${a.id}`, { version: a.version, status: 'ended' });
+    expect(ended.status).toBe(200);
+    const after = await coverage(anonymous());
+    expect(rowOf(after, gone)).toBeUndefined();
+    expect(after.gaps.some((gap) => gap.municipality === gone)).toBe(false);
+    // A municipality where the network works stays, with no activity: that is what a gap looks like.
+    expect(rowOf(after, town)).toBeDefined();
+  });
+
   it('shows representatives and the coordinator the languages with no peer leader in a municipality', async () => {
-    await peerLeaderWorkingIn(store(), ['ar', 'ti'], [town]);
+    const leader = await consentedPeerLeader({ languages: ['ar', 'ti'], municipalities: [town] });
     const rep = org.reps[0] as Client;
     for (const reader of [coordinator, rep]) {
       const { peerLeaderGaps } = await coverage(reader);
@@ -164,5 +199,12 @@ describe('the coverage picture', () => {
         { municipality: town, language: 'so' },
       ]);
     }
+    // A leader who withdraws consent covers nothing any more.
+    expect((await (await signIn(leader.email)).delete('/api/me/peer-leader/consent')).status).toBe(204);
+    const { peerLeaderGaps } = await coverage(coordinator);
+    expect(peerLeaderGaps?.filter((gap) => gap.municipality === town)).toEqual([
+      { municipality: town, language: 'ar' },
+      { municipality: town, language: 'so' },
+    ]);
   });
 });

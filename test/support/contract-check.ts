@@ -1,15 +1,14 @@
 import { isDeepStrictEqual } from 'node:util';
 import type * as z from 'zod/mini';
 import { httpRoutes } from '#functions/catalog.ts';
-import { compileRoute } from '#infra/local/gateway.ts';
+import { compileRoute, mostSpecificFirst } from '#infra/local/gateway.ts';
 import type { RouteDefinition } from '#shared/api/contract.ts';
 import { type ErrorStatus, errorBody, errorStatuses } from '#shared/api/openapi.ts';
 
 /** The catalog's routes, matched to a request as the local gateway matches them. */
-const compiled = httpRoutes().map(({ spec, route }) => ({
-  route,
-  ...compileRoute(spec, route.method, route.path),
-}));
+const compiled = httpRoutes()
+  .map(({ spec, route }) => ({ route, ...compileRoute(spec, route.method, route.path) }))
+  .sort(mostSpecificFirst);
 
 export const routeOf = (method: string, pathname: string): RouteDefinition | undefined =>
   compiled.find((candidate) => candidate.method === method && candidate.pattern.test(pathname))?.route;

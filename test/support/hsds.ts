@@ -117,19 +117,30 @@ export function hsdsListProblems(
 /** One GET of the API, answering the JSON body (or failing on another status). */
 export type GetJson = (path: string) => Promise<Record<string, unknown>>;
 
+/** Where the export is read: a page of a list, and one service on its own, as JSON. */
+export interface HsdsExport {
+  page(kind: 'organization' | 'service', page: number, perPage: number): Promise<Record<string, unknown>>;
+  service(id: string): Promise<Record<string, unknown>>;
+}
+
+/** The export as another directory reads it: over the API's HSDS routes. */
+export const overHttp = (get: GetJson): HsdsExport => ({
+  page: (kind, page, perPage) =>
+    get(`/api/hsds/${kind === 'service' ? 'services' : 'organizations'}?page=${page}&per_page=${perPage}`),
+  service: (id) => get(`/api/hsds/services/${id}`),
+});
+
 /**
- * The whole HSDS export as another directory would take it in: every page of
- * `/api/hsds/organizations` and `/api/hsds/services`, and each service read on its own, validated.
- * Answers the problems found (empty when the export validates) and the ids seen, per kind.
+ * The whole HSDS export as another directory would take it in: every page of organizations and
+ * services, and each service read on its own, validated. Answers the problems found (empty when
+ * the export validates) and the ids seen, per kind.
  */
-export async function exportProblems(get: GetJson, perPage = 100) {
+export async function exportProblems(source: HsdsExport, perPage = 100) {
   const problems: string[] = [];
   const seen = { organization: [] as string[], service: [] as string[] };
   for (const kind of ['organization', 'service'] as const) {
     for (let page = 1; ; page += 1) {
-      const list = await get(
-        `/api/hsds/${kind === 'service' ? 'services' : 'organizations'}?page=${page}&per_page=${perPage}`,
-      );
+      const list = await source.page(kind, page, perPage);
       for (const p of hsdsListProblems(kind, list, perPage)) problems.push(`${kind}s page ${page}: ${p}`);
       const contents = (list.contents ?? []) as { id: string }[];
       seen[kind].push(...contents.map((item) => item.id));
@@ -137,8 +148,7 @@ export async function exportProblems(get: GetJson, perPage = 100) {
     }
   }
   for (const id of seen.service) {
-    for (const p of hsdsProblems('service', await get(`/api/hsds/services/${id}`)))
-      problems.push(`service ${id}: ${p}`);
+    for (const p of hsdsProblems('service', await source.service(id))) problems.push(`service ${id}: ${p}`);
   }
   return { problems, seen };
 }

@@ -306,7 +306,8 @@ function materialViolations(byPartition: Map<string, Map<string, Item>>): string
  * - the running counts in `TRAY-COUNTS` equal a recount of the active activities;
  * - every activity not ended has exactly its `trayIndexPartitions` index items (ended ones none),
  *   and no index item is without its activity;
- * - a unit's `activityCount` is the number of activities under it.
+ * - a unit's `activityCount` is the number of activities under it;
+ * - an organisation's tray tally holds its activities not ended and its units.
  */
 function trayViolations(items: Item[], byPartition: Map<string, Map<string, Item>>): string[] {
   const problems: string[] = [];
@@ -347,6 +348,23 @@ function trayViolations(items: Item[], byPartition: Map<string, Map<string, Item
     ).length;
     if (Number(item.activityCount ?? 0) !== under)
       problems.push(`${item.pk} ${item.sk}: activityCount ${item.activityCount ?? 0}, ${under} activities`);
+  }
+  const tallies = new Map(
+    items.filter((item) => item.entity === 'tray-tally').map((item) => [String(item.pk), item]),
+  );
+  const owners = new Set([
+    ...tallies.keys(),
+    ...activities.map((a) => `ORG#${a.organisationId}`),
+    ...items.filter((item) => item.entity === 'unit').map((item) => String(item.pk)),
+  ]);
+  for (const pk of owners) {
+    const live = activities.filter((a) => `ORG#${a.organisationId}` === pk && a.status !== 'ended').length;
+    const units = items.filter((item) => item.entity === 'unit' && item.pk === pk).length;
+    const tally = tallies.get(pk);
+    if (Number(tally?.activities ?? 0) !== live || Number(tally?.units ?? 0) !== units)
+      problems.push(
+        `${pk} TRAY-TALLY: ${tally?.activities ?? 0} activities and ${tally?.units ?? 0} units, ${live} and ${units} there`,
+      );
   }
   return problems;
 }
@@ -421,10 +439,22 @@ export async function allItems(endpoint: string, tableName: string): Promise<Ite
  * The peer-leader bank (shared/peers/peer-keys.ts):
  * - a consent exists only with the role, a profile only with a consent;
  * - every index item has its profile, and a profile has one index item for each of its languages,
- *   no other, each with the profile's visibility, public choice and languages;
+ *   no other, each carrying what the search reads and shows as the profile holds it;
  * - the role has its list entry and the list entry its role; the entry says `consented` exactly when
  *   a profile exists, and counts the person's trainings; a training exists only with the role.
  */
+/** What a peer leader's search index item copies from the profile (`leadersInLanguage` reads each). */
+const indexedProfileFields = [
+  'name',
+  'languages',
+  'municipalities',
+  'themes',
+  'availability',
+  'introduction',
+  'visibility',
+  'public',
+] as const;
+
 function peerLeaderViolations(byPartition: Map<string, Map<string, Item>>): string[] {
   const problems: string[] = [];
   const leaders = byPartition.get('PEER-LEADERS') ?? new Map<string, Item>();
@@ -457,13 +487,15 @@ function peerLeaderViolations(byPartition: Map<string, Map<string, Item>>): stri
     const entryLanguages = entries.map((entry) => String(entry.pk).slice('PEERS#L#'.length));
     if ([...languages].sort().join() !== [...entryLanguages].sort().join())
       problems.push(`${pk}: profile languages ${languages.join()}, index items ${entryLanguages.join()}`);
-    for (const entry of entries)
-      if (
-        entry.visibility !== profile?.visibility ||
-        entry.public !== profile?.public ||
-        JSON.stringify(entry.languages) !== JSON.stringify(profile?.languages)
-      )
-        problems.push(`${entry.pk} ${entry.sk}: the index item differs from the profile`);
+    for (const entry of entries) {
+      const differing = indexedProfileFields.filter(
+        (field) => JSON.stringify(entry[field]) !== JSON.stringify(profile?.[field]),
+      );
+      if (differing.length > 0)
+        problems.push(
+          `${entry.pk} ${entry.sk}: the index item differs from the profile in ${differing.join()}`,
+        );
+    }
   }
   for (const personId of indexed.keys()) problems.push(`PERSON#${personId}: index items without a profile`);
   return problems;

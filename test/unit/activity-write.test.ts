@@ -57,4 +57,33 @@ describe('one activity change in one transaction', () => {
     expect(counts).toHaveLength(5);
     expect(Object.values(counts[0]?.Update?.ExpressionAttributeValues ?? {})).toContain(-1);
   });
+
+  it('checks the organisation is listed for every change but ending, and moves its tally of activities not ended', () => {
+    const tallyOf = (items: ReturnType<typeof activityWrite>) =>
+      items.find((item) => item.Update?.Key?.sk === 'TRAY-TALLY')?.Update;
+    const listed = (items: ReturnType<typeof activityWrite>) => items.some((item) => item.ConditionCheck);
+    const added = activityWrite(undefined, activity('A'), 'system', new Date());
+    expect(listed(added)).toBe(true);
+    expect(tallyOf(added)).toMatchObject({
+      ConditionExpression: 'attribute_not_exists(#tally) OR #tally < :limit',
+      ExpressionAttributeValues: { ':by': 1, ':limit': trayLimits.activitiesPerOrganisation },
+    });
+    const ended = activityWrite(
+      activity('A'),
+      activity('A', { status: 'ended', version: 2 }),
+      'system',
+      new Date(),
+    );
+    expect(listed(ended)).toBe(false);
+    expect(tallyOf(ended)?.ExpressionAttributeValues?.[':by']).toBe(-1);
+    expect(tallyOf(ended)?.ConditionExpression).toBeUndefined();
+    const paused = activityWrite(
+      activity('A'),
+      activity('A', { status: 'paused', version: 2 }),
+      'system',
+      new Date(),
+    );
+    expect(listed(paused)).toBe(true);
+    expect(tallyOf(paused)).toBeUndefined();
+  });
 });

@@ -15,6 +15,7 @@ import { cursorQuery, id, idParams, page } from './common.ts';
 /** An activity as its page shows it: who runs it, and whether the caller may change it. */
 export const activityView = z.extend(activity, {
   organisationName: z.string(),
+  organisationListed: z.boolean(),
   unitName: z.optional(z.string()),
   canManage: z.boolean(),
 });
@@ -59,10 +60,11 @@ export const activitiesRoutes = {
     path: '/api/organisations/{id}/activities',
     access: 'anyone',
     summary:
-      "An organisation's activities, its units' too: those not ended for the public, all of them for its representatives and the coordinator.",
+      "An organisation's activities, its units' too, oldest first, 50 a page by cursor: those not ended for the public, all of them for its representatives and the coordinator.",
     tags: ['tray'],
     params: idParams,
-    response: z.object({ items: z.array(activity) }),
+    query: cursorQuery,
+    response: page(activity),
   }),
   listUnits: defineRoute({
     method: 'GET',

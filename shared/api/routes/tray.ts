@@ -70,7 +70,7 @@ export const trayRoutes = {
     path: '/api/tray/coverage',
     access: 'anyone',
     summary:
-      'The coverage picture: active activities per area and category (optionally in one language), and the gaps where the network works. Signed-in representatives and the coordinator also see the languages with no peer leader in a municipality (figures only).',
+      'The coverage picture: active activities per area and category (optionally in one language), and the gaps where the network works. Representatives of member organisations and the coordinator also see the languages with no peer leader in a municipality (figures only).',
     tags: ['tray'],
     query: z.object({ language: z.optional(languageCode) }),
     response: coverage,

@@ -1212,10 +1212,10 @@ export const en: Messages = {
   'error.registration_closed':
     'This meeting takes no registrations or cancellations now: it is not published, or it has already started.',
   'error.registration_cancelled': 'This registration was cancelled. Register again.',
-  'nav.tray': 'Activity tray',
-  'publicTray.title': 'Activity tray',
+  'nav.tray': 'Integration tray',
+  'publicTray.title': 'Integration tray',
   'publicTray.lead':
-    "Member organisations' activities for immigrants: where and when they happen, and in which languages.",
+    "Activities for immigrants by the network's members and the tray's partners: where and when they happen, and in which languages.",
   'publicTray.filter': 'Filter activities',
   'publicTray.municipality': 'Municipality',
   'publicTray.region': 'Wellbeing services county or region',
@@ -1274,6 +1274,7 @@ export const en: Messages = {
   'coverage.allLanguages': 'All languages',
   'coverage.apply': 'Show',
   'coverage.grid': 'Coverage grid',
+  'coverage.scrollHint': 'Scroll the picture sideways. The same figures are in the table below.',
   'coverage.gridLabel': 'Activities by area and category as a grid; the same figures are in the table below.',
   'coverage.legend': 'Colours',
   'coverage.legendZero': '0: none (hatched)',
@@ -1318,6 +1319,10 @@ export const en: Messages = {
   'activityPage.otherLanguages': 'In other languages',
   'activityPage.edit': "Edit the organisation's activities",
   'activityPage.toTray': 'All activities',
+  'activityPage.notListed':
+    'The organisation is no longer in the tray, and this activity is not shown in the public tray.',
+  'activityPage.end': 'Mark the activity as ended',
+  'activityPage.endedNow': 'The activity is marked as ended.',
   'activityPage.notFound': 'No such activity',
   // The material bank.
   'materials.title': 'Material bank',
@@ -1367,6 +1372,8 @@ export const en: Messages = {
   'error.unit_in_use':
     'The unit has activities (ended ones too). Move them to another unit or to the organisation itself first.',
   'error.too_many_units': 'The organisation has as many units as it may have.',
+  'error.too_many_activities':
+    'The organisation has as many activities that have not ended as it may have. Mark one as ended first.',
   'organisation.activities': 'Activities in the integration tray',
   'coordinator.trayPartners': 'Tray partners',
   'activityForm.texts': 'Name and description',
@@ -1377,13 +1384,10 @@ export const en: Messages = {
   'activityForm.addText': 'Add a description in another language',
   'activityForm.removeText': 'Remove text {number}',
   'activityForm.category': 'What does the activity mainly offer?',
-  'activityForm.category.support': 'Support',
   'activityForm.category.support.hint':
     'Help with everyday life and learning the language: language clubs, friendship activity, mother-and-child groups, men’s groups.',
-  'activityForm.category.participation': 'Taking part',
   'activityForm.category.participation.hint':
     'A chance to take part together: international clubs, peer activity, activities planned together.',
-  'activityForm.category.recruitment': 'Joining our core activity',
   'activityForm.category.recruitment.hint':
     'Bringing immigrants into the organisation’s own core activity: sport, crafts, volunteering, leading groups.',
   'activityForm.level': 'Level',
@@ -1661,4 +1665,12 @@ export const en: Messages = {
   'peer.proposal.onlyMembers': "Only member organisations' representatives propose peer leaders.",
   'error.consent_required': 'Give your consent to the current text first.',
   'error.too_many_trainings': 'This person has as many recorded trainings as they may have.',
+  'publicTray.materialsLink': 'Materials the organisations share',
+  'peer.consent.whoSees': 'Who sees your profile: {who}',
+  'peer.requests.heading': 'Requests to you',
+  'peer.requests.none': 'No organisation has sent you a request yet.',
+  'peer.coordinator.deleteTraining': 'Delete',
+  'peer.coordinator.trainingDeleted': 'The training was deleted.',
+  'desk.peerLeader': 'Peer leader',
+  'desk.peerRequests': 'Requests to answer ({count})',
 };

@@ -1193,9 +1193,9 @@ export const fa: Messages = {
   'error.registration_expired': 'این ثبت‌نام به‌موقع تأیید نشد، یا دیگر وجود ندارد. دوباره ثبت‌نام کنید.',
   'error.registration_closed': 'این نشست اکنون ثبت‌نام یا لغو نمی‌پذیرد: منتشر نشده، یا آغاز شده است.',
   'error.registration_cancelled': 'این ثبت‌نام لغو شده است. دوباره ثبت‌نام کنید.',
-  'nav.tray': 'سینی فعالیت‌ها',
-  'publicTray.title': 'سینی فعالیت‌ها',
-  'publicTray.lead': 'فعالیت‌های سازمان‌های عضو برای مهاجران: کجا و کی، و به چه زبان‌هایی.',
+  'nav.tray': 'فهرست ادغام',
+  'publicTray.title': 'فهرست ادغام',
+  'publicTray.lead': 'فعالیت‌های سازمان‌های عضو و شریکان فهرست برای مهاجران: کجا و کی، و به چه زبان‌هایی.',
   'publicTray.filter': 'فیلتر فعالیت‌ها',
   'publicTray.municipality': 'شهرداری',
   'publicTray.region': 'منطقه خدمات رفاه یا استان',
@@ -1254,6 +1254,7 @@ export const fa: Messages = {
   'coverage.allLanguages': 'همه زبان‌ها',
   'coverage.apply': 'نمایش',
   'coverage.grid': 'جدول شطرنجی پوشش',
+  'coverage.scrollHint': 'تصویر را به پهلو بکشید. همین اعداد در جدول زیر آمده‌اند.',
   'coverage.gridLabel': 'فعالیت‌ها بر اساس منطقه و دسته به صورت جدول شطرنجی؛ همین اعداد در جدول زیر آمده‌اند.',
   'coverage.legend': 'رنگ‌ها',
   'coverage.legendZero': '0: هیچ (هاشورخورده)',
@@ -1298,6 +1299,9 @@ export const fa: Messages = {
   'activityPage.otherLanguages': 'به زبان‌های دیگر',
   'activityPage.edit': 'ویرایش فعالیت‌های سازمان',
   'activityPage.toTray': 'همه فعالیت‌ها',
+  'activityPage.notListed': 'این سازمان دیگر در فهرست نیست و این فعالیت در فهرست عمومی نمایش داده نمی‌شود.',
+  'activityPage.end': 'علامت‌گذاری فعالیت به‌عنوان پایان‌یافته',
+  'activityPage.endedNow': 'فعالیت به‌عنوان پایان‌یافته علامت‌گذاری شد.',
   'activityPage.notFound': 'چنین فعالیتی نیست',
   // The material bank.
   'materials.title': 'بانک مطالب',
@@ -1346,6 +1350,8 @@ export const fa: Messages = {
   'error.unit_in_use':
     'این واحد فعالیت‌هایی دارد (از جمله پایان‌یافته‌ها). ابتدا آن‌ها را به واحد دیگری یا به خود سازمان منتقل کنید.',
   'error.too_many_units': 'سازمان به بیشترین تعداد مجاز واحدها رسیده است.',
+  'error.too_many_activities':
+    'سازمان به بیشترین تعداد مجاز فعالیت‌های پایان‌نیافته رسیده است. ابتدا یکی را پایان‌یافته علامت بزنید.',
   'organisation.activities': 'فعالیت‌ها در فهرست ادغام',
   'coordinator.trayPartners': 'شریکان فهرست',
   'activityForm.texts': 'نام و شرح',
@@ -1356,13 +1362,10 @@ export const fa: Messages = {
   'activityForm.addText': 'افزودن شرح به زبانی دیگر',
   'activityForm.removeText': 'حذف متن {number}',
   'activityForm.category': 'این فعالیت بیش از همه چه چیزی ارائه می‌دهد؟',
-  'activityForm.category.support': 'حمایت',
   'activityForm.category.support.hint':
     'کمک در زندگی روزمره و یادگیری زبان: باشگاه‌های زبان، فعالیت دوستی، گروه‌های مادر و کودک، گروه‌های مردان.',
-  'activityForm.category.participation': 'مشارکت',
   'activityForm.category.participation.hint':
     'فرصتی برای مشارکت با هم: باشگاه‌های بین‌المللی، فعالیت همتایان، فعالیت‌هایی که با هم برنامه‌ریزی می‌شوند.',
-  'activityForm.category.recruitment': 'پیوستن به فعالیت اصلی ما',
   'activityForm.category.recruitment.hint':
     'جذب مهاجران به فعالیت اصلی خود سازمان: ورزش، کاردستی، داوطلبی، رهبری گروه‌ها.',
   'activityForm.level': 'سطح',
@@ -1636,4 +1639,12 @@ export const fa: Messages = {
   'peer.proposal.onlyMembers': 'فقط نمایندگان سازمان‌های عضو رهبران همتا را پیشنهاد می‌دهند.',
   'error.consent_required': 'نخست به متن کنونی رضایت دهید.',
   'error.too_many_trainings': 'برای این فرد بیشترین شمار مجاز آموزش ثبت شده است.',
+  'publicTray.materialsLink': 'مطالبی که سازمان‌ها به اشتراک می‌گذارند',
+  'peer.consent.whoSees': 'چه کسانی نمایهٔ شما را می‌بینند: {who}',
+  'peer.requests.heading': 'درخواست‌ها از شما',
+  'peer.requests.none': 'هنوز هیچ سازمانی برای شما درخواستی نفرستاده است.',
+  'peer.coordinator.deleteTraining': 'حذف',
+  'peer.coordinator.trainingDeleted': 'آموزش حذف شد.',
+  'desk.peerLeader': 'رهبر همتا',
+  'desk.peerRequests': 'درخواست‌هایی که منتظر پاسخ‌اند ({count})',
 };

@@ -1223,9 +1223,10 @@ export const fi = {
   'error.registration_closed':
     'Tähän tilaisuuteen ei nyt voi ilmoittautua eikä ilmoittautumista perua: sitä ei ole julkaistu, tai se on jo alkanut.',
   'error.registration_cancelled': 'Tämä ilmoittautuminen on peruttu. Ilmoittautukaa uudelleen.',
-  'nav.tray': 'Toimintatarjotin',
-  'publicTray.title': 'Toimintatarjotin',
-  'publicTray.lead': 'Jäsenjärjestöjen toiminta maahan muuttaneille: missä ja milloin, ja millä kielillä.',
+  'nav.tray': 'Kotoutumistarjotin',
+  'publicTray.title': 'Kotoutumistarjotin',
+  'publicTray.lead':
+    'Verkoston jäsenten ja tarjottimen kumppanien toiminta maahan muuttaneille: missä ja milloin, ja millä kielillä.',
   'publicTray.filter': 'Rajaa toimintaa',
   'publicTray.municipality': 'Kunta',
   'publicTray.region': 'Hyvinvointialue tai maakunta',
@@ -1284,6 +1285,7 @@ export const fi = {
   'coverage.allLanguages': 'Kaikki kielet',
   'coverage.apply': 'Näytä',
   'coverage.grid': 'Kattavuusruudukko',
+  'coverage.scrollHint': 'Kuvaa voi vierittää sivusuunnassa. Samat luvut ovat taulukossa alla.',
   'coverage.gridLabel':
     'Toiminta alueittain ja luokittain ruudukkona; samat luvut ovat alla olevassa taulukossa.',
   'coverage.legend': 'Värit',
@@ -1329,6 +1331,10 @@ export const fi = {
   'activityPage.otherLanguages': 'Muilla kielillä',
   'activityPage.edit': 'Muokkaa järjestön toimintaa',
   'activityPage.toTray': 'Kaikki toiminta',
+  'activityPage.notListed':
+    'Järjestö ei ole enää mukana tarjottimella, eikä tämä toiminta näy julkisella tarjottimella.',
+  'activityPage.end': 'Merkitse toiminta päättyneeksi',
+  'activityPage.endedNow': 'Toiminta on merkitty päättyneeksi.',
   'activityPage.notFound': 'Toimintaa ei löydy',
   // The material bank.
   'materials.title': 'Materiaalipankki',
@@ -1379,7 +1385,9 @@ export const fi = {
   'error.unit_in_use':
     'Yksiköllä on toimintoja (myös päättyneitä). Siirrä ne ensin toiselle yksikölle tai organisaatiolle itselleen.',
   'error.too_many_units': 'Organisaatiolla on jo niin monta yksikköä kuin sillä voi olla.',
-  'organisation.activities': 'Toiminnot integraatiotarjottimella',
+  'error.too_many_activities':
+    'Organisaatiolla on jo niin monta päättymätöntä toimintaa kuin sillä voi olla. Merkitse jokin päättyneeksi ensin.',
+  'organisation.activities': 'Toiminnot kotoutumistarjottimella',
   'coordinator.trayPartners': 'Tarjottimen kumppanit',
   'activityForm.texts': 'Nimi ja kuvaus',
   'activityForm.textsHint': 'Kuvaa toiminto yhdellä tai useammalla kielellä.',
@@ -1389,13 +1397,10 @@ export const fi = {
   'activityForm.addText': 'Lisää kuvaus toisella kielellä',
   'activityForm.removeText': 'Poista teksti {number}',
   'activityForm.category': 'Mitä toiminto ensisijaisesti tarjoaa?',
-  'activityForm.category.support': 'Tukea',
   'activityForm.category.support.hint':
     'Apua arkeen ja kielen oppimiseen: kielikerhot, ystävätoiminta, äiti–lapsi-ryhmät, miesten ryhmät.',
-  'activityForm.category.participation': 'Osallistumista',
   'activityForm.category.participation.hint':
     'Mahdollisuus osallistua yhdessä: kansainväliset kerhot, vertaistoiminta, yhdessä suunniteltu toiminta.',
-  'activityForm.category.recruitment': 'Mukaan perustoimintaan',
   'activityForm.category.recruitment.hint':
     'Maahanmuuttajia mukaan järjestön omaan perustoimintaan: liikunta, käsityöt, vapaaehtoistoiminta, ryhmien ohjaaminen.',
   'activityForm.level': 'Taso',
@@ -1490,7 +1495,7 @@ export const fi = {
   'activityEdit.notAllowed': 'Vain organisaation edustajat ja koordinaattori voivat muokata tätä toimintoa.',
   'trayPartners.title': 'Tarjottimen kumppanit',
   'trayPartners.intro':
-    'Verkoston ulkopuolisia organisaatioita voi kutsua integraatiotarjottimelle kumppaneiksi. Ne eivät ole jäseniä: ne eivät allekirjoita lausuntoja eivätkä saa jäsenten postia.',
+    'Verkoston ulkopuolisia organisaatioita voi kutsua kotoutumistarjottimelle kumppaneiksi. Ne eivät ole jäseniä: ne eivät allekirjoita lausuntoja eivätkä saa jäsenten postia.',
   'trayPartners.none': 'Ei vielä kumppaneita.',
   'trayPartners.since': 'kumppani {date} alkaen',
   'trayPartners.invite': 'Kutsu kumppani',
@@ -1671,6 +1676,14 @@ export const fi = {
   'peer.proposal.onlyMembers': 'Vain jäsenjärjestöjen edustajat voivat ehdottaa vertaisohjaajia.',
   'error.consent_required': 'Antakaa ensin suostumuksenne nykyiseen tekstiin.',
   'error.too_many_trainings': 'Henkilölle on kirjattu jo niin monta koulutusta kuin voi.',
+  'publicTray.materialsLink': 'Järjestöjen jakamat materiaalit',
+  'peer.consent.whoSees': 'Kuka näkee profiilisi: {who}',
+  'peer.requests.heading': 'Sinulle lähetetyt pyynnöt',
+  'peer.requests.none': 'Yksikään järjestö ei ole vielä lähettänyt sinulle pyyntöä.',
+  'peer.coordinator.deleteTraining': 'Poista',
+  'peer.coordinator.trainingDeleted': 'Koulutus poistettiin.',
+  'desk.peerLeader': 'Vertaisohjaaja',
+  'desk.peerRequests': 'Vastattavat pyynnöt ({count})',
 } as const;
 
 export type MessageKey = keyof typeof fi;

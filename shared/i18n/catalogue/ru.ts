@@ -1221,9 +1221,10 @@ export const ru: Messages = {
   'error.registration_closed':
     'Сейчас на эту встречу нельзя зарегистрироваться или отменить регистрацию: она не опубликована или уже началась.',
   'error.registration_cancelled': 'Эта регистрация отменена. Зарегистрируйтесь снова.',
-  'nav.tray': 'Каталог активностей',
-  'publicTray.title': 'Каталог активностей',
-  'publicTray.lead': 'Активности организаций-участников для иммигрантов: где, когда и на каких языках.',
+  'nav.tray': 'Интеграционный каталог',
+  'publicTray.title': 'Интеграционный каталог',
+  'publicTray.lead':
+    'Активности организаций-участников и партнёров каталога для иммигрантов: где, когда и на каких языках.',
   'publicTray.filter': 'Фильтр активностей',
   'publicTray.municipality': 'Муниципалитет',
   'publicTray.region': 'Округ благосостояния или регион',
@@ -1283,6 +1284,7 @@ export const ru: Messages = {
   'coverage.allLanguages': 'Все языки',
   'coverage.apply': 'Показать',
   'coverage.grid': 'Сетка охвата',
+  'coverage.scrollHint': 'Прокрутите рисунок в сторону. Те же числа есть в таблице ниже.',
   'coverage.gridLabel': 'Активности по местностям и категориям в виде сетки; те же цифры — в таблице ниже.',
   'coverage.legend': 'Цвета',
   'coverage.legendZero': '0: нет (штриховка)',
@@ -1327,6 +1329,10 @@ export const ru: Messages = {
   'activityPage.otherLanguages': 'На других языках',
   'activityPage.edit': 'Изменить активности организации',
   'activityPage.toTray': 'Все активности',
+  'activityPage.notListed':
+    'Организации больше нет в каталоге, и эта активность не показывается в общем каталоге.',
+  'activityPage.end': 'Отметить активность как завершённую',
+  'activityPage.endedNow': 'Активность отмечена как завершённая.',
   'activityPage.notFound': 'Такой активности нет',
   // The material bank.
   'materials.title': 'Банк материалов',
@@ -1376,6 +1382,8 @@ export const ru: Messages = {
   'error.unit_in_use':
     'У подразделения есть виды деятельности (в том числе завершённые). Сначала перенесите их в другое подразделение или в саму организацию.',
   'error.too_many_units': 'У организации уже максимальное число подразделений.',
+  'error.too_many_activities':
+    'У организации уже максимальное число незавершённых активностей. Сначала отметьте одну как завершённую.',
   'organisation.activities': 'Деятельность в интеграционном каталоге',
   'coordinator.trayPartners': 'Партнёры каталога',
   'activityForm.texts': 'Название и описание',
@@ -1386,13 +1394,10 @@ export const ru: Messages = {
   'activityForm.addText': 'Добавить описание на другом языке',
   'activityForm.removeText': 'Удалить текст {number}',
   'activityForm.category': 'Что в первую очередь предлагает деятельность?',
-  'activityForm.category.support': 'Поддержка',
   'activityForm.category.support.hint':
     'Помощь в повседневной жизни и в изучении языка: языковые клубы, дружеская поддержка, группы для мам с детьми, мужские группы.',
-  'activityForm.category.participation': 'Участие',
   'activityForm.category.participation.hint':
     'Возможность участвовать вместе: международные клубы, деятельность равных, совместно спланированные мероприятия.',
-  'activityForm.category.recruitment': 'Участие в основной деятельности',
   'activityForm.category.recruitment.hint':
     'Вовлечение иммигрантов в основную деятельность организации: спорт, рукоделие, волонтёрство, руководство группами.',
   'activityForm.level': 'Уровень',
@@ -1670,4 +1675,12 @@ export const ru: Messages = {
   'peer.proposal.onlyMembers': 'Предлагать равных наставников могут только представители организаций-членов.',
   'error.consent_required': 'Сначала дайте согласие на текущий текст.',
   'error.too_many_trainings': 'У этого человека уже внесено максимальное число обучений.',
+  'publicTray.materialsLink': 'Материалы, которыми делятся организации',
+  'peer.consent.whoSees': 'Кто видит ваш профиль: {who}',
+  'peer.requests.heading': 'Запросы вам',
+  'peer.requests.none': 'Ни одна организация ещё не отправила вам запрос.',
+  'peer.coordinator.deleteTraining': 'Удалить',
+  'peer.coordinator.trainingDeleted': 'Обучение удалено.',
+  'desk.peerLeader': 'Равный наставник',
+  'desk.peerRequests': 'Запросы, ждущие ответа ({count})',
 };

@@ -1238,10 +1238,10 @@ export const so: Messages = {
   'error.registration_closed':
     'Kulankani hadda ma aqbalayo diiwaangelin ama joojin: lama daabicin, ama wuu bilaabmay.',
   'error.registration_cancelled': 'Diiwaangelintan waa la joojiyay. Mar kale isdiiwaangeli.',
-  'nav.tray': 'Liiska hawlaha',
-  'publicTray.title': 'Liiska hawlaha',
+  'nav.tray': 'Liiska is-dhexgalka',
+  'publicTray.title': 'Liiska is-dhexgalka',
   'publicTray.lead':
-    'Hawlaha ururada xubnaha ah ee loogu talagalay soo-galootiga: halka iyo goorta, iyo luqadaha.',
+    'Hawlaha ururada xubnaha ah iyo la-hawlgalayaasha liiska ee loogu talagalay soo-galootiga: halka iyo goorta, iyo luqadaha.',
   'publicTray.filter': 'Sifee hawlaha',
   'publicTray.municipality': 'Degmada',
   'publicTray.region': 'Gobolka adeegyada daryeelka ama gobol',
@@ -1300,6 +1300,7 @@ export const so: Messages = {
   'coverage.allLanguages': 'Dhammaan luqadaha',
   'coverage.apply': 'Muuji',
   'coverage.grid': 'Shabakadda baaxadda',
+  'coverage.scrollHint': 'Sawirka dhinac u rog. Tirooyinka isku midka ah waxay ku jiraan shaxda hoose.',
   'coverage.gridLabel':
     'Hawlaha goob iyo qayb ahaan oo shabakad ah; isla tirooyinka ayaa ku jira shaxda hoose.',
   'coverage.legend': 'Midabada',
@@ -1346,6 +1347,9 @@ export const so: Messages = {
   'activityPage.otherLanguages': 'Luqado kale',
   'activityPage.edit': 'Wax ka beddel hawlaha ururka',
   'activityPage.toTray': 'Dhammaan hawlaha',
+  'activityPage.notListed': 'Ururku kuma jiro saxanka mar dambe, hawshanna kama muuqato saxanka guud.',
+  'activityPage.end': 'U calaamadee hawsha inay dhammaatay',
+  'activityPage.endedNow': 'Hawsha waxaa lagu calaamadeeyay inay dhammaatay.',
   'activityPage.notFound': 'Hawshan ma jirto',
   // The material bank.
   'materials.title': 'Bangiga agabka',
@@ -1394,6 +1398,8 @@ export const so: Messages = {
   'error.unit_in_use':
     'Qaybtu waxay leedahay hawlo (kuwa dhammaaday sidoo kale). Marka hore u wareeji qayb kale ama ururka laftiisa.',
   'error.too_many_units': 'Ururku wuxuu leeyahay inta qaybood ee loo oggol yahay.',
+  'error.too_many_activities':
+    'Ururku wuxuu leeyahay inta hawlood ee aan dhammaan ee loo oggol yahay. Marka hore mid u calaamadee inuu dhammaaday.',
   'organisation.activities': 'Hawlaha liiska is-dhexgalka',
   'coordinator.trayPartners': 'La-hawlgalayaasha liiska',
   'activityForm.texts': 'Magaca iyo sharaxaadda',
@@ -1404,13 +1410,10 @@ export const so: Messages = {
   'activityForm.addText': 'Ku dar sharaxaad luqad kale',
   'activityForm.removeText': 'Tirtir qoraalka {number}',
   'activityForm.category': 'Maxay hawshu inta badan bixisaa?',
-  'activityForm.category.support': 'Taageero',
   'activityForm.category.support.hint':
     'Caawimaad nolosha maalinlaha ah iyo barashada luqadda: naadiyada luqadda, hawlaha saaxiibtinimo, kooxaha hooyada iyo ilmaha, kooxaha ragga.',
-  'activityForm.category.participation': 'Ka qaybgal',
   'activityForm.category.participation.hint':
     'Fursad lagu wada qaybgalo: naadiyo caalami ah, hawlo asxaab, hawlo si wadajir ah loo qorsheeyay.',
-  'activityForm.category.recruitment': 'Ku biirista hawsheenna aasaasiga ah',
   'activityForm.category.recruitment.hint':
     'Ku soo biirinta soo-galootiga hawsha aasaasiga ah ee ururka: ciyaaraha, farshaxanka, tabarucaadda, hoggaaminta kooxaha.',
   'activityForm.level': 'Heerka',
@@ -1686,4 +1689,12 @@ export const so: Messages = {
     'Wakiillada ururrada xubnaha ah oo keliya ayaa soo jeedin kara hoggaamiyeyaasha asaagga.',
   'error.consent_required': 'Marka hore ogolow qoraalka hadda jira.',
   'error.too_many_trainings': 'Qofkan waxaa loo diiwaangeliyay inta ugu badan ee tababarro ah.',
+  'publicTray.materialsLink': 'Agabka ururadu wadaagaan',
+  'peer.consent.whoSees': 'Cidda arki karta astaantaada: {who}',
+  'peer.requests.heading': 'Codsiyada laguu soo diray',
+  'peer.requests.none': 'Wali urur kuuma soo dirin codsi.',
+  'peer.coordinator.deleteTraining': 'Tirtir',
+  'peer.coordinator.trainingDeleted': 'Tababarka waa la tirtiray.',
+  'desk.peerLeader': 'Hoggaamiye asaagga ah',
+  'desk.peerRequests': 'Codsiyada sugaya jawaabtaada ({count})',
 };

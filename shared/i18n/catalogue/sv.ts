@@ -1213,9 +1213,10 @@ export const sv: Messages = {
   'error.registration_closed':
     'Mötet tar nu inte emot anmälningar eller avbokningar: det är inte publicerat, eller det har redan börjat.',
   'error.registration_cancelled': 'Anmälan är avbokad. Anmäl er på nytt.',
-  'nav.tray': 'Verksamhetsbricka',
-  'publicTray.title': 'Verksamhetsbricka',
-  'publicTray.lead': 'Medlemsorganisationernas verksamhet för invandrare: var och när, och på vilka språk.',
+  'nav.tray': 'Integrationsbricka',
+  'publicTray.title': 'Integrationsbricka',
+  'publicTray.lead':
+    'Verksamhet av nätverkets medlemmar och brickans partner för invandrare: var och när, och på vilka språk.',
   'publicTray.filter': 'Filtrera verksamheter',
   'publicTray.municipality': 'Kommun',
   'publicTray.region': 'Välfärdsområde eller landskap',
@@ -1274,6 +1275,7 @@ export const sv: Messages = {
   'coverage.allLanguages': 'Alla språk',
   'coverage.apply': 'Visa',
   'coverage.grid': 'Täckningsrutnät',
+  'coverage.scrollHint': 'Bilden kan rullas i sidled. Samma siffror finns i tabellen nedan.',
   'coverage.gridLabel':
     'Verksamheter per område och kategori som ett rutnät; samma siffror finns i tabellen nedan.',
   'coverage.legend': 'Färger',
@@ -1319,6 +1321,10 @@ export const sv: Messages = {
   'activityPage.otherLanguages': 'På andra språk',
   'activityPage.edit': 'Redigera organisationens verksamheter',
   'activityPage.toTray': 'Alla verksamheter',
+  'activityPage.notListed':
+    'Organisationen är inte längre med i brickan, och verksamheten syns inte i den offentliga brickan.',
+  'activityPage.end': 'Markera verksamheten som avslutad',
+  'activityPage.endedNow': 'Verksamheten är markerad som avslutad.',
   'activityPage.notFound': 'Verksamheten finns inte',
   // The material bank.
   'materials.title': 'Materialbank',
@@ -1367,6 +1373,8 @@ export const sv: Messages = {
   'error.unit_in_use':
     'Enheten har verksamheter (även avslutade). Flytta dem först till en annan enhet eller till organisationen själv.',
   'error.too_many_units': 'Organisationen har redan så många enheter som den får ha.',
+  'error.too_many_activities':
+    'Organisationen har redan så många pågående verksamheter som den får ha. Markera någon som avslutad först.',
   'organisation.activities': 'Verksamheter på integrationsbrickan',
   'coordinator.trayPartners': 'Partner på brickan',
   'activityForm.texts': 'Namn och beskrivning',
@@ -1377,13 +1385,10 @@ export const sv: Messages = {
   'activityForm.addText': 'Lägg till en beskrivning på ett annat språk',
   'activityForm.removeText': 'Ta bort text {number}',
   'activityForm.category': 'Vad erbjuder verksamheten främst?',
-  'activityForm.category.support': 'Stöd',
   'activityForm.category.support.hint':
     'Hjälp i vardagen och med att lära sig språket: språkklubbar, vänverksamhet, mamma–barn-grupper, mansgrupper.',
-  'activityForm.category.participation': 'Delaktighet',
   'activityForm.category.participation.hint':
     'En möjlighet att delta tillsammans: internationella klubbar, kamratverksamhet, verksamhet som planeras tillsammans.',
-  'activityForm.category.recruitment': 'Med i kärnverksamheten',
   'activityForm.category.recruitment.hint':
     'Invandrare med i organisationens egen kärnverksamhet: idrott, hantverk, frivilligverksamhet, att leda grupper.',
   'activityForm.level': 'Nivå',
@@ -1661,4 +1666,12 @@ export const sv: Messages = {
   'peer.proposal.onlyMembers': 'Bara medlemsorganisationernas representanter föreslår kamratledare.',
   'error.consent_required': 'Ge först ditt samtycke till den nuvarande texten.',
   'error.too_many_trainings': 'Personen har redan så många registrerade utbildningar som hen kan ha.',
+  'publicTray.materialsLink': 'Material som organisationerna delar',
+  'peer.consent.whoSees': 'Vem som ser din profil: {who}',
+  'peer.requests.heading': 'Förfrågningar till dig',
+  'peer.requests.none': 'Ingen organisation har skickat dig en förfrågan ännu.',
+  'peer.coordinator.deleteTraining': 'Radera',
+  'peer.coordinator.trainingDeleted': 'Utbildningen raderades.',
+  'desk.peerLeader': 'Kamratledare',
+  'desk.peerRequests': 'Förfrågningar att besvara ({count})',
 };

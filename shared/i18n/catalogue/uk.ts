@@ -1220,9 +1220,10 @@ export const uk: Messages = {
   'error.registration_closed':
     'Зараз на цю зустріч не можна зареєструватися чи скасувати реєстрацію: її не опубліковано, або вона вже почалася.',
   'error.registration_cancelled': 'Цю реєстрацію скасовано. Зареєструйтеся знову.',
-  'nav.tray': 'Каталог активностей',
-  'publicTray.title': 'Каталог активностей',
-  'publicTray.lead': 'Активності організацій-членів для іммігрантів: де, коли і якими мовами.',
+  'nav.tray': 'Інтеграційний каталог',
+  'publicTray.title': 'Інтеграційний каталог',
+  'publicTray.lead':
+    'Активності організацій-членів і партнерів каталогу для іммігрантів: де, коли і якими мовами.',
   'publicTray.filter': 'Фільтр активностей',
   'publicTray.municipality': 'Муніципалітет',
   'publicTray.region': 'Округ добробуту або регіон',
@@ -1282,6 +1283,7 @@ export const uk: Messages = {
   'coverage.allLanguages': 'Усі мови',
   'coverage.apply': 'Показати',
   'coverage.grid': 'Сітка охоплення',
+  'coverage.scrollHint': 'Прокрутіть малюнок убік. Ті самі числа є в таблиці нижче.',
   'coverage.gridLabel':
     'Активності за місцевостями й категоріями у вигляді сітки; ті самі цифри — у таблиці нижче.',
   'coverage.legend': 'Кольори',
@@ -1327,6 +1329,10 @@ export const uk: Messages = {
   'activityPage.otherLanguages': 'Іншими мовами',
   'activityPage.edit': 'Змінити активності організації',
   'activityPage.toTray': 'Усі активності',
+  'activityPage.notListed':
+    'Організації більше немає в каталозі, і ця активність не показується в загальному каталозі.',
+  'activityPage.end': 'Позначити активність як завершену',
+  'activityPage.endedNow': 'Активність позначено як завершену.',
   'activityPage.notFound': 'Такої активності немає',
   // The material bank.
   'materials.title': 'Банк матеріалів',
@@ -1376,6 +1382,8 @@ export const uk: Messages = {
   'error.unit_in_use':
     'Підрозділ має види діяльності (зокрема завершені). Спершу перенесіть їх до іншого підрозділу або до самої організації.',
   'error.too_many_units': 'Організація вже має максимальну кількість підрозділів.',
+  'error.too_many_activities':
+    'Організація вже має максимальну кількість незавершених активностей. Спершу позначте одну як завершену.',
   'organisation.activities': 'Діяльність в інтеграційному каталозі',
   'coordinator.trayPartners': 'Партнери каталогу',
   'activityForm.texts': 'Назва й опис',
@@ -1386,13 +1394,10 @@ export const uk: Messages = {
   'activityForm.addText': 'Додати опис іншою мовою',
   'activityForm.removeText': 'Видалити текст {number}',
   'activityForm.category': 'Що насамперед пропонує діяльність?',
-  'activityForm.category.support': 'Підтримка',
   'activityForm.category.support.hint':
     'Допомога в повсякденні та у вивченні мови: мовні клуби, дружня підтримка, групи для мам із дітьми, чоловічі групи.',
-  'activityForm.category.participation': 'Участь',
   'activityForm.category.participation.hint':
     'Можливість брати участь разом: міжнародні клуби, діяльність рівних, спільно сплановані заходи.',
-  'activityForm.category.recruitment': 'Залучення до основної діяльності',
   'activityForm.category.recruitment.hint':
     'Залучення іммігрантів до основної діяльності організації: спорт, рукоділля, волонтерство, керування групами.',
   'activityForm.level': 'Рівень',
@@ -1669,4 +1674,12 @@ export const uk: Messages = {
   'peer.proposal.onlyMembers': 'Пропонувати рівних наставників можуть лише представники організацій-членів.',
   'error.consent_required': 'Спершу дайте згоду на чинний текст.',
   'error.too_many_trainings': 'Цій людині вже внесено максимальну кількість навчань.',
+  'publicTray.materialsLink': 'Матеріали, якими діляться організації',
+  'peer.consent.whoSees': 'Хто бачить ваш профіль: {who}',
+  'peer.requests.heading': 'Запити до вас',
+  'peer.requests.none': 'Жодна організація ще не надіслала вам запит.',
+  'peer.coordinator.deleteTraining': 'Видалити',
+  'peer.coordinator.trainingDeleted': 'Навчання видалено.',
+  'desk.peerLeader': 'Рівний наставник',
+  'desk.peerRequests': 'Запити, що чекають відповіді ({count})',
 };

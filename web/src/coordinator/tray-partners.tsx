@@ -4,6 +4,7 @@ import { list, text, useForm } from '../forms/form.ts';
 import { Outcome } from '../forms/outcome.tsx';
 import { useI18n } from '../i18n.tsx';
 import { LoadError, MoreButton, usePages } from '../load.tsx';
+import { LanguageCodesField } from '../tray/language-codes.tsx';
 import type { Organisation } from '../types.ts';
 
 /** The coordinator invites organisations outside the network to the tray, and sees who is listed. */
@@ -57,7 +58,7 @@ export function TrayPartners() {
           hint={t('trayPartners.commas')}
           required
         />
-        <TextField
+        <LanguageCodesField
           form={form}
           name="languages"
           label={t('trayPartners.languages')}

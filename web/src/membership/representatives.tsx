@@ -1,3 +1,4 @@
+import { isListed } from '#shared/membership/facts.ts';
 import { send } from '../api.ts';
 import { LanguageField, SubmitButton, TextField } from '../forms/fields.tsx';
 import { text, useForm } from '../forms/form.ts';
@@ -66,7 +67,7 @@ export function Representatives({ org, onChange }: { org: Organisation; onChange
           </ul>
         )}
       </Loaded>
-      {(org.status === 'member' || org.status === 'partner') && (
+      {isListed(org) && (
         <form noValidate onSubmit={addPerson} class="narrow">
           <h3>{t('representatives.add')}</h3>
           <p class="hint">{t('representatives.addLead')}</p>

@@ -1,3 +1,6 @@
+import { send } from '../api.ts';
+import { useForm } from '../forms/form.ts';
+import { Outcome } from '../forms/outcome.tsx';
 import { useI18n } from '../i18n.tsx';
 import { Loaded, useResource } from '../load.tsx';
 import { PageHeading } from '../page-heading.tsx';
@@ -8,11 +11,38 @@ import {
   categoryKey,
   languageList,
   levelKey,
+  listIn,
   scheduleLines,
   statusKey,
   targetGroupKey,
   textIn,
 } from '../tray/words.ts';
+
+/**
+ * Once its organisation has left the tray, an activity can only be ended: it then leaves the
+ * counts (the coordinator and the former organisation's representatives may do it).
+ */
+function EndActivity({ activity, onEnded }: { activity: ActivityView; onEnded: () => void }) {
+  const { t } = useI18n();
+  const form = useForm(`end-${activity.id}`);
+  const end = () =>
+    form.run(async () => {
+      await send('PATCH', `/api/activities/${encodeURIComponent(activity.id)}`, {
+        version: activity.version,
+        status: 'ended',
+      });
+      onEnded();
+      return t('activityPage.endedNow');
+    });
+  return (
+    <div class="actions">
+      <button type="button" onClick={end} disabled={form.busy}>
+        {t('activityPage.end')}
+      </button>
+      <Outcome form={form} />
+    </div>
+  );
+}
 
 /** An activity's public page: its texts (the reader's language first), what, for whom, when, where, and whom to ask. */
 export function ActivityPage({ id }: { id: string }) {
@@ -36,6 +66,11 @@ export function ActivityPage({ id }: { id: string }) {
           );
           return (
             <>
+              {!data.organisationListed && (
+                <p class="notice" role="status">
+                  {t('activityPage.notListed')}
+                </p>
+              )}
               <p class="kicker">
                 <span>{t(categoryKey(data.category))}</span>
                 {data.status !== 'active' && <span class="badge">{t(statusKey(data.status))}</span>}
@@ -62,12 +97,22 @@ export function ActivityPage({ id }: { id: string }) {
                 <dd>{t(levelKey(data.level))}</dd>
                 <dt>{t('activityPage.areas')}</dt>
                 <dd>
-                  <bdi>{data.areas.map((area) => area.name).join(', ')}</bdi>
+                  <bdi>
+                    {listIn(
+                      language,
+                      data.areas.map((area) => area.name),
+                    )}
+                  </bdi>
                 </dd>
                 <dt>{t('activityPage.languages')}</dt>
                 <dd>{languageList(language, languageName, data.languages)}</dd>
                 <dt>{t('activityPage.targetGroups')}</dt>
-                <dd>{data.targetGroups.map((group) => t(targetGroupKey(group))).join(', ')}</dd>
+                <dd>
+                  {listIn(
+                    language,
+                    data.targetGroups.map((group) => t(targetGroupKey(group))),
+                  )}
+                </dd>
                 {data.topics.length > 0 && (
                   <>
                     <dt>{t('activityPage.topics')}</dt>
@@ -140,7 +185,10 @@ export function ActivityPage({ id }: { id: string }) {
                   ))}
                 </section>
               )}
-              {data.canManage && (
+              {data.canManage && !data.organisationListed && data.status !== 'ended' && (
+                <EndActivity activity={data} onEnded={activity.reload} />
+              )}
+              {data.canManage && data.organisationListed && (
                 <p class="actions">
                   <a
                     class="button"

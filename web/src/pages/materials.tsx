@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
+import { isListed } from '#shared/membership/facts.ts';
 import { topics } from '#shared/topics.ts';
 import { Field, SubmitButton, TextField } from '../forms/fields.tsx';
 import { text, useForm } from '../forms/form.ts';
@@ -9,6 +10,7 @@ import { MoreButton, usePages } from '../load.tsx';
 import { PageHeading } from '../page-heading.tsx';
 import { useSession } from '../session.tsx';
 import { topicKey } from '../topics.ts';
+import { LanguageCodesField } from '../tray/language-codes.tsx';
 import { MaterialList, ShareMaterial } from '../tray/organisation-materials.tsx';
 import type { Material } from '../types.ts';
 
@@ -43,7 +45,7 @@ function SearchForm({ search }: { search: Search }) {
         })}
       >
         <TextField form={form} name="q" label={t('materials.words')} defaultValue={search.q} />
-        <TextField
+        <LanguageCodesField
           form={form}
           name="language"
           label={t('materials.language')}
@@ -81,7 +83,7 @@ export function MaterialsPage() {
   };
   const pages = usePages<Material>(`/api/materials${queryOf(search)}`);
   const [notice, setNotice] = useState<{ text: string; n: number }>();
-  const sharers = (me?.organisations ?? []).filter((o) => o.status === 'member' || o.status === 'partner');
+  const sharers = (me?.organisations ?? []).filter(isListed);
   const changed = (text?: string) => {
     if (text) setNotice({ text, n: (notice?.n ?? 0) + 1 });
     pages.reload();

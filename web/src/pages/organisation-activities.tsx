@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { isListed } from '#shared/membership/facts.ts';
 import type { Activity, Unit } from '#shared/tray/activity.ts';
 import { areaKinds } from '#shared/tray/facts.ts';
 import { send } from '../api.ts';
@@ -6,10 +7,11 @@ import { defaultSelected, Field, SubmitButton, TextField } from '../forms/fields
 import { text, useForm } from '../forms/form.ts';
 import { Notice, Outcome } from '../forms/outcome.tsx';
 import { useI18n } from '../i18n.tsx';
-import { Loaded, useResource } from '../load.tsx';
+import { MoreButton, usePages, useResource } from '../load.tsx';
 import { PageHeading } from '../page-heading.tsx';
 import { useSession } from '../session.tsx';
 import { ActivityForm } from '../tray/activity-form.tsx';
+import { categoryKey, keepsTray, listIn } from '../tray/words.ts';
 import type { Organisation } from '../types.ts';
 
 /** The name of an activity in the reader's language, else its first text's. */
@@ -38,10 +40,17 @@ function ActivityList({
               <a href={`/activities/${encodeURIComponent(a.id)}`}>{name}</a>
             </h2>
             <p>
-              <span class="badge">{t(`activityForm.category.${a.category}`)}</span>{' '}
+              <span class="badge">{t(categoryKey(a.category))}</span>{' '}
               {a.status !== 'active' && <span class="badge">{t(`activityForm.status.${a.status}`)}</span>}
             </p>
-            <p class="muted">{a.areas.map((area) => area.name).join(', ')}</p>
+            <p class="muted">
+              <bdi>
+                {listIn(
+                  language,
+                  a.areas.map((area) => area.name),
+                )}
+              </bdi>
+            </p>
             {unitName(a.unitId) && (
               <p class="muted">{t('orgActivities.inUnit', { unit: unitName(a.unitId) ?? '' })}</p>
             )}
@@ -178,33 +187,36 @@ function Units({
 
 /** An organisation's activities in the tray and its units; its representatives and the coordinator add and edit them here. */
 export function OrganisationActivitiesPage({ id }: { id: string }) {
-  const { t } = useI18n();
+  const { t, rich } = useI18n();
   const { me } = useSession();
   const base = `/api/organisations/${encodeURIComponent(id)}` as const;
   const org = useResource<Organisation>(base);
-  const activities = useResource<{ items: Activity[] }>(`${base}/activities`);
+  const activities = usePages<Activity>(`${base}/activities`);
   const units = useResource<{ items: Unit[] }>(`${base}/units`);
   const [notice, setNotice] = useState<string>();
-  const manage = Boolean(me?.coordinator || me?.organisations.some((o) => o.id === id));
-  const listed = org.data?.status === 'member' || org.data?.status === 'partner';
+  const manage = keepsTray(me, id);
+  const listed = org.data !== undefined && isListed(org.data);
   return (
     <>
-      <PageHeading userText={org.data !== undefined}>
+      <PageHeading
+        shown={org.data && rich('orgActivities.title', { organisation: <bdi>{org.data.name}</bdi> })}
+      >
         {org.data ? t('orgActivities.title', { organisation: org.data.name }) : t('common.loading')}
       </PageHeading>
       <p>
         <a href={`/organisations/${encodeURIComponent(id)}`}>{t('orgActivities.back')}</a>
       </p>
       {notice && <Notice key={notice}>{notice}</Notice>}
-      <Loaded resource={activities}>
-        {(data) => <ActivityList activities={data.items} units={units.data?.items ?? []} manage={manage} />}
-      </Loaded>
+      {(activities.items.length > 0 || activities.empty) && (
+        <ActivityList activities={activities.items} units={units.data?.items ?? []} manage={manage} />
+      )}
+      <MoreButton pages={activities} />
       {manage && listed && (
         <>
           <section aria-labelledby="new-activity">
             <h2 id="new-activity">{t('orgActivities.new')}</h2>
             <ActivityForm
-              key={activities.data?.items.length}
+              key={activities.items.length}
               organisationId={id}
               units={units.data?.items ?? []}
               onSaved={(saved) => {

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { isListed } from '#shared/membership/facts.ts';
 import { AuditLog } from '../audit-log.tsx';
 import { Notice } from '../forms/outcome.tsx';
 import { useI18n } from '../i18n.tsx';
@@ -64,7 +65,7 @@ export function OrganisationPage({ id }: { id: string }) {
             <OrganisationMaterials org={data} />
             {(representative || coordinator) && (
               <>
-                {(data.status === 'member' || data.status === 'partner') && (
+                {isListed(data) && (
                   <EditOrganisation
                     org={data}
                     onSaved={(saved) => {

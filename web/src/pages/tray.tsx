@@ -25,9 +25,14 @@ export function TrayPage() {
     <>
       <PageHeading>{t('publicTray.title')}</PageHeading>
       <p class="lead">{t('publicTray.lead')}</p>
-      <p>
-        <a href="/tray/coverage">{t('publicTray.coverageLink')}</a>
-      </p>
+      <ul class="inline-links">
+        <li>
+          <a href="/tray/coverage">{t('publicTray.coverageLink')}</a>
+        </li>
+        <li>
+          <a href="/materials">{t('publicTray.materialsLink')}</a>
+        </li>
+      </ul>
       <TrayFilterForm filters={filters} coverage={coverage.data} />
       <p role="status" class="muted">
         {done && items.length > 0 && t('publicTray.shown', { count: items.length })}

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { Activity, Unit } from '#shared/tray/activity.ts';
 import {
   activityCategories,
@@ -15,6 +15,8 @@ import { text, useForm } from '../forms/form.ts';
 import { Outcome } from '../forms/outcome.tsx';
 import { useI18n } from '../i18n.tsx';
 import { topicOptions } from '../topics.ts';
+import { useLanguageName } from './language-codes.tsx';
+import { categoryKey } from './words.ts';
 
 /** Languages most activities are run in here: offered as suggestions, any ISO 639 code is taken. */
 const commonLanguages = [
@@ -43,22 +45,6 @@ const commonLanguages = [
   'bs',
   'my',
 ];
-
-/** A language's name in the reader's language, or nothing for a code the browser does not know. */
-function useLanguageName() {
-  const { language } = useI18n();
-  const names = useMemo(
-    () => new Intl.DisplayNames([language], { type: 'language', fallback: 'none' }),
-    [language],
-  );
-  return (code: string) => {
-    try {
-      return code ? names.of(code) : undefined;
-    } catch {
-      return undefined;
-    }
-  };
-}
 
 /** Rows the reader adds and removes: each keeps its key, so removing one leaves the others' input as typed. */
 function useRows<T>(initial: T[], empty: T) {
@@ -102,6 +88,7 @@ export function ActivityForm({ organisationId, units, activity, onSaved }: Activ
   const [codes, setCodes] = useState<Record<number, string>>(() =>
     Object.fromEntries((activity?.languages ?? [language]).map((code, i) => [i, code])),
   );
+  const [textCodes, setTextCodes] = useState<Record<number, string>>({});
   const schedule = activity?.schedule;
   const [scheduleKind, setScheduleKind] = useState(schedule?.kind ?? 'weekly');
   const dates = useRows(
@@ -197,13 +184,26 @@ export function ActivityForm({ organisationId, units, activity, onSaved }: Activ
               {(control) => (
                 <input
                   {...control}
+                  dir="ltr"
                   list={form.id('language-codes')}
                   defaultValue={value.language}
                   maxLength={8}
                   autoComplete="off"
+                  aria-describedby={[control['aria-describedby'], form.id(`text-${key}-language-name`)]
+                    .filter(Boolean)
+                    .join(' ')}
+                  onInput={(event) =>
+                    setTextCodes((c) => ({
+                      ...c,
+                      [key]: (event.currentTarget as HTMLInputElement).value.trim(),
+                    }))
+                  }
                 />
               )}
             </Field>
+            <output id={form.id(`text-${key}-language-name`)} class="language-name">
+              {languageName(textCodes[key] ?? value.language) ?? t('activityForm.unknownLanguage')}
+            </output>
             <TextField
               form={form}
               name={`text-${key}-name`}
@@ -254,7 +254,7 @@ export function ActivityForm({ organisationId, units, activity, onSaved }: Activ
                 aria-describedby={form.id(`category-${category}-hint`)}
                 data-label={t('activityForm.category')}
               />
-              <label for={form.id(`category-${category}`)}>{t(`activityForm.category.${category}`)}</label>
+              <label for={form.id(`category-${category}`)}>{t(categoryKey(category))}</label>
             </div>
             <p class="hint" id={form.id(`category-${category}-hint`)}>
               {t(`activityForm.category.${category}.hint`)}
@@ -332,6 +332,7 @@ export function ActivityForm({ organisationId, units, activity, onSaved }: Activ
                 {(control) => (
                   <input
                     {...control}
+                    dir="ltr"
                     list={form.id('language-codes')}
                     defaultValue={value}
                     maxLength={8}

@@ -6,9 +6,12 @@ import { type Coverage, categoryKey } from './words.ts';
 type Row = Coverage['rows'][number];
 
 const LABEL = 180;
-const CELL = 120;
-const HEAD = 52;
+/** Wide enough for the longest one-word heading of the eight languages (Swedish "kärnverksamheten") at 13 px. */
+const CELL = 144;
+const HEAD_LINE = 17;
 const ROW = 34;
+/** Characters of a heading line: longer headings wrap at their spaces. */
+const HEAD_CHARS = 14;
 /** A name longer than this is cut in the picture; the table below gives it whole. */
 const LABEL_CHARS = 24;
 
@@ -26,14 +29,16 @@ export function useAreaName() {
         : area.name;
 }
 
-/** A heading too long for its column goes on two lines, broken at the space nearest its middle. */
-function headingLines(label: string): string[] {
-  if (label.length <= 12 || !label.includes(' ')) return [label];
-  const middle = label.length / 2;
-  let best = label.indexOf(' ');
-  for (let i = best; i >= 0; i = label.indexOf(' ', i + 1))
-    if (Math.abs(i - middle) < Math.abs(best - middle)) best = i;
-  return [label.slice(0, best), label.slice(best + 1)];
+/** A heading too long for its column wraps at its spaces, as many lines as it takes; a word is never cut. */
+export function headingLines(label: string): string[] {
+  const lines: string[] = [];
+  for (const word of label.split(' ').filter(Boolean)) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && `${last} ${word}`.length <= HEAD_CHARS)
+      lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
 }
 
 const cut = (name: string) => (name.length > LABEL_CHARS ? `${name.slice(0, LABEL_CHARS - 1)}…` : name);
@@ -41,88 +46,100 @@ const cut = (name: string) => (name.length > LABEL_CHARS ? `${name.slice(0, LABE
 /**
  * The coverage picture: areas × categories, the count in each cell on a colour scale. Drawn for
  * the eye (hidden from screen readers: the table beside it holds the same figures); right to left,
- * the names stand on the right and the categories run leftwards. It keeps its size and scrolls
- * sideways inside its own frame on a narrow screen.
+ * the names stand on the right and the categories run leftwards. It keeps its size (shrunk, its
+ * numbers would be too small to read) and scrolls sideways inside its own frame on a narrow screen,
+ * where a visible hint says so.
  */
 export function CoverageGrid({ rows }: { rows: Row[] }) {
   const { t, language, formatNumber } = useI18n();
   const areaName = useAreaName();
   const rtl = directionOf(language) === 'rtl';
+  const headings = activityCategories.map((category) => headingLines(t(categoryKey(category))));
+  const HEAD = 14 + HEAD_LINE * Math.max(...headings.map((lines) => lines.length));
   const width = LABEL + CELL * activityCategories.length;
   const height = HEAD + ROW * rows.length;
   // Left to right: the names, then the categories; right to left, mirrored.
   const columnX = (i: number) => (rtl ? width - LABEL - CELL * (i + 1) : LABEL + CELL * i);
   const labelX = rtl ? width - 8 : 8;
   return (
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: a frame that scrolls must take focus, so a keyboard can scroll it (WCAG 2.1.1).
-    <section class="coverage-grid" aria-label={t('coverage.grid')} tabIndex={0}>
-      <svg
-        aria-hidden="true"
-        focusable="false"
-        width={width}
-        height={height}
-        viewBox={`0 0 ${width} ${height}`}
-      >
-        <defs>
-          <pattern
-            id="coverage-none"
-            width="8"
-            height="8"
-            patternUnits="userSpaceOnUse"
-            patternTransform="rotate(45)"
-          >
-            <line x1="0" y1="0" x2="0" y2="8" class="hatch" />
-          </pattern>
-        </defs>
-        {activityCategories.map((category, i) => {
-          const lines = headingLines(t(categoryKey(category)));
-          return (
-            <text key={category} text-anchor="middle" class="coverage-head">
-              {lines.map((line, n) => (
-                <tspan key={line} x={columnX(i) + CELL / 2} y={HEAD - 12 - 18 * (lines.length - 1 - n)}>
-                  {line}
-                </tspan>
-              ))}
-            </text>
-          );
-        })}
-        {rows.map((row, r) => {
-          const y = HEAD + ROW * r;
-          const name = areaName(row);
-          return (
-            <g key={`${row.area.kind}:${row.area.name}`}>
-              <text x={labelX} y={y + ROW / 2 + 5} direction={rtl ? 'rtl' : 'ltr'} text-anchor="start">
-                {cut(name)}
+    <>
+      <p class="coverage-scroll-hint" aria-hidden="true">
+        {t('coverage.scrollHint')}
+      </p>
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a frame that scrolls must take focus, so a keyboard can scroll it (WCAG 2.1.1). */}
+      <section class="coverage-grid" aria-label={t('coverage.grid')} tabIndex={0}>
+        <svg
+          aria-hidden="true"
+          focusable="false"
+          width={width}
+          height={height}
+          viewBox={`0 0 ${width} ${height}`}
+        >
+          <defs>
+            <pattern
+              id="coverage-none"
+              width="8"
+              height="8"
+              patternUnits="userSpaceOnUse"
+              patternTransform="rotate(45)"
+            >
+              <line x1="0" y1="0" x2="0" y2="8" class="hatch" />
+            </pattern>
+          </defs>
+          {activityCategories.map((category, i) => {
+            const lines = headings[i] ?? [];
+            return (
+              <text key={category} text-anchor="middle" class="coverage-head">
+                {lines.map((line, n) => (
+                  <tspan
+                    key={line}
+                    x={columnX(i) + CELL / 2}
+                    y={HEAD - 10 - HEAD_LINE * (lines.length - 1 - n)}
+                  >
+                    {line}
+                  </tspan>
+                ))}
               </text>
-              {activityCategories.map((category, i) => {
-                const count = row.counts[category];
-                const step = scaleStep(count);
-                return (
-                  <g key={category}>
-                    <rect
-                      x={columnX(i) + 2}
-                      y={y + 2}
-                      width={CELL - 4}
-                      height={ROW - 4}
-                      class={`coverage-cell step-${step}`}
-                      fill={step === 0 ? 'url(#coverage-none)' : undefined}
-                    />
-                    <text
-                      x={columnX(i) + CELL / 2}
-                      y={y + ROW / 2 + 5}
-                      text-anchor="middle"
-                      class={`coverage-count step-${step}`}
-                    >
-                      {formatNumber(count)}
-                    </text>
-                  </g>
-                );
-              })}
-            </g>
-          );
-        })}
-      </svg>
-    </section>
+            );
+          })}
+          {rows.map((row, r) => {
+            const y = HEAD + ROW * r;
+            const name = areaName(row);
+            return (
+              <g key={`${row.area.kind}:${row.area.name}`}>
+                <text x={labelX} y={y + ROW / 2 + 5} direction={rtl ? 'rtl' : 'ltr'} text-anchor="start">
+                  {cut(name)}
+                </text>
+                {activityCategories.map((category, i) => {
+                  const count = row.counts[category];
+                  const step = scaleStep(count);
+                  return (
+                    <g key={category}>
+                      <rect
+                        x={columnX(i) + 2}
+                        y={y + 2}
+                        width={CELL - 4}
+                        height={ROW - 4}
+                        class={`coverage-cell step-${step}`}
+                        fill={step === 0 ? 'url(#coverage-none)' : undefined}
+                      />
+                      <text
+                        x={columnX(i) + CELL / 2}
+                        y={y + ROW / 2 + 5}
+                        text-anchor="middle"
+                        class={`coverage-count step-${step}`}
+                      >
+                        {formatNumber(count)}
+                      </text>
+                    </g>
+                  );
+                })}
+              </g>
+            );
+          })}
+        </svg>
+      </section>
+    </>
   );
 }
 

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { isListed } from '#shared/membership/facts.ts';
 import type { Topic } from '#shared/topics.ts';
 import { send } from '../api.ts';
 import { Confirmable } from '../forms/confirm.tsx';
@@ -10,6 +11,8 @@ import { MoreButton, usePages } from '../load.tsx';
 import { useSession } from '../session.tsx';
 import { topicList, topicOptions } from '../topics.ts';
 import type { Material, Organisation } from '../types.ts';
+import { LanguageCodesField } from './language-codes.tsx';
+import { keepsTray, languageList } from './words.ts';
 
 /** What a material form sends: its fields, lists typed as text. */
 function materialValues(data: FormData) {
@@ -61,7 +64,7 @@ export function MaterialFields({
         required
         defaultValue={material?.url}
       />
-      <TextField
+      <LanguageCodesField
         form={form}
         name="languages"
         label={t('materials.languages')}
@@ -142,7 +145,7 @@ function MaterialCard({
   showOrganisation: boolean;
   onChanged(notice?: string): void;
 }) {
-  const { t, rich, formatDate, languageName } = useI18n();
+  const { t, rich, formatDate, language, languageName } = useI18n();
   // Under the page's h1 in the bank, under the section's h2 on an organisation's page.
   const Heading = showOrganisation ? 'h2' : 'h3';
   const remove = useForm(`material-remove-${material.id}`);
@@ -154,7 +157,9 @@ function MaterialCard({
         </a>
       </Heading>
       {material.description && <p dir="auto">{material.description}</p>}
-      <p>{t('materials.inLanguages', { languages: material.languages.map(languageName).join(', ') })}</p>
+      <p>
+        {t('materials.inLanguages', { languages: languageList(language, languageName, material.languages) })}
+      </p>
       {material.topics.length > 0 && <p>{topicList(t, material.topics)}</p>}
       <p class="muted">
         {showOrganisation &&
@@ -208,15 +213,13 @@ export function MaterialList({
   onChanged(notice?: string): void;
 }) {
   const { me } = useSession();
-  const keeps = (m: Material) =>
-    Boolean(me?.coordinator || me?.organisations.some((o) => o.id === m.organisationId));
   return (
     <ul class="cards">
       {items.map((m) => (
         <MaterialCard
           key={`${m.id}-${m.updatedAt}`}
           material={m}
-          mayKeep={keeps(m)}
+          mayKeep={keepsTray(me, m.organisationId)}
           showOrganisation={showOrganisation}
           onChanged={onChanged}
         />
@@ -232,8 +235,8 @@ export function OrganisationMaterials({ org }: { org: Organisation }) {
   const path = `/api/organisations/${encodeURIComponent(org.id)}/materials` as const;
   const materials = usePages<Material>(path);
   const [notice, setNotice] = useState<{ text: string; n: number }>();
-  const listed = org.status === 'member' || (org.status as string) === 'partner';
-  const mayShare = listed && Boolean(me?.coordinator || me?.organisations.some((o) => o.id === org.id));
+  const listed = isListed(org);
+  const mayShare = listed && keepsTray(me, org.id);
   const changed = (text?: string) => {
     if (text) setNotice({ text, n: (notice?.n ?? 0) + 1 });
     materials.reload();

@@ -2,6 +2,7 @@ import { useI18n } from '../i18n.tsx';
 import {
   categoryKey,
   languageList,
+  listIn,
   scheduleLines,
   statusKey,
   type TrayEntry,
@@ -34,13 +35,25 @@ export function TrayCard({ entry }: { entry: TrayEntry }) {
       <ul class="facts">
         <li>
           {rich('publicTray.where', {
-            areas: <bdi>{entry.areas.map((area) => area.name).join(', ')}</bdi>,
+            areas: (
+              <bdi>
+                {listIn(
+                  language,
+                  entry.areas.map((area) => area.name),
+                )}
+              </bdi>
+            ),
           })}
         </li>
         <li>
           {t('publicTray.inLanguages', { languages: languageList(language, languageName, entry.languages) })}
         </li>
-        <li>{entry.targetGroups.map((group) => t(targetGroupKey(group))).join(', ')}</li>
+        <li>
+          {listIn(
+            language,
+            entry.targetGroups.map((group) => t(targetGroupKey(group))),
+          )}
+        </li>
         {when && <li>{when}</li>}
       </ul>
     </li>

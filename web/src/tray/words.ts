@@ -10,12 +10,25 @@ import {
   type Weekday,
   weekdays,
 } from '#shared/tray/facts.ts';
+import type { Me } from '../types.ts';
 
 /** A card of the public tray, and the coverage picture, as the API answers them. */
 export type TrayEntry = z.output<typeof trayEntryView>;
 export type Coverage = z.output<typeof coverage>;
 /** An activity's public page: the activity with its organisation's (and unit's) name. */
-export type ActivityView = Activity & { organisationName: string; unitName?: string; canManage: boolean };
+export type ActivityView = Activity & {
+  organisationName: string;
+  organisationListed: boolean;
+  unitName?: string;
+  canManage: boolean;
+};
+
+/**
+ * Who keeps an organisation's tray (its activities, units and materials): its representatives and
+ * the coordinator, as the server's `mayManageTray` says.
+ */
+export const keepsTray = (me: Me | null | undefined, organisationId: string) =>
+  Boolean(me && (me.coordinator || me.organisations.some((o) => o.id === organisationId)));
 
 export const categoryKey = (category: ActivityCategory): MessageKey => `publicTray.category.${category}`;
 export const categoryHintKey = (category: ActivityCategory): MessageKey =>
@@ -47,6 +60,13 @@ const calendarDate = (language: string, date: string) =>
 const listOf = (language: string, items: string[]) =>
   new Intl.ListFormat(language, { type: 'conjunction' }).format(items);
 
+/**
+ * A time range's ends as the catalogues' `{start}–{end}` takes them: isolated left to right (LRI …
+ * PDI, as `<bdi dir="ltr">`, so right to left it still reads 16:00–18:00) and joined to the dash
+ * (word joiners), so the range never breaks across lines.
+ */
+const range = (start: string, end: string) => ({ start: `\u2066${start}\u2060`, end: `\u2060${end}\u2069` });
+
 /** When an activity happens, in words: each line a sentence (weekly days with times, or its dates). */
 export function scheduleLines(t: Translate, language: string, schedule: Activity['schedule']): string[] {
   if (schedule.kind === 'weekly') {
@@ -57,7 +77,7 @@ export function scheduleLines(t: Translate, language: string, schedule: Activity
         .map((day) => weekdayName(language, day)),
     );
     return [
-      t('publicTray.schedule.weekly', { days, start: schedule.startTime, end: schedule.endTime }),
+      t('publicTray.schedule.weekly', { days, ...range(schedule.startTime, schedule.endTime) }),
       ...(schedule.validFrom
         ? [t('publicTray.schedule.from', { date: calendarDate(language, schedule.validFrom) })]
         : []),
@@ -69,8 +89,7 @@ export function scheduleLines(t: Translate, language: string, schedule: Activity
   return schedule.dates.map((one) =>
     t('publicTray.schedule.date', {
       date: calendarDate(language, one.date),
-      start: one.startTime,
-      end: one.endTime,
+      ...range(one.startTime, one.endTime),
     }),
   );
 }
@@ -78,3 +97,6 @@ export function scheduleLines(t: Translate, language: string, schedule: Activity
 /** Languages by name in the reader's language, as one list. */
 export const languageList = (language: string, name: (code: string) => string, codes: string[]) =>
   listOf(language, codes.map(name));
+
+/** Any words as one list in the reader's language ("A, B and C"): areas, target groups. */
+export const listIn = (language: string, items: string[]) => listOf(language, items);
