@@ -7,6 +7,9 @@ export default defineConfig({
     // Node 20 is supported until the AWS SDK requires 22 (2027); the README says so once, the tests need not.
     env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
     reporters: ['default', './test/support/summary-reporter.ts'],
+    // Vitest's default is one worker fewer than the cores: on 2 cores the tiers would run one file at
+    // a time. Most tests wait on the local services, so two files at a time roughly halve the run.
+    maxWorkers: 2,
     projects: [
       {
         extends: true,

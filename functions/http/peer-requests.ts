@@ -2,7 +2,7 @@ import { peerRequestsRoutes as routes } from '#shared/api/routes/peer-requests.t
 import type { Caller } from '#shared/auth/access.ts';
 import { signedLinkKey, signedLinkKeys } from '#shared/auth/session-key.ts';
 import { config } from '#shared/config.ts';
-import { Forbidden } from '#shared/errors.ts';
+import { BadRequest } from '#shared/errors.ts';
 import {
   answerPeerRequest,
   asOthersSee,
@@ -18,11 +18,11 @@ import { sendPeerRequest } from '#shared/peers/send-peer-request.ts';
 import { store } from '#shared/store/client.ts';
 import { httpFunction } from '../lib/http.ts';
 
-/** The email's token holds the request, whoever sends it; a token that is not its own is refused. */
+/** The email's token holds the request, whoever sends it; a token that is not its own is refused as the house refuses every bad link (400). */
 async function holderOf(id: string, token: string | undefined, caller: Caller | undefined): Promise<Holder> {
   if (token === undefined) return { caller };
   if (!isPeerRequestToken(await signedLinkKeys(), id, token))
-    throw new Forbidden('This link is not valid. Use the link in the latest email.');
+    throw new BadRequest('This link is not valid. Use the link in the latest email.', 'invalid_link');
   return { link: true };
 }
 
