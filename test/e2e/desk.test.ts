@@ -63,8 +63,8 @@ describe('the desk in Chromium', () => {
     await expect.poll(() => focused(page)).toBe(`Inbox: ${bodyName}`);
     await page.keyboard.press('Enter');
     await expect.poll(() => page.url()).toBe(`${baseUrl}/bodies/${body.id}/inbox`);
-    // The page that opened closed the menu.
-    expect(await page.locator('details.workspaces').getAttribute('open')).toBeNull();
+    // The page that opened closes the menu once it has drawn.
+    await expect.poll(() => page.locator('details.workspaces').getAttribute('open')).toBeNull();
     expect(errors).toEqual([]);
     await page.context().close();
   });
