@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, openPage } from '../support/browser.ts';
+import { focused, tabTo } from './keyboard-focus.ts';
 import { approvedMember, boardWithOfficer, codesSoFar, signedInFetch, signInCode } from './sessions.ts';
 
 const { baseUrl } = inject('runtime');
@@ -14,24 +15,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** What the focused element is called: its label, or its text for a button or link. */
-const focused = (page: Page) =>
-  page.evaluate(() => {
-    const element = document.activeElement as HTMLElement | null;
-    if (!element) return '';
-    const labelled = (element as HTMLInputElement).labels?.[0]?.textContent;
-    return (labelled ?? element.getAttribute('aria-label') ?? element.textContent ?? '').trim();
-  });
-
-/** Presses Tab until the focused element's name starts with the text, as a keyboard user moves. */
-async function tabTo(page: Page, name: string) {
-  for (let presses = 0; presses < 80; presses += 1) {
-    await page.keyboard.press('Tab');
-    if ((await focused(page)).startsWith(name)) return;
-  }
-  throw new Error(`Tab never reached "${name}"`);
-}
 
 describe('with the keyboard only, in Chromium', () => {
   it('a representative signs in and co-signs a statement for its organisation', async () => {
