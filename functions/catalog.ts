@@ -194,7 +194,7 @@ export const catalog: FunctionSpec[] = [
     name: 'fan-out-alerts',
     entry: 'functions/streams/fan-out-alerts.ts',
     description:
-      'Finds the subscribers of a published or materially changed consultation and writes their deliveries',
+      'Finds the subscribers of a published or materially changed consultation and writes their deliveries; requests the translations a published text needs',
     table: 'readWrite',
     sendsMail: false,
     timeoutSeconds: 300,
@@ -206,6 +206,15 @@ export const catalog: FunctionSpec[] = [
           dynamodb: {
             NewImage: { entity: { S: ['consultation'] }, status: { S: ['published', 'cancelled'] } },
           },
+        },
+        // Published texts are requested in the languages the network needs (shared/translations/).
+        {
+          eventName: ['MODIFY'],
+          dynamodb: { NewImage: { entity: { S: ['meeting'] }, status: { S: ['published', 'closed'] } } },
+        },
+        {
+          eventName: ['INSERT', 'MODIFY'],
+          dynamodb: { NewImage: { entity: { S: ['activity'] }, status: { S: ['active', 'paused'] } } },
         },
       ],
       batchSize: 1,

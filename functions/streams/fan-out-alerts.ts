@@ -1,16 +1,26 @@
-import { alertReason, fanOut } from '#shared/alerts/fan-out.ts';
-import { consultation } from '#shared/consultations/consultation.ts';
-import { store } from '#shared/store/client.ts';
-import { logger } from '../lib/logger.ts';
-import { streamFunction } from '../lib/stream.ts';
+import { streamFunction, type TableChange } from '../lib/stream.ts';
 
-/** Alerts subscribers when a consultation is published or changes materially (catalog filter: consultation MODIFY). */
+type EntityHandler = { handle(change: TableChange): Promise<void> };
+
+/**
+ * What each published change sets going, loaded on first use. A consultation alerts its
+ * subscribers and is requested in the languages they need; the other texts the network publishes
+ * are requested too; a new request gets its machine draft; a person's published translation
+ * releases the alerts waiting for it and sends follow-ups.
+ */
+const readers: Record<string, (() => Promise<EntityHandler>)[]> = {
+  consultation: [() => import('./alert-consultation.ts'), () => import('./request-translations.ts')],
+  meeting: [() => import('./request-translations.ts')],
+  activity: [() => import('./request-translations.ts')],
+};
+
+/**
+ * The stream's other reader besides send-mail (DynamoDB Streams serves two readers a shard without
+ * throttling): it hands each record to what its entity sets going, in order.
+ */
 export const handler = streamFunction(async (change) => {
-  if (!change.oldImage || !change.newImage) return;
-  const before = consultation.parse(change.oldImage);
-  const after = consultation.parse(change.newImage);
-  const reason = alertReason(before, after);
-  if (!reason) return;
-  const report = await fanOut(store(), after, reason, new Date());
-  logger.info('Fanned out', { consultationId: after.id, version: after.version, reason, ...report });
+  const entity = String(change.newImage?.entity ?? '');
+  const loads = readers[entity];
+  if (!loads) throw new Error(`Nothing follows a change of ${entity || 'an unknown entity'}`);
+  for (const load of loads) await (await load()).handle(change);
 });

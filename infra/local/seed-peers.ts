@@ -78,6 +78,7 @@ export async function seedPeerLeaders(s: Store, coordinator: Caller, now: Date):
       organisations: [],
       bodies: [],
       peerLeader: true,
+      translatorLanguages: [],
     };
     const state = await readPeerState(s, personId);
     if (!state.profile) {

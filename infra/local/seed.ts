@@ -197,6 +197,7 @@ export async function seedDemoData(publicBaseUrl: string, s: Store = store()): P
     organisations: [] as string[],
     bodies: [] as string[],
     peerLeader: false,
+    translatorLanguages: [],
   });
   await seedMeetings(
     s,

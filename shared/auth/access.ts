@@ -13,6 +13,8 @@ export interface Caller {
   bodies: string[];
   /** Invited to the peer-leader bank (a profile exists only with their consent). */
   peerLeader: boolean;
+  /** The languages the person translates into (ISO 639 codes); none without the translator role. */
+  translatorLanguages: string[];
 }
 
 /**

@@ -87,6 +87,7 @@ export interface PersonPartition {
   organisations: string[];
   bodies: string[];
   peerLeader: boolean;
+  translatorLanguages: string[];
   sessions: Map<string, number>;
 }
 
@@ -99,6 +100,7 @@ export async function readPersonPartition(store: Store, personId: string): Promi
     organisations: [],
     bodies: [],
     peerLeader: false,
+    translatorLanguages: [],
     sessions: new Map(),
   };
   for (const item of items) {
@@ -106,6 +108,8 @@ export async function readPersonPartition(store: Store, personId: string): Promi
     if (sk === 'PROFILE' && !item.deleted) result.person = personFromItem(item);
     else if (sk === 'ROLE#coordinator') result.coordinator = true;
     else if (sk === 'ROLE#peer-leader') result.peerLeader = true;
+    else if (sk === 'ROLE#translator' && Array.isArray(item.languages))
+      result.translatorLanguages = item.languages.map(String);
     else if (sk.startsWith(REPRESENTS)) result.organisations.push(sk.slice(REPRESENTS.length));
     else if (sk.startsWith(OFFICE)) result.bodies.push(sk.slice(OFFICE.length));
     else if (sk.startsWith(SESSION))
@@ -126,6 +130,7 @@ export function callerFrom(partition: PersonPartition): Caller | undefined {
     organisations: partition.organisations,
     bodies: partition.bodies,
     peerLeader: partition.peerLeader,
+    translatorLanguages: partition.translatorLanguages,
   };
 }
 

@@ -52,6 +52,7 @@ beforeAll(async () => {
     language: 'fi',
     coordinator: false,
     peerLeader: false,
+    translatorLanguages: [],
     organisations: [],
     bodies: [bodyId],
   };

@@ -277,6 +277,7 @@ describe('the desk of an officer', () => {
       language: 'fi',
       coordinator: false,
       peerLeader: false,
+      translatorLanguages: [],
       organisations: [],
       bodies: [bodyId],
     };

@@ -375,6 +375,7 @@ describe("closing's mail", () => {
       language: 'fi',
       coordinator: false,
       peerLeader: false,
+      translatorLanguages: [],
       organisations: [host.id],
       bodies: [],
     };

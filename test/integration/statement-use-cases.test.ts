@@ -31,6 +31,7 @@ const callerFor = (roles: Partial<Pick<Caller, 'coordinator' | 'organisations' |
   language: 'fi',
   coordinator: false,
   peerLeader: false,
+  translatorLanguages: [],
   organisations: [],
   bodies: [],
   ...roles,

@@ -46,6 +46,7 @@ export async function consentedPeerLeader(choice: LeaderChoice) {
     organisations: [],
     bodies: [],
     peerLeader: true,
+    translatorLanguages: [],
   };
   await giveConsent(
     store,

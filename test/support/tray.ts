@@ -22,6 +22,7 @@ export const supportCoordinator: Caller = {
   organisations: [],
   bodies: [],
   peerLeader: false,
+  translatorLanguages: [],
 };
 
 /** An active weekly support activity in Jyväskylä in Somali and Finnish, unless said otherwise. */

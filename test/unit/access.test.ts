@@ -11,6 +11,7 @@ const person = (roles: Partial<Caller>): Caller => ({
   coordinator: false,
   organisations: [],
   peerLeader: false,
+  translatorLanguages: [],
   bodies: [],
   ...roles,
 });
