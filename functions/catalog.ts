@@ -59,6 +59,11 @@ export interface FunctionSpec {
    * locally, the catalog name the local Lambda endpoint knows).
    */
   invokes?: { function: string; variable: string }[];
+  /**
+   * Makes machine drafts with Amazon Translate: granted translate:TranslateText and told to use it
+   * (unless the stage's `machineTranslation` context key is `off`). One function only.
+   */
+  translates?: true;
   trigger: Trigger;
 }
 
@@ -194,9 +199,11 @@ export const catalog: FunctionSpec[] = [
     name: 'fan-out-alerts',
     entry: 'functions/streams/fan-out-alerts.ts',
     description:
-      'Finds the subscribers of a published or materially changed consultation and writes their deliveries; requests the translations a published text needs',
+      'Finds the subscribers of a published or materially changed consultation and writes their deliveries; requests the translations a published text needs, with machine drafts where the stage makes them',
     table: 'readWrite',
     sendsMail: false,
+    // A new translation request's machine draft (functions/streams/draft-translation.ts).
+    translates: true,
     timeoutSeconds: 300,
     trigger: {
       kind: 'stream',
@@ -208,13 +215,22 @@ export const catalog: FunctionSpec[] = [
           },
         },
         // Published texts are requested in the languages the network needs (shared/translations/).
+        // A meeting's INSERT is a draft; minutes are published once (INSERT or MODIFY).
         {
-          eventName: ['MODIFY'],
-          dynamodb: { NewImage: { entity: { S: ['meeting'] }, status: { S: ['published', 'closed'] } } },
+          eventName: ['INSERT', 'MODIFY'],
+          dynamodb: {
+            NewImage: { entity: { S: ['meeting', 'minutes'] }, status: { S: ['published', 'closed'] } },
+          },
         },
         {
           eventName: ['INSERT', 'MODIFY'],
           dynamodb: { NewImage: { entity: { S: ['activity'] }, status: { S: ['active', 'paused'] } } },
+        },
+        // A statement's new text (each edit is a version), followed where it has translations; a
+        // new request's machine draft. One pattern: an event source takes five.
+        {
+          eventName: ['INSERT'],
+          dynamodb: { NewImage: { entity: { S: ['statement-version', 'translation-request'] } } },
         },
       ],
       batchSize: 1,

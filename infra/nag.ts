@@ -25,20 +25,15 @@ export function acknowledgeNagFindings(stack: KaiutinStack) {
         `${name} queries the table's global secondary indexes; the grant covers only this table's indexes.`,
       );
     }
-    if (project.spec.trigger.kind === 'stream') {
-      acknowledge(
-        project,
-        'IAM5[Resource::*]',
+    const anyResource = [
+      project.spec.trigger.kind === 'stream' &&
         'Lambda event source mappings need dynamodb:ListStreams, which has no resource-level permission.',
-      );
-    }
-    if (project.spec.sendsMail) {
-      acknowledge(
-        project,
-        'IAM5[Resource::*]',
+      project.spec.sendsMail &&
         'ses:GetSendQuota (the account maximum send rate) has no resource-level permission.',
-      );
-    }
+      project.translates &&
+        'translate:TranslateText names no resource of its own (only terminologies and parallel data, which Kaiutin does not use).',
+    ].filter((reason): reason is string => Boolean(reason));
+    if (anyResource.length > 0) acknowledge(project, 'IAM5[Resource::*]', anyResource.join(' '));
     if (project.spec.trigger.kind === 'schedule') {
       const functionArn = `IAM5[Resource::<${stack.getLogicalId(project.fn.node.defaultChild as never)}.Arn>:*]`;
       for (const role of stack.node.findAll().filter((c) => c.node.id.startsWith('SchedulerRoleForTarget'))) {

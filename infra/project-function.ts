@@ -34,6 +34,8 @@ export class ProjectFunction extends Construct {
   readonly fn: LambdaFunction;
   readonly spec: FunctionSpec;
   readonly logGroup: LogGroup;
+  /** Makes machine drafts with Amazon Translate (`useMachineTranslation`). */
+  translates = false;
 
   constructor(scope: Construct, id: string, props: ProjectFunctionProps) {
     super(scope, id);
@@ -73,6 +75,16 @@ export class ProjectFunction extends Construct {
     this.fn.addEnvironment(ENV.tableName, table.tableName);
     if (access === 'read') table.grantReadData(this.fn);
     else table.grantReadWriteData(this.fn);
+  }
+
+  /**
+   * Turns its machine drafts on: translate:TranslateText, which names no resource of its own (only
+   * the custom terminologies and parallel data a request may use, and Kaiutin uses none).
+   */
+  useMachineTranslation() {
+    this.fn.addToRolePolicy(new PolicyStatement({ actions: ['translate:TranslateText'], resources: ['*'] }));
+    this.fn.addEnvironment(ENV.machineTranslation, 'on');
+    this.translates = true;
   }
 }
 

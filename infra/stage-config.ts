@@ -39,6 +39,13 @@ export const stageConfigSchema = z
     /** The API's steady request rate per second for the whole stage, and the burst above it (API Gateway throttling). */
     apiRateLimit: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(10_000)), 100),
     apiBurstLimit: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(5_000)), 200),
+    /**
+     * `off` makes no machine drafts: the function the catalog marks `translates` gets neither
+     * translate:TranslateText nor the variable that turns Amazon Translate on, and translation
+     * requests start empty, as locally (a region without Amazon Translate, or a network that
+     * wants only its translators' texts). Default `on`.
+     */
+    machineTranslation: z._default(z.enum(['on', 'off']), 'on'),
   })
   .check(
     z.refine((c) => Boolean(c.domainName) === Boolean(c.certificateArn), {

@@ -30,6 +30,8 @@ export const ENV = {
   originSecretArn: 'ORIGIN_SECRET_ARN',
   /** The poll-sources function's name, for the sources function, which hands it "Read now" (it has the readers). */
   pollSourcesFunction: 'POLL_SOURCES_FUNCTION',
+  /** "on" gives new translation requests Amazon Translate's draft (the stack sets it; never locally). */
+  machineTranslation: 'MACHINE_TRANSLATION',
 } as const;
 
 const optionalUrl = z.optional(z.url());
@@ -57,6 +59,7 @@ const configSchema = z.object({
   [ENV.sourcesAllowPrivateAddresses]: z._default(z.enum(['true', 'false']), 'false'),
   [ENV.originSecretArn]: z.optional(z.string().check(z.startsWith('arn:'))),
   [ENV.pollSourcesFunction]: z.optional(z.string().check(z.minLength(1))),
+  [ENV.machineTranslation]: z._default(z.enum(['on', 'off']), 'off'),
 });
 
 export interface Config {
@@ -79,6 +82,8 @@ export interface Config {
   originSecretArn: string | undefined;
   /** Set only on the functions that invoke it. */
   pollSourcesFunction: string | undefined;
+  /** Set only on the function that makes machine drafts, and only where the stage allows it. */
+  machineTranslation: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -108,6 +113,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     sourcesAllowPrivateAddresses: e[ENV.sourcesAllowPrivateAddresses] === 'true',
     originSecretArn: e[ENV.originSecretArn],
     pollSourcesFunction: e[ENV.pollSourcesFunction],
+    machineTranslation: e[ENV.machineTranslation] === 'on',
   };
 }
 

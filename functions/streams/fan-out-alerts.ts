@@ -12,6 +12,10 @@ const readers: Record<string, (() => Promise<EntityHandler>)[]> = {
   consultation: [() => import('./alert-consultation.ts'), () => import('./request-translations.ts')],
   meeting: [() => import('./request-translations.ts')],
   activity: [() => import('./request-translations.ts')],
+  minutes: [() => import('./request-translations.ts')],
+  // A new text of a statement that has translations or requests: they follow it.
+  'statement-version': [() => import('./request-translations.ts')],
+  'translation-request': [() => import('./draft-translation.ts')],
 };
 
 /**

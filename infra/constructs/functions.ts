@@ -70,6 +70,7 @@ export class Functions {
       this.byName.set(spec.name, project);
       project.bindTable(table);
       if (spec.sendsMail) grantSendMail(project.fn, mail.sendResources);
+      if (spec.translates && config.machineTranslation === 'on') project.useMachineTranslation();
       if (usesSessions(spec)) {
         project.fn.addEnvironment(ENV.sessionSecretArn, sessionSecret.secretArn);
         sessionSecret.grantRead(project.fn);

@@ -652,6 +652,47 @@ describe('the CDK stack built from the catalog', () => {
     expect(() => synth({ sendRatePerSecond: 'fast' }, 'bad-send-rate')).toThrow(/sendRatePerSecond/);
   });
 
+  it('grants translate:TranslateText to the one function that makes machine drafts, unless the context turns it off', () => {
+    /** The catalog functions whose role may call Amazon Translate, and what their environment says. */
+    const translators = (of: Template) => {
+      const json = of.toJSON().Resources as Record<string, Resource>;
+      const rolesTranslating = Object.values(json)
+        .filter((r) => r.Type === 'AWS::IAM::Policy')
+        .filter((p) =>
+          (p.Properties.PolicyDocument as { Statement: Statement[] }).Statement.some((statement) =>
+            [statement.Action].flat().some((action) => action.startsWith('translate:')),
+          ),
+        )
+        .flatMap((p) => (p.Properties.Roles as { Ref: string }[]).map((role) => role.Ref));
+      const functions = Object.values(json).filter((r) => r.Type === 'AWS::Lambda::Function');
+      const named = (predicate: (fn: Resource) => boolean) =>
+        functions
+          .filter(predicate)
+          .map((fn) => String(fn.Properties.FunctionName).replace('kaiutin-test-', ''));
+      return {
+        granted: named((fn) =>
+          rolesTranslating.includes((fn.Properties.Role as { 'Fn::GetAtt': [string] })['Fn::GetAtt'][0]),
+        ),
+        turnedOn: named(
+          (fn) =>
+            (fn.Properties.Environment as { Variables: Record<string, unknown> } | undefined)?.Variables
+              .MACHINE_TRANSLATION === 'on',
+        ),
+      };
+    };
+    expect(catalog.filter((spec) => spec.translates).map((spec) => spec.name)).toEqual(['fan-out-alerts']);
+    expect(translators(template)).toEqual({ granted: ['fan-out-alerts'], turnedOn: ['fan-out-alerts'] });
+    expect(statementsOf('fan-out-alerts')).toContainEqual(
+      expect.objectContaining({ Action: 'translate:TranslateText', Resource: '*' }),
+    );
+    const off = synthVariant({ machineTranslation: 'off' }, 'no-machine-translation');
+    expect(translators(off.template)).toEqual({ granted: [], turnedOn: [] });
+    expect(off.nag).toMatchObject({ conclusion: 'success', violations: [] });
+    expect(() => synth({ machineTranslation: 'sometimes' }, 'bad-machine-translation')).toThrow(
+      /machineTranslation/,
+    );
+  });
+
   it('keeps data and turns on deletion protection only in production stages', () => {
     template.hasResource('AWS::DynamoDB::Table', { DeletionPolicy: 'Delete' });
     const prod = synth(
