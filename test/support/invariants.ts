@@ -233,6 +233,7 @@ export function invariantViolations(items: Item[]): string[] {
   problems.push(...materialViolations(byPartition));
   problems.push(...peerRequestViolations(items));
   problems.push(...peerLeaderViolations(byPartition));
+  problems.push(...machineTranslationViolations(items));
   return problems;
 }
 
@@ -499,4 +500,12 @@ function peerLeaderViolations(byPartition: Map<string, Map<string, Item>>): stri
   }
   for (const personId of indexed.keys()) problems.push(`PERSON#${personId}: index items without a profile`);
   return problems;
+}
+
+/** A machine draft shown to readers is nobody's work: it names no translator and no reviewer. */
+function machineTranslationViolations(items: Item[]): string[] {
+  return items
+    .filter((item) => item.entity === 'translation' && item.mark === 'machine')
+    .filter((item) => item.translatedBy !== undefined || item.reviewedBy !== undefined)
+    .map((item) => `${item.pk} ${item.sk}: a machine translation that names a translator or reviewer`);
 }
