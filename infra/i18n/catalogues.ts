@@ -171,11 +171,14 @@ function literal(text: string): string {
   return `${quote}${escaped}${quote}`;
 }
 
+/** A line's width as Biome measures it: combining marks (Arabic's harakat, say) take no room. */
+const width = (line: string) => line.replace(/[\p{Mn}\p{Me}\p{Cf}]/gu, '').length;
+
 /** A property's value as Biome lays it out: on the name's line if it fits, else on the next. */
 export function layout(written: Written, text: string): string {
   const value = literal(text);
   const line = `${' '.repeat(written.column)}${written.name}: ${value},`;
-  return line.length <= LINE_WIDTH ? `: ${value}` : `:\n${' '.repeat(written.column + 2)}${value}`;
+  return width(line) <= LINE_WIDTH ? `: ${value}` : `:\n${' '.repeat(written.column + 2)}${value}`;
 }
 
 /** What an import changes: messages of the eight in place, an added language's data, reviews. */

@@ -40,6 +40,13 @@ function evaluator(expression: string): (n: number) => number {
   return (n) => run(n);
 }
 
+const rules = new Map<string, Intl.PluralRules>();
+/** A language's CLDR plural rules (built once: building them costs far more than using them). */
+export const rulesOf = (language: string): Intl.PluralRules => {
+  if (!rules.has(language)) rules.set(language, new Intl.PluralRules(language));
+  return rules.get(language) as Intl.PluralRules;
+};
+
 const hasRules = (language: string) => Intl.PluralRules.supportedLocalesOf([language]).length > 0;
 
 /**
@@ -52,13 +59,12 @@ export function pluralFormsOf(language: string, header: string): PluralForms {
   if (!found) throw new Error(`Plural-Forms "${header}" is not "nplurals=N; plural=EXPRESSION;"`);
   const count = Number(found[1]);
   const plural = evaluator(found[2] ?? '');
-  const rules = new Intl.PluralRules(language);
   const byIndex: Set<string>[] = Array.from({ length: count }, () => new Set());
   for (let n = 0; n < SAMPLES; n++) {
     const index = plural(n);
     const forms = byIndex[index];
     if (!forms) throw new Error(`Plural-Forms gives form ${index} for ${n}, but nplurals is ${count}`);
-    forms.add(rules.select(n));
+    forms.add(rulesOf(language).select(n));
   }
   const categories = byIndex.map((forms, index) => {
     if (forms.size !== 1)
@@ -112,7 +118,6 @@ export function expand(
   forms: PluralForms,
   explicitValues: number[],
 ): Expansion {
-  const rules = new Intl.PluralRules(language);
   const choose = (pick: (available: Record<string, string>) => string | undefined) => {
     let text = message;
     for (const argument of pluralArguments(message).reverse()) {
@@ -125,7 +130,7 @@ export function expand(
   return {
     forms: forms.categories.map((category) => choose((available) => available[category])),
     explicit: explicitValues.map((value) =>
-      choose((available) => available[`=${value}`] ?? available[rules.select(value)]),
+      choose((available) => available[`=${value}`] ?? available[rulesOf(language).select(value)]),
     ),
   };
 }
@@ -178,12 +183,11 @@ export function rebuild(
   given: Expansion,
   explicitValues: number[],
 ): string {
-  const rules = new Intl.PluralRules(language);
   const categoryText = (category: string) => given.forms[formFor(category, forms)] ?? '';
   // An explicit value whose text is what its category gives anyway needs no form of its own.
   const explicit = explicitValues
     .map((value, i) => ({ value, text: given.explicit[i] ?? '' }))
-    .filter(({ value, text }) => text !== categoryText(rules.select(value)));
+    .filter(({ value, text }) => text !== categoryText(rulesOf(language).select(value)));
   const all = [...given.forms, ...explicit.map((e) => e.text)];
   if (all.every((text) => text === all[0]) && !explicit.length) return all[0] ?? '';
   const lists = all.map(tokens);
@@ -199,7 +203,7 @@ export function rebuild(
       throw new Error('a plural form holds a "#" of its own, which ICU reads as the number');
     return part.map((token) => (token === `{${count}}` ? '#' : token)).join('');
   };
-  const categories = new Intl.PluralRules(language).resolvedOptions().pluralCategories;
+  const categories = rulesOf(language).resolvedOptions().pluralCategories;
   const ordered = cldrOrder.filter((category) => categories.includes(category as Intl.LDMLPluralRule));
   const parts = [
     ...explicit.map(({ value, text }) => `=${value} {${middle(text)}}`),

@@ -20,6 +20,7 @@ import {
   pluralFormsFor,
   pluralFormsOf,
   rebuild,
+  rulesOf,
 } from './plurals.ts';
 
 /** The template's name; each language's file is `<code>.po` beside it. */
@@ -159,7 +160,7 @@ function braceProblems(language: string, text: string): string[] {
   const problems: string[] = [];
   let rest = text;
   for (const argument of pluralArguments(text).reverse()) {
-    const needed = new Intl.PluralRules(language).resolvedOptions().pluralCategories;
+    const needed = rulesOf(language).resolvedOptions().pluralCategories;
     const missing = needed.filter((category) => argument.forms[category] === undefined);
     if (missing.length)
       problems.push(`broken plural: {${argument.name}, plural, …} lacks ${missing.join(', ')}`);
@@ -295,8 +296,8 @@ export function planImport(
           continue;
         }
         // An explicit value left empty says what its category's form says.
-        const rules = new Intl.PluralRules(code);
-        const ofCategory = (value: number) => given[forms.categories.indexOf(rules.select(value))] ?? '';
+        const ofCategory = (value: number) =>
+          given[forms.categories.indexOf(rulesOf(code).select(value))] ?? '';
         const expansion: Expansion = {
           forms: given,
           explicit: explicit.map((own, i) => own || ofCategory(plural.explicit[i] ?? 0)),
