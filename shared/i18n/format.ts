@@ -20,9 +20,15 @@ export const placeholdersIn = (template: string): string[] => [
 
 /** The plural arguments of a message, each with the forms it gives (`one`, `few`, `=0`…). */
 export const pluralsIn = (template: string) =>
-  [...template.matchAll(plural)].map(([, name, forms]) => ({
-    name,
-    forms: [...(forms ?? '').matchAll(pluralForm)].map((m) => m[1]),
+  pluralArguments(template).map(({ name, forms }) => ({ name, forms: Object.keys(forms) }));
+
+/** Each plural argument of a message where it stands, with its forms' texts by form (`one`, `=0`…). */
+export const pluralArguments = (template: string) =>
+  [...template.matchAll(plural)].map((m) => ({
+    name: m[1] ?? '',
+    forms: Object.fromEntries([...(m[2] ?? '').matchAll(pluralForm)].map((f) => [f[1] ?? '', f[2] ?? ''])),
+    start: m.index,
+    end: m.index + m[0].length,
   }));
 
 // Building an Intl formatter costs far more than using one, and pages fill hundreds of messages.

@@ -1,5 +1,10 @@
-/** The languages of the UI and of emails, in the order the switcher shows them. */
-export const languages = [
+import added from './added/languages.json' with { type: 'json' };
+
+/**
+ * The eight languages whose catalogues are typed and complete (catalogue/, mail/, common/), in the
+ * order the switcher shows them.
+ */
+export const cataloguedLanguages = [
   { code: 'fi', name: 'Suomi', dir: 'ltr' },
   { code: 'sv', name: 'Svenska', dir: 'ltr' },
   { code: 'en', name: 'English', dir: 'ltr' },
@@ -10,12 +15,34 @@ export const languages = [
   { code: 'fa', name: 'فارسی', dir: 'rtl' },
 ] as const;
 
-export type Language = (typeof languages)[number]['code'];
+export type Language = (typeof cataloguedLanguages)[number]['code'];
+
+export interface OfferedLanguage {
+  code: Language;
+  name: string;
+  dir: 'ltr' | 'rtl';
+}
+
+/**
+ * The languages of the UI and of emails: the eight, then those a volunteer added from a PO file
+ * (`npm run i18n:import` writes added/languages.json; see README.md). An added language's catalogue
+ * may be incomplete: its code is a `Language` at run time, but nothing is written for it in a
+ * `Record<Language, …>` of the eight, so whatever holds something per language falls back (to
+ * English, then Finnish) where the added language has nothing, as the web loader and the emails'
+ * translator do.
+ */
+export const languages: readonly OfferedLanguage[] = [
+  ...cataloguedLanguages,
+  ...(added as { code: string; name: string; dir: 'ltr' | 'rtl' }[] as OfferedLanguage[]),
+];
 export const languageCodes = languages.map((l) => l.code) as [Language, ...Language[]];
 export const defaultLanguage: Language = 'fi';
 
 export const isLanguage = (value: unknown): value is Language =>
   typeof value === 'string' && (languageCodes as string[]).includes(value);
+
+/** Whether a language's catalogue is one of the eight typed, complete ones. */
+export const isCatalogued = (language: string) => cataloguedLanguages.some((l) => l.code === language);
 
 export const directionOf = (language: Language) => languages.find((l) => l.code === language)?.dir ?? 'ltr';
 

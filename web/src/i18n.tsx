@@ -40,7 +40,8 @@ export function initialLanguage(): Language {
 
 /**
  * Each catalogue is its own file, loaded when its language is chosen: a reader downloads one
- * language, not eight. Every catalogue is complete (its type says so), so none needs a fallback.
+ * language, not eight. The eight catalogues are complete (their types say so), so none needs a
+ * fallback; a language added from a PO file (shared/i18n/added/) may not be, and is filled in.
  */
 const loaders: Record<Language, () => Promise<Messages>> = {
   fi: () => import('#shared/i18n/catalogue/fi.ts').then((m) => m.fi),
@@ -53,7 +54,23 @@ const loaders: Record<Language, () => Promise<Messages>> = {
   fa: () => import('#shared/i18n/catalogue/fa.ts').then((m) => m.fa),
 };
 
-export const loadCatalogue = (language: Language): Promise<Messages> => loaders[language]();
+/** An incomplete catalogue completed message by message: in English where it has nothing, else Finnish. */
+export const withFallbacks = (own: Partial<Messages>, english: Messages, finnish: Messages): Messages => ({
+  ...finnish,
+  ...english,
+  ...own,
+});
+
+/** A language added from a PO file: its messages so far (web and common), the rest filled in. */
+const loadAdded = (language: string): Promise<Messages> =>
+  Promise.all([
+    import(`../../shared/i18n/added/${language}.json`).then((m): Partial<Messages> => m.default),
+    loaders.en(),
+    loaders.fi(),
+  ]).then(([own, english, finnish]) => withFallbacks(own, english, finnish));
+
+export const loadCatalogue = (language: Language): Promise<Messages> =>
+  Object.hasOwn(loaders, language) ? loaders[language]() : loadAdded(language);
 
 export interface LoadedLanguage {
   language: Language;
