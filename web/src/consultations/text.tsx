@@ -94,7 +94,7 @@ export function TextLanguages({
   c: { texts: Partial<Record<Language, unknown>>; originalLanguage: Language };
   shown: { language: Language };
   onChoose(language: Language): void;
-  /** The network's translation is shown: its own note says what is translated and what is not. */
+  /** The network has translated it: its own note says what is translated, what is not, and which is shown. */
   translated?: boolean;
 }) {
   const { t, language, languageName } = useI18n();

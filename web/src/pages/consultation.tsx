@@ -73,7 +73,7 @@ export function ConsultationPage({ id }: { id: string }) {
                 c={data}
                 shown={text}
                 onChoose={(l) => setChosen({ id, language: l })}
-                translated={translated}
+                translated={translation.translation !== undefined}
               />
               <ConsultationArticle
                 c={data}

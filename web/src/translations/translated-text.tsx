@@ -49,7 +49,9 @@ export function useTranslatedText(subject: TranslatableText | undefined): Transl
   const [showingOriginal, showOriginal] = useState(false);
   const wanted =
     subject?.published && !subject.own && subject.originalLanguage !== language ? subject.id : null;
-  const translation = useReaderTranslation(subject?.kind ?? 'consultation', wanted, language);
+  const asked = useReaderTranslation(subject?.kind ?? 'consultation', wanted, language);
+  // What was read for an earlier subject or language is not this one's.
+  const translation = wanted !== null && asked?.language === language ? asked : undefined;
   const originalLanguage = subject?.originalLanguage ?? language;
   const original = (name: string) => {
     const text = subject?.fields[name];
