@@ -21,6 +21,7 @@ import { sourcesRoutes } from '#shared/api/routes/sources.ts';
 import { statementsRoutes } from '#shared/api/routes/statements.ts';
 import { submissionsRoutes } from '#shared/api/routes/submissions.ts';
 import { subscriptionsRoutes } from '#shared/api/routes/subscriptions.ts';
+import { translationsRoutes } from '#shared/api/routes/translations.ts';
 import { trayRoutes } from '#shared/api/routes/tray.ts';
 import { ENV } from '#shared/config.ts';
 
@@ -450,6 +451,15 @@ export const catalog: FunctionSpec[] = [
     // The request email carries signed links to answer it.
     signsLinks: true,
     trigger: serves(peerRequestsRoutes),
+  },
+  {
+    name: 'translations',
+    entry: 'functions/http/translations.ts',
+    description:
+      "What readers see in their language: a published text's translations, reviewed or machine, and whether outdated",
+    table: 'read',
+    sendsMail: false,
+    trigger: serves(translationsRoutes),
   },
 ];
 

@@ -267,6 +267,8 @@ const tagDescriptions: Record<string, string> = {
     "The material bank: links the tray's organisations share, searchable by language, topic and words.",
   'peer-leaders':
     'The peer-leader bank: invitations and proposals, consent first, profiles visible only to whom their person chose, trainings, withdrawal; finding a leader by language, requests they answer yes or no, and the figures.',
+  translations:
+    "What readers see in their language: a published text's translations by the network, each marked reviewed by a person or a machine draft, and outdated once the original is amended.",
 };
 
 const ref = (kind: 'schemas' | 'responses', name: string) => ({ $ref: `#/components/${kind}/${name}` });

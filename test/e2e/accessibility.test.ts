@@ -3,9 +3,13 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { CONSENT_VERSION } from '#shared/peers/facts.ts';
+import type { TranslatableKind, TranslationMark } from '#shared/translations/facts.ts';
+import { readSubject, type TranslatableSubject } from '#shared/translations/subjects.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { consentedPeerLeader } from '../support/peers.ts';
 import { newClientAddress } from '../support/people.ts';
+import { runtimeStore } from '../support/runtime-store.ts';
+import { publishTranslationItem } from '../support/translations.ts';
 import { mailedLink } from './mailed-links.ts';
 import { undeliveredNotice } from './outbox.ts';
 import { approvedMember, boardWithOfficer, type Call, sessionCookie, signedInFetch } from './sessions.ts';
@@ -424,12 +428,76 @@ beforeAll(async () => {
       coordinatorCookie,
       representativeCookie,
     )),
+    ...(await translatedPages(asOfficer, body.id, officer, run)),
   ];
+  // The held meeting (its invitation and minutes' decisions) and the activity, translated by the network.
+  await translate('meeting', held.id, 'reviewed');
+  await translate('minutes', held.id, 'machine');
+  await translate('activity', activity.id, 'reviewed');
 }, 90_000);
 
 afterAll(async () => {
   await browser?.close();
 });
+
+/**
+ * A published subject translated into the languages the run reads (fi, en, ar) but its own, with the
+ * mark given; each field's words begin with their language's code.
+ */
+async function translate(kind: TranslatableKind, id: string, mark: TranslationMark) {
+  const store = runtimeStore();
+  const subject = (await readSubject(store, kind, id)) as TranslatableSubject;
+  for (const language of ['fi', 'en', 'ar'].filter((l) => l !== subject.originalLanguage)) {
+    const fields = Object.fromEntries(
+      Object.entries(subject.fields).map(([name, text]) => [name, `(${language}) ${text}`]),
+    );
+    await publishTranslationItem(store, subject, language, fields, new Date(), mark);
+  }
+}
+
+/** Swedish consultations read through the network's translations: reviewed, machine, and outdated by an amendment. */
+async function translatedPages(asOfficer: Call, bodyId: string, officer: string, run: string) {
+  const swedish = async (title: string) => {
+    const c = await asOfficer('POST', '/api/consultations', {
+      bodyId,
+      kind: 'consultation',
+      originalLanguage: 'sv',
+      texts: {
+        sv: {
+          title,
+          summary: 'Nämnden föreslår nya öppettider.',
+          plainSummary: 'Biblioteket öppnar senare.',
+        },
+      },
+      topics: ['culture-leisure'],
+      statementDeadline: '2031-01-15T16:00:00Z',
+      contact: { name: 'Olli Officer', email: officer },
+    });
+    await asOfficer('POST', `/api/consultations/${c.id}/publish`, {});
+    return c.id as string;
+  };
+  const [reviewed = '', machine = '', outdated = ''] = await Promise.all(
+    ['Granskad', 'Maskin', 'Ändrad'].map((word) => swedish(`Bibliotekets öppettider ${word} ${run}`)),
+  );
+  await translate('consultation', reviewed, 'reviewed');
+  await translate('consultation', machine, 'machine');
+  await translate('consultation', outdated, 'reviewed');
+  await asOfficer('PATCH', `/api/consultations/${outdated}`, {
+    texts: {
+      sv: { title: `Bibliotekets nya öppettider ${run}`, summary: 'Nämnden föreslår nya öppettider.' },
+    },
+  });
+  return [
+    { path: `/consultations/${reviewed}`, state: 'a reviewed translation' },
+    { path: `/consultations/${machine}`, state: 'a machine translation' },
+    { path: `/consultations/${outdated}`, state: 'a translation of an earlier version' },
+    {
+      path: `/consultations/${outdated}`,
+      state: 'the original instead of an outdated translation',
+      open: (page: Page) => page.locator('.translation-note button').click(),
+    },
+  ];
+}
 
 /** The peer-leader bank's pages: consenting, a consented profile, the coordinator's page with a proposal, proposing. */
 async function peerLeaderPages(

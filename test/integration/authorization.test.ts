@@ -230,6 +230,8 @@ const allowed: Record<string, readonly Who[]> = {
   listPeerProposals: ['coordinator'],
   acceptPeerProposal: ['coordinator'],
   declinePeerProposal: ['coordinator'],
+  // Translations of what is published are read by anyone, as the text they translate.
+  readTranslations: everyone,
 };
 
 const { baseUrl } = inject('runtime');
@@ -559,6 +561,7 @@ const requests: Record<string, (who: Who) => Call> = {
   listPeerProposals: () => ({}),
   acceptPeerProposal: () => ({ params: { id: 'no-such-proposal' } }),
   declinePeerProposal: () => ({ params: { id: 'no-such-proposal' } }),
+  readTranslations: () => ({ params: { kind: 'consultation', subjectId: world.consultation } }),
 };
 
 /** A's materials: one to change, one to remove. */

@@ -42,6 +42,7 @@ const publicReads = () => [
   // Open to all.
   '/api/consultations',
   '/api/bodies',
+  `/api/translations/consultation/${consultationId}`,
   // Open to all, and a signed-in caller is shown more: only the anonymous answer is shared.
   `/api/consultations/${consultationId}`,
   `/api/consultations/${consultationId}/statements`,

@@ -1632,4 +1632,11 @@ export const ar: Messages = {
   'peer.coordinator.trainingDeleted': 'حُذف التدريب.',
   'desk.peerLeader': 'قائد أقران',
   'desk.peerRequests': 'طلبات بانتظار ردك ({count})',
+  'translatedText.reviewed': 'ترجمة الشبكة، راجعها شخص',
+  'translatedText.machine': 'ترجمة آلية، لم يراجعها شخص بعد',
+  'translatedText.outdated': 'مترجمة من نسخة سابقة؛ تغيّر النص الأصلي منذ ذلك الحين.',
+  'translatedText.partly': 'يُعرض باقي النص بلغته الأصلية ({language}).',
+  'translatedText.showOriginal': 'اعرض النص الأصلي ({language})',
+  'translatedText.showingOriginal': 'أنت تقرأ النص الأصلي ({language}).',
+  'translatedText.showTranslation': 'اعرض الترجمة',
 };

@@ -1673,4 +1673,11 @@ export const en: Messages = {
   'peer.coordinator.trainingDeleted': 'The training was deleted.',
   'desk.peerLeader': 'Peer leader',
   'desk.peerRequests': 'Requests to answer ({count})',
+  'translatedText.reviewed': 'Translated by the network, reviewed by a person',
+  'translatedText.machine': 'Machine translation, not yet reviewed by a person',
+  'translatedText.outdated': 'Translated from an earlier version; the original has changed since.',
+  'translatedText.partly': 'The rest of the text is shown in its original language ({language}).',
+  'translatedText.showOriginal': 'Show the original ({language})',
+  'translatedText.showingOriginal': 'You are reading the original ({language}).',
+  'translatedText.showTranslation': 'Show the translation',
 };

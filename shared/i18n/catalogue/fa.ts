@@ -1647,4 +1647,11 @@ export const fa: Messages = {
   'peer.coordinator.trainingDeleted': 'آموزش حذف شد.',
   'desk.peerLeader': 'رهبر همتا',
   'desk.peerRequests': 'درخواست‌هایی که منتظر پاسخ‌اند ({count})',
+  'translatedText.reviewed': 'ترجمهٔ شبکه، بازبینی‌شده توسط یک انسان',
+  'translatedText.machine': 'ترجمهٔ ماشینی، هنوز توسط انسان بازبینی نشده',
+  'translatedText.outdated': 'از نسخهٔ قبلی ترجمه شده است؛ متن اصلی از آن زمان تغییر کرده است.',
+  'translatedText.partly': 'بقیهٔ متن به زبان اصلی ({language}) نمایش داده می‌شود.',
+  'translatedText.showOriginal': 'نمایش متن اصلی ({language})',
+  'translatedText.showingOriginal': 'شما متن اصلی را می‌خوانید ({language}).',
+  'translatedText.showTranslation': 'نمایش ترجمه',
 };

@@ -1684,6 +1684,13 @@ export const fi = {
   'peer.coordinator.trainingDeleted': 'Koulutus poistettiin.',
   'desk.peerLeader': 'Vertaisohjaaja',
   'desk.peerRequests': 'Vastattavat pyynnöt ({count})',
+  'translatedText.reviewed': 'Verkoston kääntämä, ihmisen tarkistama käännös',
+  'translatedText.machine': 'Konekäännös, jota ihminen ei ole vielä tarkistanut',
+  'translatedText.outdated': 'Käännetty aiemmasta versiosta; alkuperäistä tekstiä on sen jälkeen muutettu.',
+  'translatedText.partly': 'Muu teksti näytetään alkuperäiskielellä ({language}).',
+  'translatedText.showOriginal': 'Näytä alkuperäinen ({language})',
+  'translatedText.showingOriginal': 'Luet alkuperäistä tekstiä ({language}).',
+  'translatedText.showTranslation': 'Näytä käännös',
 } as const;
 
 export type MessageKey = keyof typeof fi;

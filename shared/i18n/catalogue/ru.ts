@@ -1683,4 +1683,11 @@ export const ru: Messages = {
   'peer.coordinator.trainingDeleted': 'Обучение удалено.',
   'desk.peerLeader': 'Равный наставник',
   'desk.peerRequests': 'Запросы, ждущие ответа ({count})',
+  'translatedText.reviewed': 'Перевод сети, проверен человеком',
+  'translatedText.machine': 'Машинный перевод, ещё не проверен человеком',
+  'translatedText.outdated': 'Переведено с более ранней версии; с тех пор оригинал изменился.',
+  'translatedText.partly': 'Остальной текст показан на языке оригинала ({language}).',
+  'translatedText.showOriginal': 'Показать оригинал ({language})',
+  'translatedText.showingOriginal': 'Вы читаете оригинал ({language}).',
+  'translatedText.showTranslation': 'Показать перевод',
 };

@@ -1697,4 +1697,12 @@ export const so: Messages = {
   'peer.coordinator.trainingDeleted': 'Tababarka waa la tirtiray.',
   'desk.peerLeader': 'Hoggaamiye asaagga ah',
   'desk.peerRequests': 'Codsiyada sugaya jawaabtaada ({count})',
+  'translatedText.reviewed': 'Waxaa turjumay shabakadda, waxaana hubiyay qof',
+  'translatedText.machine': 'Turjumaad mashiin, weli qof ma hubin',
+  'translatedText.outdated':
+    'Waxaa laga turjumay nooc hore; qoraalka asalka ah waa la beddelay tan iyo markaas.',
+  'translatedText.partly': 'Qoraalka intiisa kale waxaa lagu muujiyay luqaddiisa asalka ah ({language}).',
+  'translatedText.showOriginal': 'Muuji asalka ({language})',
+  'translatedText.showingOriginal': 'Waxaad akhrinaysaa qoraalka asalka ah ({language}).',
+  'translatedText.showTranslation': 'Muuji turjumaadda',
 };

@@ -1674,4 +1674,11 @@ export const sv: Messages = {
   'peer.coordinator.trainingDeleted': 'Utbildningen raderades.',
   'desk.peerLeader': 'Kamratledare',
   'desk.peerRequests': 'Förfrågningar att besvara ({count})',
+  'translatedText.reviewed': 'Översatt av nätverket, granskad av en människa',
+  'translatedText.machine': 'Maskinöversättning, ännu inte granskad av en människa',
+  'translatedText.outdated': 'Översatt från en tidigare version; originalet har ändrats sedan dess.',
+  'translatedText.partly': 'Resten av texten visas på originalspråket ({language}).',
+  'translatedText.showOriginal': 'Visa originalet ({language})',
+  'translatedText.showingOriginal': 'Du läser originaltexten ({language}).',
+  'translatedText.showTranslation': 'Visa översättningen',
 };

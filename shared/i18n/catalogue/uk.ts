@@ -1682,4 +1682,11 @@ export const uk: Messages = {
   'peer.coordinator.trainingDeleted': 'Навчання видалено.',
   'desk.peerLeader': 'Рівний наставник',
   'desk.peerRequests': 'Запити, що чекають відповіді ({count})',
+  'translatedText.reviewed': 'Переклад мережі, перевірений людиною',
+  'translatedText.machine': 'Машинний переклад, ще не перевірений людиною',
+  'translatedText.outdated': 'Перекладено з попередньої версії; відтоді оригінал змінився.',
+  'translatedText.partly': 'Решту тексту показано мовою оригіналу ({language}).',
+  'translatedText.showOriginal': 'Показати оригінал ({language})',
+  'translatedText.showingOriginal': 'Ви читаєте оригінал ({language}).',
+  'translatedText.showTranslation': 'Показати переклад',
 };

@@ -1,4 +1,5 @@
 import { useI18n } from '../i18n.tsx';
+import type { ShownField } from '../translations/translated-text.tsx';
 import type { Body, Consultation } from '../types.ts';
 import { ConsultationFacts } from './facts.tsx';
 import { kindKeys, statusKeys } from './keys.ts';
@@ -74,24 +75,30 @@ export function ConsultationArticle({
   c,
   shown,
   body,
+  translated = {},
 }: {
   c: Consultation;
   shown: ShownText;
   body: Body | undefined;
+  /** The network's translation of these texts into the reader's language, shown in place of the original's. */
+  translated?: { plainSummary?: ShownField; summary?: ShownField };
 }) {
   const { t, formatDate } = useI18n();
-  const { plainSummary, summary } = shown.text;
+  const original = (text: string) => ({ text, ...languageOf(shown.language) });
+  const plainSummary =
+    translated.plainSummary ?? (shown.text.plainSummary && original(shown.text.plainSummary));
+  const summary = translated.summary ?? original(shown.text.summary);
   return (
     <>
       {plainSummary && (
         <section aria-labelledby="plain-language" class="plain-language">
           <h2 id="plain-language">{t('consultation.plainSummary')}</h2>
-          <Paragraphs text={plainSummary} {...languageOf(shown.language)} />
+          <Paragraphs text={plainSummary.text} lang={plainSummary.lang} dir={plainSummary.dir} />
         </section>
       )}
       <section aria-labelledby="summary">
         <h2 id="summary">{t('consultation.summary')}</h2>
-        <Paragraphs text={summary} {...languageOf(shown.language)} />
+        <Paragraphs text={summary.text} lang={summary.lang} dir={summary.dir} />
       </section>
       <section aria-labelledby="facts">
         <h2 id="facts">{t('consultation.facts')}</h2>

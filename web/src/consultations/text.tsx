@@ -88,17 +88,20 @@ export function TextLanguages({
   c,
   shown,
   onChoose,
+  translated = false,
 }: {
   /** A consultation, or any text kept in an original language and translations (a statement's). */
   c: { texts: Partial<Record<Language, unknown>>; originalLanguage: Language };
   shown: { language: Language };
   onChoose(language: Language): void;
+  /** The network has translated it: its own note says what is translated, what is not, and which is shown. */
+  translated?: boolean;
 }) {
   const { t, language, languageName } = useI18n();
   const available = languages.filter((l) => c.texts[l.code]);
   return (
     <>
-      {!c.texts[language] && shown.language === c.originalLanguage && (
+      {!translated && !c.texts[language] && shown.language === c.originalLanguage && (
         <p class="note">{t('consultation.originalOnly', { language: languageName(c.originalLanguage) })}</p>
       )}
       {available.length > 1 && (

@@ -12,6 +12,7 @@ import { Notice, Outcome } from '../forms/outcome.tsx';
 import { useI18n } from '../i18n.tsx';
 import { useResource } from '../load.tsx';
 import { useSession } from '../session.tsx';
+import { languageAttributes, TranslationNote, useTranslatedText } from '../translations/translated-text.tsx';
 import type { MeetingView, Page } from '../types.ts';
 import type { MeetingPanelProps } from './panel.ts';
 import { mayPlanMeetings } from './planning.ts';
@@ -58,7 +59,7 @@ export function MinutesPanel({ meeting, reload }: MeetingPanelProps) {
             </p>
           )}
           {minutes.data?.status === 'published' && (
-            <PublishedMinutes minutes={minutes.data} lang={meeting.language} />
+            <PublishedMinutes minutes={minutes.data} meetingId={meeting.id} lang={meeting.language} />
           )}
           {meeting.nextMeetingId && <NextMeetingLink meeting={meeting} id={meeting.nextMeetingId} />}
           {writing && (
@@ -97,21 +98,47 @@ function NextMeetingLink({ meeting, id }: { meeting: MeetingView; id: string }) 
   );
 }
 
-/** Written in the meeting's language: the list takes the text's direction, its numbers on the text's side. */
-function PublishedMinutes({ minutes, lang }: { minutes: Minutes; lang: string }) {
-  const { t } = useI18n();
+/**
+ * Written in the meeting's language: the list takes the text's direction, its numbers on the text's
+ * side. The decisions (the minutes' summary) are shown translated into the reader's language when
+ * the network has translated them; the meeting page already says when the rest is not.
+ */
+function PublishedMinutes({
+  minutes,
+  meetingId,
+  lang,
+}: {
+  minutes: Minutes;
+  meetingId: string;
+  lang: string;
+}) {
+  const { t, language } = useI18n();
+  const decisions = Object.fromEntries(minutes.decisions.map((d) => [`decision.${d.id}`, d.text]));
+  const text = useTranslatedText({
+    kind: 'minutes',
+    id: meetingId,
+    originalLanguage: lang,
+    fields: decisions,
+    own: lang === language ? decisions : undefined,
+    published: minutes.status === 'published' && minutes.decisions.length > 0,
+  });
+  const first = text.field(`decision.${minutes.decisions[0]?.id}`);
   return (
     <>
       <Paragraphs text={minutes.text} lang={lang} dir="auto" />
       {minutes.decisions.length > 0 && (
         <>
           <h3>{t('minutes.decisions')}</h3>
-          <ol lang={lang} dir="auto">
-            {minutes.decisions.map((d) => (
-              <li key={d.id} id={`decision-${d.id}`}>
-                {d.text}
-              </li>
-            ))}
+          <TranslationNote text={text} original={false} />
+          <ol {...languageAttributes(first)}>
+            {minutes.decisions.map((d) => {
+              const decision = text.field(`decision.${d.id}`);
+              return (
+                <li key={d.id} id={`decision-${d.id}`} {...languageAttributes(decision)}>
+                  {decision?.text}
+                </li>
+              );
+            })}
           </ol>
         </>
       )}

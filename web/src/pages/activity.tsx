@@ -6,6 +6,12 @@ import { Loaded, useResource } from '../load.tsx';
 import { PageHeading } from '../page-heading.tsx';
 import { topicList } from '../topics.ts';
 import {
+  FieldText,
+  languageAttributes,
+  TranslationNote,
+  useTranslatedText,
+} from '../translations/translated-text.tsx';
+import {
   type ActivityView,
   categoryHintKey,
   categoryKey,
@@ -50,10 +56,26 @@ export function ActivityPage({ id }: { id: string }) {
   const activity = useResource<ActivityView>(`/api/activities/${encodeURIComponent(id)}`);
   const a = activity.data;
   const shown = a && textIn(a.texts, language);
-  const title = shown?.name ?? (activity.error ? t('activityPage.notFound') : t('common.loading'));
+  // Its organisation's own text in the reader's language, else the network's translation of the first.
+  const first = a?.texts[0];
+  const own = a?.texts.find((text) => text.language === language);
+  const text = useTranslatedText(
+    a &&
+      first && {
+        kind: 'activity',
+        id: a.id,
+        originalLanguage: first.language,
+        fields: { name: first.name, description: first.description },
+        own: own && { name: own.name, description: own.description },
+        published: a.status !== 'ended',
+      },
+  );
+  const name = text.field('name');
+  const description = text.field('description');
+  const title = name?.text ?? (activity.error ? t('activityPage.notFound') : t('common.loading'));
   return (
     <>
-      <PageHeading userText={shown !== undefined} lang={shown?.language}>
+      <PageHeading userText={shown !== undefined} shown={name && <FieldText field={name} />}>
         {title}
       </PageHeading>
       <Loaded key={id} resource={activity}>
@@ -75,9 +97,10 @@ export function ActivityPage({ id }: { id: string }) {
                 <span>{t(categoryKey(data.category))}</span>
                 {data.status !== 'active' && <span class="badge">{t(statusKey(data.status))}</span>}
               </p>
-              {shown && (
-                <div class="prose" lang={shown.language} dir="auto">
-                  <p>{shown.description}</p>
+              <TranslationNote text={text} />
+              {description && (
+                <div class="prose" {...languageAttributes(description)}>
+                  <p>{description.text}</p>
                 </div>
               )}
               <p>

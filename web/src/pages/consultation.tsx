@@ -13,6 +13,7 @@ import { PageHeading } from '../page-heading.tsx';
 import { useSession } from '../session.tsx';
 import { ConsultationStatements } from '../statements/list.tsx';
 import { ConsultationSubmissions } from '../submissions/list.tsx';
+import { FieldText, TranslationNote, useTranslatedText } from '../translations/translated-text.tsx';
 import type { Consultation } from '../types.ts';
 
 /** One consultation for anyone; its body's officers and the coordinator also manage it here. */
@@ -25,12 +26,39 @@ export function ConsultationPage({ id }: { id: string }) {
   const [chosen, setChosen] = useState<{ id: string; language: Language }>();
   const readIn = chosen?.id === id ? chosen.language : language;
   const c = consultation.data;
+  const original = c?.texts[c.originalLanguage];
+  // The network translates the title and the plain-language summary (the summary when there is none);
+  // a language the reader chose among the texts the officer wrote is read as written.
+  const translation = useTranslatedText(
+    c && original && chosen?.id !== id
+      ? {
+          kind: 'consultation',
+          id: c.id,
+          originalLanguage: c.originalLanguage,
+          fields: {
+            title: original.title,
+            ...(original.plainSummary
+              ? { plainSummary: original.plainSummary }
+              : { summary: original.summary }),
+          },
+          own: c.texts[language],
+          published: c.status !== 'draft',
+        }
+      : undefined,
+  );
+  const translated = translation.source === 'reviewed' || translation.source === 'machine';
   const shown = c && textIn(c, readIn);
-  const title = shown?.text.title ?? (consultation.error ? t('consultation.notFound') : t('common.loading'));
+  const title =
+    (translated ? translation.field('title')?.text : shown?.text.title) ??
+    (consultation.error ? t('consultation.notFound') : t('common.loading'));
   const manages = Boolean(c && me && (me.coordinator || me.bodies.some((body) => body.id === c.bodyId)));
   return (
     <>
-      <PageHeading userText={shown !== undefined} lang={shown?.language}>
+      <PageHeading
+        userText={shown !== undefined}
+        lang={shown?.language}
+        shown={translated ? <FieldText field={translation.field('title')} /> : undefined}
+      >
         {title}
       </PageHeading>
       <Loaded key={id} resource={consultation} wayBack>
@@ -40,11 +68,29 @@ export function ConsultationPage({ id }: { id: string }) {
             <>
               <Kicker c={data} />
               {data.status === 'draft' && <p class="warning">{t('consultation.draftNote')}</p>}
-              <TextLanguages c={data} shown={text} onChoose={(l) => setChosen({ id, language: l })} />
+              <TranslationNote text={translation} original={false} />
+              <TextLanguages
+                c={data}
+                shown={text}
+                onChoose={(l) => setChosen({ id, language: l })}
+                translated={translation.translation !== undefined}
+              />
               <ConsultationArticle
                 c={data}
                 shown={text}
                 body={bodies.data?.items.find((body) => body.id === data.bodyId)}
+                translated={
+                  translated
+                    ? {
+                        plainSummary: translation.translation?.fields.plainSummary
+                          ? translation.field('plainSummary')
+                          : undefined,
+                        summary: translation.translation?.fields.summary
+                          ? translation.field('summary')
+                          : undefined,
+                      }
+                    : undefined
+                }
               />
               {data.status !== 'draft' && <ConsultationStatements key={data.id} c={data} />}
               {data.status !== 'draft' && <ConsultationSubmissions key={data.id} c={data} />}

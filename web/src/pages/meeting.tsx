@@ -7,17 +7,35 @@ import { ManageMeeting } from '../meetings/manage.tsx';
 import { MinutesPanel } from '../meetings/minutes.tsx';
 import { RegistrationPanel } from '../meetings/registration.tsx';
 import { PageHeading } from '../page-heading.tsx';
+import {
+  FieldText,
+  languageAttributes,
+  TranslationNote,
+  useTranslatedText,
+} from '../translations/translated-text.tsx';
 import type { MeetingView } from '../types.ts';
 
 /** A meeting for anyone: when, where, who hosts, the agenda and the places; its planners also manage it here. */
 export function MeetingPage({ id }: { id: string }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const meeting = useResource<MeetingView>(`/api/meetings/${encodeURIComponent(id)}`);
   const m = meeting.data;
-  const title = m?.title ?? (meeting.error ? t('meeting.notFound') : t('common.loading'));
+  // The invitation's title and theme: as the host wrote them in the reader's language, else translated.
+  const text = useTranslatedText(
+    m && {
+      kind: 'meeting',
+      id: m.id,
+      originalLanguage: m.language,
+      fields: { title: m.title, theme: m.theme },
+      own: m.language === language ? { title: m.title, theme: m.theme } : undefined,
+      published: m.status !== 'draft',
+    },
+  );
+  const heading = text.field('title');
+  const title = heading?.text ?? (meeting.error ? t('meeting.notFound') : t('common.loading'));
   return (
     <>
-      <PageHeading userText={m !== undefined} lang={m?.language}>
+      <PageHeading userText={m !== undefined} shown={heading && <FieldText field={heading} />}>
         {title}
       </PageHeading>
       <Loaded key={id} resource={meeting}>
@@ -25,9 +43,10 @@ export function MeetingPage({ id }: { id: string }) {
           <>
             <MeetingKicker meeting={data} />
             {data.status === 'draft' && <p class="warning">{t('meeting.draftNote')}</p>}
+            <TranslationNote text={text} />
             {data.theme && (
-              <p class="lead" lang={data.language} dir="auto">
-                {data.theme}
+              <p class="lead" {...languageAttributes(text.field('theme'))}>
+                {text.field('theme')?.text}
               </p>
             )}
             <MeetingFacts meeting={data}>

@@ -13,6 +13,7 @@ import { Signatures } from '../statements/signatures.tsx';
 import { StatementBody, useReadIn } from '../statements/text.tsx';
 import { StatementVersions } from '../statements/versions.tsx';
 import { Answer, DeliveryFacts, Signatories } from '../submissions/facts.tsx';
+import { FieldText, TranslationNote, useTranslatedText } from '../translations/translated-text.tsx';
 import type { Body, Consultation, SignedStatement, Statement, Submission } from '../types.ts';
 
 /**
@@ -20,7 +21,7 @@ import type { Body, Consultation, SignedStatement, Statement, Submission } from 
  * representatives manage it here, and representatives of other member organisations co-sign it.
  */
 export function StatementPage({ id }: { id: string }) {
-  const { t, formatDate, formatNumber } = useI18n();
+  const { t, formatDate, formatNumber, language } = useI18n();
   const { me } = useSession();
   const statement = useResource<SignedStatement>(`/api/statements/${encodeURIComponent(id)}`);
   const s = statement.data;
@@ -33,6 +34,25 @@ export function StatementPage({ id }: { id: string }) {
     s && isSubmitted(s) ? `/api/submissions/${encodeURIComponent(s.id)}` : null,
   );
   const { shown, choose } = useReadIn(id, s);
+  // The lead's own text in the reader's language, else the network's translation, else the original.
+  const own =
+    s && (s.language === language ? s : s.translation?.language === language ? s.translation : undefined);
+  const translation = useTranslatedText(
+    s && {
+      kind: 'statement',
+      id: s.id,
+      originalLanguage: s.language,
+      fields: { title: s.title, body: s.body },
+      own: own && { title: own.title, body: own.body },
+      published: s.status !== 'draft',
+    },
+  );
+  const translated = translation.source === 'reviewed' || translation.source === 'machine';
+  const translatedText = translated && {
+    language,
+    title: translation.field('title')?.text ?? '',
+    body: translation.field('body')?.text ?? '',
+  };
   const [notice, setNotice] = useState<{ message: ComponentChildren; at: number }>();
   // A change answers with the statement without its signatures: they stay, marked against its new text.
   const changed = (updated: Statement | undefined, message?: ComponentChildren) => {
@@ -40,7 +60,8 @@ export function StatementPage({ id }: { id: string }) {
     else statement.reload();
     if (message) setNotice({ message, at: Date.now() });
   };
-  const title = shown?.title ?? (statement.error ? t('statement.notFound') : t('common.loading'));
+  const title =
+    (translatedText || shown)?.title ?? (statement.error ? t('statement.notFound') : t('common.loading'));
   const lead = Boolean(s && me?.organisations.some((o) => o.id === s.leadOrganisationId));
   // Representatives of member organisations other than the lead sign; the lead gives its mandate on submitting.
   const signers = (me?.organisations ?? []).filter(
@@ -48,13 +69,18 @@ export function StatementPage({ id }: { id: string }) {
   );
   return (
     <>
-      <PageHeading userText={shown !== undefined} lang={shown?.language}>
+      <PageHeading
+        userText={shown !== undefined}
+        lang={shown?.language}
+        shown={translated ? <FieldText field={translation.field('title')} /> : undefined}
+      >
         {title}
       </PageHeading>
       {notice && <Notice key={notice.at}>{notice.message}</Notice>}
       <Loaded key={id} resource={statement} wayBack>
         {(data) => {
-          const text = shown ?? { language: data.language, title: data.title, body: data.body };
+          const text = translatedText ||
+            shown || { language: data.language, title: data.title, body: data.body };
           const closed = cosigningClosed(data);
           return (
             <>
@@ -77,6 +103,7 @@ export function StatementPage({ id }: { id: string }) {
                   </>
                 )}
               </StatementFacts>
+              <TranslationNote text={translation} original={false} />
               <StatementBody s={data} shown={text} onChoose={choose} headingId="statement-text" />
               {submission.data && (
                 <section aria-labelledby="statement-answer">
