@@ -12,6 +12,7 @@ const readers: Record<string, (() => Promise<EntityHandler>)[]> = {
   consultation: [() => import('./alert-consultation.ts'), () => import('./request-translations.ts')],
   meeting: [() => import('./request-translations.ts')],
   activity: [() => import('./request-translations.ts')],
+  translation: [() => import('./follow-translation.ts')],
 };
 
 /**
