@@ -200,7 +200,7 @@ export const catalog: FunctionSpec[] = [
     name: 'fan-out-alerts',
     entry: 'functions/streams/fan-out-alerts.ts',
     description:
-      'Finds the subscribers of a published or materially changed consultation and writes their deliveries; requests the translations a published text needs, with machine drafts where the stage makes them',
+      "Finds the subscribers of a published or materially changed consultation and writes their deliveries; requests the translations a published text needs, with machine drafts where the stage makes them; sends the alerts waiting for a consultation's published translation, and follow-ups in it",
     table: 'readWrite',
     sendsMail: false,
     // A new translation request's machine draft (functions/streams/draft-translation.ts).
@@ -232,6 +232,17 @@ export const catalog: FunctionSpec[] = [
         {
           eventName: ['INSERT'],
           dynamodb: { NewImage: { entity: { S: ['statement-version', 'translation-request'] } } },
+        },
+        // A person's translation of a consultation published: alerts follow it (shared/alerts/).
+        {
+          eventName: ['INSERT', 'MODIFY'],
+          dynamodb: {
+            NewImage: {
+              entity: { S: ['translation'] },
+              kind: { S: ['consultation'] },
+              mark: { S: ['reviewed'] },
+            },
+          },
         },
       ],
       batchSize: 1,
@@ -305,6 +316,16 @@ export const catalog: FunctionSpec[] = [
     sendsMail: true,
     timeoutSeconds: 900,
     trigger: { kind: 'schedule', everyMinutes: 7 * 24 * 60 },
+  },
+  {
+    name: 'release-waiting-alerts',
+    entry: 'functions/schedules/release-waiting-alerts.ts',
+    description: 'Sends the original to subscribers whose wait for a translation into their language ran out',
+    table: 'readWrite',
+    // It writes deliveries: send-mail sends them.
+    sendsMail: false,
+    timeoutSeconds: 120,
+    trigger: { kind: 'schedule', everyMinutes: 10 },
   },
   {
     name: 'send-reminders',

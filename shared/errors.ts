@@ -66,6 +66,7 @@ export const fieldProblemCodes = [
   'placeOrLink',
   'notMember',
   'tooLongToStore',
+  'waitNeedsImmediate',
 ] as const;
 export type FieldProblemCode = (typeof fieldProblemCodes)[number];
 

@@ -16,6 +16,7 @@ const readers: Record<string, (() => Promise<EntityHandler>)[]> = {
   // A new text of a statement that has translations or requests: they follow it.
   'statement-version': [() => import('./request-translations.ts')],
   'translation-request': [() => import('./draft-translation.ts')],
+  translation: [() => import('./follow-translation.ts')],
 };
 
 /**

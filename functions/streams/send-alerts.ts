@@ -1,8 +1,9 @@
 import * as z from 'zod/mini';
-import { renderAlert } from '#shared/alerts/alert-mail.ts';
+import { renderAlert, renderFollowUp } from '#shared/alerts/alert-mail.ts';
+import { reviewedTranslation } from '#shared/alerts/alert-translation.ts';
 import { alertTags } from '#shared/alerts/mail-events.ts';
 import { awaitSendSlot, sendRate } from '#shared/alerts/send-rate.ts';
-import { tallyKey } from '#shared/alerts/tally-store.ts';
+import { followUpTallyKey, tallyKey } from '#shared/alerts/tally-store.ts';
 import { signedLinkKey } from '#shared/auth/session-key.ts';
 import { bodyName } from '#shared/bodies/body.ts';
 import { getBody } from '#shared/bodies/body-store.ts';
@@ -26,6 +27,10 @@ const delivery = z.object({
   language: z.enum(languageCodes),
   subscriptionId: z.string(),
   organisationId: z.optional(z.string()),
+  /** The follow-up in their language to a subscriber who had the original; else the alert itself. */
+  kind: z.optional(z.literal('follow-up')),
+  /** Written once the language's reviewed translation was there. */
+  translated: z.optional(z.boolean()),
 });
 
 /**
@@ -44,17 +49,36 @@ const publishedVersion = memoize(
   { maxEntries: 100 },
 );
 const bodyNamed = memoize((id: string) => getBody(store(), id), { maxEntries: 100, ttlMs: 5 * 60_000 });
+/** The network's reviewed translation of a version into a language, read once a minute per process. */
+const translated = memoize(
+  async (key: string) => {
+    const [version, language] = key.split('@') as [string, string];
+    return (await reviewedTranslation(store(), await publishedVersion(version), language)) ?? null;
+  },
+  { maxEntries: 200, ttlMs: 60_000 },
+);
 
-/** Sends a delivery of an alert once, within the send rate (send-mail: its INSERT, or its re-queueing). */
+/**
+ * Sends a delivery of an alert once, within the send rate (send-mail: its INSERT, or its
+ * re-queueing): in the network's reviewed translation into the recipient's language when there is
+ * one. A follow-up is counted on its own tally, and carries no alert tags (its bounce is not the alert's).
+ */
 export async function handle(change: TableChange, { deadline }: Invocation) {
   const d = delivery.parse(change.newImage);
   const s = store();
   const { publicBaseUrl, sendRatePerSecond } = config();
-  const consultation = await publishedVersion(`${d.consultationId}#v${d.version}`);
+  const version = `${d.consultationId}#v${d.version}`;
+  const consultation = await publishedVersion(version);
   const body = await bodyNamed(consultation.bodyId);
   const subscription = { id: d.subscriptionId, organisationId: d.organisationId };
   const token = unsubscribeToken(await signedLinkKey(), subscription);
-  const mail = renderAlert({
+  const followUp = d.kind === 'follow-up';
+  // What was written for a translation reads it as it is now; the rest may read a minute-old answer.
+  const translation =
+    followUp || d.translated
+      ? await reviewedTranslation(s, consultation, d.language)
+      : ((await translated(`${version}@${d.language}`)) ?? undefined);
+  const context = {
     consultation,
     bodyName: body ? bodyName(body, d.language) : '',
     language: d.language,
@@ -62,14 +86,19 @@ export async function handle(change: TableChange, { deadline }: Invocation) {
     to: d.email,
     publicBaseUrl,
     unsubscribeQuery: unsubscribeQuery(subscription, token),
-  });
+    translation,
+  };
+  // Written only once the translation is published: one withdrawn since leaves it unsent for the retries.
+  if (followUp && !translation)
+    throw new Error(`No reviewed ${d.language} translation of ${d.consultationId} for its follow-up`);
+  const mail = followUp && translation ? renderFollowUp({ ...context, translation }) : renderAlert(context);
   await sendOnce(
     { db: s.db, tableName: s.tableName, sender: mailSender(), deadline },
     { pk: d.pk, sk: d.sk },
-    { ...mail, tags: alertTags(d.consultationId, d.version) },
+    followUp ? mail : { ...mail, tags: alertTags(d.consultationId, d.version) },
     {
       beforeSend: async () => awaitSendSlot(s, await sendRate(sendRatePerSecond)),
-      tally: tallyKey(d.consultationId, d.version),
+      tally: followUp ? followUpTallyKey(d.consultationId, d.version) : tallyKey(d.consultationId, d.version),
     },
   );
 }

@@ -8,6 +8,7 @@ import { formatDateTime, translator } from '#shared/i18n/translate.ts';
 import { renderEmail } from '#shared/mail/layout.ts';
 import type { OutgoingMail } from '#shared/mail/mail-sender.ts';
 import { markdownToHtml } from '#shared/markdown.ts';
+import type { AlertText } from './alert-translation.ts';
 import type { AlertReason } from './fan-out.ts';
 
 export interface AlertContext {
@@ -19,7 +20,14 @@ export interface AlertContext {
   publicBaseUrl: string;
   /** The query string of the one-click unsubscribe, signed for the subscription. */
   unsubscribeQuery: string;
+  /** The network's reviewed translation into the language, shown instead of the original. */
+  translation?: AlertText;
 }
+
+const unsubscribeHeaders = (context: AlertContext) => ({
+  'List-Unsubscribe': `<${context.publicBaseUrl}/api/unsubscribe?${context.unsubscribeQuery}>`,
+  'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+});
 
 /** The deadline as a calendar file, so it lands in the reader's calendar. */
 function deadlineFile(c: Consultation, title: string, url: string): string | undefined {
@@ -31,14 +39,15 @@ function deadlineFile(c: Consultation, title: string, url: string): string | und
 
 /**
  * An alert: what and until when in the subject, the plain-language summary first, the deadline,
- * one call to action (read and respond); an iCalendar attachment; and RFC 8058 one-click unsubscribe headers.
+ * one call to action (read and respond); an iCalendar attachment; and RFC 8058 one-click unsubscribe
+ * headers. With the network's translation, its title and plain summary, marked as the network's.
  */
 export function renderAlert(context: AlertContext): OutgoingMail {
-  const { consultation: c, language } = context;
+  const { consultation: c, language, translation } = context;
   const t = translator(language, alerts);
-  const text = textFor(c, language);
+  const own = textFor(c, language);
+  const text = translation ? { title: translation.title, plainSummary: translation.summary } : own;
   const url = `${context.publicBaseUrl}/consultations/${c.id}`;
-  const unsubscribeApi = `${context.publicBaseUrl}/api/unsubscribe?${context.unsubscribeQuery}`;
   const unsubscribePage = `${context.publicBaseUrl}/unsubscribe?${context.unsubscribeQuery}`;
   const deadline = c.statementDeadline ? formatDateTime(language, new Date(c.statementDeadline)) : undefined;
   const kind = t(`alert.kind.${c.kind}`);
@@ -58,8 +67,10 @@ export function renderAlert(context: AlertContext): OutgoingMail {
       heading: text.title,
       paragraphs: [
         t('alert.body', { body: context.bodyName, kind }),
+        ...(translation ? [t('alert.translated')] : []),
         ...(text.plainSummary ? [{ markdown: text.plainSummary }] : []),
-        { markdown: text.summary },
+        // The full summary is the original's: a translation covers the plain one.
+        ...(translation ? [] : [{ markdown: own.summary }]),
         ...(deadline ? [t('alert.deadline', { deadline })] : []),
         ...(c.decisionDate
           ? [t('alert.decisionDate', { date: formatDateTime(language, new Date(c.decisionDate), 'date') })]
@@ -69,10 +80,7 @@ export function renderAlert(context: AlertContext): OutgoingMail {
       footerLink: { text: t('alert.unsubscribe'), url: unsubscribePage },
       markdown: markdownToHtml,
     }),
-    headers: {
-      'List-Unsubscribe': `<${unsubscribeApi}>`,
-      'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
-    },
+    headers: unsubscribeHeaders(context),
     attachments: calendar
       ? [
           {
@@ -82,5 +90,37 @@ export function renderAlert(context: AlertContext): OutgoingMail {
           },
         ]
       : [],
+  };
+}
+
+/**
+ * The one short follow-up to a subscriber who had the original: the title and plain summary in
+ * their language, marked as the network's translation, and a link.
+ */
+export function renderFollowUp(context: AlertContext & { translation: AlertText }): OutgoingMail {
+  const { language, translation } = context;
+  const t = translator(language, alerts);
+  const unsubscribePage = `${context.publicBaseUrl}/unsubscribe?${context.unsubscribeQuery}`;
+  return {
+    to: [context.to],
+    ...renderEmail({
+      language,
+      publicBaseUrl: context.publicBaseUrl,
+      subject: t('alert.followUp.subject', { title: translation.title }),
+      heading: translation.title,
+      paragraphs: [
+        t('alert.followUp.lead'),
+        t('alert.translated'),
+        ...(translation.summary ? [{ markdown: translation.summary }] : []),
+      ],
+      action: {
+        text: t('alert.followUp.read'),
+        url: `${context.publicBaseUrl}/consultations/${context.consultation.id}`,
+      },
+      footerLink: { text: t('alert.unsubscribe'), url: unsubscribePage },
+      markdown: markdownToHtml,
+    }),
+    headers: unsubscribeHeaders(context),
+    attachments: [],
   };
 }

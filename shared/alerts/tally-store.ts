@@ -2,7 +2,7 @@ import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Store } from '#shared/store/client.ts';
 import { getMany } from '#shared/store/query.ts';
 import { KEY } from '#shared/store/table.ts';
-import { failedNames, transact } from '#shared/store/transactions.ts';
+import { failedNames, type TransactItem, transact } from '#shared/store/transactions.ts';
 import { type AlertTally, tallyOf } from './tally.ts';
 
 export const deliveryPartition = (consultationId: string, version: number) =>
@@ -19,19 +19,42 @@ export const deliveryKey = (consultationId: string, version: number, email: stri
   [KEY.sk]: `TO#${email}`,
 });
 
-/** Sets (not adds) what fan-out found, so a redelivered stream record leaves the figures as they are. */
+/**
+ * A version's follow-ups' own counts (the outbox moves their `sent`, `failed`, `suppressedAtSend`
+ * here), beside the alerts' tally: a follow-up is not one of the version's recipients.
+ */
+export const followUpTallyKey = (consultationId: string, version: number) => ({
+  [KEY.pk]: deliveryPartition(consultationId, version),
+  [KEY.sk]: 'FOLLOW-UPS',
+});
+
+/** A count of the version's tally moved by one, in the transaction of the fact it counts. */
+export const tallyAdd = (consultationId: string, version: number, figure: string): TransactItem => ({
+  Update: {
+    TableName: '',
+    Key: tallyKey(consultationId, version),
+    UpdateExpression: 'SET entity = :entity ADD #figure :one',
+    ExpressionAttributeNames: { '#figure': figure },
+    ExpressionAttributeValues: { ':entity': 'alert-tally', ':one': 1 },
+  },
+});
+
+/**
+ * Sets (not adds) what fan-out found, so a redelivered stream record leaves the figures as they are
+ * (the releases of waiting alerts add to their own counts).
+ */
 export async function recordFanOut(
   store: Store,
   consultationId: string,
   version: number,
-  found: Pick<AlertTally, 'reason' | 'recipients' | 'digest' | 'suppressed'>,
+  found: Pick<AlertTally, 'reason' | 'recipients' | 'digest' | 'suppressed' | 'waiting'>,
 ): Promise<void> {
   await store.db.send(
     new UpdateCommand({
       TableName: store.tableName,
       Key: tallyKey(consultationId, version),
       UpdateExpression:
-        'SET entity = :entity, consultationId = :id, version = :version, reason = :reason, recipients = :recipients, digest = :digest, suppressed = :suppressed',
+        'SET entity = :entity, consultationId = :id, version = :version, reason = :reason, recipients = :recipients, digest = :digest, suppressed = :suppressed, waiting = :waiting',
       ExpressionAttributeValues: {
         ':entity': 'alert-tally',
         ':id': consultationId,
@@ -40,6 +63,7 @@ export async function recordFanOut(
         ':recipients': found.recipients,
         ':digest': found.digest,
         ':suppressed': found.suppressed,
+        ':waiting': found.waiting,
       },
     }),
   );
@@ -47,8 +71,18 @@ export async function recordFanOut(
 
 /** The tallies of every alerted version of a consultation, oldest first. */
 export async function readTallies(store: Store, consultationId: string, latestVersion: number) {
-  const keys = Array.from({ length: latestVersion }, (_, i) => tallyKey(consultationId, i + 1));
-  return (await getMany(store, keys)).map(tallyOf).sort((a, b) => a.version - b.version);
+  const versions = Array.from({ length: latestVersion }, (_, i) => i + 1);
+  const items = await getMany(
+    store,
+    versions.flatMap((v) => [tallyKey(consultationId, v), followUpTallyKey(consultationId, v)]),
+  );
+  const followUps = new Map(
+    items.filter((item) => item[KEY.sk] === 'FOLLOW-UPS').map((item) => [item[KEY.pk], item]),
+  );
+  return items
+    .filter((item) => item[KEY.sk] === 'TALLY')
+    .map((item) => tallyOf(item, followUps.get(item[KEY.pk])))
+    .sort((a, b) => a.version - b.version);
 }
 
 /** A sent alert bounced: the delivery says so once, and the tally moves it from alerted to bounced. */

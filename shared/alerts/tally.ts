@@ -18,13 +18,30 @@ export const alertTally = z.object({
   suppressed: z.number(),
   /** Waiting for the weekly digest. */
   digest: z.number(),
+  /** Subscribers who chose to wait for their language: no delivery at first, a waiting item instead. */
+  waiting: z.number(),
+  /** Of those, sent in their language once its translation was published. */
+  releasedInTranslation: z.number(),
+  /** Of those, sent the original when their wait ran out. */
+  releasedInOriginal: z.number(),
+  /** Short follow-ups in their language to subscribers who had the original (written, then sent). */
+  followUps: z.number(),
+  followUpsSent: z.number(),
+  followUpsFailed: z.number(),
 });
 export type AlertTally = z.output<typeof alertTally>;
 
 const count = (value: unknown) => (typeof value === 'number' ? value : 0);
 
-export function tallyOf(item: Record<string, unknown>): AlertTally {
-  const recipients = count(item.recipients);
+/**
+ * The version's figures from its tally item and its follow-ups' (`followUps`: the outbox moves a
+ * follow-up's `sent`/`failed` there, apart from the alerts', so `pending` stays the alerts').
+ */
+export function tallyOf(item: Record<string, unknown>, followUps: Record<string, unknown> = {}): AlertTally {
+  const releasedInTranslation = count(item.releasedInTranslation);
+  const releasedInOriginal = count(item.releasedInOriginal);
+  // A waiter released gets a delivery as an immediate recipient does.
+  const recipients = count(item.recipients) + releasedInTranslation + releasedInOriginal;
   const alerted = count(item.sent);
   const failed = count(item.failed);
   const bounced = count(item.bounced);
@@ -41,11 +58,31 @@ export function tallyOf(item: Record<string, unknown>): AlertTally {
     bounced,
     suppressed: count(item.suppressed) + suppressedAtSend,
     digest: count(item.digest),
+    waiting: count(item.waiting),
+    releasedInTranslation,
+    releasedInOriginal,
+    followUps: count(item.followUps),
+    followUpsSent: count(followUps.sent),
+    followUpsFailed: count(followUps.failed),
   };
 }
 
 export function totalOf(tallies: AlertTally[]): Omit<AlertTally, 'version' | 'reason'> {
-  const total = { recipients: 0, alerted: 0, pending: 0, failed: 0, bounced: 0, suppressed: 0, digest: 0 };
+  const total = {
+    recipients: 0,
+    alerted: 0,
+    pending: 0,
+    failed: 0,
+    bounced: 0,
+    suppressed: 0,
+    digest: 0,
+    waiting: 0,
+    releasedInTranslation: 0,
+    releasedInOriginal: 0,
+    followUps: 0,
+    followUpsSent: 0,
+    followUpsFailed: 0,
+  };
   for (const t of tallies)
     for (const name of Object.keys(total) as (keyof typeof total)[]) total[name] += t[name];
   return total;

@@ -4,6 +4,7 @@ import type { Store } from '#shared/store/client.ts';
 import { queryAll } from '#shared/store/query.ts';
 import { KEY } from '#shared/store/table.ts';
 import { failedNames, putItem, putNew, type TransactItem, transact } from '#shared/store/transactions.ts';
+import { subscriptionLanguageChange } from '#shared/translations/needs-store.ts';
 import { matchKeys, type Subscription, storedSubscription } from './subscription.ts';
 
 /** A member organisation's subscriptions live with it; a subscriber outside the network has its own partition. */
@@ -27,7 +28,8 @@ export const CONFIRM_WITHIN_DAYS = 7;
 
 /**
  * The subscription and its match items, written together: each match item carries what fan-out needs
- * to alert (address, language, frequency), so alerting a recipient costs no further read.
+ * to alert (address, language, frequency, how long it waits for its language), so alerting a
+ * recipient costs no further read. The language's count of active subscriptions moves with them.
  */
 function subscriptionItems(s: Subscription): TransactItem[] {
   const matches: TransactItem[] = matchKeys(s).map(({ partition, sort }) =>
@@ -40,9 +42,14 @@ function subscriptionItems(s: Subscription): TransactItem[] {
       email: s.email,
       language: s.language,
       frequency: s.frequency,
+      waitHours: s.waitHours,
     }),
   );
-  return [putNew('subscription', { ...subscriptionKey(s), entity: 'subscription', ...s }), ...matches];
+  return [
+    putNew('subscription', { ...subscriptionKey(s), entity: 'subscription', ...s }),
+    ...matches,
+    subscriptionLanguageChange(s.language, 1),
+  ];
 }
 
 export async function createSubscription(store: Store, s: Subscription): Promise<void> {
@@ -88,13 +95,26 @@ export async function deletePendingSubscription(store: Store, id: string): Promi
   await transact(store, [{ Delete: { TableName: '', Key: pendingKey(id) } }]);
 }
 
+/** Ends an active subscription; one ended already (two unsubscribe clicks at once) is left as it is. */
 export async function deleteSubscription(store: Store, s: Subscription): Promise<void> {
-  await transact(store, [
-    { Delete: { TableName: '', Key: subscriptionKey(s) } },
-    ...matchKeys(s).map(({ partition, sort }) => ({
-      Delete: { TableName: '', Key: { [KEY.pk]: partition, [KEY.sk]: sort } },
-    })),
-  ]);
+  try {
+    await transact(store, [
+      {
+        name: 'subscription',
+        Delete: {
+          TableName: '',
+          Key: subscriptionKey(s),
+          ConditionExpression: `attribute_exists(${KEY.pk})`,
+        },
+      },
+      ...matchKeys(s).map(({ partition, sort }) => ({
+        Delete: { TableName: '', Key: { [KEY.pk]: partition, [KEY.sk]: sort } },
+      })),
+      subscriptionLanguageChange(s.language, -1),
+    ]);
+  } catch (error) {
+    if (!failedNames(error).has('subscription')) throw error;
+  }
 }
 
 /**

@@ -3,6 +3,7 @@ import { languageCodes } from '#shared/i18n/languages.ts';
 import { normalisedName } from '#shared/membership/names.ts';
 import { stored } from '#shared/store/stored-schema.ts';
 import { type Topic, topics } from '#shared/topics.ts';
+import { MAX_WAIT_HOURS } from '#shared/translations/facts.ts';
 
 export const frequencies = ['immediate', 'weekly'] as const;
 
@@ -22,17 +23,34 @@ const subscriptionFields = z.object({
   topics: z._default(z.array(z.enum(topics)).check(z.maxLength(topics.length)), []),
   language: z.enum(languageCodes),
   frequency: z.enum(frequencies),
+  /**
+   * Wait this many hours for a reviewed translation into the language before sending the original;
+   * none (as every subscription stored before the choice existed) sends the original at once.
+   */
+  waitHours: z.optional(z.int().check(z.gte(1), z.lte(MAX_WAIT_HOURS))),
 });
 
 const email = z.email().check(z.maxLength(254), z.toLowerCase());
 
 /** What every subscription must satisfy, whoever subscribes. */
 const withSubscriptionRules = <
-  S extends z.ZodMiniType<{ bodies: string[]; municipalities: string[]; topics: string[] }>,
+  S extends z.ZodMiniType<{
+    bodies: string[];
+    municipalities: string[];
+    topics: string[];
+    frequency: string;
+    waitHours?: number;
+  }>,
 >(
   schema: S,
 ) =>
   schema.check(
+    // A weekly digest comes days later anyway, with whatever translation there is by then.
+    z.refine((s) => s.waitHours === undefined || s.frequency === 'immediate', {
+      message: 'Only a subscription sent immediately can wait for its language.',
+      params: { code: 'waitNeedsImmediate' },
+      path: ['waitHours'],
+    }),
     z.refine((s) => s.bodies.length + s.municipalities.length > 0, {
       message: 'Choose at least one body or municipality.',
       params: { code: 'placeNeeded' },
@@ -69,6 +87,8 @@ export const subscription = z.object({
   topics: z.array(z.enum(topics)),
   language: z.enum(languageCodes),
   frequency: z.enum(frequencies),
+  /** See `subscriptionFields`: none sends the original at once. */
+  waitHours: z.optional(z.int()),
   email: z.string(),
   createdAt: z.string(),
 });

@@ -9,18 +9,31 @@ import { apiReadsBenchmark } from './api-reads.ts';
 import { bundlesBenchmark } from './bundles.ts';
 import { cosignBenchmark } from './cosign.ts';
 import { fanoutBenchmark } from './fanout.ts';
+import { fanoutTranslationBenchmark } from './fanout-translation.ts';
 import { dynamodbGetItemMs, dynamodbRoundTripMs, resultsFile, runInfo, writeResults } from './harness.ts';
 import { type LighthouseScores, lighthouseBenchmark } from './lighthouse.ts';
 import { meetingsBenchmark } from './meetings.ts';
 import { sourcesBenchmark } from './sources.ts';
 import { trayBenchmark } from './tray.ts';
 
-const benchmarks = ['web', 'bundles', 'apiReads', 'fanout', 'cosign', 'sources', 'meetings', 'tray'] as const;
+const benchmarks = [
+  'web',
+  'bundles',
+  'apiReads',
+  'fanout',
+  'fanoutTranslation',
+  'cosign',
+  'sources',
+  'meetings',
+  'tray',
+] as const;
 type Benchmark = (typeof benchmarks)[number];
 
 const { values } = parseArgs({
   options: {
     subscribers: { type: 'string', default: '10000' },
+    // The fan-out whose subscribers partly wait for a translation (it sends up to 1.3 alerts each).
+    'translation-subscribers': { type: 'string', default: '2000' },
     'send-rate': { type: 'string', default: '40' },
     signers: { type: 'string', default: '500' },
     // Repeatable (`--only cosign --only fanout`); none means every benchmark.
@@ -30,9 +43,12 @@ const { values } = parseArgs({
 const subscribers = Number(values.subscribers);
 const sendRatePerSecond = Number(values['send-rate']);
 const signers = Number(values.signers);
-const counts = [subscribers, sendRatePerSecond, signers];
+const translationSubscribers = Number(values['translation-subscribers']);
+const counts = [subscribers, sendRatePerSecond, signers, translationSubscribers];
 if (counts.some((n) => !Number.isInteger(n) || n < 1)) {
-  console.error('--subscribers, --send-rate and --signers must be positive whole numbers.');
+  console.error(
+    '--subscribers, --send-rate, --signers and --translation-subscribers must be positive whole numbers.',
+  );
   process.exit(2);
 }
 const only = values.only ?? [...benchmarks];
@@ -111,6 +127,14 @@ try {
       roundTripMs,
     });
   }
+  if (runs('fanoutTranslation')) {
+    results.fanoutTranslation = await fanoutTranslationBenchmark({
+      store: s,
+      baseUrl: runtime.urls.web,
+      sesUrl: runtime.urls.inbox,
+      subscribers: translationSubscribers,
+    });
+  }
   if (runs('cosign')) {
     results.cosign = await cosignBenchmark({
       store: s,
@@ -160,6 +184,12 @@ try {
     } else console.table(results[name]);
   }
   console.log(`Written to ${resultsFile}`);
+  // A check, not a timing: alerts that follow the translation must arrive once each, in their language.
+  const followed = results.fanoutTranslation as { problems: string } | undefined;
+  if (followed && followed.problems !== 'none') {
+    console.error(`fanoutTranslation failed: ${followed.problems}`);
+    process.exitCode = 1;
+  }
 } finally {
   await runtime.stop();
 }

@@ -109,6 +109,8 @@ describe('fan-out of alerts', () => {
     if (!published) throw new Error('missing');
     expect(await fanOut(store(), published, 'published', new Date())).toEqual({
       immediate: 2,
+      translated: 0,
+      waiting: 0,
       digest: 1,
       suppressed: 0,
       alreadyWritten: 3,

@@ -105,6 +105,12 @@ describe('bounces, complaints and the alert figures', () => {
         bounced: 0,
         suppressed: 0,
         digest: 1,
+        waiting: 0,
+        releasedInTranslation: 0,
+        releasedInOriginal: 0,
+        followUps: 0,
+        followUpsSent: 0,
+        followUpsFailed: 0,
       },
     ]);
 
@@ -138,6 +144,12 @@ describe('bounces, complaints and the alert figures', () => {
       bounced: 0,
       suppressed: 3,
       digest: 0,
+      waiting: 0,
+      releasedInTranslation: 0,
+      releasedInOriginal: 0,
+      followUps: 0,
+      followUpsSent: 0,
+      followUpsFailed: 0,
     });
     expect((await emailsTo(bouncing.email)).filter(isAlert)).toHaveLength(1);
     expect((await emailsTo(complaining.email)).filter(isAlert)).toHaveLength(1);

@@ -123,9 +123,11 @@ export function invariantViolations(items: Item[]): string[] {
         if (!delivery.subscriptionId) problems.push(`${pk} ${delivery.sk}: belongs to no subscription`);
       }
       const tally = rows.get('TALLY');
-      if (tally && tally.recipients !== deliveries.length) {
+      // A waiter released gets a delivery as a recipient found at once does.
+      const released = Number(tally?.releasedInTranslation ?? 0) + Number(tally?.releasedInOriginal ?? 0);
+      if (tally && Number(tally.recipients ?? 0) + released !== deliveries.length) {
         problems.push(
-          `${pk}: tally says ${tally.recipients} recipients, ${deliveries.length} deliveries exist`,
+          `${pk}: tally says ${tally.recipients} recipients${released ? ` and ${released} released` : ''}, ${deliveries.length} deliveries exist`,
         );
       }
       const counted = (name: string, deliveryHas: (delivery: Item) => boolean) => {
@@ -228,6 +230,7 @@ export function invariantViolations(items: Item[]): string[] {
       problems.push(`${pk}: ${markers} answered-markers, but ${answers.length} answers`);
   }
 
+  problems.push(...alertsFollowingTranslationViolations(items, byPartition));
   problems.push(...registrationViolations(byPartition));
   problems.push(...trayViolations(items, byPartition));
   problems.push(...materialViolations(byPartition));
@@ -508,4 +511,76 @@ function machineTranslationViolations(items: Item[]): string[] {
     .filter((item) => item.entity === 'translation' && item.mark === 'machine')
     .filter((item) => item.translatedBy !== undefined || item.reviewedBy !== undefined)
     .map((item) => `${item.pk} ${item.sk}: a machine translation that names a translator or reviewer`);
+}
+
+/**
+ * Alerts that follow the translation (shared/alerts/waiting-store.ts) and the languages' counts:
+ * - a version's tally counts its waiters: those still waiting are its waiting items, the rest released;
+ * - its follow-ups are its follow-up items, and their `FOLLOW-UPS` tally counts their send states;
+ * - a released delivery was released as its tally says;
+ * - `LANGUAGE-NEEDS` counts exactly the active subscriptions in each language.
+ */
+function alertsFollowingTranslationViolations(
+  items: Item[],
+  byPartition: Map<string, Map<string, Item>>,
+): string[] {
+  const problems: string[] = [];
+  const waitingOf = new Map<string, number>();
+  const followUpsOf = new Map<string, Item[]>();
+  for (const item of items) {
+    const version = `DELIVERY#${item.consultationId}#v${item.version}`;
+    if (item.entity === 'waiting-alert') waitingOf.set(version, (waitingOf.get(version) ?? 0) + 1);
+    if (item.entity === 'delivery' && String(item.pk).startsWith('FOLLOW-UP#'))
+      followUpsOf.set(version, [...(followUpsOf.get(version) ?? []), item]);
+  }
+  const versions = new Set([...waitingOf.keys(), ...followUpsOf.keys()]);
+  for (const [pk, rows] of byPartition) if (pk.startsWith('DELIVERY#') && rows.has('TALLY')) versions.add(pk);
+  for (const pk of versions) {
+    const rows = byPartition.get(pk) ?? new Map<string, Item>();
+    const tally = rows.get('TALLY') ?? {};
+    const figure = (name: string, of: Item = tally) => Number(of[name] ?? 0);
+    const stillWaiting = figure('waiting') - figure('releasedInTranslation') - figure('releasedInOriginal');
+    if (stillWaiting !== (waitingOf.get(pk) ?? 0))
+      problems.push(
+        `${pk}: tally leaves ${stillWaiting} waiting, ${waitingOf.get(pk) ?? 0} waiting items exist`,
+      );
+    const deliveries = [...rows].filter(([sk]) => sk.startsWith('TO#')).map(([, item]) => item);
+    for (const [release, name] of [
+      ['translation', 'releasedInTranslation'],
+      ['original', 'releasedInOriginal'],
+    ] as const) {
+      const are = deliveries.filter((d) => d.released === release).length;
+      if (are !== figure(name))
+        problems.push(`${pk}: tally says ${name} ${figure(name)}, ${are} deliveries are`);
+    }
+    const followUps = followUpsOf.get(pk) ?? [];
+    if (figure('followUps') !== followUps.length)
+      problems.push(`${pk}: tally says ${figure('followUps')} follow-ups, ${followUps.length} exist`);
+    const sends = rows.get('FOLLOW-UPS') ?? {};
+    for (const [name, has] of [
+      ['sent', (d: Item) => d.status === 'sent'],
+      ['failed', (d: Item) => d.failedCounted === true],
+      ['suppressedAtSend', (d: Item) => d.status === 'suppressed'],
+    ] as const) {
+      const are = followUps.filter(has).length;
+      if (are !== figure(name, sends))
+        problems.push(`${pk}: follow-ups' tally says ${name} ${figure(name, sends)}, ${are} follow-ups are`);
+    }
+  }
+  const needs = byPartition.get('LANGUAGE-NEEDS')?.get('SUBSCRIPTIONS') ?? {};
+  const active = new Map<string, number>();
+  for (const item of items)
+    if (item.entity === 'subscription')
+      active.set(String(item.language), (active.get(String(item.language)) ?? 0) + 1);
+  const counted = Object.keys(needs)
+    .filter((name) => name.startsWith('subscriptions_'))
+    .map((name) => name.slice('subscriptions_'.length));
+  for (const language of new Set([...active.keys(), ...counted])) {
+    const says = Number(needs[`subscriptions_${language}`] ?? 0);
+    if (says !== (active.get(language) ?? 0))
+      problems.push(
+        `LANGUAGE-NEEDS: ${says} subscriptions in ${language}, ${active.get(language) ?? 0} active`,
+      );
+  }
+  return problems;
 }

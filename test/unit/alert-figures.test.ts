@@ -16,6 +16,12 @@ describe('alert tallies', () => {
       bounced: 1,
       suppressed: 0,
       digest: 3,
+      waiting: 0,
+      releasedInTranslation: 0,
+      releasedInOriginal: 0,
+      followUps: 0,
+      followUpsSent: 0,
+      followUpsFailed: 0,
     });
     // A redelivered fan-out may set fewer recipients than were already sent.
     expect(tallyOf({ version: 1, recipients: 1, sent: 2 }).pending).toBe(0);
@@ -32,6 +38,38 @@ describe('alert tallies', () => {
       bounced: 0,
       suppressed: 1,
       digest: 0,
+      waiting: 0,
+      releasedInTranslation: 0,
+      releasedInOriginal: 0,
+      followUps: 0,
+      followUpsSent: 0,
+      followUpsFailed: 0,
+    });
+  });
+
+  it('count a released waiter as a recipient, and follow-ups apart from the pending alerts', () => {
+    const t = tallyOf(
+      {
+        version: 1,
+        recipients: 2,
+        sent: 3,
+        waiting: 3,
+        releasedInTranslation: 1,
+        releasedInOriginal: 1,
+        followUps: 2,
+      },
+      { sent: 1, failed: 1 },
+    );
+    expect(t).toMatchObject({
+      recipients: 4,
+      alerted: 3,
+      pending: 1,
+      waiting: 3,
+      releasedInTranslation: 1,
+      releasedInOriginal: 1,
+      followUps: 2,
+      followUpsSent: 1,
+      followUpsFailed: 1,
     });
   });
 });

@@ -127,6 +127,59 @@ describe('the invariant checker', () => {
     ).toEqual(['OUTBOX#notice#n#x@example.org OUTBOX: sent, but keeps its message']);
   });
 
+  it('finds waiting alerts, releases, follow-ups and language counts that their tallies miscount', () => {
+    const waiting = (email: string) => ({
+      pk: 'WAITING#c#v1#ar',
+      sk: `TO#${email}`,
+      entity: 'waiting-alert',
+      consultationId: 'c',
+      version: 1,
+    });
+    const released = {
+      pk: 'DELIVERY#c#v1',
+      sk: 'TO#r@example.org',
+      entity: 'delivery',
+      consultationId: 'c',
+      version: 1,
+      subscriptionId: 'sub',
+      status: 'pending',
+      released: 'original',
+    };
+    const followUp = {
+      pk: 'FOLLOW-UP#c',
+      sk: 'TO#r@example.org',
+      entity: 'delivery',
+      kind: 'follow-up',
+      consultationId: 'c',
+      version: 1,
+      status: 'sent',
+    };
+    const tally = { recipients: 1, sent: 1, waiting: 2, releasedInOriginal: 1, followUps: 1 };
+    const base = [
+      ...changed('DELIVERY#c#v1', 'TALLY', tally),
+      waiting('w@example.org'),
+      released,
+      followUp,
+      { pk: 'DELIVERY#c#v1', sk: 'FOLLOW-UPS', sent: 1 },
+    ];
+    expect(invariantViolations(base)).toEqual([]);
+    expect(invariantViolations([...base, waiting('x@example.org')])).toEqual([
+      'DELIVERY#c#v1: tally leaves 1 waiting, 2 waiting items exist',
+    ]);
+    expect(invariantViolations(base.filter((item) => item !== followUp))).toEqual([
+      'DELIVERY#c#v1: tally says 1 follow-ups, 0 exist',
+      "DELIVERY#c#v1: follow-ups' tally says sent 1, 0 follow-ups are",
+    ]);
+    const subscription = { pk: 'ORG#o', sk: 'SUB#s', entity: 'subscription', language: 'ar' };
+    expect(
+      invariantViolations([
+        ...base,
+        subscription,
+        { pk: 'LANGUAGE-NEEDS', sk: 'SUBSCRIPTIONS', subscriptions_ar: 2 },
+      ]),
+    ).toEqual(['LANGUAGE-NEEDS: 2 subscriptions in ar, 1 active']);
+  });
+
   it("finds an alert tally whose counts are not its deliveries' states", () => {
     expect(invariantViolations(changed('DELIVERY#c#v1', 'TALLY', { sent: 2 }))).toEqual([
       'DELIVERY#c#v1: tally says sent 2, 1 deliveries are',

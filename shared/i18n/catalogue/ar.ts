@@ -1639,4 +1639,18 @@ export const ar: Messages = {
   'translatedText.showOriginal': 'اعرض النص الأصلي ({language})',
   'translatedText.showingOriginal': 'أنت تقرأ النص الأصلي ({language}).',
   'translatedText.showTranslation': 'اعرض الترجمة',
+  'alertFigures.waiting': 'انتظروا لغتهم',
+  'alertFigures.releasedInTranslation': 'أُرسلت بلغتهم',
+  'alertFigures.releasedInOriginal': 'أُرسلت باللغة الأصلية بعد الانتظار',
+  'alertFigures.followUps': 'رسائل متابعة بلغتهم',
+  'alertFigures.followUpsSent': 'رسائل متابعة أُرسلت',
+  'alertFigures.followUpsFailed': 'رسائل متابعة تعذّر إرسالها',
+  'subscriptions.wait': 'إذا لم يكن التنبيه متاحًا بعد باللغة المختارة',
+  'subscriptions.wait.now': 'أرسله فورًا باللغة الأصلية',
+  'subscriptions.wait.translation': 'انتظر ترجمة إلى لغتي، ثم أرسل الأصل',
+  'subscriptions.wait.hours': 'ساعات الانتظار (بحد أقصى {max})',
+  'subscriptions.wait.hint':
+    'للتنبيهات الفورية فقط. يترجم متطوعو الشبكة؛ وإذا لم تجهز الترجمة في الوقت المحدد يُرسل الأصل. ومن تلقى الأصل يصله إشعار متابعة قصير واحد عند اكتمال الترجمة.',
+  'subscriptions.wait.facts': 'ينتظر الترجمة حتى {hours} ساعة',
+  'field.waitNeedsImmediate': 'التنبيه الفوري وحده يمكنه انتظار الترجمة.',
 };

@@ -1680,4 +1680,18 @@ export const en: Messages = {
   'translatedText.showOriginal': 'Show the original ({language})',
   'translatedText.showingOriginal': 'You are reading the original ({language}).',
   'translatedText.showTranslation': 'Show the translation',
+  'alertFigures.waiting': 'Waited for their language',
+  'alertFigures.releasedInTranslation': 'Sent in their language',
+  'alertFigures.releasedInOriginal': 'Sent in the original after the wait',
+  'alertFigures.followUps': 'Follow-ups in their language',
+  'alertFigures.followUpsSent': 'Follow-ups sent',
+  'alertFigures.followUpsFailed': 'Follow-ups failed',
+  'subscriptions.wait': 'If the alert is not yet in the chosen language',
+  'subscriptions.wait.now': 'Send at once in the original language',
+  'subscriptions.wait.translation': 'Wait for a translation into my language, then send the original',
+  'subscriptions.wait.hours': 'Hours to wait (at most {max})',
+  'subscriptions.wait.hint':
+    "Only for immediate alerts. The network's volunteers translate; if no translation is ready in time, the original is sent. Whoever gets the original gets one short follow-up once it is translated.",
+  'subscriptions.wait.facts': 'Waits up to {hours} h for a translation',
+  'field.waitNeedsImmediate': 'Only immediate alerts can wait for a translation.',
 };

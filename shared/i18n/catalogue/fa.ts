@@ -1654,4 +1654,18 @@ export const fa: Messages = {
   'translatedText.showOriginal': 'نمایش متن اصلی ({language})',
   'translatedText.showingOriginal': 'شما متن اصلی را می‌خوانید ({language}).',
   'translatedText.showTranslation': 'نمایش ترجمه',
+  'alertFigures.waiting': 'منتظر زبان خود ماندند',
+  'alertFigures.releasedInTranslation': 'به زبان خودشان فرستاده شد',
+  'alertFigures.releasedInOriginal': 'پس از انتظار به زبان اصلی فرستاده شد',
+  'alertFigures.followUps': 'پیام‌های پیگیری به زبان خودشان',
+  'alertFigures.followUpsSent': 'پیام‌های پیگیری فرستاده‌شده',
+  'alertFigures.followUpsFailed': 'پیام‌های پیگیری ناموفق',
+  'subscriptions.wait': 'اگر هشدار هنوز به زبان انتخاب‌شده نیست',
+  'subscriptions.wait.now': 'فوراً به زبان اصلی بفرست',
+  'subscriptions.wait.translation': 'منتظر ترجمه به زبان من بمان، سپس متن اصلی را بفرست',
+  'subscriptions.wait.hours': 'ساعت‌های انتظار (حداکثر {max})',
+  'subscriptions.wait.hint':
+    'فقط برای هشدارهای فوری. داوطلبان شبکه ترجمه می‌کنند؛ اگر ترجمه به‌موقع آماده نشود، متن اصلی فرستاده می‌شود. کسی که متن اصلی را گرفته، پس از آماده‌شدن ترجمه یک پیام پیگیری کوتاه می‌گیرد.',
+  'subscriptions.wait.facts': 'تا {hours} ساعت منتظر ترجمه می‌ماند',
+  'field.waitNeedsImmediate': 'فقط هشدار فوری می‌تواند منتظر ترجمه بماند.',
 };

@@ -1691,6 +1691,20 @@ export const fi = {
   'translatedText.showOriginal': 'Näytä alkuperäinen ({language})',
   'translatedText.showingOriginal': 'Luet alkuperäistä tekstiä ({language}).',
   'translatedText.showTranslation': 'Näytä käännös',
+  'alertFigures.waiting': 'Odottivat kieltään',
+  'alertFigures.releasedInTranslation': 'Lähetetty heidän kielellään',
+  'alertFigures.releasedInOriginal': 'Lähetetty alkukielellä odotuksen jälkeen',
+  'alertFigures.followUps': 'Jatkoviestit heidän kielellään',
+  'alertFigures.followUpsSent': 'Jatkoviestejä lähetetty',
+  'alertFigures.followUpsFailed': 'Jatkoviestejä epäonnistui',
+  'subscriptions.wait': 'Jos hälytys ei ole vielä valitulla kielellä',
+  'subscriptions.wait.now': 'Lähetä heti alkuperäisellä kielellä',
+  'subscriptions.wait.translation': 'Odota käännöstä kielelleni, sitten lähetä alkuperäinen',
+  'subscriptions.wait.hours': 'Odotusaika tunteina (enintään {max})',
+  'subscriptions.wait.hint':
+    'Vain heti lähetettäville hälytyksille. Verkoston vapaaehtoiset kääntävät; jos käännös ei valmistu ajoissa, lähetetään alkuperäinen. Alkuperäisen saanut saa käännöksen valmistuttua yhden lyhyen jatkoviestin.',
+  'subscriptions.wait.facts': 'Odottaa käännöstä enintään {hours} h',
+  'field.waitNeedsImmediate': 'Vain heti lähetettävä hälytys voi odottaa käännöstä.',
 } as const;
 
 export type MessageKey = keyof typeof fi;

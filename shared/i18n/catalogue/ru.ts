@@ -1690,4 +1690,18 @@ export const ru: Messages = {
   'translatedText.showOriginal': 'Показать оригинал ({language})',
   'translatedText.showingOriginal': 'Вы читаете оригинал ({language}).',
   'translatedText.showTranslation': 'Показать перевод',
+  'alertFigures.waiting': 'Ждали свой язык',
+  'alertFigures.releasedInTranslation': 'Отправлено на их языке',
+  'alertFigures.releasedInOriginal': 'Отправлено на языке оригинала после ожидания',
+  'alertFigures.followUps': 'Дополнения на их языке',
+  'alertFigures.followUpsSent': 'Дополнений отправлено',
+  'alertFigures.followUpsFailed': 'Дополнений не доставлено',
+  'subscriptions.wait': 'Если уведомления ещё нет на выбранном языке',
+  'subscriptions.wait.now': 'Отправлять сразу на языке оригинала',
+  'subscriptions.wait.translation': 'Ждать перевода на мой язык, затем отправить оригинал',
+  'subscriptions.wait.hours': 'Сколько часов ждать (не более {max})',
+  'subscriptions.wait.hint':
+    'Только для немедленных уведомлений. Переводят волонтёры сети; если перевод не готов вовремя, отправляется оригинал. Получивший оригинал получит одно короткое дополнение, когда появится перевод.',
+  'subscriptions.wait.facts': 'Ждёт перевода до {hours} ч',
+  'field.waitNeedsImmediate': 'Ждать перевода может только немедленное уведомление.',
 };

@@ -1705,4 +1705,18 @@ export const so: Messages = {
   'translatedText.showOriginal': 'Muuji asalka ({language})',
   'translatedText.showingOriginal': 'Waxaad akhrinaysaa qoraalka asalka ah ({language}).',
   'translatedText.showTranslation': 'Muuji turjumaadda',
+  'alertFigures.waiting': 'Waxay sugeen luqaddooda',
+  'alertFigures.releasedInTranslation': 'Lagu diray luqaddooda',
+  'alertFigures.releasedInOriginal': 'Lagu diray luqadda asalka ah kadib sugitaanka',
+  'alertFigures.followUps': 'Farriimo raacsan oo luqaddooda ah',
+  'alertFigures.followUpsSent': 'Farriimo raacsan oo la diray',
+  'alertFigures.followUpsFailed': 'Farriimo raacsan oo fashilmay',
+  'subscriptions.wait': 'Haddii digniintu aanay weli ku jirin luqadda la doortay',
+  'subscriptions.wait.now': 'Isla markiiba ku dir luqadda asalka ah',
+  'subscriptions.wait.translation': 'Sug turjumaad luqaddayda ah, kadibna dir asalka',
+  'subscriptions.wait.hours': 'Saacadaha la sugayo (ugu badnaan {max})',
+  'subscriptions.wait.hint':
+    'Kaliya digniinaha degdegga ah. Tabarrucayaasha shabakaddu ayaa turjuma; haddii turjumaaddu aanay waqtigeeda diyaar noqon, asalka ayaa la diraa. Qofkii hela asalka wuxuu helayaa hal farriin gaaban oo raacsan marka la turjumo.',
+  'subscriptions.wait.facts': 'Wuxuu sugayaa turjumaad ilaa {hours} saacadood',
+  'field.waitNeedsImmediate': 'Kaliya digniin degdeg ah ayaa sugi karta turjumaad.',
 };

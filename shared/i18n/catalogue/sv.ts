@@ -1681,4 +1681,18 @@ export const sv: Messages = {
   'translatedText.showOriginal': 'Visa originalet ({language})',
   'translatedText.showingOriginal': 'Du läser originaltexten ({language}).',
   'translatedText.showTranslation': 'Visa översättningen',
+  'alertFigures.waiting': 'Väntade på sitt språk',
+  'alertFigures.releasedInTranslation': 'Skickade på deras språk',
+  'alertFigures.releasedInOriginal': 'Skickade på originalspråket efter väntan',
+  'alertFigures.followUps': 'Uppföljningar på deras språk',
+  'alertFigures.followUpsSent': 'Uppföljningar skickade',
+  'alertFigures.followUpsFailed': 'Uppföljningar misslyckades',
+  'subscriptions.wait': 'Om meddelandet ännu inte finns på det valda språket',
+  'subscriptions.wait.now': 'Skicka genast på originalspråket',
+  'subscriptions.wait.translation': 'Vänta på en översättning till mitt språk, skicka sedan originalet',
+  'subscriptions.wait.hours': 'Timmar att vänta (högst {max})',
+  'subscriptions.wait.hint':
+    'Endast för meddelanden som skickas genast. Nätverkets frivilliga översätter; blir ingen översättning klar i tid skickas originalet. Den som fick originalet får ett kort uppföljningsmeddelande när det är översatt.',
+  'subscriptions.wait.facts': 'Väntar högst {hours} h på en översättning',
+  'field.waitNeedsImmediate': 'Endast meddelanden som skickas genast kan vänta på en översättning.',
 };

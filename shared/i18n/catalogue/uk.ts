@@ -1689,4 +1689,18 @@ export const uk: Messages = {
   'translatedText.showOriginal': 'Показати оригінал ({language})',
   'translatedText.showingOriginal': 'Ви читаєте оригінал ({language}).',
   'translatedText.showTranslation': 'Показати переклад',
+  'alertFigures.waiting': 'Чекали на свою мову',
+  'alertFigures.releasedInTranslation': 'Надіслано їхньою мовою',
+  'alertFigures.releasedInOriginal': 'Надіслано мовою оригіналу після очікування',
+  'alertFigures.followUps': 'Доповнення їхньою мовою',
+  'alertFigures.followUpsSent': 'Доповнень надіслано',
+  'alertFigures.followUpsFailed': 'Доповнень не доставлено',
+  'subscriptions.wait': 'Якщо сповіщення ще немає обраною мовою',
+  'subscriptions.wait.now': 'Надсилати одразу мовою оригіналу',
+  'subscriptions.wait.translation': 'Чекати на переклад моєю мовою, потім надіслати оригінал',
+  'subscriptions.wait.hours': 'Скільки годин чекати (не більше {max})',
+  'subscriptions.wait.hint':
+    'Лише для негайних сповіщень. Перекладають волонтери мережі; якщо переклад не готовий вчасно, надсилається оригінал. Хто отримав оригінал, отримає одне коротке доповнення, щойно з’явиться переклад.',
+  'subscriptions.wait.facts': 'Чекає на переклад до {hours} год',
+  'field.waitNeedsImmediate': 'Чекати на переклад може лише негайне сповіщення.',
 };

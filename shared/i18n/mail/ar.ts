@@ -234,6 +234,10 @@ export const alerts: MailMessages['alerts'] = {
   'alert.decisionDate': 'من المقرر اتخاذ القرار في {date}.',
   'alert.readMore': 'اقرأ المزيد واكتب بيانًا',
   'alert.unsubscribe': 'إيقاف هذه التنبيهات',
+  'alert.translated': 'ترجم هذا النص وراجعه مترجم متطوع في شبكة Kaiutin. النص الأصلي موجود على صفحة الويب.',
+  'alert.followUp.subject': 'الآن بلغتك: {title}',
+  'alert.followUp.lead': 'وصلك تنبيه بهذا سابقًا باللغة الأصلية. وقد تُرجم الآن إلى لغتك.',
+  'alert.followUp.read': 'اقرأه بلغتك',
 };
 
 export const digest: MailMessages['digest'] = {

@@ -240,6 +240,12 @@ export const alerts: MailMessages['alerts'] = {
   'alert.decisionDate': 'The decision is due on {date}.',
   'alert.readMore': 'Read more and draft a statement',
   'alert.unsubscribe': 'Stop these alerts',
+  'alert.translated':
+    'Translated and reviewed by a volunteer translator of the Kaiutin network. The original text is on the web page.',
+  'alert.followUp.subject': 'Now in your language: {title}',
+  'alert.followUp.lead':
+    'You were alerted to this earlier in the original language. It has now been translated into your language.',
+  'alert.followUp.read': 'Read it in your language',
 };
 
 export const digest: MailMessages['digest'] = {

@@ -236,6 +236,12 @@ export const alerts: MailMessages['alerts'] = {
   'alert.decisionDate': 'قرار است تصمیم در {date} گرفته شود.',
   'alert.readMore': 'بیشتر بخوانید و بیانیه بنویسید',
   'alert.unsubscribe': 'لغو این هشدارها',
+  'alert.translated':
+    'این ترجمه را یک مترجم داوطلب شبکهٔ Kaiutin انجام داده و بازبینی کرده است. متن اصلی در صفحهٔ وب است.',
+  'alert.followUp.subject': 'اکنون به زبان شما: {title}',
+  'alert.followUp.lead':
+    'پیش‌تر هشداری دربارهٔ این موضوع به زبان اصلی دریافت کردید. اکنون به زبان شما ترجمه شده است.',
+  'alert.followUp.read': 'به زبان خودتان بخوانید',
 };
 
 export const digest: MailMessages['digest'] = {

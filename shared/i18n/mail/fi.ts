@@ -245,6 +245,12 @@ export const alerts = {
   'alert.decisionDate': 'Päätös on määrä tehdä {date}.',
   'alert.readMore': 'Lue lisää ja laadi lausunto',
   'alert.unsubscribe': 'Lopeta nämä hälytykset',
+  'alert.translated':
+    'Tämän käännöksen on tehnyt ja tarkistanut Kaiuttimen verkoston vapaaehtoinen kääntäjä. Alkuperäinen teksti on verkkosivulla.',
+  'alert.followUp.subject': 'Nyt omalla kielelläsi: {title}',
+  'alert.followUp.lead':
+    'Sait tästä aiemmin hälytyksen alkuperäisellä kielellä. Nyt se on käännetty kielellesi.',
+  'alert.followUp.read': 'Lue kielelläsi',
 } as const;
 
 /** The weekly digest (send-digests). */

@@ -238,6 +238,12 @@ export const alerts: MailMessages['alerts'] = {
   'alert.decisionDate': 'Решение планируется принять {date}.',
   'alert.readMore': 'Подробнее и подготовка заявления',
   'alert.unsubscribe': 'Отказаться от этих уведомлений',
+  'alert.translated':
+    'Перевод выполнен и проверен переводчиком-волонтёром сети Kaiutin. Оригинальный текст — на веб-странице.',
+  'alert.followUp.subject': 'Теперь на вашем языке: {title}',
+  'alert.followUp.lead':
+    'Ранее вы получили уведомление об этом на языке оригинала. Теперь оно переведено на ваш язык.',
+  'alert.followUp.read': 'Читать на вашем языке',
 };
 
 export const digest: MailMessages['digest'] = {

@@ -240,6 +240,12 @@ export const alerts: MailMessages['alerts'] = {
   'alert.decisionDate': 'Go’aanka waxaa la filayaa {date}.',
   'alert.readMore': 'Wax badan ka akhriso oo qor bayaan',
   'alert.unsubscribe': 'Jooji digniinahan',
+  'alert.translated':
+    'Waxaa turjumay oo hubiyay turjumaan tabarruc ah oo ka tirsan shabakadda Kaiutin. Qoraalka asalka ah wuxuu ku yaal bogga internetka.',
+  'alert.followUp.subject': 'Hadda luqaddaada: {title}',
+  'alert.followUp.lead':
+    'Horay ayaad digniin uga heshay arrintan luqadda asalka ah. Hadda waxaa loo turjumay luqaddaada.',
+  'alert.followUp.read': 'Ku akhri luqaddaada',
 };
 
 export const digest: MailMessages['digest'] = {

@@ -240,6 +240,12 @@ export const alerts: MailMessages['alerts'] = {
   'alert.decisionDate': 'Beslutet ska fattas {date}.',
   'alert.readMore': 'Läs mer och skriv ett utlåtande',
   'alert.unsubscribe': 'Avsluta dessa meddelanden',
+  'alert.translated':
+    'Översättningen är gjord och granskad av en frivillig översättare i Kaiutin-nätverket. Originaltexten finns på webbsidan.',
+  'alert.followUp.subject': 'Nu på ditt språk: {title}',
+  'alert.followUp.lead':
+    'Du fick tidigare ett meddelande om detta på originalspråket. Nu är det översatt till ditt språk.',
+  'alert.followUp.read': 'Läs på ditt språk',
 };
 
 export const digest: MailMessages['digest'] = {

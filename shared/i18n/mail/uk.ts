@@ -237,6 +237,12 @@ export const alerts: MailMessages['alerts'] = {
   'alert.decisionDate': 'Рішення планують ухвалити {date}.',
   'alert.readMore': 'Докладніше та підготовка заяви',
   'alert.unsubscribe': 'Відмовитися від цих сповіщень',
+  'alert.translated':
+    'Переклад виконав і перевірив перекладач-волонтер мережі Kaiutin. Оригінальний текст — на вебсторінці.',
+  'alert.followUp.subject': 'Тепер вашою мовою: {title}',
+  'alert.followUp.lead':
+    'Раніше ви отримали сповіщення про це мовою оригіналу. Тепер його перекладено вашою мовою.',
+  'alert.followUp.read': 'Читати вашою мовою',
 };
 
 export const digest: MailMessages['digest'] = {

@@ -6,7 +6,10 @@ import type { AlertFigures as Figures } from '../types.ts';
 
 type Figure = keyof Figures['total'];
 
-/** The columns, in the order a delivery goes: to whom, sent, still going, and what did not arrive. */
+/**
+ * The columns, in the order a delivery goes: to whom, sent, still going, and what did not arrive;
+ * then those who waited for their language, how their wait ended, and the follow-ups in it.
+ */
 const figureKeys: Record<Figure, MessageKey> = {
   recipients: 'alertFigures.recipients',
   alerted: 'alertFigures.alerted',
@@ -15,6 +18,12 @@ const figureKeys: Record<Figure, MessageKey> = {
   bounced: 'alertFigures.bounced',
   suppressed: 'alertFigures.suppressed',
   digest: 'alertFigures.digest',
+  waiting: 'alertFigures.waiting',
+  releasedInTranslation: 'alertFigures.releasedInTranslation',
+  releasedInOriginal: 'alertFigures.releasedInOriginal',
+  followUps: 'alertFigures.followUps',
+  followUpsSent: 'alertFigures.followUpsSent',
+  followUpsFailed: 'alertFigures.followUpsFailed',
 };
 const figures = Object.keys(figureKeys) as Figure[];
 

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { MessageKey } from '#shared/i18n/format.ts';
 import type { Language } from '#shared/i18n/languages.ts';
+import { DEFAULT_WAIT_HOURS, MAX_WAIT_HOURS } from '#shared/translations/facts.ts';
 import { BodyName, bodyNameIn } from '../bodies.tsx';
 import { Choices, LanguageField, TextField } from '../forms/fields.tsx';
 import { type Form, list, text } from '../forms/form.ts';
@@ -21,8 +22,9 @@ const bodyLabel = (body: Body, language: Language) => {
 };
 
 /**
- * What a subscription follows and how it is sent: bodies and municipalities, topics, the language
- * and the frequency. A member organisation's form and the public one share them; each adds the address.
+ * What a subscription follows and how it is sent: bodies and municipalities, topics, the language,
+ * the frequency, and whether an immediate alert waits for a translation into the language. A member
+ * organisation's form and the public one share them; each adds the address.
  */
 export function SubscriptionFields({ form, bodies }: { form: Form; bodies: Body[] }) {
   const { t, language } = useI18n();
@@ -63,6 +65,29 @@ export function SubscriptionFields({ form, bodies }: { form: Form; bodies: Body[
         options={Object.entries(frequencyKeys).map(([value, key]) => ({ value, label: t(key) }))}
         checked={['immediate']}
       />
+      <Choices
+        form={form}
+        name="delivery"
+        type="radio"
+        label={t('subscriptions.wait')}
+        hint={t('subscriptions.wait.hint')}
+        required
+        options={[
+          { value: 'now', label: t('subscriptions.wait.now') },
+          { value: 'wait', label: t('subscriptions.wait.translation') },
+        ]}
+        checked={['now']}
+      />
+      <TextField
+        form={form}
+        name="waitHours"
+        type="number"
+        inputMode="numeric"
+        min={1}
+        max={MAX_WAIT_HOURS}
+        defaultValue={String(DEFAULT_WAIT_HOURS)}
+        label={t('subscriptions.wait.hours', { max: MAX_WAIT_HOURS })}
+      />
     </>
   );
 }
@@ -74,6 +99,8 @@ export const subscriptionValues = (data: FormData) => ({
   topics: data.getAll('topics'),
   language: text(data, 'language'),
   frequency: text(data, 'frequency'),
+  // The hours count only when the reader chose to wait; none sends the original at once.
+  ...(text(data, 'delivery') === 'wait' ? { waitHours: Number(text(data, 'waitHours')) } : {}),
 });
 
 /** What a subscription follows, in which language, how often and to which address. */
@@ -118,6 +145,12 @@ export function SubscriptionFacts({
       <dd>{languageName(s.language)}</dd>
       <dt>{t('subscriptions.frequency')}</dt>
       <dd>{t(frequencyKeys[s.frequency])}</dd>
+      <dt>{t('subscriptions.wait')}</dt>
+      <dd>
+        {s.waitHours === undefined
+          ? t('subscriptions.wait.now')
+          : t('subscriptions.wait.facts', { hours: s.waitHours })}
+      </dd>
       <dt>{t('common.email')}</dt>
       <dd>
         <bdi>{s.email}</bdi>
