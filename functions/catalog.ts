@@ -21,6 +21,7 @@ import { sourcesRoutes } from '#shared/api/routes/sources.ts';
 import { statementsRoutes } from '#shared/api/routes/statements.ts';
 import { submissionsRoutes } from '#shared/api/routes/submissions.ts';
 import { subscriptionsRoutes } from '#shared/api/routes/subscriptions.ts';
+import { translatorsRoutes } from '#shared/api/routes/translators.ts';
 import { trayRoutes } from '#shared/api/routes/tray.ts';
 import { ENV } from '#shared/config.ts';
 
@@ -434,6 +435,15 @@ export const catalog: FunctionSpec[] = [
     // The request email carries signed links to answer it.
     signsLinks: true,
     trigger: serves(peerRequestsRoutes),
+  },
+  {
+    name: 'translators',
+    entry: 'functions/http/translators.ts',
+    description:
+      "The translator role: the coordinator's grants (with an invitation), a peer leader's own, languages, revoking, the counts per language",
+    table: 'readWrite',
+    sendsMail: false,
+    trigger: serves(translatorsRoutes),
   },
 ];
 

@@ -267,6 +267,8 @@ const tagDescriptions: Record<string, string> = {
     "The material bank: links the tray's organisations share, searchable by language, topic and words.",
   'peer-leaders':
     'The peer-leader bank: invitations and proposals, consent first, profiles visible only to whom their person chose, trainings, withdrawal; finding a leader by language, requests they answer yes or no, and the figures.',
+  translators:
+    'Translators and their languages: granted by the coordinator with an invitation, or taken by a peer leader of the bank; changed, given up or revoked; how many work in each language.',
 };
 
 const ref = (kind: 'schemas' | 'responses', name: string) => ({ $ref: `#/components/${kind}/${name}` });
