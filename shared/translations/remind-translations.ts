@@ -16,10 +16,11 @@ import { allTranslators, type ListedTranslator, summaryMarker } from './translat
 
 /** Requests one summary lists (the newest first); the desk shows them all. */
 export const SUMMARY_LISTS = 20;
-/** Untaken requests one reminder names, so that its updates and notices fit one transaction. */
-const REMINDER_NAMES = 10;
-/** Reminders one run sends at most; the rest wait for the next hour's. */
-const REMINDERS_PER_RUN = 10;
+/**
+ * Untaken requests one run reminds of, oldest first, in one reminder to every coordinator (its
+ * updates and notices one transaction); the rest wait for the next hour's run.
+ */
+const REMINDER_NAMES = 20;
 const HOUR = 3_600_000;
 
 export interface TranslationReminderReport {
@@ -37,14 +38,14 @@ export const requestPath = (r: Pick<TranslationRequest, 'kind' | 'subjectId' | '
 const requestLinks = (requests: TranslationRequest[]) =>
   JSON.stringify(requests.map((r) => ({ text: r.title, language: r.language, path: requestPath(r) })));
 
-/** The language's open (unclaimed) requests, newest first, as many as a summary lists. */
-async function openIn(store: Store, language: string): Promise<TranslationRequest[]> {
+/** The language's open (unclaimed) requests made by `now`, newest first, as many as a summary lists. */
+async function openIn(store: Store, language: string, now: Date): Promise<TranslationRequest[]> {
   const page = await queryPage(
     store,
     {
       index: 'gsi1',
       partition: requestsInLanguage(language),
-      sortKeyPrefix: 'open#',
+      sortKeyBetween: ['open#', `open#${now.toISOString()}#\uffff`],
       newestFirst: true,
       limit: SUMMARY_LISTS,
     },
@@ -60,13 +61,15 @@ async function openIn(store: Store, language: string): Promise<TranslationReques
  * list entry is written in the notice's transaction, on the condition that no summary was written
  * within the period: a run done again, or two at once, mail nobody twice.
  */
-async function sendSummaries(store: Store, now: Date): Promise<number> {
+export async function sendTranslationSummaries(store: Store, now: Date): Promise<number> {
   const since = new Date(now.getTime() - SUMMARY_EVERY_HOURS * HOUR);
   const due = (await allTranslators(store)).filter(
     (t) => !t.summarisedAt || t.summarisedAt <= since.toISOString(),
   );
   const languages = [...new Set(due.flatMap((t) => t.languages))];
-  const open = new Map(await Promise.all(languages.map(async (l) => [l, await openIn(store, l)] as const)));
+  const open = new Map(
+    await Promise.all(languages.map(async (l) => [l, await openIn(store, l, now)] as const)),
+  );
   let sent = 0;
   for (const translator of due) {
     const requests = translator.languages
@@ -126,29 +129,23 @@ const remindedMarker = (r: TranslationRequest, now: Date): TransactItem => ({
  * writes the reminder, on the condition that it is still open and unreminded. A request claimed
  * meanwhile is left out and the rest reminded.
  */
-async function remindUntaken(store: Store, now: Date): Promise<number> {
+export async function remindUntakenTranslations(store: Store, now: Date): Promise<number> {
   const cutoff = new Date(now.getTime() - UNTAKEN_REMINDER_HOURS * HOUR).toISOString();
   const coordinators = await listCoordinators(store);
-  let reminded = 0;
-  let cursor: string | undefined;
-  for (let run = 0; run < REMINDERS_PER_RUN; run += 1) {
-    const page = await queryPage(
-      store,
-      {
-        index: 'gsi2',
-        partition: ALL_REQUESTS,
-        sortKeyBetween: ['open#', `open#${cutoff}`],
-        filter: { expression: 'attribute_not_exists(remindedAt)', values: {} },
-        limit: REMINDER_NAMES,
-      },
-      cursor,
-      (item) => storedTranslationRequest.parse(item),
-    );
-    reminded += await remind(store, page.items, coordinators, now);
-    cursor = page.cursor;
-    if (!cursor) break;
-  }
-  return reminded;
+  if (coordinators.length === 0) return 0;
+  const { items } = await queryPage(
+    store,
+    {
+      index: 'gsi2',
+      partition: ALL_REQUESTS,
+      sortKeyBetween: ['open#', `open#${cutoff}`],
+      filter: { expression: 'attribute_not_exists(remindedAt)', values: {} },
+      limit: REMINDER_NAMES,
+    },
+    undefined,
+    (item) => storedTranslationRequest.parse(item),
+  );
+  return remind(store, items, coordinators, now);
 }
 
 async function remind(
@@ -184,5 +181,8 @@ async function remind(
 
 /** The translation workflow's mail of the hourly reminders: the translators' summaries, the coordinators' reminders. */
 export async function remindTranslations(store: Store, now: Date): Promise<TranslationReminderReport> {
-  return { summaries: await sendSummaries(store, now), reminded: await remindUntaken(store, now) };
+  return {
+    summaries: await sendTranslationSummaries(store, now),
+    reminded: await remindUntakenTranslations(store, now),
+  };
 }
