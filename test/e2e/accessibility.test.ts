@@ -424,6 +424,7 @@ beforeAll(async () => {
       coordinatorCookie,
       representativeCookie,
     )),
+    ...(await translatorPages(asCoordinator, run, coordinatorCookie)),
   ];
 }, 90_000);
 
@@ -468,6 +469,26 @@ async function peerLeaderPages(
     { path: '/peer-leader', cookie: consentedCookie },
     { path: '/coordinator/peer-leaders', cookie: coordinatorCookie },
     { path: `/organisations/${organisationId}/peer-leader-proposal`, cookie: representativeCookie },
+  ];
+}
+
+/** The translator role's pages: the coordinator's, with a translator's change panel open, and a translator's own section. */
+async function translatorPages(asCoordinator: Call, run: string, coordinatorCookie: string) {
+  const translator = `a11y-translator-${run}@example.org`;
+  await asCoordinator('POST', '/api/translators', {
+    email: translator,
+    name: 'Hevin',
+    languages: ['ckb', 'ar'],
+    language: 'en',
+  });
+  return [
+    {
+      path: '/coordinator/translators',
+      cookie: coordinatorCookie,
+      state: "a translator's change of languages open",
+      open: openPanels,
+    },
+    { path: '/peer-leader', cookie: await sessionCookie(translator) },
   ];
 }
 
