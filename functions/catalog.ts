@@ -22,6 +22,7 @@ import { statementsRoutes } from '#shared/api/routes/statements.ts';
 import { submissionsRoutes } from '#shared/api/routes/submissions.ts';
 import { subscriptionsRoutes } from '#shared/api/routes/subscriptions.ts';
 import { translationsRoutes } from '#shared/api/routes/translations.ts';
+import { translatorsRoutes } from '#shared/api/routes/translators.ts';
 import { trayRoutes } from '#shared/api/routes/tray.ts';
 import { ENV } from '#shared/config.ts';
 
@@ -481,6 +482,15 @@ export const catalog: FunctionSpec[] = [
     table: 'read',
     sendsMail: false,
     trigger: serves(translationsRoutes),
+  },
+  {
+    name: 'translators',
+    entry: 'functions/http/translators.ts',
+    description:
+      "The translator role: the coordinator's grants (with an invitation), a peer leader's own, languages, revoking, the counts per language",
+    table: 'readWrite',
+    sendsMail: false,
+    trigger: serves(translatorsRoutes),
   },
 ];
 

@@ -39,6 +39,7 @@ import {
 } from '#shared/people/person-store.ts';
 import { store } from '#shared/store/client.ts';
 import { countAgainstLimit } from '#shared/store/rate-limit.ts';
+import { myTranslatorRole } from '#shared/translations/read-translators.ts';
 import { clientAddress, HttpReply, httpFunction, jsonReply } from '../lib/http.ts';
 
 const WINDOW_SECONDS = 15 * 60;
@@ -137,6 +138,7 @@ export const handler = httpFunction(routes, {
       pollAnswers: await pollAnswersOf(store(), registrations),
       peerRequests: await allLeaderRequests(store(), caller.personId),
       peerLeader: await exportPeerData(store(), caller),
+      translator: await myTranslatorRole(store(), caller),
     };
   },
 

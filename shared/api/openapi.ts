@@ -269,6 +269,8 @@ const tagDescriptions: Record<string, string> = {
     'The peer-leader bank: invitations and proposals, consent first, profiles visible only to whom their person chose, trainings, withdrawal; finding a leader by language, requests they answer yes or no, and the figures.',
   translations:
     "What readers see in their language: a published text's translations by the network, each marked reviewed by a person or a machine draft, and outdated once the original is amended.",
+  translators:
+    'Translators and their languages: granted by the coordinator with an invitation, or taken by a peer leader of the bank; changed, given up or revoked; how many work in each language.',
 };
 
 const ref = (kind: 'schemas' | 'responses', name: string) => ({ $ref: `#/components/${kind}/${name}` });

@@ -21,6 +21,7 @@ import { statementsRoutes } from './routes/statements.ts';
 import { submissionsRoutes } from './routes/submissions.ts';
 import { subscriptionsRoutes } from './routes/subscriptions.ts';
 import { translationsRoutes } from './routes/translations.ts';
+import { translatorsRoutes } from './routes/translators.ts';
 import { trayRoutes } from './routes/tray.ts';
 
 export { activityView } from './routes/activities.ts';
@@ -58,4 +59,5 @@ export const routes = {
   ...peerRequestsRoutes,
   ...peerLeadersRoutes,
   ...translationsRoutes,
+  ...translatorsRoutes,
 };

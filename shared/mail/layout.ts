@@ -11,9 +11,10 @@ export interface Link {
 
 /**
  * A part of an email's body: a paragraph of plain text; text a person wrote in simple markdown
- * (shown as written in the plain-text part, rendered safely in the HTML part); or a link.
+ * (shown as written in the plain-text part, rendered safely in the HTML part); a link; or a list
+ * of links.
  */
-export type Block = string | { markdown: string } | { link: Link };
+export type Block = string | { markdown: string } | { link: Link } | { links: Link[] };
 
 export interface EmailContent {
   language: Language;
@@ -40,19 +41,24 @@ const buttonStyle =
   'display:inline-block;padding:0.7em 1.2em;border-radius:6px;background:#1d4e89;color:#ffffff;font-weight:bold;text-decoration:none';
 
 // The plain-text part keeps each address on a line of its own, so mail programs can link it whole.
-const textOf = (block: Block) =>
+const linkText = (link: Link) => `${link.text}:\n${link.url}`;
+const textOf = (block: Block): string =>
   typeof block === 'string'
     ? block
     : 'markdown' in block
       ? block.markdown
-      : `${block.link.text}:\n${block.link.url}`;
+      : 'links' in block
+        ? block.links.map(linkText).join('\n')
+        : linkText(block.link);
 
 const htmlOf = (block: Block, markdown = paragraphsHtml) =>
   typeof block === 'string'
     ? `<p>${escapeHtml(block)}</p>`
     : 'markdown' in block
       ? `<div>${markdown(block.markdown)}</div>`
-      : `<p>${anchor(block.link)}</p>`;
+      : 'links' in block
+        ? `<ul>${block.links.map((link) => `<li>${anchor(link)}</li>`).join('')}</ul>`
+        : `<p>${anchor(block.link)}</p>`;
 
 /**
  * Every email has the same plain-text and HTML shape, in the recipient's language and direction.

@@ -2,7 +2,8 @@ import { placeholdersIn } from '#shared/i18n/format.ts';
 import type { Language } from '#shared/i18n/languages.ts';
 import { common, notices, signIn } from '#shared/i18n/mail/index.ts';
 import { formatDateTime, translator } from '#shared/i18n/translate.ts';
-import { type Block, renderEmail } from './layout.ts';
+import { languageName } from '#shared/translations/language-names.ts';
+import { type Block, type Link, renderEmail } from './layout.ts';
 
 type NoticeKey = keyof typeof notices.fi;
 type CommonKey = keyof typeof common.fi;
@@ -12,7 +13,14 @@ interface LinkPart {
   link: NoticeKey;
   url: string;
 }
-type Part = NoticeKey | LinkPart;
+/**
+ * Links a parameter holds as JSON, `[{ text, path, language? }]`: each named by its words (and the
+ * name of its `language` in the recipient's), a list in the HTML part, a line each in the text.
+ */
+interface LinkListPart {
+  linkList: string;
+}
+type Part = NoticeKey | LinkPart | LinkListPart;
 
 /**
  * Every email Kaiutin sends, by name: the catalogue messages it is made of, the links among them,
@@ -186,6 +194,18 @@ const templates = {
     parts: ['mail.peerLeaderInvited.body', 'mail.peerLeaderInvited.consent'],
     action: { link: 'mail.peerLeaderInvited.open', url: 'url' },
   },
+  translatorInvited: {
+    parts: ['mail.translatorInvited.body', 'mail.translatorInvited.work', 'mail.translatorInvited.leave'],
+    action: { link: 'mail.translatorInvited.open', url: 'url' },
+  },
+  translationSummary: {
+    parts: ['mail.translationSummary.body', { linkList: 'requests' }],
+    action: { link: 'mail.translationSummary.open', url: 'url' },
+  },
+  translationUntaken: {
+    parts: ['mail.translationUntaken.body', { linkList: 'requests' }],
+    action: { link: 'mail.translationUntaken.open', url: 'url' },
+  },
 } satisfies Record<string, { parts: Part[]; action?: LinkPart }>;
 
 export type NoticeTemplate = keyof typeof templates;
@@ -199,6 +219,22 @@ const markdownMessages = new Set<NoticeKey>([
   // The agenda's lines, a list: its titles and presenters escaped (shared/meetings/agenda-text.ts).
   'mail.meetingInvitation.agenda',
 ]);
+
+/** The links a `linkList` parameter holds; none when it holds something else. */
+function linksOf(value: string | undefined, language: Language, publicBaseUrl: string): Link[] {
+  try {
+    const entries: unknown = JSON.parse(value ?? '[]');
+    if (!Array.isArray(entries)) return [];
+    return entries.flatMap((entry) => {
+      const { text, path, language: code } = (entry ?? {}) as Record<string, unknown>;
+      if (typeof text !== 'string' || typeof path !== 'string' || !path.startsWith('/')) return [];
+      const named = typeof code === 'string' ? `${text} (${languageName(code, language)})` : text;
+      return [{ text: named, url: `${publicBaseUrl}${path}` }];
+    });
+  } catch {
+    return [];
+  }
+}
 
 export function renderNotice(
   template: NoticeTemplate,
@@ -234,6 +270,10 @@ export function renderNotice(
     subject: t(`mail.${template}.subject` as NoticeKey, values),
     heading: t(`mail.${template}.heading` as NoticeKey, values),
     paragraphs: parts.flatMap((part): Block[] => {
+      if (typeof part !== 'string' && 'linkList' in part) {
+        const links = linksOf(params[part.linkList], language, publicBaseUrl);
+        return links.length > 0 ? [{ links }] : [];
+      }
       if (typeof part !== 'string') {
         const found = link(part);
         return found ? [{ link: found }] : [];

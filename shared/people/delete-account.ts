@@ -18,6 +18,7 @@ import { erasePeerLeader, eraseProposalsOf } from '#shared/peers/peer-store.ts';
 import type { Store } from '#shared/store/client.ts';
 import { eraseOfficerDeliveries } from '#shared/submissions/submission-store.ts';
 import { deleteSubscription, listSubscriptions } from '#shared/subscriptions/subscription-store.ts';
+import { eraseTranslator } from '#shared/translations/translator-store.ts';
 import { ERASED } from './person.ts';
 import {
   beginErasure,
@@ -153,5 +154,6 @@ async function finishErasure(store: Store, personId: string): Promise<void> {
   for (const bodyId of partition.bodies) await eraseOfficer(store, bodyId, personId);
   if (partition.coordinator) await eraseCoordinator(store, personId);
   if (partition.peerLeader) await erasePeerLeader(store, personId);
+  if (partition.translatorLanguages.length > 0) await eraseTranslator(store, personId);
   await finishProfileErasure(store, personId);
 }

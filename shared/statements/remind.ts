@@ -9,6 +9,10 @@ import { recipientsOf, representativesOf } from '#shared/membership/organisation
 import type { Store } from '#shared/store/client.ts';
 import { getSubmission } from '#shared/submissions/submission-store.ts';
 import {
+  remindTranslations,
+  type TranslationReminderReport,
+} from '#shared/translations/remind-translations.ts';
+import {
   ACKNOWLEDGE_REMINDERS,
   completeReminder,
   dueReminders,
@@ -78,6 +82,8 @@ async function handling(store: Store, reminder: Reminder, now: Date): Promise<Re
 export interface ReminderReport {
   due: number;
   sent: number;
+  /** The translation workflow's summaries and reminders (shared/translations/remind-translations.ts). */
+  translations: TranslationReminderReport;
 }
 
 /**
@@ -102,11 +108,12 @@ async function remind(store: Store, reminder: Reminder, now: Date): Promise<bool
 
 /**
  * Sends what is due; a reminder no longer needed (the statement submitted, the submission
- * acknowledged, the meeting moved or over) is dropped.
+ * acknowledged, the meeting moved or over) is dropped. The translators' daily summaries and the
+ * coordinators' reminders of untaken translation requests ride the same hourly run.
  */
 export async function sendDueReminders(store: Store, now: Date): Promise<ReminderReport> {
   const due = await dueReminders(store, now);
   let sent = 0;
   for (const reminder of due) if (await remind(store, reminder, now)) sent += 1;
-  return { due: due.length, sent };
+  return { due: due.length, sent, translations: await remindTranslations(store, now) };
 }

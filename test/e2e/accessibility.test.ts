@@ -429,6 +429,7 @@ beforeAll(async () => {
       representativeCookie,
     )),
     ...(await translatedPages(asOfficer, body.id, officer, run)),
+    ...(await translatorPages(asCoordinator, run, coordinatorCookie)),
   ];
   // The held meeting (its invitation and minutes' decisions) and the activity, translated by the network.
   await translate('meeting', held.id, 'reviewed');
@@ -536,6 +537,26 @@ async function peerLeaderPages(
     { path: '/peer-leader', cookie: consentedCookie },
     { path: '/coordinator/peer-leaders', cookie: coordinatorCookie },
     { path: `/organisations/${organisationId}/peer-leader-proposal`, cookie: representativeCookie },
+  ];
+}
+
+/** The translator role's pages: the coordinator's, with a translator's change panel open, and a translator's own section. */
+async function translatorPages(asCoordinator: Call, run: string, coordinatorCookie: string) {
+  const translator = `a11y-translator-${run}@example.org`;
+  await asCoordinator('POST', '/api/translators', {
+    email: translator,
+    name: 'Hevin',
+    languages: ['ckb', 'ar'],
+    language: 'en',
+  });
+  return [
+    {
+      path: '/coordinator/translators',
+      cookie: coordinatorCookie,
+      state: "a translator's change of languages open",
+      open: openPanels,
+    },
+    { path: '/peer-leader', cookie: await sessionCookie(translator) },
   ];
 }
 

@@ -232,6 +232,16 @@ const allowed: Record<string, readonly Who[]> = {
   declinePeerProposal: ['coordinator'],
   // Translations of what is published are read by anyone, as the text they translate.
   readTranslations: everyone,
+  // Translators: the coordinator grants, lists, changes and revokes (a person who is not one: 404); a
+  // person sets their own languages only as a translator or a consented peer leader (none of these
+  // callers: 403, translators.test.ts shows both); giving the role up is anyone's (none: 204).
+  listTranslators: ['coordinator'],
+  translatorLanguages: ['coordinator'],
+  grantTranslator: ['coordinator'],
+  changeTranslator: ['coordinator'],
+  revokeTranslator: ['coordinator'],
+  takeTranslatorRole: [],
+  giveUpTranslatorRole: signedIn,
 };
 
 const { baseUrl } = inject('runtime');
@@ -562,6 +572,15 @@ const requests: Record<string, (who: Who) => Call> = {
   acceptPeerProposal: () => ({ params: { id: 'no-such-proposal' } }),
   declinePeerProposal: () => ({ params: { id: 'no-such-proposal' } }),
   readTranslations: () => ({ params: { kind: 'consultation', subjectId: world.consultation } }),
+  listTranslators: () => ({}),
+  translatorLanguages: () => ({}),
+  grantTranslator: () => ({
+    body: { email: uniqueEmail('authz-translator'), languages: ['ti'], language: 'fi' },
+  }),
+  changeTranslator: () => ({ params: { personId: 'no-such-person' }, body: { languages: ['ti'] } }),
+  revokeTranslator: () => ({ params: { personId: 'no-such-person' } }),
+  takeTranslatorRole: () => ({ body: { languages: ['ti'] } }),
+  giveUpTranslatorRole: () => ({}),
 };
 
 /** A's materials: one to change, one to remove. */

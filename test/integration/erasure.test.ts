@@ -213,6 +213,40 @@ describe('deleting an account', () => {
     expect((await partitionOf(`PERSON#${personId}`)).map((item) => item[KEY.sk])).toEqual(['PROFILE']);
   });
 
+  it("erases a translator's role, list entry and index items, after exporting them", async () => {
+    const coordinator = await signedInCoordinator();
+    const email = uniqueEmail('erased-translator');
+    const granted = await coordinator.post('/api/translators', {
+      email,
+      name: 'Erased Translator',
+      languages: ['ti', 'am'],
+      language: 'en',
+    });
+    expect(granted.status).toBe(200);
+    const personId = granted.json.personId as string;
+    const translator = await signIn(email);
+    expect((await translator.get('/api/me/export')).json.translator).toMatchObject({
+      personId,
+      languages: ['ti', 'am'],
+      grantedBy: 'coordinator',
+      grantedAt: expect.any(String),
+    });
+
+    expect((await translator.delete('/api/me')).status).toBe(204);
+
+    const items = await allItems(dynamodbEndpoint, tableName);
+    expect(
+      items.filter(
+        (item) =>
+          (item.pk === 'TRANSLATORS' && item.sk === `PERSON#${personId}`) ||
+          (String(item.pk).startsWith('TRANSLATORS#L#') && item.sk === personId),
+      ),
+    ).toEqual([]);
+    const kept = items.filter((item) => item[KEY.expiresAt] === undefined);
+    expect(kept.filter((item) => JSON.stringify(item).includes(email))).toEqual([]);
+    expect((await partitionOf(`PERSON#${personId}`)).map((item) => item[KEY.sk])).toEqual(['PROFILE']);
+  });
+
   it('leaves the address nowhere in what the table keeps', async () => {
     // The person is a coordinator who decided applications, represents an organisation (named on
     // its application as contact and representative), edited it and gets its weekly digest.

@@ -237,6 +237,7 @@ export function invariantViolations(items: Item[]): string[] {
   problems.push(...peerRequestViolations(items));
   problems.push(...peerLeaderViolations(byPartition));
   problems.push(...machineTranslationViolations(items));
+  problems.push(...translatorViolations(byPartition));
   return problems;
 }
 
@@ -582,5 +583,47 @@ function alertsFollowingTranslationViolations(
         `LANGUAGE-NEEDS: ${says} subscriptions in ${language}, ${active.get(language) ?? 0} active`,
       );
   }
+  return problems;
+}
+
+/**
+ * Translators (shared/translations/translation-keys.ts): a person's `ROLE#translator` has its
+ * `TRANSLATORS` list entry with the same languages, and exactly one `TRANSLATORS#L#<language>` index
+ * item for each of them, no other; a list entry or an index item without the role is left over.
+ */
+function translatorViolations(byPartition: Map<string, Map<string, Item>>): string[] {
+  const problems: string[] = [];
+  const listed = byPartition.get('TRANSLATORS') ?? new Map<string, Item>();
+  const indexed = new Map<string, string[]>();
+  for (const [pk, rows] of byPartition) {
+    if (!pk.startsWith('TRANSLATORS#L#')) continue;
+    for (const personId of rows.keys())
+      indexed.set(personId, [...(indexed.get(personId) ?? []), pk.slice('TRANSLATORS#L#'.length)]);
+  }
+  const sorted = (languages: unknown) =>
+    Array.isArray(languages) ? languages.map(String).sort().join() : '';
+  const roles = new Set<string>();
+  for (const [pk, rows] of byPartition) {
+    const role = rows.get('ROLE#translator');
+    if (!pk.startsWith('PERSON#') || !role) continue;
+    const personId = pk.slice('PERSON#'.length);
+    roles.add(personId);
+    const entry = listed.get(pk);
+    if (!entry) problems.push(`${pk}: a translator role without its list entry`);
+    else if (sorted(entry.languages) !== sorted(role.languages))
+      problems.push(
+        `${pk}: the translator's list entry says ${sorted(entry.languages)}, the role ${sorted(role.languages)}`,
+      );
+    const languages = [...(indexed.get(personId) ?? [])].sort().join();
+    if (languages !== sorted(role.languages))
+      problems.push(
+        `${pk}: the translator's languages are ${sorted(role.languages)}, index items ${languages}`,
+      );
+  }
+  for (const pk of listed.keys())
+    if (!roles.has(pk.slice('PERSON#'.length)))
+      problems.push(`TRANSLATORS ${pk}: a list entry without the role`);
+  for (const personId of indexed.keys())
+    if (!roles.has(personId)) problems.push(`PERSON#${personId}: translator index items without the role`);
   return problems;
 }

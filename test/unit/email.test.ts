@@ -145,6 +145,9 @@ const noticeParams = {
   leader: 'Le',
   leaderEmail: 'le@example.org',
   contacts: 'R <r@example.org>',
+  languages: 'arabia, somali',
+  requests: JSON.stringify([{ text: 'T', language: 'ar', path: '/translations/consultation/c1/ar' }]),
+  hours: '48',
 };
 
 const base = 'https://kaiutin.example';

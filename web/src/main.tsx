@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { LocationProvider, Route, Router } from 'preact-iso';
 import { CoordinatorPeerLeadersPage } from './coordinator/peer-leaders.tsx';
+import { CoordinatorTranslatorsPage } from './coordinator/translators.tsx';
 import { I18nProvider, initialLanguage, type LoadedLanguage, loadCatalogue } from './i18n.tsx';
 import { Layout } from './layout.tsx';
 import { AccountPage } from './pages/account.tsx';
@@ -97,6 +98,7 @@ function App({ initial }: { initial: LoadedLanguage }) {
               <Route path="/peer-leader" component={PeerLeaderProfilePage} />
               <Route path="/coordinator/peer-leaders" component={CoordinatorPeerLeadersPage} />
               <Route path="/organisations/:id/peer-leader-proposal" component={PeerLeaderProposalPage} />
+              <Route path="/coordinator/translators" component={CoordinatorTranslatorsPage} />
               <Route default component={NotFoundPage} />
             </Router>
           </Layout>

@@ -8,6 +8,7 @@ import { defineRoute } from '../contract.ts';
 import { auditEntry, email } from './common.ts';
 import { invitedPeerLeader, peerProposal } from './peer-leaders.ts';
 import { peerRequestView } from './peer-requests.ts';
+import { translatorView } from './translators.ts';
 
 export const me = z.object({
   personId: z.string(),
@@ -19,6 +20,8 @@ export const me = z.object({
   bodies: z.array(z.object({ id: z.string(), name: z.string() })),
   /** Invited to the peer-leader bank. */
   peerLeader: z.boolean(),
+  /** The languages the person translates into (ISO 639 codes); empty without the translator role. */
+  translatorLanguages: z.array(z.string()),
 });
 
 export type Me = z.output<typeof me>;
@@ -118,6 +121,8 @@ export const authRoutes = {
         trainings: z.array(training),
         proposals: z.array(peerProposal),
       }),
+      /** The translator role: its languages, who granted it and when; null without one. */
+      translator: z.nullable(translatorView),
     }),
   }),
   deleteMe: defineRoute({

@@ -200,6 +200,26 @@ export const notices: MailMessages['notices'] = {
   'mail.peerLeaderInvited.consent':
     'لا يوجد ملفك الشخصي إلا بموافقتك الصريحة، وأنت تختار من يراه. يمكنك سحب موافقتك في أي وقت، وعندها يُحذف الملف فورًا.',
   'mail.peerLeaderInvited.open': 'سجّل الدخول وقرّر',
+  'mail.translatorInvited.subject': 'دعوة للترجمة لـ Kaiutin',
+  'mail.translatorInvited.heading': 'ترجم للشبكة',
+  'mail.translatorInvited.body':
+    'يدعوك منسق الشبكة إلى ترجمة ما ينشره Kaiutin: ملخصات الاستشارات والبيانات ودعوات الاجتماعات ومحاضرها وأنشطة دليل الاندماج. لغاتك: {languages}.',
+  'mail.translatorInvited.work':
+    'تنتظر الطلبات بلغاتك على مكتب المترجم: خذ طلبًا، واكتب الترجمة بجانب النص الأصلي، ثم أرسلها؛ يراجعها مترجم آخر أو المنسق وينشرها. تصلك خلاصة واحدة على الأكثر يوميًا بالطلبات الجديدة.',
+  'mail.translatorInvited.leave': 'يمكنك في أي وقت تغيير لغاتك أو التخلي عن الدور في Kaiutin.',
+  'mail.translatorInvited.open': 'افتح مكتب المترجم',
+  'mail.translationSummary.subject':
+    '{count, plural, zero {لا طلبات ترجمة} one {طلب ترجمة واحد} two {طلبا ترجمة} few {# طلبات ترجمة} many {# طلب ترجمة} other {# طلب ترجمة}} بلغاتك',
+  'mail.translationSummary.heading': 'طلبات ترجمة بانتظارك',
+  'mail.translationSummary.body':
+    'هذه النصوص تنتظر مترجمًا بلغاتك، الأحدث أولًا. خذ الطلب على المكتب قبل أن تبدأ، حتى لا يترجمه أحد غيرك في الوقت نفسه.',
+  'mail.translationSummary.open': 'افتح مكتب المترجم',
+  'mail.translationUntaken.subject':
+    '{count, plural, zero {لا طلبات ترجمة} one {طلب ترجمة واحد} two {طلبا ترجمة} few {# طلبات ترجمة} many {# طلب ترجمة} other {# طلب ترجمة}} بلا مترجم بعد {hours} ساعة',
+  'mail.translationUntaken.heading': 'طلبات ترجمة لم يأخذها أحد',
+  'mail.translationUntaken.body':
+    'لم يأخذ أحد طلبات الترجمة هذه خلال {hours} ساعة. ابحث عن مترجم لهذه اللغة، أو امنح الدور لشخص يعمل بها.',
+  'mail.translationUntaken.open': 'طلبات الترجمة',
 };
 
 export const submission: MailMessages['submission'] = {

@@ -205,6 +205,26 @@ export const notices: MailMessages['notices'] = {
   'mail.peerLeaderInvited.consent':
     'Your profile exists only with your explicit consent, and you choose who sees it. You can withdraw your consent at any time, and the profile is then erased at once.',
   'mail.peerLeaderInvited.open': 'Sign in and decide',
+  'mail.translatorInvited.subject': 'Invitation to translate for Kaiutin',
+  'mail.translatorInvited.heading': 'Translate for the network',
+  'mail.translatorInvited.body':
+    "The network's coordinator invites you to translate what Kaiutin publishes: consultations' summaries, statements, meeting invitations and minutes, and the integration tray's activities. Your languages: {languages}.",
+  'mail.translatorInvited.work':
+    'Requests in your languages wait on the translator desk: claim one, write the translation beside the original and submit it; another translator or the coordinator reviews and publishes it. You get at most one summary of new requests a day.',
+  'mail.translatorInvited.leave': 'You can change your languages or give the role up at any time in Kaiutin.',
+  'mail.translatorInvited.open': 'Open the translator desk',
+  'mail.translationSummary.subject':
+    '{count, plural, one {# translation request} other {# translation requests}} in your languages',
+  'mail.translationSummary.heading': 'Translation requests are waiting for you',
+  'mail.translationSummary.body':
+    'These texts wait for a translator in your languages, newest first. Claim one on the desk before you start, so that nobody else translates it at the same time.',
+  'mail.translationSummary.open': 'Open the translator desk',
+  'mail.translationUntaken.subject':
+    '{count, plural, one {# translation request} other {# translation requests}} without a translator after {hours} hours',
+  'mail.translationUntaken.heading': 'Translation requests nobody has taken',
+  'mail.translationUntaken.body':
+    'Nobody has claimed these translation requests within {hours} hours. Find a translator for the language, or grant the role to someone who works in it.',
+  'mail.translationUntaken.open': 'Translation requests',
 };
 
 export const submission: MailMessages['submission'] = {

@@ -203,6 +203,27 @@ export const notices: MailMessages['notices'] = {
   'mail.peerLeaderInvited.consent':
     'نمایهٔ شما فقط با رضایت صریح شما وجود دارد و خودتان انتخاب می‌کنید چه کسی آن را ببیند. هر زمان می‌توانید رضایت خود را پس بگیرید و در آن صورت نمایه فوراً پاک می‌شود.',
   'mail.peerLeaderInvited.open': 'وارد شوید و تصمیم بگیرید',
+  'mail.translatorInvited.subject': 'دعوت به ترجمه برای Kaiutin',
+  'mail.translatorInvited.heading': 'برای شبکه ترجمه کنید',
+  'mail.translatorInvited.body':
+    'هماهنگ‌کنندهٔ شبکه شما را دعوت می‌کند آنچه را Kaiutin منتشر می‌کند ترجمه کنید: خلاصهٔ رایزنی‌ها، بیانیه‌ها، دعوت‌نامه‌ها و صورت‌جلسه‌های نشست‌ها و فعالیت‌های فهرست ادغام. زبان‌های شما: {languages}.',
+  'mail.translatorInvited.work':
+    'درخواست‌ها به زبان‌های شما روی میز مترجم منتظرند: درخواستی را بردارید، ترجمه را کنار متن اصلی بنویسید و بفرستید؛ مترجمی دیگر یا هماهنگ‌کننده آن را بررسی و منتشر می‌کند. از درخواست‌های تازه حداکثر روزی یک خلاصه دریافت می‌کنید.',
+  'mail.translatorInvited.leave':
+    'هر زمان می‌توانید زبان‌هایتان را تغییر دهید یا از این نقش در Kaiutin کناره بگیرید.',
+  'mail.translatorInvited.open': 'باز کردن میز مترجم',
+  'mail.translationSummary.subject':
+    '{count, plural, one {# درخواست ترجمه} other {# درخواست ترجمه}} به زبان‌های شما',
+  'mail.translationSummary.heading': 'درخواست‌های ترجمه منتظر شما هستند',
+  'mail.translationSummary.body':
+    'این متن‌ها منتظر مترجمی به زبان‌های شما هستند، تازه‌ترین‌ها نخست. پیش از شروع، درخواست را روی میز بردارید تا کس دیگری هم‌زمان آن را ترجمه نکند.',
+  'mail.translationSummary.open': 'باز کردن میز مترجم',
+  'mail.translationUntaken.subject':
+    '{count, plural, one {# درخواست ترجمه} other {# درخواست ترجمه}} پس از {hours} ساعت بی‌مترجم',
+  'mail.translationUntaken.heading': 'درخواست‌های ترجمه‌ای که کسی برنداشته است',
+  'mail.translationUntaken.body':
+    'هیچ‌کس این درخواست‌های ترجمه را ظرف {hours} ساعت برنداشته است. برای این زبان مترجمی پیدا کنید، یا این نقش را به کسی بدهید که با آن زبان کار می‌کند.',
+  'mail.translationUntaken.open': 'درخواست‌های ترجمه',
 };
 
 export const submission: MailMessages['submission'] = {

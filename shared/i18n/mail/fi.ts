@@ -210,6 +210,27 @@ export const notices = {
   'mail.peerLeaderInvited.consent':
     'Profiilinne syntyy vain nimenomaisella suostumuksellanne, ja te päätätte, kuka sen näkee. Voitte perua suostumuksen milloin tahansa, jolloin profiili poistetaan heti.',
   'mail.peerLeaderInvited.open': 'Kirjaudu ja päätä',
+  'mail.translatorInvited.subject': 'Kutsu kääntäjäksi Kaiuttimeen',
+  'mail.translatorInvited.heading': 'Kääntäkää verkostolle',
+  'mail.translatorInvited.body':
+    'Verkoston koordinaattori kutsuu teidät kääntämään sitä, mitä Kaiutin julkaisee: kuulemisten tiivistelmiä, lausuntoja, kokouskutsuja ja pöytäkirjoja sekä kotoutumistarjottimen toimintoja. Kielenne: {languages}.',
+  'mail.translatorInvited.work':
+    'Kielienne käännöspyynnöt odottavat kääntäjän työpöydällä: ottakaa pyyntö itsellenne, kirjoittakaa käännös alkuperäisen rinnalle ja lähettäkää se; toinen kääntäjä tai koordinaattori tarkistaa ja julkaisee sen. Uusista pyynnöistä saatte enintään yhden koosteen päivässä.',
+  'mail.translatorInvited.leave':
+    'Voitte muuttaa kieliänne tai luopua tehtävästä milloin tahansa Kaiuttimessa.',
+  'mail.translatorInvited.open': 'Avaa kääntäjän työpöytä',
+  'mail.translationSummary.subject':
+    '{count, plural, one {# käännöspyyntö} other {# käännöspyyntöä}} kielillänne',
+  'mail.translationSummary.heading': 'Käännöspyynnöt odottavat teitä',
+  'mail.translationSummary.body':
+    'Nämä tekstit odottavat kääntäjää kielillänne, uusimmat ensin. Ottakaa pyyntö itsellenne työpöydällä ennen kuin aloitatte, jottei kukaan muu käännä sitä samaan aikaan.',
+  'mail.translationSummary.open': 'Avaa kääntäjän työpöytä',
+  'mail.translationUntaken.subject':
+    '{count, plural, one {# käännöspyyntö} other {# käännöspyyntöä}} vailla kääntäjää {hours} tunnin jälkeen',
+  'mail.translationUntaken.heading': 'Käännöspyyntöjä, joita kukaan ei ole ottanut',
+  'mail.translationUntaken.body':
+    'Kukaan ei ole ottanut näitä käännöspyyntöjä {hours} tunnin kuluessa. Etsikää kielelle kääntäjä tai antakaa kääntäjän tehtävä jollekulle, joka työskentelee sillä kielellä.',
+  'mail.translationUntaken.open': 'Käännöspyynnöt',
 } as const;
 
 /** The consolidated statement, as the body it is addressed to receives it (deliver-submissions). */

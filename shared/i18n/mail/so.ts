@@ -206,6 +206,27 @@ export const notices: MailMessages['notices'] = {
   'mail.peerLeaderInvited.consent':
     'Astaantaadu (profile) waxay jirtaa oo keliya ogolaanshahaaga cad, adiguna waxaad dooranaysaa cidda arkaysa. Waxaad ogolaanshaha kala noqon kartaa wakhti kasta, markaas astaanta isla markiiba waa la tirtirayaa.',
   'mail.peerLeaderInvited.open': "Gal oo go'aanso",
+  'mail.translatorInvited.subject': 'Casuumaad aad u turjunto Kaiutin',
+  'mail.translatorInvited.heading': 'U turjun shabakadda',
+  'mail.translatorInvited.body':
+    'Isku-duwaha shabakadda ayaa kuu casuumaya inaad turjunto waxa Kaiutin daabaco: soo koobidda la-tashiyada, bayaanada, casuumaadaha kulamada iyo qoraallada kulamada, iyo hawlaha liiska is-dhexgalka. Luqadahaaga: {languages}.',
+  'mail.translatorInvited.work':
+    'Codsiyada luqadahaaga ku qoran waxay ku sugayaan miiska turjubaanka: qaado codsi, ku qor turjumaadda agtiisa qoraalka asalka ah oo dir; turjubaan kale ama isku-duwaha ayaa dib u eegaya oo daabacaya. Codsiyada cusub waxaad ka helaysaa ugu badnaan hal soo koobid maalintii.',
+  'mail.translatorInvited.leave':
+    'Waqti kasta waad beddeli kartaa luqadahaaga ama waad ka tagi kartaa doorka Kaiutin gudihiisa.',
+  'mail.translatorInvited.open': 'Fur miiska turjubaanka',
+  'mail.translationSummary.subject':
+    '{count, plural, one {# codsi turjumaad} other {# codsi turjumaad}} oo ku qoran luqadahaaga',
+  'mail.translationSummary.heading': 'Codsiyo turjumaad ayaa ku sugaya',
+  'mail.translationSummary.body':
+    'Qoraalladan waxay sugayaan turjubaan luqadahaaga ah, kuwa ugu cusub marka hore. Ka qaado codsiga miiska intaadan bilaabin, si aan qof kale u turjumin isla waqtigaas.',
+  'mail.translationSummary.open': 'Fur miiska turjubaanka',
+  'mail.translationUntaken.subject':
+    '{count, plural, one {# codsi turjumaad} other {# codsi turjumaad}} aan turjubaan lahayn {hours} saacadood kadib',
+  'mail.translationUntaken.heading': 'Codsiyo turjumaad oo aan cidna qaadan',
+  'mail.translationUntaken.body':
+    'Cidna ma qaadan codsiyadan turjumaadda {hours} saacadood gudahood. U hel luqadda turjubaan, ama doorka sii qof ku shaqeeya luqaddaas.',
+  'mail.translationUntaken.open': 'Codsiyada turjumaadda',
 };
 
 export const submission: MailMessages['submission'] = {

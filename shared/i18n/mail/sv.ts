@@ -206,6 +206,26 @@ export const notices: MailMessages['notices'] = {
   'mail.peerLeaderInvited.consent':
     'Din profil skapas bara med ditt uttryckliga samtycke, och du bestämmer vem som ser den. Du kan återkalla samtycket när som helst, och då raderas profilen genast.',
   'mail.peerLeaderInvited.open': 'Logga in och bestäm',
+  'mail.translatorInvited.subject': 'Inbjudan att översätta för Kaiutin',
+  'mail.translatorInvited.heading': 'Översätt för nätverket',
+  'mail.translatorInvited.body':
+    'Nätverkets koordinator bjuder in dig att översätta det som Kaiutin publicerar: sammanfattningar av samråd, utlåtanden, mötesinbjudningar och protokoll samt integrationsbrickans verksamheter. Dina språk: {languages}.',
+  'mail.translatorInvited.work':
+    'Förfrågningar på dina språk väntar på översättarens skrivbord: ta en förfrågan, skriv översättningen bredvid originalet och skicka in den; en annan översättare eller koordinatorn granskar och publicerar den. Du får högst en sammanfattning av nya förfrågningar per dag.',
+  'mail.translatorInvited.leave': 'Du kan när som helst ändra dina språk eller lämna uppdraget i Kaiutin.',
+  'mail.translatorInvited.open': 'Öppna översättarens skrivbord',
+  'mail.translationSummary.subject':
+    '{count, plural, one {# översättningsförfrågan} other {# översättningsförfrågningar}} på dina språk',
+  'mail.translationSummary.heading': 'Översättningsförfrågningar väntar på dig',
+  'mail.translationSummary.body':
+    'De här texterna väntar på en översättare på dina språk, de nyaste först. Ta en förfrågan på skrivbordet innan du börjar, så att ingen annan översätter den samtidigt.',
+  'mail.translationSummary.open': 'Öppna översättarens skrivbord',
+  'mail.translationUntaken.subject':
+    '{count, plural, one {# översättningsförfrågan} other {# översättningsförfrågningar}} utan översättare efter {hours} timmar',
+  'mail.translationUntaken.heading': 'Översättningsförfrågningar som ingen har tagit',
+  'mail.translationUntaken.body':
+    'Ingen har tagit de här översättningsförfrågningarna inom {hours} timmar. Hitta en översättare för språket, eller ge uppdraget till någon som arbetar på det språket.',
+  'mail.translationUntaken.open': 'Översättningsförfrågningar',
 };
 
 export const submission: MailMessages['submission'] = {

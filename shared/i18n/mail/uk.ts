@@ -203,6 +203,26 @@ export const notices: MailMessages['notices'] = {
   'mail.peerLeaderInvited.consent':
     'Ваш профіль існує лише з вашої явної згоди, і ви самі обираєте, хто його бачить. Ви можете відкликати згоду будь-коли, і тоді профіль буде одразу видалено.',
   'mail.peerLeaderInvited.open': 'Увійти й вирішити',
+  'mail.translatorInvited.subject': 'Запрошення перекладати для Kaiutin',
+  'mail.translatorInvited.heading': 'Перекладайте для мережі',
+  'mail.translatorInvited.body':
+    'Координатор мережі запрошує вас перекладати те, що публікує Kaiutin: стислі викладення консультацій, заяви, запрошення на зустрічі та протоколи, а також заходи інтеграційного каталогу. Ваші мови: {languages}.',
+  'mail.translatorInvited.work':
+    'Запити вашими мовами чекають на робочому столі перекладача: візьміть запит, напишіть переклад поруч з оригіналом і надішліть його; інший перекладач або координатор перевірить і опублікує його. Про нові запити ви отримуєте не більше одного зведення на день.',
+  'mail.translatorInvited.leave': 'Ви можете будь-коли змінити свої мови або відмовитися від ролі в Kaiutin.',
+  'mail.translatorInvited.open': 'Відкрити робочий стіл перекладача',
+  'mail.translationSummary.subject':
+    '{count, plural, one {# запит на переклад} few {# запити на переклад} many {# запитів на переклад} other {# запиту на переклад}} вашими мовами',
+  'mail.translationSummary.heading': 'На вас чекають запити на переклад',
+  'mail.translationSummary.body':
+    'Ці тексти чекають на перекладача вашими мовами, спершу найновіші. Візьміть запит на робочому столі, перш ніж почати, щоб ніхто інший не перекладав його одночасно з вами.',
+  'mail.translationSummary.open': 'Відкрити робочий стіл перекладача',
+  'mail.translationUntaken.subject':
+    '{count, plural, one {# запит на переклад} few {# запити на переклад} many {# запитів на переклад} other {# запиту на переклад}} без перекладача через {hours} год',
+  'mail.translationUntaken.heading': 'Запити на переклад, які ніхто не взяв',
+  'mail.translationUntaken.body':
+    'Ніхто не взяв ці запити на переклад протягом {hours} год. Знайдіть перекладача для цієї мови або надайте роль тому, хто нею працює.',
+  'mail.translationUntaken.open': 'Запити на переклад',
 };
 
 export const submission: MailMessages['submission'] = {

@@ -56,6 +56,9 @@ export function CoordinatorPage() {
               <p>
                 <a href="/coordinator/peer-leaders">{t('peer.coordinator.title')}</a>
               </p>
+              <p>
+                <a href="/coordinator/translators">{t('translator.coordinator.title')}</a>
+              </p>
               {current === 'applications' && <Applications />}
               {current === 'triage' && <Triage />}
               {current === 'sources' && <Sources />}

@@ -8,81 +8,15 @@ import { api } from '../api.ts';
 import { Confirmable } from '../forms/confirm.tsx';
 import { Choices, SubmitButton, TextField } from '../forms/fields.tsx';
 import { list, text, useForm } from '../forms/form.ts';
+import { LanguageInputs } from '../forms/language-inputs.tsx';
 import { Notice, Outcome } from '../forms/outcome.tsx';
 import { useI18n } from '../i18n.tsx';
 import { Loaded, MoreButton, type Resource, usePages, useResource } from '../load.tsx';
 import { PageHeading } from '../page-heading.tsx';
 import { SignedIn } from '../session.tsx';
 import { topicOptions } from '../topics.ts';
+import { MyTranslatorRole } from '../translators/my-translator-role.tsx';
 import { RequestStatus } from './organisation-peer-requests.tsx';
-
-/** Languages peer leaders commonly work in, offered as suggestions; any other ISO 639 code is accepted too. */
-const commonLanguages = [
-  'fi',
-  'sv',
-  'en',
-  'ru',
-  'uk',
-  'ar',
-  'so',
-  'fa',
-  'prs',
-  'ps',
-  'ti',
-  'am',
-  'om',
-  'ku',
-  'ckb',
-  'kmr',
-  'tr',
-  'az',
-  'et',
-  'lv',
-  'lt',
-  'pl',
-  'ro',
-  'bg',
-  'sq',
-  'sr',
-  'bs',
-  'hr',
-  'mk',
-  'el',
-  'de',
-  'fr',
-  'es',
-  'pt',
-  'it',
-  'nl',
-  'hu',
-  'cs',
-  'sk',
-  'ka',
-  'hy',
-  'he',
-  'ur',
-  'hi',
-  'bn',
-  'pa',
-  'ne',
-  'ta',
-  'si',
-  'zh',
-  'vi',
-  'th',
-  'my',
-  'km',
-  'tl',
-  'id',
-  'sw',
-  'rw',
-  'ln',
-  'yo',
-  'ig',
-  'ha',
-  'wo',
-  'fr',
-].filter((code, i, all) => all.indexOf(code) === i);
 
 const put = <T,>(path: `/api/${string}`, body: unknown) =>
   api<T>(path, { method: 'PUT', body: JSON.stringify(body) });
@@ -149,53 +83,6 @@ function ConsentForm({ state, onDone }: { state: MyPeerLeader; onDone(): void })
   );
 }
 
-function LanguageInputs({ form, initial }: { form: ReturnType<typeof useForm>; initial: string[] }) {
-  const { t, languageName } = useI18n();
-  const [count, setCount] = useState(Math.max(initial.length, 1));
-  const listId = form.id('language-codes');
-  return (
-    <fieldset class="field" id={form.id('languages')}>
-      <legend>{t('peer.profile.languages')}</legend>
-      <p class="hint">{t('peer.profile.languagesHint')}</p>
-      {form.errorOf('languages') && (
-        <p class="field-error">
-          <strong>{t('form.error')}</strong> {form.errorOf('languages')}
-        </p>
-      )}
-      <datalist id={listId}>
-        {commonLanguages.map((code) => (
-          <option key={code} value={code}>
-            {languageName(code)}
-          </option>
-        ))}
-      </datalist>
-      {Array.from({ length: count }, (_, i) => (
-        <div class="field" key={i}>
-          <label for={form.id(`languages-${i}`)}>{t('peer.profile.language', { number: i + 1 })}</label>
-          <input
-            id={form.id(`languages-${i}`)}
-            name="languages"
-            list={listId}
-            autoComplete="off"
-            maxLength={8}
-            defaultValue={initial[i] ?? ''}
-            required={i === 0}
-            data-label={t('peer.profile.language', { number: i + 1 })}
-            dir="ltr"
-          />
-        </div>
-      ))}
-      {count < peerLimits.languages && (
-        <p>
-          <button type="button" onClick={() => setCount(count + 1)}>
-            {t('peer.profile.addLanguage')}
-          </button>
-        </p>
-      )}
-    </fieldset>
-  );
-}
-
 function ProfileForm({ profile, onSaved }: { profile: PeerProfile | null; onSaved(): void }) {
   const { t } = useI18n();
   const form = useForm('peer-profile');
@@ -231,7 +118,7 @@ function ProfileForm({ profile, onSaved }: { profile: PeerProfile | null; onSave
         maxLength={peerLimits.name}
         defaultValue={profile?.name}
       />
-      <LanguageInputs form={form} initial={profile?.languages ?? []} />
+      <LanguageInputs form={form} initial={profile?.languages ?? []} max={peerLimits.languages} />
       <TextField
         form={form}
         name="municipalities"
@@ -395,7 +282,14 @@ export function PeerLeaderProfilePage() {
   return (
     <>
       <PageHeading>{t('peer.page.title')}</PageHeading>
-      <SignedIn>{() => <MyBank />}</SignedIn>
+      <SignedIn>
+        {(me) => (
+          <>
+            <MyBank />
+            <MyTranslatorRole me={me} />
+          </>
+        )}
+      </SignedIn>
     </>
   );
 }
