@@ -20,6 +20,7 @@ import { sourcesRoutes } from './routes/sources.ts';
 import { statementsRoutes } from './routes/statements.ts';
 import { submissionsRoutes } from './routes/submissions.ts';
 import { subscriptionsRoutes } from './routes/subscriptions.ts';
+import { translationRequestsRoutes } from './routes/translation-requests.ts';
 import { trayRoutes } from './routes/tray.ts';
 
 export { activityView } from './routes/activities.ts';
@@ -56,4 +57,5 @@ export const routes = {
   ...activitiesRoutes,
   ...peerRequestsRoutes,
   ...peerLeadersRoutes,
+  ...translationRequestsRoutes,
 };

@@ -21,5 +21,6 @@ export async function meOf(store: Store, caller: Caller) {
     ),
     bodies: bodies.flatMap((body) => (body ? [{ id: body.id, name: bodyName(body, language) }] : [])),
     peerLeader: caller.peerLeader,
+    translatorLanguages: caller.translatorLanguages,
   };
 }

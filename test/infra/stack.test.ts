@@ -293,6 +293,7 @@ describe('the CDK stack built from the catalog', () => {
       'materials',
       'activities',
       'peer-requests',
+      'translation-requests',
     ]);
   });
 

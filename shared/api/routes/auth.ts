@@ -19,6 +19,8 @@ export const me = z.object({
   bodies: z.array(z.object({ id: z.string(), name: z.string() })),
   /** Invited to the peer-leader bank. */
   peerLeader: z.boolean(),
+  /** The languages the person translates into (none without the translator role). */
+  translatorLanguages: z.array(z.string()),
 });
 
 export type Me = z.output<typeof me>;
