@@ -364,3 +364,46 @@ describe("a statement's translations", () => {
     });
   });
 });
+
+describe('the desk', () => {
+  it("shows a translator's open, claimed and to-review requests, and the coordinator the open and untaken ones", async () => {
+    const [t1, t2] = await Promise.all([
+      signedInTranslator('desk-ti-1', ['ti']),
+      signedInTranslator('desk-ti-2', ['ti']),
+    ]);
+    const fresh = await publishFinnish('Puisto');
+    const old = await publishFinnish('Tori');
+    await requested(fresh, ['ti']);
+    // Asked three days ago and never claimed: past the coordinator's reminder.
+    const stale = await getConsultation(store(), old);
+    if (!stale) throw new Error('no consultation');
+    await requestTranslations(store(), consultationSubject(stale), new Date(Date.now() - 72 * 3_600_000), [
+      'ti',
+    ]);
+    const path = (id: string) => `/translations/consultation/${id}/ti`;
+    const paths = (list: { items: { path: string }[] }) => list.items.map((item) => item.path);
+    const deskOf = async (who: Client) => (await who.get('/api/me/desk')).json;
+
+    const first = await deskOf(t1);
+    expect(paths(first.translations.open)).toEqual(expect.arrayContaining([path(fresh), path(old)]));
+    expect(first.translations.open.items).toContainEqual(
+      expect.objectContaining({ path: path(fresh), title: 'Puisto', language: 'ti' }),
+    );
+    const coordinatorDesk = (await deskOf(coordinator)).coordinator;
+    expect(paths(coordinatorDesk.untakenTranslations)).toContain(path(old));
+    expect(paths(coordinatorDesk.untakenTranslations)).not.toContain(path(fresh));
+    expect(coordinatorDesk.openTranslations.count).toBeGreaterThanOrEqual(2);
+
+    const sent = await submitted(fresh, 'ti', t1, { title: 'ፓርክ', plainSummary: 'መንገዲ ክዕረ እዩ።' });
+    expect(sent.request.status).toBe('submitted');
+    const claimedOld = await claimed(old, 'ti', t1);
+    expect(claimedOld.request.status).toBe('claimed');
+    const [mine, theirs] = await Promise.all([deskOf(t1), deskOf(t2)]);
+    expect(paths(mine.translations.claimed)).toEqual([path(old)]);
+    expect(paths(mine.translations.toReview)).not.toContain(path(fresh));
+    expect(paths(theirs.translations.toReview)).toContain(path(fresh));
+    expect(paths(theirs.translations.claimed)).toEqual([]);
+    expect(paths(theirs.translations.open)).not.toContain(path(old));
+    expect((await deskOf(lead.reps[0] as Client)).translations).toBeUndefined();
+  });
+});
