@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { RequestView } from '#shared/api/routes/translation-requests.ts';
 import { textDirection } from '#shared/translations/facts.ts';
 import { api, send } from '../api.ts';
@@ -27,9 +27,9 @@ function SideBySide({ view, form, editing }: { view: RequestView; form: Form; ed
         return (
           <div class="side-by-side" key={name}>
             <div class="original">
-              <h3 id={`${id}-original`}>
+              <h2 id={`${id}-original`}>
                 {label} · {t('translations.editor.original', { language: languageName(original.language) })}
-              </h3>
+              </h2>
               <p lang={original.language} dir={textDirection(original.language)} class="original-text">
                 {source}
               </p>
@@ -60,9 +60,9 @@ function SideBySide({ view, form, editing }: { view: RequestView; form: Form; ed
                 </>
               ) : (
                 <>
-                  <h3>
+                  <h2>
                     {label} · {t('translations.editor.translation', { language: languageName(target) })}
-                  </h3>
+                  </h2>
                   <p lang={target} dir={textDirection(target)} class="original-text">
                     {request.draft[name] ?? '—'}
                   </p>
@@ -87,26 +87,22 @@ function Review({
 }) {
   const { t } = useI18n();
   const form = useForm('review');
-  const review = (outcome: 'publish' | 'return', note: string) =>
-    form.run(async () => {
-      onDone(
-        await send<Published>('POST', `${path}/review`, {
-          outcome,
-          ...(note ? { note } : {}),
-          version: view.request.version,
-        }),
-      );
-      return undefined;
-    });
+  const review = async (outcome: 'publish' | 'return', note: string) => {
+    onDone(
+      await send<Published>('POST', `${path}/review`, {
+        outcome,
+        ...(note ? { note } : {}),
+        version: view.request.version,
+      }),
+    );
+    return undefined;
+  };
   return (
     <form
       noValidate
       class="narrow"
       aria-labelledby="review-heading"
-      onSubmit={form.submit(async (data) => {
-        review('return', text(data, 'note'));
-        return undefined;
-      })}
+      onSubmit={form.submit((data) => review('return', text(data, 'note')))}
     >
       <h2 id="review-heading">{t('translations.review.heading')}</h2>
       <Outcome form={form} />
@@ -140,6 +136,8 @@ function Editor({ initial, path }: { initial: RequestView; path: `/api/${string}
   const [view, setView] = useState(initial);
   const [message, setMessage] = useState<string>();
   const form = useForm('translation');
+  // Both buttons send the form (its fields' errors link to them): saving, or saving then submitting.
+  const intent = useRef<'save' | 'submit'>('save');
   const { request, original } = view;
   const fieldsOf = (data: FormData) =>
     Object.fromEntries(Object.keys(original.fields).map((name) => [name, text(data, controlName(name))]));
@@ -219,7 +217,10 @@ function Editor({ initial, path }: { initial: RequestView; path: `/api/${string}
         onSubmit={form.submit(async (data) => {
           const saved = await save(data);
           setView(saved);
-          setMessage(t('translations.saved'));
+          if (intent.current === 'submit') {
+            setView(await send<RequestView>('POST', `${path}/submit`, { version: saved.request.version }));
+            setMessage(t('translations.submitted'));
+          } else setMessage(t('translations.saved'));
           return undefined;
         })}
       >
@@ -238,25 +239,21 @@ function Editor({ initial, path }: { initial: RequestView; path: `/api/${string}
           )}
           {view.mayEdit && (
             <>
-              <SubmitButton form={form}>{t('translations.save')}</SubmitButton>
               <button
-                type="button"
+                type="submit"
+                class="primary"
                 aria-disabled={form.busy}
-                onClick={(event) => {
-                  const data = new FormData(
-                    (event.currentTarget as HTMLButtonElement).form as HTMLFormElement,
-                  );
-                  form.run(async () => {
-                    const saved = await save(data);
-                    setView(saved);
-                    setView(
-                      await send<RequestView>('POST', `${path}/submit`, {
-                        version: saved.request.version,
-                      }),
-                    );
-                    setMessage(t('translations.submitted'));
-                    return undefined;
-                  });
+                onClick={() => {
+                  intent.current = 'save';
+                }}
+              >
+                {t('translations.save')}
+              </button>
+              <button
+                type="submit"
+                aria-disabled={form.busy}
+                onClick={() => {
+                  intent.current = 'submit';
                 }}
               >
                 {t('translations.submit')}
