@@ -21,6 +21,7 @@ import { sourcesRoutes } from '#shared/api/routes/sources.ts';
 import { statementsRoutes } from '#shared/api/routes/statements.ts';
 import { submissionsRoutes } from '#shared/api/routes/submissions.ts';
 import { subscriptionsRoutes } from '#shared/api/routes/subscriptions.ts';
+import { translationRequestsRoutes } from '#shared/api/routes/translation-requests.ts';
 import { translationsRoutes } from '#shared/api/routes/translations.ts';
 import { translatorsRoutes } from '#shared/api/routes/translators.ts';
 import { trayRoutes } from '#shared/api/routes/tray.ts';
@@ -491,6 +492,15 @@ export const catalog: FunctionSpec[] = [
     table: 'readWrite',
     sendsMail: false,
     trigger: serves(translatorsRoutes),
+  },
+  {
+    name: 'translation-requests',
+    entry: 'functions/http/translation-requests.ts',
+    description:
+      'The translation workflow: requests on translators desks, claiming, drafts beside the original, submitting and review',
+    table: 'readWrite',
+    sendsMail: false,
+    trigger: serves(translationRequestsRoutes),
   },
 ];
 

@@ -104,6 +104,11 @@ export const errorCodes = {
     request_expired: 'The peer-leader request expired unanswered: the organisation may send a new one.',
     consent_required: 'Give consent to the current text of the peer-leader bank first.',
     too_many_trainings: 'The person has as many recorded trainings as they may have.',
+    request_status:
+      'The translation request is not in the status this needs (claimed by someone else, submitted, or back on the desk).',
+    original_changed:
+      'The original was amended after the translation was last saved: save it against the current text (or return it to its translator) first.',
+    draft_statement: 'The statement is still a draft: open it before asking for its translations.',
   },
   413: { payload_too_large: 'The request body is larger than the API accepts.' },
   415: { unsupported_media_type: 'The body is not sent as JSON (`Content-Type: application/json`).' },
@@ -271,6 +276,8 @@ const tagDescriptions: Record<string, string> = {
     "What readers see in their language: a published text's translations by the network, each marked reviewed by a person or a machine draft, and outdated once the original is amended.",
   translators:
     'Translators and their languages: granted by the coordinator with an invitation, or taken by a peer leader of the bank; changed, given up or revoked; how many work in each language.',
+  'translation-requests':
+    "The translation workflow: requests per missing language on translators' desks, claiming, writing beside the original, submitting, and a second translator's or the coordinator's review that publishes or returns it.",
 };
 
 const ref = (kind: 'schemas' | 'responses', name: string) => ({ $ref: `#/components/${kind}/${name}` });

@@ -20,6 +20,7 @@ import { sourcesRoutes } from './routes/sources.ts';
 import { statementsRoutes } from './routes/statements.ts';
 import { submissionsRoutes } from './routes/submissions.ts';
 import { subscriptionsRoutes } from './routes/subscriptions.ts';
+import { translationRequestsRoutes } from './routes/translation-requests.ts';
 import { translationsRoutes } from './routes/translations.ts';
 import { translatorsRoutes } from './routes/translators.ts';
 import { trayRoutes } from './routes/tray.ts';
@@ -60,4 +61,5 @@ export const routes = {
   ...peerLeadersRoutes,
   ...translationsRoutes,
   ...translatorsRoutes,
+  ...translationRequestsRoutes,
 };

@@ -32,6 +32,14 @@ import type { Store } from '#shared/store/client.ts';
 import { listWaitingSubmissions } from '#shared/submissions/submission-store.ts';
 import type { Subscription } from '#shared/subscriptions/subscription.ts';
 import { listSubscriptions } from '#shared/subscriptions/subscription-store.ts';
+import { UNTAKEN_REMINDER_HOURS } from '#shared/translations/facts.ts';
+import {
+  countRequests,
+  listOpenSince,
+  listRequests,
+  type RequestQuery,
+} from '#shared/translations/request-store.ts';
+import type { TranslationRequest } from '#shared/translations/translation.ts';
 import { comingMeetings, undatedDraft } from './desk-store.ts';
 
 type Item = Desk['organisations'][number]['toSign']['items'][number];
@@ -80,18 +88,21 @@ export async function desk(store: Store, caller: Caller, now: Date): Promise<Des
   const organisations = (
     await Promise.all(caller.organisations.map((id) => getOrganisation(store, id)))
   ).filter((org): org is Organisation => org?.status === 'member');
-  const [representing, meetingsToRegister, bodies, peerRequests, coordinator] = await Promise.all([
-    representativeDesks(store, organisations, language, now),
-    organisations.length > 0 ? meetingsToRegisterFor(store, caller.email, now) : undefined,
-    Promise.all(caller.bodies.map((id) => officerDesk(store, id, language, now))),
-    caller.peerLeader ? peerRequestsToAnswer(store, caller.personId, now) : undefined,
-    caller.coordinator ? coordinatorDesk(store, language, now) : undefined,
-  ]);
+  const [representing, meetingsToRegister, bodies, peerRequests, translations, coordinator] =
+    await Promise.all([
+      representativeDesks(store, organisations, language, now),
+      organisations.length > 0 ? meetingsToRegisterFor(store, caller.email, now) : undefined,
+      Promise.all(caller.bodies.map((id) => officerDesk(store, id, language, now))),
+      caller.peerLeader ? peerRequestsToAnswer(store, caller.personId, now) : undefined,
+      caller.translatorLanguages.length > 0 ? translatorDesk(store, caller, now) : undefined,
+      caller.coordinator ? coordinatorDesk(store, language, now) : undefined,
+    ]);
   return {
     organisations: representing,
     ...(meetingsToRegister ? { meetingsToRegister } : {}),
     bodies: bodies.flatMap((body) => (body ? [body] : [])),
     ...(peerRequests ? { peerRequests } : {}),
+    ...(translations ? { translations } : {}),
     ...(coordinator ? { coordinator } : {}),
   };
 }
@@ -223,6 +234,49 @@ async function peerRequestsToAnswer(store: Store, personId: string, now: Date): 
   );
 }
 
+const requestItem = (r: TranslationRequest, now: Date): Item => ({
+  path: `/translations/${r.kind}/${encoded(r.subjectId)}/${encoded(r.language)}`,
+  title: r.title,
+  language: r.language,
+  daysWaiting: daysSince(r.createdAt, now),
+});
+const byAge = (a: TranslationRequest, b: TranslationRequest) => a.createdAt.localeCompare(b.createdAt);
+
+/**
+ * A translator's requests in each of their languages: the open ones (a page of the language's
+ * index and a COUNT of its open range), those they claimed and those others submitted (the
+ * claimed and submitted ranges, filtered on who claimed them, read up to 100 and counted so).
+ */
+async function translatorDesk(store: Store, caller: Caller, now: Date): Promise<Desk['translations']> {
+  const read = async (status: RequestQuery['status'], limit: number) => {
+    const pages = await Promise.all(
+      caller.translatorLanguages.map((language) =>
+        listRequests(store, { language, status, translator: caller.personId, limit }, undefined),
+      ),
+    );
+    return pages.flatMap((page) => page.items).sort(byAge);
+  };
+  const [open, openCount, claimed, toReview] = await Promise.all([
+    read('open', SHOWN),
+    Promise.all(caller.translatorLanguages.map((language) => countRequests(store, 'open', language))),
+    read('claimed', READ),
+    read('submitted', READ),
+  ]);
+  const requests = (found: TranslationRequest[], count?: number) =>
+    list(
+      found.map((r) => requestItem(r, now)),
+      count,
+    );
+  return {
+    open: requests(
+      open,
+      openCount.reduce((sum, n) => sum + n, 0),
+    ),
+    claimed: requests(claimed),
+    toReview: requests(toReview),
+  };
+}
+
 async function officerDesk(
   store: Store,
   bodyId: string,
@@ -259,18 +313,34 @@ async function officerDesk(
 }
 
 async function coordinatorDesk(store: Store, language: Language, now: Date): Promise<Desk['coordinator']> {
-  const [applications, applicationCount, queue, queueCount, hearings, exhausted, failing, counts, meeting] =
-    await Promise.all([
-      listApplications(store, 'pending', undefined),
-      countApplications(store, 'pending'),
-      listImportedDrafts(store, undefined, SHOWN),
-      countImportedDrafts(store),
-      listHearingsPastDeadline(store, now, READ),
-      listUndelivered(store, 'exhausted', undefined),
-      listUndelivered(store, 'failing', undefined),
-      Promise.all([countUndelivered(store, 'exhausted'), countUndelivered(store, 'failing')]),
-      soonestMeeting(store, now),
-    ]);
+  const untakenSince = new Date(now.getTime() - UNTAKEN_REMINDER_HOURS * 3_600_000);
+  const [
+    applications,
+    applicationCount,
+    queue,
+    queueCount,
+    hearings,
+    exhausted,
+    failing,
+    counts,
+    meeting,
+    openTranslations,
+    openTranslationCount,
+    untaken,
+  ] = await Promise.all([
+    listApplications(store, 'pending', undefined),
+    countApplications(store, 'pending'),
+    listImportedDrafts(store, undefined, SHOWN),
+    countImportedDrafts(store),
+    listHearingsPastDeadline(store, now, READ),
+    listUndelivered(store, 'exhausted', undefined),
+    listUndelivered(store, 'failing', undefined),
+    Promise.all([countUndelivered(store, 'exhausted'), countUndelivered(store, 'failing')]),
+    soonestMeeting(store, now),
+    listRequests(store, { status: 'open', limit: SHOWN }, undefined),
+    countRequests(store, 'open'),
+    listOpenSince(store, untakenSince, SHOWN),
+  ]);
   const names = new Map(
     (await Promise.all(hearings.items.map((h) => getOrganisation(store, h.organisationId)))).flatMap((org) =>
       org ? [[org.id, org.name] as const] : [],
@@ -313,6 +383,14 @@ async function coordinatorDesk(store: Store, language: Language, now: Date): Pro
           checklist: checklistItems.map((item) => ({ item, done: meeting.checklist[item] === true })),
         }
       : null,
+    openTranslations: list(
+      openTranslations.items.map((r) => requestItem(r, now)),
+      openTranslationCount,
+    ),
+    untakenTranslations: list(
+      untaken.items.map((r) => requestItem(r, now)),
+      untaken.count,
+    ),
   };
 }
 

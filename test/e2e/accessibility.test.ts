@@ -10,6 +10,7 @@ import { consentedPeerLeader } from '../support/peers.ts';
 import { newClientAddress } from '../support/people.ts';
 import { runtimeStore } from '../support/runtime-store.ts';
 import { publishTranslationItem } from '../support/translations.ts';
+import { makeTranslator } from '../support/translators.ts';
 import { mailedLink } from './mailed-links.ts';
 import { undeliveredNotice } from './outbox.ts';
 import { approvedMember, boardWithOfficer, type Call, sessionCookie, signedInFetch } from './sessions.ts';
@@ -430,12 +431,56 @@ beforeAll(async () => {
     )),
     ...(await translatedPages(asOfficer, body.id, officer, run)),
     ...(await translatorPages(asCoordinator, run, coordinatorCookie)),
+    ...(await translationPages(asRepresentative, statement.id, representativeCookie)),
   ];
   // The held meeting (its invitation and minutes' decisions) and the activity, translated by the network.
   await translate('meeting', held.id, 'reviewed');
   await translate('minutes', held.id, 'machine');
   await translate('activity', activity.id, 'reviewed');
 }, 90_000);
+
+/**
+ * The translator's pages: their requests, a statement's Arabic translation they claimed (the
+ * editor), and a Persian one another translator submitted (the review); the statement's ask.
+ */
+async function translationPages(asRepresentative: Call, statementId: string, representativeCookie: string) {
+  await asRepresentative('POST', `/api/statements/${statementId}/translations`, { languages: ['ar', 'fa'] });
+  const [translator, writer] = await Promise.all([
+    makeTranslator('a11y-translator', ['ar', 'fa']),
+    makeTranslator('a11y-writer', ['fa']),
+  ]);
+  const asTranslator = await signedInFetch(translator.email);
+  const asWriter = await signedInFetch(writer.email);
+  const at = (language: string) => `/api/translation-requests/statement/${statementId}/${language}`;
+  const versionOf = async (call: Call, language: string) => (await call('GET', at(language))).request.version;
+  await asTranslator('POST', `${at('ar')}/claim`, { version: await versionOf(asTranslator, 'ar') });
+  const claimed = await asWriter('POST', `${at('fa')}/claim`, { version: await versionOf(asWriter, 'fa') });
+  const fields = Object.fromEntries(Object.keys(claimed.original.fields).map((name) => [name, 'ترجمه']));
+  const saved = await signedInFetchPut(writer.email, `${at('fa')}/draft`, {
+    fields,
+    version: claimed.request.version,
+  });
+  await asWriter('POST', `${at('fa')}/submit`, { version: saved.request.version });
+  const translatorCookie = await sessionCookie(translator.email);
+  return [
+    { path: '/translations', cookie: translatorCookie },
+    { path: `/translations/statement/${statementId}/ar`, cookie: translatorCookie },
+    { path: `/translations/statement/${statementId}/fa`, cookie: translatorCookie, state: 'the review' },
+    { path: '/desk', cookie: translatorCookie, state: "a translator's" },
+    { path: `/statements/${statementId}`, cookie: representativeCookie, state: "the lead's" },
+  ];
+}
+
+/** A PUT with a session (the shared helper sends GET, POST and PATCH). */
+async function signedInFetchPut(address: string, path: string, body: unknown) {
+  const response = await fetch(`${baseUrl}${path}`, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json', cookie: await sessionCookie(address) },
+    body: JSON.stringify(body),
+  });
+  expect(response.status).toBe(200);
+  return response.json();
+}
 
 afterAll(async () => {
   await browser?.close();

@@ -294,6 +294,7 @@ describe('the CDK stack built from the catalog', () => {
       'activities',
       'peer-requests',
       'translators',
+      'translation-requests',
     ]);
   });
 

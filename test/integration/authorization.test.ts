@@ -242,6 +242,17 @@ const allowed: Record<string, readonly Who[]> = {
   revokeTranslator: ['coordinator'],
   takeTranslatorRole: [],
   giveUpTranslatorRole: signedIn,
+  // Translation requests: translators of the language (none of these callers) and the coordinator;
+  // a statement's translations are asked for by its lead (R, no longer a member, 409 not_a_member)
+  // or the coordinator. translation-workflow.test.ts shows the translators' side.
+  listTranslationRequests: ['coordinator'],
+  getTranslationRequest: ['coordinator'],
+  claimTranslationRequest: ['coordinator'],
+  releaseTranslationRequest: ['coordinator'],
+  saveTranslationDraft: ['coordinator'],
+  submitTranslation: ['coordinator'],
+  reviewTranslation: ['coordinator'],
+  requestStatementTranslations: ['repA', 'coordinator'],
 };
 
 const { baseUrl } = inject('runtime');
@@ -293,6 +304,12 @@ let spareSessions: Record<SignedIn, Client>;
 /** The organisation a caller acts for: A, except R's representative, who acts for R. */
 const orgOf = (who: Who) => (who === 'repR' ? world.r : world.a);
 const statementOf = (who: Who) => (who === 'repR' ? world.statementR : world.statementA);
+/** The Arabic request of X's consultation (its members speak Arabic: publishing requested it). */
+const translationRequestParams = () => ({
+  kind: 'consultation',
+  subjectId: world.consultation,
+  language: 'ar',
+});
 
 interface Call {
   params?: Record<string, string>;
@@ -581,6 +598,20 @@ const requests: Record<string, (who: Who) => Call> = {
   revokeTranslator: () => ({ params: { personId: 'no-such-person' } }),
   takeTranslatorRole: () => ({ body: { languages: ['ti'] } }),
   giveUpTranslatorRole: () => ({}),
+  listTranslationRequests: () => ({}),
+  getTranslationRequest: () => ({ params: translationRequestParams() }),
+  claimTranslationRequest: () => ({ params: translationRequestParams(), body: { version: 1 } }),
+  releaseTranslationRequest: () => ({ params: translationRequestParams(), body: { version: 2 } }),
+  saveTranslationDraft: () => ({
+    params: translationRequestParams(),
+    body: { fields: { title: 'عنوان' }, version: 1 },
+  }),
+  submitTranslation: () => ({ params: translationRequestParams(), body: { version: 1 } }),
+  reviewTranslation: () => ({
+    params: translationRequestParams(),
+    body: { outcome: 'publish', version: 1 },
+  }),
+  requestStatementTranslations: (who) => ({ params: { id: statementOf(who) }, body: { languages: ['ar'] } }),
 };
 
 /** A's materials: one to change, one to remove. */

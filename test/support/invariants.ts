@@ -4,6 +4,7 @@ import { type Figures, figuresOf } from '#shared/bodies/responsiveness.ts';
 import { figuresFromItem } from '#shared/bodies/responsiveness-store.ts';
 import { peerLimits } from '#shared/peers/facts.ts';
 import type { Submission } from '#shared/submissions/submission.ts';
+import { requestIndexKeys } from '#shared/translations/translation-keys.ts';
 import type { Activity } from '#shared/tray/activity.ts';
 import {
   countContributions,
@@ -238,6 +239,7 @@ export function invariantViolations(items: Item[]): string[] {
   problems.push(...peerLeaderViolations(byPartition));
   problems.push(...machineTranslationViolations(items));
   problems.push(...translatorViolations(byPartition));
+  problems.push(...translationRequestViolations(items, byPartition));
   return problems;
 }
 
@@ -625,5 +627,45 @@ function translatorViolations(byPartition: Map<string, Map<string, Item>>): stri
       problems.push(`TRANSLATORS ${pk}: a list entry without the role`);
   for (const personId of indexed.keys())
     if (!roles.has(personId)) problems.push(`PERSON#${personId}: translator index items without the role`);
+  return problems;
+}
+/**
+ * The translation workflow (shared/translations/translation-keys.ts):
+ * - a request's index keys are those of its status (every change of status rewrites them);
+ * - no request is in its subject's original language;
+ * - a reviewed translation names its translator and its reviewer, two people;
+ * - a subject has at most one request per language (its key is `REQUEST#<language>`: the key
+ *   holds it, and the item's language is the key's).
+ */
+function translationRequestViolations(items: Item[], byPartition: Map<string, Map<string, Item>>): string[] {
+  const problems: string[] = [];
+  for (const item of items) {
+    if (item.entity === 'translation-request') {
+      const where = `${item.pk} ${item.sk}`;
+      const keys = requestIndexKeys(item as unknown as Parameters<typeof requestIndexKeys>[0]);
+      const differing = Object.entries(keys).filter(([name, value]) => item[name] !== value);
+      if (differing.length > 0)
+        problems.push(
+          `${where}: index keys ${differing.map(([name]) => name).join()} differ from its ${item.status}`,
+        );
+      if (item.language === item.sourceLanguage)
+        problems.push(`${where}: a request in the original's own language`);
+      if (item.sk !== `REQUEST#${item.language}` || item.pk !== `TRANSLATION#${item.kind}#${item.subjectId}`)
+        problems.push(`${where}: not at the key of its subject and language`);
+      if (item.status !== 'open' && !item.claimedBy)
+        problems.push(`${where}: ${item.status} without its translator`);
+    }
+    if (item.entity === 'translation' && item.mark === 'reviewed') {
+      if (!item.translatedBy || !item.reviewedBy || item.translatedBy === item.reviewedBy)
+        problems.push(`${item.pk} ${item.sk}: reviewed without a translator and another reviewer`);
+    }
+  }
+  for (const [pk, rows] of byPartition) {
+    if (!pk.startsWith('TRANSLATION#')) continue;
+    const languages = [...rows.values()]
+      .filter((item) => item.entity === 'translation-request')
+      .map((item) => String(item.language));
+    if (new Set(languages).size !== languages.length) problems.push(`${pk}: two requests of one language`);
+  }
   return problems;
 }

@@ -113,6 +113,9 @@ export function Layout({ children }: { children: ComponentChildren }) {
     { href: '/tray', label: t('nav.tray') },
     { href: '/peer-leaders', label: t('nav.peerLeaders') },
     ...(me ? [{ href: '/desk', label: t('desk.nav.desk') }] : []),
+    ...(me && (me.coordinator || me.translatorLanguages.length > 0)
+      ? [{ href: '/translations', label: t('translations.nav') }]
+      : []),
     { href: '/status', label: t('nav.status') },
   ];
   return (

@@ -46,6 +46,8 @@ import { TrayPage } from './pages/tray.tsx';
 import { TrayCoveragePage } from './pages/tray-coverage.tsx';
 import { UnsubscribePage } from './pages/unsubscribe.tsx';
 import { SessionProvider } from './session.tsx';
+import { TranslationEditorPage } from './translations/editor-page.tsx';
+import { TranslationsPage } from './translations/requests-page.tsx';
 
 function App({ initial }: { initial: LoadedLanguage }) {
   return (
@@ -99,6 +101,8 @@ function App({ initial }: { initial: LoadedLanguage }) {
               <Route path="/coordinator/peer-leaders" component={CoordinatorPeerLeadersPage} />
               <Route path="/organisations/:id/peer-leader-proposal" component={PeerLeaderProposalPage} />
               <Route path="/coordinator/translators" component={CoordinatorTranslatorsPage} />
+              <Route path="/translations" component={TranslationsPage} />
+              <Route path="/translations/:kind/:subjectId/:language" component={TranslationEditorPage} />
               <Route default component={NotFoundPage} />
             </Router>
           </Layout>

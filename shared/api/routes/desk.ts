@@ -11,6 +11,8 @@ export const deskItem = z.object({
   due: z.optional(z.string()),
   /** Whole days it has waited for the person (a submission, an application). */
   daysWaiting: z.optional(z.int()),
+  /** The language it is in or into (a translation request's), an ISO 639 code. */
+  language: z.optional(z.string()),
 });
 
 /** The first items of a list, and how many there are in all. */
@@ -60,6 +62,20 @@ export const coordinatorDesk = z.object({
   exhaustedMail: deskList,
   failingMail: deskList,
   nextMeeting: z.nullable(nextMeeting),
+  /** Translation requests nobody has claimed, oldest first. */
+  openTranslations: deskList,
+  /** Of those, the ones open longer than the reminder's hours. */
+  untakenTranslations: deskList,
+});
+
+/** What waits for a translator, in their languages. */
+export const translatorDesk = z.object({
+  /** Open requests, oldest first. */
+  open: deskList,
+  /** Requests they claimed and are writing (or were returned to them). */
+  claimed: deskList,
+  /** Requests another translator submitted, waiting for review. */
+  toReview: deskList,
 });
 
 export const desk = z.object({
@@ -69,6 +85,8 @@ export const desk = z.object({
   bodies: z.array(officerDesk),
   /** Requests from organisations waiting for the peer leader's answer, the first to answer first (a peer leader's). */
   peerRequests: z.optional(deskList),
+  /** A translator's requests. */
+  translations: z.optional(translatorDesk),
   coordinator: z.optional(coordinatorDesk),
 });
 export type Desk = z.output<typeof desk>;

@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import type * as z from 'zod/mini';
 import type { Desk, deskItem, deskList } from '#shared/api/routes/desk.ts';
 import type { MessageKey } from '#shared/i18n/format.ts';
+import { UNTAKEN_REMINDER_HOURS } from '#shared/translations/facts.ts';
 import { useI18n } from '../i18n.tsx';
 import { Loaded, useResource } from '../load.tsx';
 import { PageHeading } from '../page-heading.tsx';
@@ -13,18 +14,32 @@ type Item = z.output<typeof deskItem>;
 type When = 'desk.due' | 'desk.startsAt' | 'desk.failedAt';
 
 /** A list under its heading (with its count), or nothing when it is empty. */
-function Section({ heading, list, when = 'desk.due' }: { heading: MessageKey; list: List; when?: When }) {
-  const { t, formatDate } = useI18n();
+function Section({
+  heading,
+  list,
+  when = 'desk.due',
+  hours,
+}: {
+  heading: MessageKey;
+  list: List;
+  when?: When;
+  /** A figure the heading names besides the count. */
+  hours?: number;
+}) {
+  const { t, formatDate, languageName } = useI18n();
   if (list.count === 0) return null;
   return (
     <>
-      <h3>{t(heading, { count: list.count })}</h3>
+      <h3>{t(heading, { count: list.count, ...(hours === undefined ? {} : { hours }) })}</h3>
       <ul class="desk-list">
         {list.items.map((item: Item) => (
           <li key={item.path + item.title}>
             <a href={item.path}>
               <bdi>{item.title}</bdi>
             </a>
+            {item.language && (
+              <span class="desk-when"> {t('desk.into', { language: languageName(item.language) })}</span>
+            )}
             {item.due && <span class="desk-when"> {t(when, { date: formatDate(item.due) })}</span>}
             {item.daysWaiting !== undefined && (
               <span class="desk-when"> {t('desk.daysWaiting', { days: item.daysWaiting })}</span>
@@ -92,6 +107,9 @@ const total = (desk: Desk) =>
     ...desk.organisations.flatMap((o) => [o.toSign, o.toReconfirm, o.closingSoon, o.hearings, o.drafts]),
     ...(desk.meetingsToRegister ? [desk.meetingsToRegister] : []),
     ...(desk.peerRequests ? [desk.peerRequests] : []),
+    ...(desk.translations
+      ? [desk.translations.open, desk.translations.claimed, desk.translations.toReview]
+      : []),
     ...desk.bodies.flatMap((b) => [b.toAcknowledge, b.toAnswer, b.drafts]),
     ...(desk.coordinator
       ? [
@@ -100,6 +118,7 @@ const total = (desk: Desk) =>
           desk.coordinator.hearingsPastDeadline,
           desk.coordinator.exhaustedMail,
           desk.coordinator.failingMail,
+          desk.coordinator.openTranslations,
         ]
       : []),
   ].reduce((sum, list) => sum + list.count, 0);
@@ -136,6 +155,20 @@ function DeskSections({ desk }: { desk: Desk }) {
           <Section heading="desk.peerRequests" list={desk.peerRequests} />
         </section>
       )}
+      {desk.translations && (
+        <Role
+          id="desk-translator"
+          heading={t('desk.translator')}
+          lists={[desk.translations.open, desk.translations.claimed, desk.translations.toReview]}
+        >
+          <Section heading="desk.translationsClaimed" list={desk.translations.claimed} />
+          <Section heading="desk.translationsToReview" list={desk.translations.toReview} />
+          <Section heading="desk.translationsOpen" list={desk.translations.open} />
+          <p>
+            <a href="/translations">{t('translations.title')}</a>
+          </p>
+        </Role>
+      )}
       {desk.bodies.map((b, i) => (
         <Role
           key={b.bodyId}
@@ -158,6 +191,7 @@ function DeskSections({ desk }: { desk: Desk }) {
             coordinator.hearingsPastDeadline,
             coordinator.exhaustedMail,
             coordinator.failingMail,
+            coordinator.openTranslations,
           ]}
         >
           <Section heading="desk.applications" list={coordinator.applications} />
@@ -165,6 +199,12 @@ function DeskSections({ desk }: { desk: Desk }) {
           <Section heading="desk.agendaQueue" list={coordinator.agendaQueue} />
           <Section heading="desk.exhaustedMail" list={coordinator.exhaustedMail} when="desk.failedAt" />
           <Section heading="desk.failingMail" list={coordinator.failingMail} when="desk.failedAt" />
+          <Section
+            heading="desk.untakenTranslations"
+            list={coordinator.untakenTranslations}
+            hours={UNTAKEN_REMINDER_HOURS}
+          />
+          <Section heading="desk.openTranslations" list={coordinator.openTranslations} />
           {coordinator.nextMeeting ? (
             <NextMeeting meeting={coordinator.nextMeeting} />
           ) : (

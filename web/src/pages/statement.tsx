@@ -13,6 +13,7 @@ import { Signatures } from '../statements/signatures.tsx';
 import { StatementBody, useReadIn } from '../statements/text.tsx';
 import { StatementVersions } from '../statements/versions.tsx';
 import { Answer, DeliveryFacts, Signatories } from '../submissions/facts.tsx';
+import { AskTranslations } from '../translations/ask-translations.tsx';
 import { FieldText, TranslationNote, useTranslatedText } from '../translations/translated-text.tsx';
 import type { Body, Consultation, SignedStatement, Statement, Submission } from '../types.ts';
 
@@ -156,6 +157,7 @@ export function StatementPage({ id }: { id: string }) {
                   }
                 />
               )}
+              {lead && data.status !== 'draft' && <AskTranslations statementId={data.id} />}
               <StatementVersions key={data.version} s={data} />
               {consultation.data && (
                 <p>
