@@ -49,19 +49,10 @@ const publishedVersion = memoize(
   { maxEntries: 100 },
 );
 const bodyNamed = memoize((id: string) => getBody(store(), id), { maxEntries: 100, ttlMs: 5 * 60_000 });
-/** The network's reviewed translation of a version into a language, read once a minute per process. */
-const translated = memoize(
-  async (key: string) => {
-    const [version, language] = key.split('@') as [string, string];
-    return (await reviewedTranslation(store(), await publishedVersion(version), language)) ?? null;
-  },
-  { maxEntries: 200, ttlMs: 60_000 },
-);
-
 /**
  * Sends a delivery of an alert once, within the send rate (send-mail: its INSERT, or its
- * re-queueing): in the network's reviewed translation into the recipient's language when there is
- * one. A follow-up is counted on its own tally, and carries no alert tags (its bounce is not the alert's).
+ * re-queueing): in the network's reviewed translation into the recipient's language when it was
+ * written for one (`translated`), else in the original. A follow-up is counted on its own tally, and carries no alert tags (its bounce is not the alert's).
  */
 export async function handle(change: TableChange, { deadline }: Invocation) {
   const d = delivery.parse(change.newImage);
@@ -73,11 +64,10 @@ export async function handle(change: TableChange, { deadline }: Invocation) {
   const subscription = { id: d.subscriptionId, organisationId: d.organisationId };
   const token = unsubscribeToken(await signedLinkKey(), subscription);
   const followUp = d.kind === 'follow-up';
-  // What was written for a translation reads it as it is now; the rest may read a minute-old answer.
+  // A delivery written for the original is sent in the original even if a translation came since:
+  // its follow-up (written for exactly the deliveries without `translated`) brings the translation.
   const translation =
-    followUp || d.translated
-      ? await reviewedTranslation(s, consultation, d.language)
-      : ((await translated(`${version}@${d.language}`)) ?? undefined);
+    followUp || d.translated ? await reviewedTranslation(s, consultation, d.language) : undefined;
   const context = {
     consultation,
     bodyName: body ? bodyName(body, d.language) : '',

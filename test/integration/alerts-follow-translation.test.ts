@@ -17,6 +17,7 @@ import {
 } from '../support/people.ts';
 import { emailsTo, type StoredEmail } from '../support/ses.ts';
 import { publishTranslationItem } from '../support/translations.ts';
+import { signedInTranslator } from '../support/translators.ts';
 
 const HOUR = 3_600_000;
 const ARABIC = { title: 'النقل المدرسي في القرية', plainSummary: 'تتغير قواعد النقل المدرسي.' };
@@ -57,6 +58,35 @@ async function publishTranslation(consultationId: string, language: string, fiel
   const consultation = await getConsultation(store(), consultationId);
   if (!consultation) throw new Error('missing');
   await publishTranslationItem(store(), consultationSubject(consultation), language, fields, new Date());
+}
+
+/**
+ * The translation as the network makes it: the request the consultation's publication opened
+ * (Arabic readers subscribe), claimed, written and submitted by one translator, published by another.
+ */
+async function translateThroughWorkflow(
+  consultationId: string,
+  language: string,
+  fields: Record<string, string>,
+) {
+  const at = `/api/translation-requests/consultation/${encodeURIComponent(consultationId)}/${language}`;
+  const [writer, reviewer] = await Promise.all([
+    signedInTranslator('follow-writer', [language]),
+    signedInTranslator('follow-reviewer', [language]),
+  ]);
+  const opened = await until(
+    () => writer.get(at),
+    (answer) => answer.status === 200,
+  );
+  expect(opened.json.request).toMatchObject({ status: 'open', sourceLanguage: 'fi' });
+  const claimed = await writer.post(`${at}/claim`, { version: opened.json.request.version });
+  const saved = await writer.request('PUT', `${at}/draft`, { fields, version: claimed.json.request.version });
+  const submitted = await writer.post(`${at}/submit`, { version: saved.json.request.version });
+  const published = await reviewer.post(`${at}/review`, {
+    outcome: 'publish',
+    version: submitted.json.request.version,
+  });
+  expect(published.status).toBe(200);
 }
 
 async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
@@ -157,8 +187,9 @@ describe('alerts that follow the translation', () => {
     expect(subjects(await alertsAtLeast(shortWait.email, 1))).toEqual([expect.stringContaining(title)]);
     expect((await waitingFor(store(), id, 1, 'ar')).map((w) => w.email)).toEqual([waiter.email]);
 
-    // The Arabic translation is published: one Arabic alert to the waiter, one follow-up to each who had the original.
-    await publishTranslation(id, 'ar', ARABIC);
+    // The Arabic translation is requested, written, reviewed and published: one Arabic alert to the
+    // waiter, one follow-up to each who had the original.
+    await translateThroughWorkflow(id, 'ar', ARABIC);
     const arabic = await alertsAtLeast(waiter.email, 1);
     expect(subjects(arabic)).toEqual([expect.stringContaining(ARABIC.title)]);
     expect(arabic[0]?.body.text).toContain(ARABIC.plainSummary);
@@ -168,7 +199,7 @@ describe('alerts that follow the translation', () => {
     const briefly = await alertsAtLeast(shortWait.email, 2);
     expect(subjects(briefly)[1]).toContain(ARABIC.title);
 
-    // Published again: nothing more.
+    // The translation item written again (as a correction republishes it): nothing more.
     await publishTranslation(id, 'ar', ARABIC);
     await settle();
     expect(await alertsTo(waiter.email)).toHaveLength(1);
