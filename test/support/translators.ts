@@ -1,44 +1,35 @@
-import { ensurePerson } from '#shared/people/person-store.ts';
-import { putItem, transact } from '#shared/store/transactions.ts';
-import type { TranslatorRole } from '#shared/translations/translation.ts';
-import {
-  translatorIndexKey,
-  translatorListKey,
-  translatorRoleKey,
-} from '#shared/translations/translation-keys.ts';
+import type { Caller } from '#shared/auth/access.ts';
+import { grantTranslator } from '#shared/translations/grant-translator.ts';
 import { type Client, signIn, uniqueEmail } from './people.ts';
 import { runtimeStore } from './runtime-store.ts';
 
+/** The coordinator the audit names for translators the tests make. */
+const supportCoordinator: Caller = {
+  personId: 'test-support-coordinator',
+  email: 'test-support-coordinator@example.org',
+  name: undefined,
+  language: 'en',
+  coordinator: true,
+  organisations: [],
+  bodies: [],
+  peerLeader: false,
+  translatorLanguages: [],
+};
+
 /**
- * A translator of the languages: the role, its list entry and its index items written in one
- * transaction as shared/translations/translation-keys.ts says, standing in for the grant route of
- * the translators' part of the workflow in the workflow's own tests. In English, as browsers read.
+ * A translator of the languages, granted as the coordinator grants one (the use case behind
+ * `POST /api/translators`: the role, its list entry, its index items and the invitation in one
+ * transaction). In English, as browsers read.
  */
 export async function makeTranslator(label: string, languages: string[]) {
-  const store = runtimeStore();
   const email = uniqueEmail(label);
-  const now = new Date();
-  const person = await ensurePerson(store, email, 'en', now);
-  const role: TranslatorRole = {
-    personId: person.id,
-    email,
-    languages,
-    grantedBy: 'coordinator',
-    grantedAt: now.toISOString(),
-  };
-  await transact(store, [
-    putItem({ ...translatorRoleKey(person.id), entity: 'role', ...role }),
-    putItem({ ...translatorListKey(person.id), entity: 'translator', ...role }),
-    ...languages.map((language) =>
-      putItem({
-        ...translatorIndexKey(language, person.id),
-        entity: 'translator-index',
-        email,
-        language: person.language,
-      }),
-    ),
-  ]);
-  return { email, personId: person.id };
+  const { personId } = await grantTranslator(
+    runtimeStore(),
+    supportCoordinator,
+    { email, languages, language: 'en' },
+    new Date(),
+  );
+  return { email, personId };
 }
 
 /** The same, signed in through the API. */
