@@ -17,6 +17,7 @@ import { SAMPLE_SOURCES_PATH, samples } from './sample-sources.ts';
 import { seedMaterials } from './seed-materials.ts';
 import { seedMeetings } from './seed-meetings.ts';
 import { seedPeerLeaders } from './seed-peers.ts';
+import { seedTranslations } from './seed-translations.ts';
 import { seedTray } from './seed-tray.ts';
 
 /** The demo people; each signs in with a code that arrives in the local mail inbox. */
@@ -218,6 +219,11 @@ export async function seedDemoData(publicBaseUrl: string, s: Store = store()): P
   );
   await seedMaterials(s, actor, { somali: member.id, women: host.id }, now);
   await seedPeerLeaders(
+    s,
+    { ...callerOf(coordinator, 'Kaisa Koordinaattori', 'fi'), coordinator: true },
+    now,
+  );
+  await seedTranslations(
     s,
     { ...callerOf(coordinator, 'Kaisa Koordinaattori', 'fi'), coordinator: true },
     now,

@@ -7,6 +7,7 @@ import { PortInUse } from './ports.ts';
 import { startLocalRuntime } from './runtime.ts';
 import { demoPeople } from './seed.ts';
 import { demoPeerLeaders } from './seed-peers.ts';
+import { demoTranslator } from './seed-translations.ts';
 import { demoTrayPartner } from './seed-tray.ts';
 
 const usage = `Usage: npm start [-- --fresh] [-- --in-memory] [-- --no-seed] [-- --web-root DIR]
@@ -82,7 +83,8 @@ Kaiutin is running (ready in ${((Date.now() - started) / 1000).toFixed(1)} s)
     ${demoPeople.secondHost.padEnd(34)} representative of another, host of the next meeting (in Arabic)
     ${demoPeople.officer.padEnd(34)} officer of the City of Jyväskylä
     ${demoTrayPartner.padEnd(34)} representative of a tray partner (not a member)
-    ${demoPeerLeaders.hodan.padEnd(34)} a peer leader (Somali and Arabic)
+    ${demoPeerLeaders.hodan.padEnd(34)} a peer leader who also translates (Somali and Arabic)
+    ${demoTranslator.padEnd(34)} a translator (Arabic and Persian, in Arabic)
 ${runtime.seeded ? '  (Demo data was written just now.)\n' : ''}
 Press Ctrl-C to stop.`);
 } catch (error) {
