@@ -12,6 +12,5 @@ export const handler = scheduledFunction(async (now, context) => {
     now,
     Date.now() + context.getRemainingTimeInMillis() - MARGIN_MS,
   );
-  if (report.released + report.skipped > 0)
-    logger.info('Waiting alerts released to the original', { ...report });
+  if (Object.values(report).some((count) => count > 0)) logger.info('Waiting alerts released', { ...report });
 });

@@ -11,7 +11,7 @@ import { needsTranslation, reviewedTranslation } from './alert-translation.ts';
 import { digestEntryKey } from './digest-store.ts';
 import { suppressedAmong } from './suppression-store.ts';
 import { deliveryKey, recordFanOut } from './tally-store.ts';
-import { writeWaiting } from './waiting-store.ts';
+import { writeTranslatedForWaiter, writeWaiting } from './waiting-store.ts';
 
 /** Why subscribers hear of a consultation: it was published, or it changed materially. */
 export type AlertReason = 'published' | 'updated';
@@ -97,7 +97,8 @@ export interface FanOutReport {
  * entry per weekly recipient (the weekly digest gathers them); suppressed addresses get neither.
  * A newly published consultation's immediate recipient who waits for their language, when it has
  * no reviewed translation yet, gets a waiting alert instead, due when the wait runs out
- * (`follow-translation.ts` releases it). An update never waits. The version's tally records the counts.
+ * (`follow-translation.ts` releases it). An update never waits. The version's tally records the
+ * counts; a redelivered record sets them as they were.
  */
 export async function fanOut(
   store: Store,
@@ -122,32 +123,15 @@ export async function fanOut(
   for (const language of languages)
     if (await reviewedTranslation(store, consultation, language)) translatedInto.add(language);
   const { sourceHash } = consultationSubject(consultation);
-  const waits = (r: Recipient) =>
+  /** Would wait for their language (whether or not its translation is there now). */
+  const waiter = (r: Recipient) =>
     reason === 'published' &&
     r.frequency === 'immediate' &&
     r.waitHours !== undefined &&
-    needsTranslation(consultation, r.language) &&
-    !translatedInto.has(r.language);
+    needsTranslation(consultation, r.language);
   const write = async (recipient: Recipient) => {
     const immediate = recipient.frequency === 'immediate';
-    if (waits(recipient)) {
-      const due = new Date(now.getTime() + (recipient.waitHours ?? 0) * 3_600_000);
-      const facts = {
-        consultationId: consultation.id,
-        version: consultation.version,
-        reason,
-        email: recipient.email,
-        language: recipient.language,
-        subscriptionId: recipient.subscriptionId,
-        organisationId: recipient.organisationId,
-      };
-      report.waiting += 1;
-      if (!(await writeWaiting(store, facts, sourceHash, due, now))) report.alreadyWritten += 1;
-      return;
-    }
-    const translated = immediate && translatedInto.has(recipient.language);
-    const common = {
-      entity: immediate ? 'delivery' : 'digest-entry',
+    const facts = {
       consultationId: consultation.id,
       version: consultation.version,
       reason,
@@ -155,6 +139,29 @@ export async function fanOut(
       language: recipient.language,
       subscriptionId: recipient.subscriptionId,
       organisationId: recipient.organisationId,
+    };
+    if (waiter(recipient) && !translatedInto.has(recipient.language)) {
+      const due = new Date(now.getTime() + (recipient.waitHours ?? 0) * 3_600_000);
+      report.waiting += 1;
+      if (!(await writeWaiting(store, facts, sourceHash, due, now))) report.alreadyWritten += 1;
+      return;
+    }
+    if (waiter(recipient)) {
+      // The translation is there: a redelivered record finds this waiter waiting still, or released
+      // (counted among the waiters, as the first fan-out did), and leaves the figures as they are.
+      const outcome = await writeTranslatedForWaiter(store, facts, now);
+      if (outcome === 'waiting') report.waiting += 1;
+      else {
+        report.immediate += 1;
+        report.translated += 1;
+      }
+      if (outcome !== 'written') report.alreadyWritten += 1;
+      return;
+    }
+    const translated = immediate && translatedInto.has(recipient.language);
+    const common = {
+      entity: immediate ? 'delivery' : 'digest-entry',
+      ...facts,
       createdAt: now.toISOString(),
     };
     const written = immediate

@@ -17,6 +17,8 @@ export interface FollowReport {
   followUps: number;
   /** Found done already: the record was redelivered, or the translation published again. */
   alreadyDone: number;
+  /** Waiting alerts and follow-ups not sent: their subscription ended (unsubscribed, account erased). */
+  withdrawn: number;
 }
 
 /**
@@ -34,7 +36,7 @@ export async function followTranslation(
   language: string,
   now: Date,
 ): Promise<FollowReport> {
-  const report: FollowReport = { released: 0, followUps: 0, alreadyDone: 0 };
+  const report: FollowReport = { released: 0, followUps: 0, alreadyDone: 0, withdrawn: 0 };
   const consultation = await getConsultation(store, consultationId);
   if (!consultation || consultation.status === 'draft') return report;
   // An outdated translation (of an earlier version) or a withdrawn one releases nothing.
@@ -45,13 +47,16 @@ export async function followTranslation(
     await inParallel(waiting, 25, async (item) => {
       const outcome = await releaseWaiting(store, item, 'translation', now);
       if (outcome === 'released') report.released += 1;
+      else if (outcome === 'withdrawn') report.withdrawn += 1;
       else report.alreadyDone += 1;
     });
   }
   for (const version of versions) {
     const had = await deliveriesInOriginal(store, consultationId, version, language);
     await inParallel(had, 25, async (delivery) => {
-      if (await writeFollowUp(store, delivery, now)) report.followUps += 1;
+      const outcome = await writeFollowUp(store, delivery, now);
+      if (outcome === 'written') report.followUps += 1;
+      else if (outcome === 'unsubscribed') report.withdrawn += 1;
       else report.alreadyDone += 1;
     });
   }
@@ -61,22 +66,36 @@ export async function followTranslation(
 export interface ReleaseReport {
   /** Sent the original: the wait ran out before a translation came. */
   released: number;
+  /** Sent in the language: its reviewed translation was there, its own release not (yet) done. */
+  translated: number;
+  /** Not sent: the subscription ended during the wait. */
+  withdrawn: number;
   /** Found released already, or released by a translation published at the same moment. */
   skipped: number;
 }
 
 /**
  * The schedule's part: every waiting alert whose wait ran out by `now` is sent in the original,
- * unless the language's reviewed translation was published meanwhile (then the translation's
- * release sends it in the language). Stops at `until` (the function's time), leaving the rest due.
+ * unless the language's reviewed translation of that text was published meanwhile: then it is sent
+ * in the language here, whether or not the translation's own release comes (its record may be
+ * lost, or find the consultation amended since). Stops at `until` (the function's time), leaving
+ * the rest due.
  */
 export async function releaseWaitingAlerts(store: Store, now: Date, until?: number): Promise<ReleaseReport> {
-  const report: ReleaseReport = { released: 0, skipped: 0 };
+  const report: ReleaseReport = { released: 0, translated: 0, withdrawn: 0, skipped: 0 };
   const due = await dueWaiting(store, now);
   await inParallel(due, 25, async (item) => {
     if (until !== undefined && Date.now() > until) return;
-    const outcome = await releaseWaiting(store, item, 'original', now);
+    let outcome = await releaseWaiting(store, item, 'original', now);
+    if (outcome === 'translated') {
+      outcome = await releaseWaiting(store, item, 'translation', now);
+      if (outcome === 'released') {
+        report.translated += 1;
+        return;
+      }
+    }
     if (outcome === 'released') report.released += 1;
+    else if (outcome === 'withdrawn') report.withdrawn += 1;
     else report.skipped += 1;
   });
   return report;

@@ -1,7 +1,9 @@
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { Store } from '#shared/store/client.ts';
 import { queryAll } from '#shared/store/query.ts';
 import { KEY } from '#shared/store/table.ts';
 import { failedNames, putNew, type TransactItem, transact } from '#shared/store/transactions.ts';
+import { subscriptionKey } from '#shared/subscriptions/subscription-store.ts';
 import { translationKey } from '#shared/translations/translation-keys.ts';
 import { deliveryKey, deliveryPartition, tallyAdd } from './tally-store.ts';
 
@@ -13,6 +15,8 @@ import { deliveryKey, deliveryPartition, tallyAdd } from './tally-store.ts';
  *   so the `release-waiting-alerts` schedule reads only those due. Released by a delivery at the
  *   version's `TO#<email>` in the transaction that deletes it, whichever comes first: the language's
  *   reviewed translation (`releasedInTranslation`) or the end of the wait (`releasedInOriginal`).
+ *   A subscription ended meanwhile (unsubscribed, or its account erased) withdraws it instead
+ *   (`withdrawn`). It expires `WAITING_KEEP_DAYS` after it is due, so an address it holds goes anyway.
  * - `FOLLOW-UP#<consultationId>` / `TO#<email>` (entity `delivery`, `kind: follow-up`): the one short
  *   mail in their language to a subscriber who had the original, written once ever per consultation
  *   and address; its send outcome is counted on its version's `FOLLOW-UPS` tally item.
@@ -24,6 +28,9 @@ export const waitingKey = (consultationId: string, version: number, language: st
   [KEY.sk]: `TO#${email}`,
 });
 export const WAITING_ALERTS = 'WAITING-ALERTS';
+
+/** Days a waiting alert outlives its due time, for a schedule that stopped to catch up. */
+export const WAITING_KEEP_DAYS = 14;
 
 export const followUpKey = (consultationId: string, email: string) => ({
   [KEY.pk]: `FOLLOW-UP#${consultationId}`,
@@ -40,6 +47,16 @@ export interface AlertFacts {
   subscriptionId: string;
   organisationId?: string;
 }
+
+/** Holds only while the subscription the alert was written for exists. */
+const subscribed = (facts: AlertFacts): TransactItem => ({
+  name: 'subscription',
+  ConditionCheck: {
+    TableName: '',
+    Key: subscriptionKey({ organisationId: facts.organisationId, id: facts.subscriptionId }),
+    ConditionExpression: `attribute_exists(${KEY.pk})`,
+  },
+});
 
 const factsOf = (item: Record<string, unknown>): AlertFacts => ({
   consultationId: String(item.consultationId),
@@ -82,6 +99,7 @@ export async function writeWaiting(
         [KEY.gsi1pk]: WAITING_ALERTS,
         [KEY.gsi1sk]: `${dueAt.toISOString()}#${facts.consultationId}#${facts.email}`,
         createdAt: now.toISOString(),
+        [KEY.expiresAt]: Math.floor(dueAt.getTime() / 1000) + WAITING_KEEP_DAYS * 86_400,
       }),
     ]);
     return true;
@@ -91,31 +109,92 @@ export async function writeWaiting(
   }
 }
 
+/**
+ * The delivery in the language's reviewed translation to a recipient who would wait for it, found
+ * by a fan-out after the translation: written unless the recipient still waits (a redelivered
+ * record, the translation's release not done yet) or has their delivery. Answers whether it was
+ * written, or what the recipient counts as: a waiter (still waiting, or released from the wait) or
+ * a recipient alerted at once (the translation was there at the first fan-out).
+ */
+export async function writeTranslatedForWaiter(
+  store: Store,
+  facts: AlertFacts,
+  now: Date,
+): Promise<'written' | 'waiting' | 'immediate'> {
+  const delivery = deliveryKey(facts.consultationId, facts.version, facts.email);
+  try {
+    await transact(store, [
+      {
+        name: 'waiting',
+        ConditionCheck: {
+          TableName: '',
+          Key: waitingKey(facts.consultationId, facts.version, facts.language, facts.email),
+          ConditionExpression: `attribute_not_exists(${KEY.pk})`,
+        },
+      },
+      putNew('delivery', {
+        ...delivery,
+        entity: 'delivery',
+        status: 'pending',
+        ...facts,
+        translated: true,
+        createdAt: now.toISOString(),
+      }),
+    ]);
+    return 'written';
+  } catch (error) {
+    const failed = failedNames(error);
+    if (failed.has('waiting')) return 'waiting';
+    if (!failed.has('delivery')) throw error;
+  }
+  const { Item } = await store.db.send(
+    new GetCommand({ TableName: store.tableName, Key: delivery, ConsistentRead: true }),
+  );
+  return Item?.released === undefined ? 'immediate' : 'waiting';
+}
+
 export type Release = 'translation' | 'original';
 
+/** The waiting item's conditional Delete (`waiting`): it is done once. */
+const deleteWaiting = (facts: AlertFacts): TransactItem => ({
+  name: 'waiting',
+  Delete: {
+    TableName: '',
+    Key: waitingKey(facts.consultationId, facts.version, facts.language, facts.email),
+    ConditionExpression: `attribute_exists(${KEY.pk})`,
+  },
+});
+
+/** Deletes the waiting item unless it is gone already; answers whether this call deleted it. */
+async function dropWaiting(store: Store, items: TransactItem[]): Promise<boolean> {
+  try {
+    await transact(store, items);
+    return true;
+  } catch (error) {
+    if (failedNames(error).size === 0) throw error;
+    return false;
+  }
+}
+
 /**
- * The waiting alert becomes its delivery, in one transaction that deletes it, so it is sent once.
- * Released to the original, it holds only while the language has no reviewed translation of the
- * text it waits for: a translation published at the same moment either comes after (its follow-up
- * finds this delivery) or wins (this release fails, and the translation releases it in its language).
- * Answers what came of it: released by this call, gone already, or held for the translation.
+ * The waiting alert becomes its delivery, in one transaction that deletes it, so it is sent once,
+ * and only while its subscription exists: one ended during the wait withdraws it (deleted, counted
+ * `withdrawn`). Released to the original, it holds only while the language has no reviewed
+ * translation of the text it waits for: a translation published at the same moment either comes
+ * after (its follow-up finds this delivery) or wins (this release fails, and the alert is released
+ * in its language). Answers what came of it: released by this call, gone already, withdrawn, or
+ * held for the translation.
  */
 export async function releaseWaiting(
   store: Store,
   waiting: Record<string, unknown>,
   release: Release,
   now: Date,
-): Promise<'released' | 'gone' | 'translated'> {
+): Promise<'released' | 'gone' | 'withdrawn' | 'translated'> {
   const facts = factsOf(waiting);
   const items: TransactItem[] = [
-    {
-      name: 'waiting',
-      Delete: {
-        TableName: '',
-        Key: waitingKey(facts.consultationId, facts.version, facts.language, facts.email),
-        ConditionExpression: `attribute_exists(${KEY.pk})`,
-      },
-    },
+    deleteWaiting(facts),
+    subscribed(facts),
     putNew('delivery', {
       ...deliveryKey(facts.consultationId, facts.version, facts.email),
       entity: 'delivery',
@@ -147,23 +226,19 @@ export async function releaseWaiting(
     return 'released';
   } catch (error) {
     const failed = failedNames(error);
-    if (failed.has('translation')) return 'translated';
     if (failed.has('waiting')) return 'gone';
+    if (failed.has('subscription'))
+      return (await dropWaiting(store, [
+        deleteWaiting(facts),
+        tallyAdd(facts.consultationId, facts.version, 'withdrawn'),
+      ]))
+        ? 'withdrawn'
+        : 'gone';
+    if (failed.has('translation')) return 'translated';
     if (!failed.has('delivery')) throw error;
-    // A delivery exists already (a fan-out redelivered after the translation wrote it): the waiting
-    // alert is done, and the fan-out's figures count it as a recipient.
-    await transact(store, [
-      {
-        name: 'waiting',
-        Delete: {
-          TableName: '',
-          Key: waitingKey(facts.consultationId, facts.version, facts.language, facts.email),
-          ConditionExpression: `attribute_exists(${KEY.pk})`,
-        },
-      },
-    ]).catch((again: unknown) => {
-      if (failedNames(again).size === 0) throw again;
-    });
+    // A delivery exists already (a fan-out wrote it in the translation): the waiting alert is done,
+    // and the fan-out's figures count that delivery.
+    await dropWaiting(store, [deleteWaiting(facts)]);
     return 'gone';
   }
 }
@@ -200,16 +275,19 @@ export const deliveriesInOriginal = (
 
 /**
  * The one follow-up a subscriber gets for a consultation, whatever the version and however often its
- * translation is published: written only if none is, with its count on the version's tally.
+ * translation is published: written only if none is and the subscription the delivery was for still
+ * exists, with its count on the version's tally. Answers whether it was written, was already, or is
+ * not owed to an ended subscription.
  */
 export async function writeFollowUp(
   store: Store,
   delivery: Record<string, unknown>,
   now: Date,
-): Promise<boolean> {
+): Promise<'written' | 'done' | 'unsubscribed'> {
   const facts = factsOf(delivery);
   try {
     await transact(store, [
+      subscribed(facts),
       putNew('follow-up', {
         ...followUpKey(facts.consultationId, facts.email),
         entity: 'delivery',
@@ -220,9 +298,11 @@ export async function writeFollowUp(
       }),
       tallyAdd(facts.consultationId, facts.version, 'followUps'),
     ]);
-    return true;
+    return 'written';
   } catch (error) {
-    if (!failedNames(error).has('follow-up')) throw error;
-    return false;
+    const failed = failedNames(error);
+    if (failed.has('follow-up')) return 'done';
+    if (failed.has('subscription')) return 'unsubscribed';
+    throw error;
   }
 }

@@ -12,7 +12,8 @@ const ownerPartition = (s: Pick<Subscription, 'organisationId' | 'id'>) =>
   s.organisationId ? organisationPartition(s.organisationId) : `SUBSCRIBER#${s.id}`;
 
 const SUBSCRIPTION = 'SUB#';
-const subscriptionKey = (s: Pick<Subscription, 'organisationId' | 'id'>) => ({
+/** Where a subscription lives; what an alert written for it checks is still there before it is sent. */
+export const subscriptionKey = (s: Pick<Subscription, 'organisationId' | 'id'>) => ({
   [KEY.pk]: ownerPartition(s),
   [KEY.sk]: `${SUBSCRIPTION}${s.id}`,
 });

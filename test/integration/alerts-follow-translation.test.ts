@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { fanOut } from '#shared/alerts/fan-out.ts';
 import { releaseWaitingAlerts } from '#shared/alerts/follow-translation.ts';
 import { deliveryPartition } from '#shared/alerts/tally-store.ts';
 import { releaseWaiting, waitingFor } from '#shared/alerts/waiting-store.ts';
 import { getConsultation } from '#shared/consultations/consultation-store.ts';
-import { store } from '#shared/store/client.ts';
+import { type Store, store } from '#shared/store/client.ts';
 import { queryAll } from '#shared/store/query.ts';
 import { DEFAULT_WAIT_HOURS } from '#shared/translations/facts.ts';
 import { consultationSubject } from '#shared/translations/subjects.ts';
@@ -20,6 +22,9 @@ import { publishTranslationItem } from '../support/translations.ts';
 import { signedInTranslator } from '../support/translators.ts';
 
 const HOUR = 3_600_000;
+const PERSIAN = { title: 'حمل و نقل مدرسه', plainSummary: 'قوانین حمل و نقل تغییر می‌کند.' };
+const RUSSIAN = { title: 'Школьный транспорт', plainSummary: 'Правила перевозки меняются.' };
+const SWEDISH = { title: 'Skolskjuts i byn', plainSummary: 'Reglerna för skolskjuts ändras.' };
 const ARABIC = { title: 'النقل المدرسي في القرية', plainSummary: 'تتغير قواعد النقل المدرسي.' };
 const SOMALI = { title: 'Gaadiidka dugsiga', plainSummary: 'Xeerarka gaadiidka dugsiga ayaa isbedelaya.' };
 
@@ -112,7 +117,29 @@ const alertsAtLeast = (email: string, count: number) =>
     () => alertsTo(email),
     (emails) => emails.length >= count,
   );
-const consultationTitles: string[] = [ARABIC.title, SOMALI.title];
+const consultationTitles: string[] = [
+  ARABIC.title,
+  SOMALI.title,
+  PERSIAN.title,
+  RUSSIAN.title,
+  SWEDISH.title,
+];
+const figuresOf = async (id: string) => (await officer.get(`/api/consultations/${id}/alerts`)).json;
+const unsubscribe = async (s: Awaited<ReturnType<typeof subscriber>>) =>
+  expect(
+    (await s.rep.delete(`/api/organisations/${s.organisationId}/subscriptions/${s.made.id}`)).status,
+  ).toBe(204);
+/** The store as a fan-out sees it that read the languages' translations before one was published. */
+const notYetTranslated = (real: Store): Store =>
+  ({
+    ...real,
+    db: {
+      send: (command: unknown) =>
+        command instanceof GetCommand && String(command.input.Key?.pk).startsWith('TRANSLATION#')
+          ? Promise.resolve({})
+          : real.db.send(command as never),
+    },
+  }) as unknown as Store;
 const settle = () => new Promise((resolve) => setTimeout(resolve, 1500));
 
 beforeAll(async () => {
@@ -292,5 +319,88 @@ describe('alerts that follow the translation', () => {
     await settle();
     expect(subjects(await alertsTo(waiter.email))).toEqual([expect.stringContaining('Шкільний транспорт')]);
     expect(emails).toHaveLength(1);
+  });
+  it('an ended subscription gets no waiting alert and no follow-up', async () => {
+    const waitsLong = await subscriber('ends-long-wait', { language: 'fa', waitHours: 48 });
+    const waitsBriefly = await subscriber('ends-short-wait', { language: 'fa', waitHours: 1 });
+    const atOnce = await subscriber('ends-at-once', { language: 'fa' });
+    const id = await publishedConsultation(`Päättyneet ${randomUUID().slice(0, 6)}`);
+    expect(await alertsAtLeast(atOnce.email, 1)).toHaveLength(1);
+    await until(
+      () => waitingFor(store(), id, 1, 'fa'),
+      (items) => items.length === 2,
+    );
+    // Both waiting items expire some days after they are due: the address they hold goes anyway.
+    for (const item of await waitingFor(store(), id, 1, 'fa'))
+      expect(Number(item.expiresAt) * 1000).toBeGreaterThan(Date.parse(String(item.dueAt)));
+
+    // All three unsubscribe during the wait.
+    await Promise.all([unsubscribe(waitsLong), unsubscribe(waitsBriefly), unsubscribe(atOnce)]);
+    // The short wait runs out: nothing is sent.
+    await releaseWaitingAlerts(store(), new Date(Date.now() + 2 * HOUR));
+    // The translation is published: no alert in it to the long waiter, no follow-up to who had the original.
+    await publishTranslation(id, 'fa', PERSIAN);
+    await until(
+      () => waitingFor(store(), id, 1, 'fa'),
+      (items) => items.length === 0,
+    );
+    await releaseWaitingAlerts(store(), new Date(Date.now() + 49 * HOUR));
+    await settle();
+    expect(await alertsTo(waitsLong.email)).toEqual([]);
+    expect(await alertsTo(waitsBriefly.email)).toEqual([]);
+    expect(await alertsTo(atOnce.email)).toHaveLength(1);
+    const delivered = (
+      await queryAll(store(), { partition: deliveryPartition(id, 1), sortKeyPrefix: 'TO#' })
+    ).map((d) => d.email);
+    expect(delivered).toContain(atOnce.email);
+    expect(delivered).not.toContain(waitsLong.email);
+    expect(delivered).not.toContain(waitsBriefly.email);
+    expect(await queryAll(store(), { partition: `FOLLOW-UP#${id}` })).toEqual([]);
+  });
+
+  it('a wait that runs out after its translation is sent in it, though the translation released nothing', async () => {
+    const id = await publishedConsultation(`Myöhässä ${randomUUID().slice(0, 6)}`);
+    // Published, translated (its release finds no one waiting), and only then fanned out by a record
+    // that read the translations before: the waiting item comes after the translation's release.
+    const late = await subscriber('late-waiter', { language: 'ru', waitHours: 1 });
+    await publishTranslation(id, 'ru', RUSSIAN);
+    await settle();
+    const consultation = await getConsultation(store(), id);
+    if (!consultation) throw new Error('missing');
+    await fanOut(notYetTranslated(store()), consultation, 'published', new Date());
+    expect((await waitingFor(store(), id, 1, 'ru')).map((w) => w.email)).toEqual([late.email]);
+
+    const released = await releaseWaitingAlerts(store(), new Date(Date.now() + 2 * HOUR));
+    expect(released.translated).toBeGreaterThanOrEqual(1);
+    expect(await waitingFor(store(), id, 1, 'ru')).toEqual([]);
+    const got = await alertsAtLeast(late.email, 1);
+    await settle();
+    expect(subjects(await alertsTo(late.email))).toEqual([expect.stringContaining(RUSSIAN.title)]);
+    expect(got[0]?.body.text).toContain(RUSSIAN.plainSummary);
+    expect((await figuresOf(id)).versions[0]).toMatchObject({ releasedInTranslation: 1 });
+  });
+
+  it('a fan-out redelivered after the translation released its waiters leaves the figures as they are', async () => {
+    const waiter = await subscriber('redelivered-waiter', { language: 'sv', waitHours: 24 });
+    const atOnce = await subscriber('redelivered-at-once', { language: 'sv' });
+    const id = await publishedConsultation(`Uudelleen ${randomUUID().slice(0, 6)}`);
+    await waitingOf(id, 'sv');
+    await publishTranslation(id, 'sv', SWEDISH);
+    await alertsAtLeast(waiter.email, 1);
+    await alertsAtLeast(atOnce.email, 2);
+    const before = await until(
+      () => figuresOf(id),
+      (json) => json.versions?.[0]?.followUpsSent === 1 && json.versions?.[0]?.pending === 0,
+    );
+    expect(before.versions[0].releasedInTranslation).toBe(1);
+
+    const consultation = await getConsultation(store(), id);
+    if (!consultation) throw new Error('missing');
+    const again = await fanOut(store(), consultation, 'published', new Date());
+    expect(again.alreadyWritten).toBe(again.immediate + again.waiting + again.digest);
+    expect(await figuresOf(id)).toEqual(before);
+    await settle();
+    expect(await alertsTo(waiter.email)).toHaveLength(1);
+    expect(await alertsTo(atOnce.email)).toHaveLength(2);
   });
 });

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { BatchWriteCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchWriteCommand, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, inject, it } from 'vitest';
 import { digestEntriesOf } from '#shared/alerts/digest-store.ts';
+import { deliveryKey } from '#shared/alerts/tally-store.ts';
+import { releaseWaiting, waitingFor } from '#shared/alerts/waiting-store.ts';
 import { auditItem, listScopeEntries } from '#shared/audit/audit-store.ts';
 import { getOrganisation } from '#shared/membership/organisation-store.ts';
 import { principles } from '#shared/membership/principles.ts';
@@ -249,7 +251,8 @@ describe('deleting an account', () => {
 
   it('leaves the address nowhere in what the table keeps', async () => {
     // The person is a coordinator who decided applications, represents an organisation (named on
-    // its application as contact and representative), edited it and gets its weekly digest.
+    // its application as contact and representative), edited it, gets its weekly digest and waits
+    // for an alert in their language.
     const erased = await signedInCoordinator();
     const other = uniqueEmail('other-rep');
     const application = (name: string) =>
@@ -302,6 +305,33 @@ describe('deleting an account', () => {
       () => digestEntriesOf(store(), erased.email),
       (items) => items.length > 0,
     );
+    // Education consultations at once, but after a wait for English.
+    expect(
+      (
+        await me.post(`/api/organisations/${orgId}/subscriptions`, {
+          bodies: [bodyId],
+          topics: ['education'],
+          language: 'en',
+          frequency: 'immediate',
+          waitHours: 24,
+        })
+      ).status,
+    ).toBe(201);
+    const awaited = await me.post('/api/consultations', {
+      bodyId,
+      kind: 'consultation',
+      originalLanguage: 'fi',
+      texts: { fi: { title: 'Koulu', summary: 'Koulu remontoidaan.' } },
+      topics: ['education'],
+      statementDeadline: '2031-03-01T14:00:00Z',
+      contact: { name: 'V', email: 'v@example.org' },
+    });
+    await me.post(`/api/consultations/${awaited.json.id}/publish`);
+    const [waiting] = await until(
+      () => waitingFor(store(), awaited.json.id, 1, 'en'),
+      (items) => items.length > 0,
+    );
+    if (!waiting) throw new Error('not waiting');
 
     // As the organisation's representative they submit a statement to the body, which they are an officer of.
     const title = `Kirjastolausunto ${randomUUID().slice(0, 6)}`;
@@ -338,5 +368,18 @@ describe('deleting an account', () => {
     expect(items.find((item) => item[KEY.pk] === `APPLICATION#${rejected.json.id}`)?.decidedBy).toBe(
       'erased',
     );
+    // The wait runs out: the erased subscription's alert is withdrawn, not sent.
+    expect(await releaseWaiting(store(), waiting, 'original', new Date(Date.now() + 25 * 3_600_000))).toBe(
+      'withdrawn',
+    );
+    expect(await waitingFor(store(), awaited.json.id, 1, 'en')).toEqual([]);
+    const { Item } = await store().db.send(
+      new GetCommand({
+        TableName: store().tableName,
+        Key: deliveryKey(awaited.json.id, 1, erased.email),
+        ConsistentRead: true,
+      }),
+    );
+    expect(Item).toBeUndefined();
   });
 });

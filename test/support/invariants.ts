@@ -37,6 +37,8 @@ export const EPHEMERAL_ENTITIES = [
   'hook-signature',
   // A registration only while unconfirmed (it lapses) or cancelled (kept a month, then forgotten).
   'registration',
+  // An alert waiting for its language, kept for days after it is due (it holds the address).
+  'waiting-alert',
 ];
 
 /**
@@ -518,7 +520,8 @@ function machineTranslationViolations(items: Item[]): string[] {
 
 /**
  * Alerts that follow the translation (shared/alerts/waiting-store.ts) and the languages' counts:
- * - a version's tally counts its waiters: those still waiting are its waiting items, the rest released;
+ * - a version's tally counts its waiters: those still waiting are its waiting items, the rest released
+ *   or withdrawn (their subscription ended);
  * - its follow-ups are its follow-up items, and their `FOLLOW-UPS` tally counts their send states;
  * - a released delivery was released as its tally says;
  * - `LANGUAGE-NEEDS` counts exactly the active subscriptions in each language.
@@ -542,7 +545,11 @@ function alertsFollowingTranslationViolations(
     const rows = byPartition.get(pk) ?? new Map<string, Item>();
     const tally = rows.get('TALLY') ?? {};
     const figure = (name: string, of: Item = tally) => Number(of[name] ?? 0);
-    const stillWaiting = figure('waiting') - figure('releasedInTranslation') - figure('releasedInOriginal');
+    const stillWaiting =
+      figure('waiting') -
+      figure('releasedInTranslation') -
+      figure('releasedInOriginal') -
+      figure('withdrawn');
     if (stillWaiting !== (waitingOf.get(pk) ?? 0))
       problems.push(
         `${pk}: tally leaves ${stillWaiting} waiting, ${waitingOf.get(pk) ?? 0} waiting items exist`,
