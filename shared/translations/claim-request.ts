@@ -11,7 +11,7 @@ import {
   requestView,
   workedRequest,
 } from './request-access.ts';
-import { requestSave } from './request-store.ts';
+import { reopened, requestSave } from './request-store.ts';
 import type { TranslationRequest } from './translation.ts';
 
 /**
@@ -53,13 +53,7 @@ export async function releaseRequest(
   if (request.claimedBy !== caller.personId && !caller.coordinator)
     throw new Forbidden('Only the translator who claimed this request, or the coordinator, may release it.');
   assertVersion(request, input.version);
-  const { claimedBy: _, claimedAt: __, returnNote: ___, ...rest } = request;
-  const after: TranslationRequest = {
-    ...rest,
-    status: 'open',
-    updatedAt: now.toISOString(),
-    version: request.version + 1,
-  };
+  const after = reopened(request, now);
   await transact(store, [requestSave(request, after)]).catch(raceLost);
   return requestView(caller, after, subject);
 }

@@ -1,7 +1,8 @@
 import type { Store } from '#shared/store/client.ts';
 import type { TranslatableKind } from './facts.ts';
-import { getRequest, untouched, writeMachineDraft } from './machine-draft-store.ts';
+import { untouched, writeMachineDraft } from './machine-draft-store.ts';
 import type { MachineTranslator } from './machine-translator.ts';
+import { getRequest } from './request-store.ts';
 import { readSubject } from './subjects.ts';
 
 export type DraftOutcome =

@@ -28,6 +28,11 @@ export const translationLimits = {
   languages: 10,
   /** One translated text (a consultation's summary is at most 4,000; a statement's body more). */
   fieldChars: 20_000,
+  /**
+   * UTF-8 bytes of a draft's texts together: the request is one DynamoDB item (at most 400 KB),
+   * and minutes have up to 50 texts; the rest leaves room for the request's other attributes.
+   */
+  draftBytes: 300_000,
   /** A reviewer's note when returning a translation. */
   note: 1000,
   /** Languages requested for one subject: DynamoDB writes them in one transaction. */

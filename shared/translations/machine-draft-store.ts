@@ -1,32 +1,8 @@
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { Store } from '#shared/store/client.ts';
 import { KEY } from '#shared/store/table.ts';
 import { failedNames, type TransactItem, transact } from '#shared/store/transactions.ts';
-import type { TranslatableKind } from './facts.ts';
-import {
-  storedTranslationRequest,
-  type Translation,
-  type TranslationFields,
-  type TranslationRequest,
-} from './translation.ts';
+import type { Translation, TranslationFields, TranslationRequest } from './translation.ts';
 import { requestKey, translationKey } from './translation-keys.ts';
-
-/** A subject's open request in a language as it is now (a consistent read: it was just written). */
-export async function getRequest(
-  store: Store,
-  kind: TranslatableKind,
-  subjectId: string,
-  language: string,
-): Promise<TranslationRequest | undefined> {
-  const { Item } = await store.db.send(
-    new GetCommand({
-      TableName: store.tableName,
-      Key: requestKey(kind, subjectId, language),
-      ConsistentRead: true,
-    }),
-  );
-  return Item ? storedTranslationRequest.parse(Item) : undefined;
-}
 
 /** The request as `requestTranslations` wrote it: nobody has touched it, nor made its draft. */
 export const untouched = (r: TranslationRequest) =>

@@ -64,6 +64,10 @@ export function raceLost(error: unknown): never {
   throw error;
 }
 
+/** The caller claimed it or saved its draft at some time: they do not review it. */
+export const wroteIt = (caller: Caller, request: TranslationRequest) =>
+  request.claimedBy === caller.personId || (request.draftedBy ?? []).includes(caller.personId);
+
 /** Where a request's draft stands against the original now, and what the caller may do with it. */
 export function requestView(caller: Caller, request: TranslationRequest, subject: TranslatableSubject) {
   const mine = request.claimedBy === caller.personId;
@@ -80,13 +84,16 @@ export function requestView(caller: Caller, request: TranslationRequest, subject
     mayClaim: request.status === 'open',
     mayEdit: request.status === 'claimed' && mine,
     mayRelease: request.status === 'claimed' && (mine || caller.coordinator),
-    mayReview: request.status === 'submitted' && !mine,
+    mayReview: request.status === 'submitted' && !wroteIt(caller, request),
   };
 }
 export type RequestView = ReturnType<typeof requestView>;
 
-/** A request in a list: without its draft, which the editor reads. */
-export const requestSummary = (caller: Caller, { draft: _, claimedBy, ...rest }: TranslationRequest) => ({
+/** A request in a list: without its draft, which the editor reads, nor who wrote it. */
+export const requestSummary = (
+  caller: Caller,
+  { draft: _, claimedBy, draftedBy: __, ...rest }: TranslationRequest,
+) => ({
   ...rest,
   claimedByMe: claimedBy === caller.personId,
 });

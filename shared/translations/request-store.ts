@@ -1,7 +1,7 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { Store } from '#shared/store/client.ts';
-import { countAll, type Page, type PartitionQuery, queryPage } from '#shared/store/query.ts';
-import type { TransactItem } from '#shared/store/transactions.ts';
+import { countAll, type Page, type PartitionQuery, queryAll, queryPage } from '#shared/store/query.ts';
+import { failedNames, type TransactItem, transact } from '#shared/store/transactions.ts';
 import type { RequestStatus, TranslatableKind } from './facts.ts';
 import { storedTranslationRequest, type TranslationRequest } from './translation.ts';
 import { ALL_REQUESTS, requestIndexKeys, requestKey, requestsInLanguage } from './translation-keys.ts';
@@ -59,7 +59,7 @@ export const requestEnd = (before: TranslationRequest): TransactItem => ({
 /**
  * Which requests a list holds: one language's (gsi1) or every one (gsi2), of a status or any,
  * and for a translator only theirs to act on: open ones, those they claimed, and those another
- * translator submitted for review.
+ * translator submitted for review (not one whose draft they saved once).
  */
 export interface RequestQuery {
   language?: string;
@@ -71,7 +71,7 @@ export interface RequestQuery {
 
 const theirs = (personId: string): PartitionQuery['filter'] => ({
   expression:
-    '#status = :open OR (#status = :claimed AND claimedBy = :me) OR (#status = :submitted AND claimedBy <> :me)',
+    '#status = :open OR (#status = :claimed AND claimedBy = :me) OR (#status = :submitted AND claimedBy <> :me AND NOT contains(draftedBy, :me))',
   names: { '#status': 'status' },
   values: { ':open': 'open', ':claimed': 'claimed', ':submitted': 'submitted', ':me': personId },
 });
@@ -121,4 +121,37 @@ export async function listOpenSince(
     countAll(store, range),
   ]);
   return { items: page.items, count };
+}
+
+/** A claimed request given back to the desk, its draft kept: open again, without its claimer or a reviewer's note. */
+export function reopened(request: TranslationRequest, now: Date): TranslationRequest {
+  const { claimedBy: _, claimedAt: __, returnNote: ___, ...rest } = request;
+  return { ...rest, status: 'open', updatedAt: now.toISOString(), version: request.version + 1 };
+}
+
+/**
+ * A translator's role ended (or lost these languages): the requests they had claimed in them go
+ * back to the desk, as a release would, so none waits on someone who no longer translates. A
+ * request changed meanwhile (submitted, released) is left as it now is.
+ */
+export async function reopenClaimsOf(
+  store: Store,
+  personId: string,
+  languages: string[],
+  now: Date,
+): Promise<void> {
+  for (const language of languages) {
+    const claimed = await queryAll(store, {
+      index: 'gsi1',
+      partition: requestsInLanguage(language),
+      sortKeyPrefix: 'claimed#',
+      filter: { expression: 'claimedBy = :me', values: { ':me': personId } },
+    });
+    for (const item of claimed) {
+      const request = storedTranslationRequest.parse(item);
+      await transact(store, [requestSave(request, reopened(request, now))]).catch((error) => {
+        if (!failedNames(error).has('request')) throw error;
+      });
+    }
+  }
 }

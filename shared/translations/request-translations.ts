@@ -29,7 +29,8 @@ export async function requestTranslations(
 ): Promise<RequestReport> {
   const report: RequestReport = { requested: [], unchanged: [] };
   if (!subject.published || Object.keys(subject.fields).length === 0) return report;
-  const wanted = (languages ?? (await neededLanguages(store)))
+  // Each language once: BatchGet refuses a key asked for twice.
+  const wanted = [...new Set(languages ?? (await neededLanguages(store)))]
     .filter((language) => language !== subject.originalLanguage)
     .slice(0, translationLimits.requestsPerSubject);
   if (wanted.length === 0) return report;

@@ -11,6 +11,7 @@ import {
   raceLost,
   requestView,
   workedRequest,
+  wroteIt,
 } from './request-access.ts';
 import { requestEnd, requestSave } from './request-store.ts';
 import type { Translation, TranslationRequest } from './translation.ts';
@@ -24,7 +25,7 @@ export interface ReviewInput {
 
 /**
  * A second translator of the language, or the coordinator, reviews a submitted translation: never
- * the person who wrote it. Publishing writes what readers see, marked reviewed by both, in the
+ * its translator nor anyone who saved its draft before (`draftedBy`). Publishing writes what readers see, marked reviewed by both, in the
  * transaction that ends the request; it is refused while the original differs from the text the
  * translation was saved against, so a translation of an old text is never published as current.
  * Returning sends it back to its translator with a note.
@@ -38,8 +39,8 @@ export async function reviewTranslation(
 ) {
   const { request, subject } = await workedRequest(store, caller, ids);
   assertStatus(request, 'submitted');
-  if (request.claimedBy === caller.personId)
-    throw new Forbidden('A translation is reviewed by someone other than its translator.');
+  if (wroteIt(caller, request))
+    throw new Forbidden('A translation is reviewed by someone who did not write it.');
   assertVersion(request, input.version);
   if (input.outcome === 'return') {
     if (!input.note)

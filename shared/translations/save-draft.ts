@@ -2,6 +2,7 @@ import type { Caller } from '#shared/auth/access.ts';
 import { type FieldProblem, ValidationFailed } from '#shared/errors.ts';
 import type { Store } from '#shared/store/client.ts';
 import { transact } from '#shared/store/transactions.ts';
+import { translationLimits } from './facts.ts';
 import {
   assertClaimer,
   assertStatus,
@@ -27,6 +28,22 @@ function unknownFields(fields: TranslationFields, subject: TranslatableSubject):
     }));
 }
 
+const utf8 = new TextEncoder();
+
+/** The draft is stored in the request's item: its texts together fit in it with the rest. */
+function tooLongToStore(draft: TranslationFields): FieldProblem[] {
+  const bytes = Object.values(draft).reduce((sum, value) => sum + utf8.encode(value).length, 0);
+  return bytes <= translationLimits.draftBytes
+    ? []
+    : [
+        {
+          field: 'fields',
+          message: 'The texts together are too long to store: shorten them.',
+          code: 'tooLongToStore',
+        },
+      ];
+}
+
 /**
  * The claimer saves their translation, over the version they read. Saving is working from the
  * original as it now is: the request's `sourceHash` comes up to date with it, so an editor that
@@ -44,17 +61,21 @@ export async function saveDraft(
   assertStatus(request, 'claimed');
   assertClaimer(caller, request);
   assertVersion(request, input.version);
-  const problems = unknownFields(input.fields, subject);
-  if (problems.length > 0) throw new ValidationFailed(problems);
+  const unknown = unknownFields(input.fields, subject);
+  if (unknown.length > 0) throw new ValidationFailed(unknown);
   // A field the original no longer has is dropped with the rest of what the translator replaced.
   const draft = Object.fromEntries(
     Object.entries(input.fields)
       .map(([name, value]) => [name, value.trim()] as const)
       .filter(([, value]) => value.length > 0),
   );
+  const tooLong = tooLongToStore(draft);
+  if (tooLong.length > 0) throw new ValidationFailed(tooLong);
   const after: TranslationRequest = {
     ...request,
     draft,
+    // Everyone who wrote it, so none of them reviews it (a draft released and claimed by another is still theirs).
+    draftedBy: [...new Set([...(request.draftedBy ?? []), caller.personId])],
     sourceHash: subject.sourceHash,
     updatedAt: now.toISOString(),
     version: request.version + 1,

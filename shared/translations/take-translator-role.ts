@@ -13,9 +13,11 @@ import {
 } from './translator-store.ts';
 
 /**
- * The caller's own languages: a translator changes theirs; a peer leader of the bank who has
- * consented to its current text takes the role in the languages they choose (the consent is held
- * to in the same transaction: 409 `consent_required` without it). Anyone else is refused.
+ * The caller's own languages: a peer leader of the bank who has consented to its current text
+ * takes the role in the languages they choose, and adds languages to it while they still are one
+ * (the consent is held to in the same transaction: 409 `consent_required` without it). Whoever
+ * else holds the role (the coordinator granted it, or they are no longer a peer leader) only
+ * removes languages: the coordinator adds them. Anyone else is refused.
  */
 export async function takeTranslatorRole(
   store: Store,
@@ -25,6 +27,9 @@ export async function takeTranslatorRole(
 ): Promise<Translator> {
   const previous = await getTranslator(store, caller.personId);
   if (previous) {
+    const adds = input.languages.some((language) => !previous.languages.includes(language));
+    if (adds && !(previous.grantedBy === 'peer-leader' && caller.peerLeader))
+      throw new Forbidden('You may remove languages from your translator role; the coordinator adds them.');
     const changed = { ...previous, languages: input.languages, version: previous.version + 1 };
     await putTranslator(
       store,
@@ -32,6 +37,7 @@ export async function takeTranslatorRole(
       previous,
       { actor: actorOf(caller), action: 'translator.changed' },
       now,
+      adds ? [consentCheck(caller.personId)] : [],
     );
     return changed;
   }

@@ -28,13 +28,15 @@ export const translatorRole = z.object({
 export type TranslatorRole = z.output<typeof translatorRole>;
 export const storedTranslatorRole = stored(translatorRole);
 
+/** A list of languages names each once, as canonical codes (`ara` is `ar`). */
+export const eachOnce = z.refine<string[]>((codes) => new Set(codes).size === codes.length, {
+  message: 'Give each language once.',
+  params: { code: 'repeated' },
+});
+
 /** The coordinator grants the role (or a peer leader takes it) in these languages. */
 export const translatorInput = z.object({
-  languages: z.array(languageCode).check(
-    z.minLength(1),
-    z.maxLength(translationLimits.languages),
-    z.refine((codes) => new Set(codes).size === codes.length, 'Give each language once.'),
-  ),
+  languages: z.array(languageCode).check(z.minLength(1), z.maxLength(translationLimits.languages), eachOnce),
 });
 
 /**
@@ -56,6 +58,8 @@ export const translationRequest = z.object({
   /** Where the draft began. */
   draftFrom: z.enum(['machine', 'earlier', 'empty']),
   claimedBy: z.optional(z.string()),
+  /** Everyone who saved the draft (person ids): none of them reviews it. */
+  draftedBy: z.optional(z.array(z.string())),
   claimedAt: z.optional(z.string()),
   submittedAt: z.optional(z.string()),
   /** A reviewer's note when they returned it to its translator. */

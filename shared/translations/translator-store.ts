@@ -9,6 +9,7 @@ import type { Store } from '#shared/store/client.ts';
 import { type Page, queryAll, queryPage } from '#shared/store/query.ts';
 import { KEY } from '#shared/store/table.ts';
 import { failedNames, putItem, putNew, type TransactItem, transact } from '#shared/store/transactions.ts';
+import { reopenClaimsOf } from './request-store.ts';
 import { storedTranslatorRole, type TranslatorRole } from './translation.ts';
 import { TRANSLATORS, translatorIndexKey, translatorListKey, translatorRoleKey } from './translation-keys.ts';
 
@@ -96,8 +97,9 @@ const changedMeanwhile = () =>
 
 /**
  * Writes the role (new, or over the one read) with its list entry and one index item per language
- * (the dropped languages' go), an audit entry and any notices, in one transaction. False when a new
- * role was asked for and the person has one already (nothing written, nothing mailed).
+ * (the dropped languages' go), an audit entry and any notices, in one transaction; then the
+ * requests they claimed in a dropped language go back to the desk. False when a new role was
+ * asked for and the person has one already (nothing written, nothing mailed).
  */
 export async function putTranslator(
   store: Store,
@@ -140,7 +142,6 @@ export async function putTranslator(
   ];
   try {
     await transact(store, items);
-    return true;
   } catch (error) {
     const failed = failedNames(error);
     if (failed.has('role')) {
@@ -154,9 +155,14 @@ export async function putTranslator(
       );
     throw error;
   }
+  await reopenClaimsOf(store, translator.personId, dropped, now);
+  return true;
 }
 
-/** Ends the role: the role, its list entry and its index items go together, with an audit entry. */
+/**
+ * Ends the role: the role, its list entry and its index items go together, with an audit entry;
+ * then the requests they claimed go back to the desk (once the role is gone they claim no more).
+ */
 export async function deleteTranslator(
   store: Store,
   previous: Translator,
@@ -178,16 +184,21 @@ export async function deleteTranslator(
     if (failedNames(error).has('role')) throw changedMeanwhile();
     throw error;
   }
+  await reopenClaimsOf(store, personId, previous.languages, now);
 }
 
-/** The account's erasure: the role, the list entry and the index items go, with no audit entry. */
-export async function eraseTranslator(store: Store, personId: string): Promise<void> {
+/**
+ * The account's erasure: the role, the list entry and the index items go, with no audit entry,
+ * and the requests they claimed go back to the desk.
+ */
+export async function eraseTranslator(store: Store, personId: string, now = new Date()): Promise<void> {
   const role = await getTranslator(store, personId);
   await transact(store, [
     { Delete: { TableName: '', Key: translatorRoleKey(personId) } },
     { Delete: { TableName: '', Key: translatorListKey(personId) } },
     ...deletedIndexItems(personId, role?.languages ?? []),
   ]);
+  await reopenClaimsOf(store, personId, role?.languages ?? [], now);
 }
 
 /** The coordinator's list of translators, a page at a time. */

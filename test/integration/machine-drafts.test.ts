@@ -6,7 +6,7 @@ import { store } from '#shared/store/client.ts';
 import { putItem, transact } from '#shared/store/transactions.ts';
 import { createAmazonTranslator, MAX_REQUEST_BYTES } from '#shared/translations/amazon-translate.ts';
 import { draftTranslation } from '#shared/translations/draft-translation.ts';
-import { getRequest } from '#shared/translations/machine-draft-store.ts';
+import { getRequest } from '#shared/translations/request-store.ts';
 import { readSubject } from '#shared/translations/subjects.ts';
 import type { Translation, TranslationRequest } from '#shared/translations/translation.ts';
 import { requestIndexKeys, requestKey, translationKey } from '#shared/translations/translation-keys.ts';

@@ -1,10 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getConsultation } from '#shared/consultations/consultation-store.ts';
+import { ValidationFailed } from '#shared/errors.ts';
+import { callerFrom, readPersonPartition } from '#shared/people/person-store.ts';
 import { store } from '#shared/store/client.ts';
+import { claimRequest } from '#shared/translations/claim-request.ts';
 import { getRequest } from '#shared/translations/request-store.ts';
 import { requestTranslations } from '#shared/translations/request-translations.ts';
-import { consultationSubject } from '#shared/translations/subjects.ts';
+import { saveDraft } from '#shared/translations/save-draft.ts';
+import { consultationSubject, readSubject } from '#shared/translations/subjects.ts';
 import { getTranslation } from '#shared/translations/translation-store.ts';
 import {
   type Client,
@@ -13,7 +17,7 @@ import {
   signIn,
   uniqueEmail,
 } from '../support/people.ts';
-import { signedInTranslator } from '../support/translators.ts';
+import { makeTranslator, signedInTranslator } from '../support/translators.ts';
 
 let coordinator: Client;
 let officer: Client;
@@ -316,6 +320,36 @@ describe('who works on a request', () => {
     expect(released.json.request.status).toBe('open');
   });
 
+  it('is never reviewed by someone who saved its draft, even after another translator took it over', async () => {
+    const other = await publishFinnish('Sauna');
+    await requested(other, ['so']);
+    const claim = await claimed(other, 'so', translatorA);
+    const saved = await translatorA.request('PUT', `${at(other, 'so')}/draft`, {
+      fields: { title: 'Saunada', plainSummary: 'Waddada waa la hagaajin.' },
+      version: claim.request.version,
+    });
+    expect(saved.status).toBe(200);
+    await translatorA.post(`${at(other, 'so')}/release`, { version: saved.json.request.version });
+    const sent = await translatorB.post(`${at(other, 'so')}/submit`, {
+      version: (await claimed(other, 'so', translatorB)).request.version,
+    });
+    expect(sent.status).toBe(200);
+    const byA = (await translatorA.get(at(other, 'so'))).json;
+    expect(byA.mayReview).toBe(false);
+    const toReview = await translatorA.get('/api/translation-requests?status=submitted&language=so');
+    expect(toReview.json.items.map((r: { subjectId: string }) => r.subjectId)).not.toContain(other);
+    const own = await translatorA.post(`${at(other, 'so')}/review`, {
+      outcome: 'publish',
+      version: sent.json.request.version,
+    });
+    expect(own.status).toBe(403);
+    const published = await coordinator.post(`${at(other, 'so')}/review`, {
+      outcome: 'publish',
+      version: sent.json.request.version,
+    });
+    expect(published.status).toBe(200);
+  });
+
   it("gives the coordinator every request, filtered by language and status; a translator's list only theirs", async () => {
     const byCoordinator = await coordinator.get('/api/translation-requests?language=ar&status=open');
     expect(byCoordinator.json.items.map((r: { subjectId: string }) => r.subjectId)).toContain(id);
@@ -362,6 +396,62 @@ describe("a statement's translations", () => {
       title: 'Nuorisotila säilytettävä',
       body: 'Järjestöt esittävät, että nuorisotila säilytetään.',
     });
+
+    // A language named twice, in either form, is refused; asked for twice in the workflow, it is requested once.
+    const twice = await rep.post(`/api/statements/${created.json.id}/translations`, {
+      languages: ['so', 'som', 'so'],
+    });
+    expect(twice.status).toBe(400);
+    expect(twice.json.error.fields).toEqual([
+      expect.objectContaining({ field: 'languages', code: 'repeated' }),
+    ]);
+    const subject = await readSubject(store(), 'statement', created.json.id);
+    if (!subject) throw new Error('no statement');
+    expect(await requestTranslations(store(), subject, new Date(), ['so', 'so', 'ar'])).toEqual({
+      requested: ['so'],
+      unchanged: ['ar'],
+    });
+  });
+});
+
+describe('a draft too long to store', () => {
+  let id: string;
+  beforeAll(async () => {
+    id = await publishFinnish('Kenttä');
+    await requested(id, ['uk']);
+  });
+
+  it('refuses a text over its limit, and texts together over what the request holds, as field problems', async () => {
+    const claim = await claimed(id, 'uk', translatorA);
+    const long = await translatorA.request('PUT', `${at(id, 'uk')}/draft`, {
+      fields: { title: 'x'.repeat(21_000) },
+      version: claim.request.version,
+    });
+    expect(long.status).toBe(400);
+    expect(long.json.error.fields).toEqual([
+      expect.objectContaining({ field: 'fields.title', code: 'tooLong' }),
+    ]);
+
+    // The API takes no body that large; the use case holds to the item's size on its own.
+    const { personId } = await makeTranslator('translator-long', ['uk']);
+    const caller = callerFrom(await readPersonPartition(store(), personId));
+    if (!caller) throw new Error('no caller');
+    const ids = { kind: 'consultation' as const, subjectId: id, language: 'uk' };
+    await translatorA.post(`${at(id, 'uk')}/release`, { version: claim.request.version });
+    const mine = await claimRequest(store(), caller, ids, { version: claim.request.version + 1 }, new Date());
+    const huge = 'ї'.repeat(110_000);
+    const refused = await saveDraft(
+      store(),
+      caller,
+      ids,
+      { fields: { title: huge, plainSummary: huge }, version: mine.request.version },
+      new Date(),
+    ).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(ValidationFailed);
+    expect((refused as ValidationFailed).fields).toEqual([
+      expect.objectContaining({ field: 'fields', code: 'tooLongToStore' }),
+    ]);
+    expect((await getRequest(store(), 'consultation', id, 'uk'))?.draft).toEqual({});
   });
 });
 

@@ -6,6 +6,7 @@ import { invitePeerLeader } from '#shared/peers/invite-peer-leader.ts';
 import { sendDueReminders } from '#shared/statements/remind.ts';
 import { store } from '#shared/store/client.ts';
 import { sendTranslationSummaries } from '#shared/translations/remind-translations.ts';
+import { getRequest } from '#shared/translations/request-store.ts';
 import { requestTranslations } from '#shared/translations/request-translations.ts';
 import { readSubject } from '#shared/translations/subjects.ts';
 import { requestKey, translatorListKey } from '#shared/translations/translation-keys.ts';
@@ -165,12 +166,83 @@ describe('the translator role', () => {
     expect((await stranger.get('/api/me')).json.translatorLanguages).toEqual([]);
   });
 
-  it("lets a coordinator's translator change their own languages", async () => {
+  it("lets a coordinator's translator remove their own languages, never add one", async () => {
     const email = uniqueEmail('translator-self');
-    await coordinator.post('/api/translators', { email, languages: ['ar'] });
+    await coordinator.post('/api/translators', { email, languages: ['ar', 'so'] });
     const translator = await signIn(email);
-    const changed = await put(translator, '/api/me/translator', { languages: ['ar', 'ckb'] });
-    expect(changed.json).toMatchObject({ languages: ['ar', 'ckb'], grantedBy: 'coordinator' });
+    const added = await put(translator, '/api/me/translator', { languages: ['ar', 'so', 'ckb'] });
+    expect(added.status).toBe(403);
+    const swapped = await put(translator, '/api/me/translator', { languages: ['ckb'] });
+    expect(swapped.status).toBe(403);
+    expect((await translator.get('/api/me')).json.translatorLanguages).toEqual(['ar', 'so']);
+    const changed = await put(translator, '/api/me/translator', { languages: ['ar'] });
+    expect(changed.status).toBe(200);
+    expect(changed.json).toMatchObject({ languages: ['ar'], grantedBy: 'coordinator' });
+  });
+
+  it('lets a peer leader add languages to the role they took, and ends it when they withdraw consent', async () => {
+    const leader = await consentedPeerLeader({ languages: ['so'], municipalities: ['Jyväskylä'] });
+    const client = await signIn(leader.email);
+    expect((await put(client, '/api/me/translator', { languages: ['so'] })).status).toBe(200);
+    const added = await put(client, '/api/me/translator', { languages: ['so', 'ti'] });
+    expect(added.status).toBe(200);
+    expect(added.json).toMatchObject({ languages: ['so', 'ti'], grantedBy: 'peer-leader' });
+
+    const { id, subject } = await published('Suostumus');
+    await requestTranslations(store(), subject, new Date(), ['ti']);
+    const at = `/api/translation-requests/consultation/${id}/ti`;
+    const read = await client.get(at);
+    expect((await client.post(`${at}/claim`, { version: read.json.request.version })).status).toBe(200);
+
+    expect((await client.delete('/api/me/peer-leader/consent')).status).toBe(204);
+    expect((await client.get('/api/me')).json.translatorLanguages).toEqual([]);
+    expect(await listEntry(leader.personId)).toBeUndefined();
+    expect(await getRequest(store(), 'consultation', id, 'ti')).toMatchObject({ status: 'open' });
+    expect((await put(client, '/api/me/translator', { languages: ['so'] })).status).toBe(409);
+  });
+});
+
+describe('a role that ends', () => {
+  /** A translator of Tigre who claimed a fresh request, and the request's path. */
+  async function withClaim(label: string) {
+    const email = uniqueEmail(label);
+    const { personId } = (await coordinator.post('/api/translators', { email, languages: ['tig', 'am'] }))
+      .json;
+    const translator = await signIn(email);
+    const { id, subject } = await published(label);
+    await requestTranslations(store(), subject, new Date(), ['tig']);
+    const at = `/api/translation-requests/consultation/${id}/tig`;
+    const read = await translator.get(at);
+    const claim = await translator.post(`${at}/claim`, { version: read.json.request.version });
+    expect(claim.status).toBe(200);
+    return { personId, translator, id };
+  }
+  const reopened = async (id: string) => {
+    const request = await getRequest(store(), 'consultation', id, 'tig');
+    expect(request).toMatchObject({ status: 'open' });
+    expect(request?.claimedBy).toBeUndefined();
+    expect(request?.claimedAt).toBeUndefined();
+  };
+
+  it('puts their claimed requests back on the desk when the coordinator revokes it', async () => {
+    const { personId, id } = await withClaim('revoked-claimer');
+    expect((await coordinator.delete(`/api/translators/${personId}`)).status).toBe(204);
+    await reopened(id);
+  });
+
+  it('when they give it up, or drop the language', async () => {
+    const first = await withClaim('gives-up-claimer');
+    expect((await first.translator.delete('/api/me/translator')).status).toBe(204);
+    await reopened(first.id);
+    const second = await withClaim('drops-claimer');
+    expect((await put(second.translator, '/api/me/translator', { languages: ['am'] })).status).toBe(200);
+    await reopened(second.id);
+  });
+
+  it('when their account is erased', async () => {
+    const { translator, id } = await withClaim('erased-claimer');
+    expect((await translator.delete('/api/me')).status).toBe(204);
+    await reopened(id);
   });
 });
 

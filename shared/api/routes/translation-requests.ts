@@ -3,6 +3,7 @@ import { languageCode } from '#shared/i18n/language-codes.ts';
 import { requestStatuses, translatableKinds, translationLimits } from '#shared/translations/facts.ts';
 import {
   draftInput,
+  eachOnce,
   reviewInput,
   translation,
   translationFields,
@@ -15,9 +16,12 @@ const requestParams = z.object({ kind: z.enum(translatableKinds), subjectId: id,
 const versionBody = z.object({ version: z.int().check(z.gte(1)) });
 
 /** A request in a list: no draft (the editor reads it), and whether the caller is its translator. */
-export const requestSummary = z.extend(z.omit(translationRequest, { draft: true, claimedBy: true }), {
-  claimedByMe: z.boolean(),
-});
+export const requestSummary = z.extend(
+  z.omit(translationRequest, { draft: true, claimedBy: true, draftedBy: true }),
+  {
+    claimedByMe: z.boolean(),
+  },
+);
 
 /** A request as its editor shows it, beside the original as it is now. */
 export const requestView = z.object({
@@ -89,7 +93,7 @@ export const translationRequestsRoutes = {
     method: 'PUT',
     path: `${at}/draft`,
     access: 'signedIn',
-    summary: `The claimer saves the translation over the version read (409 \`changed_meanwhile\` otherwise): texts named as the original names them (each at most ${translationLimits.fieldChars} characters; an empty one is left out). Saving is against the original as it is now: \`originalChanged\` is false afterwards.`,
+    summary: `The claimer saves the translation over the version read (409 \`changed_meanwhile\` otherwise): texts named as the original names them (each at most ${translationLimits.fieldChars} characters, all together at most ${translationLimits.draftBytes} bytes of UTF-8, 400 \`tooLongToStore\` otherwise; an empty one is left out). Saving is against the original as it is now: \`originalChanged\` is false afterwards.`,
     tags: ['translation-requests'],
     params: requestParams,
     body: draftInput,
@@ -111,7 +115,7 @@ export const translationRequestsRoutes = {
     path: `${at}/review`,
     access: 'signedIn',
     summary:
-      'A second translator of the language, or the coordinator, never its translator (403), reviews a submitted translation: `publish` makes it what readers see, marked reviewed, and ends the request (409 `original_changed` if the original was amended since it was saved); `return` sends it back to its translator with a `note`.',
+      'A second translator of the language, or the coordinator, never its translator nor anyone who saved its draft (403), reviews a submitted translation: `publish` makes it what readers see, marked reviewed, and ends the request (409 `original_changed` if the original was amended since it was saved); `return` sends it back to its translator with a `note`.',
     tags: ['translation-requests'],
     params: requestParams,
     body: reviewInput,
@@ -122,12 +126,14 @@ export const translationRequestsRoutes = {
     path: '/api/statements/{id}/translations',
     access: 'signedIn',
     summary:
-      "The lead organisation's representatives (or the coordinator) ask for a statement's translations, into `languages` or, without them, the languages the network's readers need: one request per language not yet translated from its current text. A draft statement: 409 `draft_statement`.",
+      "The lead organisation's representatives (or the coordinator) ask for a statement's translations, into `languages` or, without them, the languages the network's readers need: one request per language not yet translated from its current text (each language once, 400 `repeated` otherwise). A draft statement: 409 `draft_statement`.",
     tags: ['translation-requests'],
     params: idParams,
     body: z.object({
       languages: z.optional(
-        z.array(languageCode).check(z.minLength(1), z.maxLength(translationLimits.requestsPerSubject)),
+        z
+          .array(languageCode)
+          .check(z.minLength(1), z.maxLength(translationLimits.requestsPerSubject), eachOnce),
       ),
     }),
     response: z.object({ requested: z.array(z.string()), unchanged: z.array(z.string()) }),

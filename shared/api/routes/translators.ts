@@ -64,7 +64,8 @@ export const translatorsRoutes = {
     method: 'DELETE',
     path: '/api/translators/{personId}',
     access: 'coordinator',
-    summary: 'Takes the translator role away (the coordinator). 404 for a person who is not a translator.',
+    summary:
+      'Takes the translator role away (the coordinator); the requests they had claimed are open again. 404 for a person who is not a translator.',
     tags: ['translators'],
     params: personParams,
     response: null,
@@ -75,7 +76,7 @@ export const translatorsRoutes = {
     path: '/api/me/translator',
     access: 'signedIn',
     summary:
-      "Sets the caller's own translator languages: a translator changes theirs; a peer leader of the bank takes the role (409 `consent_required` without a consent to the bank's current text); anyone else 403.",
+      "Sets the caller's own translator languages: a peer leader of the bank takes the role, or adds languages to the role they took, while they have consented to the bank's current text (409 `consent_required` otherwise); any other translator only removes languages (403 for adding one: the coordinator adds them); anyone else 403. Languages dropped leave the requests the caller claimed in them open again.",
     tags: ['translators'],
     body: translatorInput,
     response: translatorView,
@@ -84,7 +85,8 @@ export const translatorsRoutes = {
     method: 'DELETE',
     path: '/api/me/translator',
     access: 'signedIn',
-    summary: 'Gives the translator role up; without one, nothing changes.',
+    summary:
+      'Gives the translator role up, the requests the caller had claimed open again; without one, nothing changes.',
     tags: ['translators'],
     response: null,
     successStatus: 204,
