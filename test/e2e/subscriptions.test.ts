@@ -77,6 +77,16 @@ describe('alerts by email for anyone outside the network, in Chromium', () => {
     await page.getByLabel(committee).check();
     expect(await page.getByLabel('Language of the alerts').inputValue()).toBe('en');
     expect(await page.getByLabel('Immediately').isChecked()).toBe(true);
+    // Waiting for a translation is a choice of immediate alerts only; its hours show once chosen.
+    const waitHours = page.locator('input[name="waitHours"]');
+    expect(await waitHours.count()).toBe(0);
+    await page.locator('input[name="delivery"][value="wait"]').check();
+    expect(await waitHours.count()).toBe(1);
+    await page.getByLabel('Weekly digest').check();
+    expect(await page.locator('input[name="delivery"]').count()).toBe(0);
+    expect(await waitHours.count()).toBe(0);
+    await page.getByLabel('Immediately').check();
+    expect(await page.locator('input[name="delivery"][value="now"]').isChecked()).toBe(true);
     await page.screenshot({ path: 'test/e2e/.screenshots/subscribe.png', fullPage: true });
     await page.getByRole('button', { name: 'Subscribe' }).click();
     const notice = page.locator('[role=status].notice');

@@ -81,6 +81,30 @@ describe("the reader's view of a translation in Chromium", () => {
     const note = arabic.page.locator('.translation-note');
     expect(await note.getAttribute('class')).toContain('reviewed');
     expect(await note.textContent()).toContain('ترجمة الشبكة، راجعها شخص');
+    // The section the translation leaves out says it is in the original.
+    expect(await arabic.page.locator('section[aria-labelledby="summary"] .in-original').textContent()).toBe(
+      'معروض بلغته الأصلية (الفنلندية).',
+    );
+    expect(await arabic.page.locator('.plain-language .in-original').count()).toBe(0);
+    expect(await arabic.page.locator('main').textContent()).not.toContain('هذا النص غير متوفر بلغتكم');
+
+    // The language switch offers the translation (pressed) beside the original, and goes back and forth.
+    const pressed = () =>
+      arabic.page
+        .locator('.text-languages button')
+        .evaluateAll((buttons) =>
+          buttons.map((b) => `${b.getAttribute('lang')}:${b.getAttribute('aria-pressed')}`),
+        );
+    expect(await pressed()).toEqual(['fi:false', 'ar:true']);
+    await arabic.page.locator('.text-languages button[lang="fi"]').click();
+    await expect
+      .poll(() => arabic.page.locator('main h1').textContent())
+      .toBe(`Kirjaston aukioloajat ${run}`);
+    expect(await pressed()).toEqual(['fi:true', 'ar:false']);
+    expect(await arabic.page.locator('main').textContent()).not.toContain('هذا النص غير متوفر بلغتكم');
+    await arabic.page.locator('.text-languages button[lang="ar"]').click();
+    await expect.poll(() => title.textContent()).toBe(arabicTitle);
+    expect(await pressed()).toEqual(['fi:false', 'ar:true']);
     expect(arabic.errors).toEqual([]);
 
     const somali = await readIn('so');

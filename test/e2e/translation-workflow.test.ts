@@ -95,6 +95,14 @@ describe('translating a consultation in Chromium', () => {
     await review.page.getByRole('button', { name: 'Publish' }).click();
     await expect.poll(() => notice(review.page)).toContain('Published');
     expect(review.errors).toEqual([]);
+
+    // The desk's filters are labelled controls, one under the other at 320 px.
+    await review.page.goto(`${baseUrl}/translations`);
+    const filters = review.page.locator('form.filters');
+    const [language, status] = [filters.getByLabel('Language'), filters.getByLabel('Status')];
+    expect(await language.evaluate((element) => element.tagName)).toBe('SELECT');
+    const [above, below] = await Promise.all([language.boundingBox(), status.boundingBox()]);
+    expect(above && below && below.y > above.y + above.height).toBe(true);
     const published = await getTranslation(runtimeStore(), 'consultation', consultation.id, 'ar');
     expect(published).toMatchObject({
       mark: 'reviewed',

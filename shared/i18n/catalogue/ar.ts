@@ -1175,7 +1175,7 @@ export const ar: Messages = {
   'error.no_series': 'سلسلة هذا الاجتماع لم تعد موجودة.',
   'error.too_many_turns': 'لا يمكن إضافة مزيد من المنظمات إلى جولة الأخبار هذه.',
   'error.host_not_member': 'المضيف التالي في التناوب لم يعد عضوًا في الشبكة. اختر مضيفًا آخر.',
-  'field.tooLongToStore': 'النص والقرارات معًا طويلة جدًا. اختصرها.',
+  'field.tooLongToStore': 'النصوص معًا أطول من أن تُحفظ. اختصروها.',
   'registration.mine': 'أنتم مسجّلون باسم {name}.',
   'registration.cancelMineQuestion':
     'هل تريدون إلغاء تسجيلكم؟ المقعد الذي لديكم يذهب إلى التالي في قائمة الانتظار.',
@@ -1755,4 +1755,5 @@ export const ar: Messages = {
   'desk.translationsToReview': 'ترجمات للمراجعة ({count})',
   'desk.openTranslations': 'طلبات ترجمة لم يستلمها أحد ({count})',
   'desk.untakenTranslations': 'لم تُستلم منذ أكثر من {hours} ساعة ({count})',
+  'translatedText.inOriginal': 'معروض بلغته الأصلية ({language}).',
 };

@@ -1201,7 +1201,7 @@ export const en: Messages = {
   'error.too_many_turns': 'No more organisations can be added to this news round.',
   'error.host_not_member':
     'The next host in the rotation is no longer a member of the network. Choose another host.',
-  'field.tooLongToStore': 'The text and the decisions together are too long. Shorten them.',
+  'field.tooLongToStore': 'These texts together are too long to store. Shorten them.',
   'registration.mine': 'You are registered as {name}.',
   'registration.cancelMineQuestion':
     'Cancel your registration? A place you hold goes to the next on the waiting list.',
@@ -1802,4 +1802,5 @@ export const en: Messages = {
   'desk.translationsToReview': 'Translations to review ({count})',
   'desk.openTranslations': 'Translation requests nobody has claimed ({count})',
   'desk.untakenTranslations': 'Unclaimed for over {hours} hours ({count})',
+  'translatedText.inOriginal': 'Shown in the original ({language}).',
 };

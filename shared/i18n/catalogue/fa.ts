@@ -1185,7 +1185,7 @@ export const fa: Messages = {
   'error.no_series': 'مجموعهٔ این جلسه دیگر وجود ندارد.',
   'error.too_many_turns': 'نمی‌توان سازمان دیگری به این دور اخبار افزود.',
   'error.host_not_member': 'میزبان بعدی در نوبت دیگر عضو شبکه نیست. میزبان دیگری انتخاب کنید.',
-  'field.tooLongToStore': 'متن و تصمیم‌ها با هم بیش از حد طولانی‌اند. آن‌ها را کوتاه کنید.',
+  'field.tooLongToStore': 'این متن‌ها با هم طولانی‌تر از آن‌اند که ذخیره شوند. آن‌ها را کوتاه کنید.',
   'registration.mine': 'شما با نام {name} ثبت‌نام کرده‌اید.',
   'registration.cancelMineQuestion': 'ثبت‌نامتان لغو شود؟ جایی که دارید به نفر بعدی فهرست انتظار می‌رسد.',
   'registration.cancelMineConfirm': 'بله، لغو شود',
@@ -1774,4 +1774,5 @@ export const fa: Messages = {
   'desk.translationsToReview': 'ترجمه‌های نیازمند بازبینی ({count})',
   'desk.openTranslations': 'درخواست‌های ترجمه‌ای که کسی برنداشته ({count})',
   'desk.untakenTranslations': 'بیش از {hours} ساعت برداشته نشده ({count})',
+  'translatedText.inOriginal': 'به زبان اصلی ({language}) نمایش داده می‌شود.',
 };

@@ -1213,7 +1213,7 @@ export const fi = {
   'error.too_many_turns': 'Tähän uutiskierrokseen ei voi lisätä enempää järjestöjä.',
   'error.host_not_member':
     'Vuorossa oleva seuraava isäntä ei ole enää verkoston jäsen. Valitse toinen isäntä.',
-  'field.tooLongToStore': 'Teksti ja päätökset ovat yhdessä liian pitkiä. Lyhennä niitä.',
+  'field.tooLongToStore': 'Tekstit ovat yhdessä liian pitkiä tallennettaviksi. Lyhennä niitä.',
   'registration.mine': 'Olette ilmoittautunut nimellä {name}.',
   'registration.cancelMineQuestion': 'Perutaanko ilmoittautumisenne? Paikkanne siirtyy jonossa seuraavalle.',
   'registration.cancelMineConfirm': 'Kyllä, peru',
@@ -1812,6 +1812,7 @@ export const fi = {
   'desk.translationsToReview': 'Tarkistettavat käännökset ({count})',
   'desk.openTranslations': 'Käännöspyynnöt, joita kukaan ei ole ottanut ({count})',
   'desk.untakenTranslations': 'Ottamatta yli {hours} tuntia ({count})',
+  'translatedText.inOriginal': 'Näytetään alkuperäiskielellä ({language}).',
 } as const;
 
 export type MessageKey = keyof typeof fi;

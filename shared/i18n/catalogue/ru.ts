@@ -1210,7 +1210,7 @@ export const ru: Messages = {
   'error.too_many_turns': 'В этот круг новостей нельзя добавить больше организаций.',
   'error.host_not_member':
     'Следующий по очереди организатор больше не является членом сети. Выберите другого организатора.',
-  'field.tooLongToStore': 'Текст и решения вместе слишком длинные. Сократите их.',
+  'field.tooLongToStore': 'Эти тексты вместе слишком длинные, чтобы их сохранить. Сократите их.',
   'registration.mine': 'Вы зарегистрированы как {name}.',
   'registration.cancelMineQuestion':
     'Отменить вашу регистрацию? Ваше место перейдёт следующему в листе ожидания.',
@@ -1812,4 +1812,5 @@ export const ru: Messages = {
   'desk.translationsToReview': 'Переводы на проверку ({count})',
   'desk.openTranslations': 'Запросы на перевод, которые никто не взял ({count})',
   'desk.untakenTranslations': 'Не взяты более {hours} часов ({count})',
+  'translatedText.inOriginal': 'Показано на языке оригинала ({language}).',
 };

@@ -1227,7 +1227,7 @@ export const so: Messages = {
   'error.too_many_turns': 'Ururo kale laguma dari karo wareeggan warka.',
   'error.host_not_member':
     'Martigeliyaha xiga ee wareegga hadda xubin kama aha shabakadda. Dooro martigeliye kale.',
-  'field.tooLongToStore': 'Qoraalka iyo go’aannada marka la isku daro aad bay u dheer yihiin. Soo gaabi.',
+  'field.tooLongToStore': 'Qoraalladan marka la isku daro aad bay u dheer yihiin in la kaydiyo. Soo gaabi.',
   'registration.mine': 'Waxaad isu diiwaangelisay magaca {name}.',
   'registration.cancelMineQuestion':
     'Ma joojinaysaa diiwaangelintaada? Booska aad haysato wuxuu u gudbayaa qofka xiga ee liiska sugitaanka.',
@@ -1827,4 +1827,5 @@ export const so: Messages = {
   'desk.translationsToReview': 'Turjumaado dib-u-eegis u baahan ({count})',
   'desk.openTranslations': 'Codsiyo turjumaad oo aan cidna qaadan ({count})',
   'desk.untakenTranslations': 'Aan la qaadan in ka badan {hours} saacadood ({count})',
+  'translatedText.inOriginal': 'Waxaa lagu muujiyay luqaddiisa asalka ah ({language}).',
 };

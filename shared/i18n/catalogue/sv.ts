@@ -1204,7 +1204,7 @@ export const sv: Messages = {
   'error.no_series': 'Mötesserien för det här mötet finns inte längre.',
   'error.too_many_turns': 'Det går inte att lägga till fler organisationer i den här nyhetsrundan.',
   'error.host_not_member': 'Nästa värd i turordningen är inte längre medlem i nätverket. Välj en annan värd.',
-  'field.tooLongToStore': 'Texten och besluten är tillsammans för långa. Korta ner dem.',
+  'field.tooLongToStore': 'Texterna är tillsammans för långa för att sparas. Korta ner dem.',
   'registration.mine': 'Ni är anmäld som {name}.',
   'registration.cancelMineQuestion': 'Avboka er anmälan? En plats ni har går till nästa i kön.',
   'registration.cancelMineConfirm': 'Ja, avboka',
@@ -1803,4 +1803,5 @@ export const sv: Messages = {
   'desk.translationsToReview': 'Översättningar att granska ({count})',
   'desk.openTranslations': 'Översättningsförfrågningar som ingen har tagit ({count})',
   'desk.untakenTranslations': 'Otagna i över {hours} timmar ({count})',
+  'translatedText.inOriginal': 'Visas på originalspråket ({language}).',
 };

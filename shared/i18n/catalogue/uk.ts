@@ -1209,7 +1209,7 @@ export const uk: Messages = {
   'error.too_many_turns': 'До цього кола новин більше не можна додати організацій.',
   'error.host_not_member':
     'Наступний за чергою господар більше не є членом мережі. Оберіть іншого господаря.',
-  'field.tooLongToStore': 'Текст і рішення разом задовгі. Скоротіть їх.',
+  'field.tooLongToStore': 'Ці тексти разом задовгі, щоб їх зберегти. Скоротіть їх.',
   'registration.mine': 'Ви зареєстровані як {name}.',
   'registration.cancelMineQuestion':
     'Скасувати вашу реєстрацію? Ваше місце перейде наступному в листі очікування.',
@@ -1811,4 +1811,5 @@ export const uk: Messages = {
   'desk.translationsToReview': 'Переклади на перевірку ({count})',
   'desk.openTranslations': 'Запити на переклад, які ніхто не взяв ({count})',
   'desk.untakenTranslations': 'Не взято понад {hours} годин ({count})',
+  'translatedText.inOriginal': 'Показано мовою оригіналу ({language}).',
 };

@@ -70,34 +70,45 @@ function Decision({ decision }: { decision: NonNullable<Consultation['decision']
   );
 }
 
+/** Under a section the network's translation leaves out, in the reader's language: it is in the original. */
+function InOriginal({ language }: { language: string }) {
+  const { t, languageName } = useI18n();
+  return <p class="in-original">{t('translatedText.inOriginal', { language: languageName(language) })}</p>;
+}
+
 /** What anyone reads: the plain-language summary first, then the summary, the facts, documents, contact and decision. */
 export function ConsultationArticle({
   c,
   shown,
   body,
-  translated = {},
+  translated,
 }: {
   c: Consultation;
   shown: ShownText;
   body: Body | undefined;
-  /** The network's translation of these texts into the reader's language, shown in place of the original's. */
+  /**
+   * The network's translation of these texts into the reader's language, shown in place of the
+   * original's; a section it leaves out says it is in the original.
+   */
   translated?: { plainSummary?: ShownField; summary?: ShownField };
 }) {
   const { t, formatDate } = useI18n();
   const original = (text: string) => ({ text, ...languageOf(shown.language) });
   const plainSummary =
-    translated.plainSummary ?? (shown.text.plainSummary && original(shown.text.plainSummary));
-  const summary = translated.summary ?? original(shown.text.summary);
+    translated?.plainSummary ?? (shown.text.plainSummary && original(shown.text.plainSummary));
+  const summary = translated?.summary ?? original(shown.text.summary);
   return (
     <>
       {plainSummary && (
         <section aria-labelledby="plain-language" class="plain-language">
           <h2 id="plain-language">{t('consultation.plainSummary')}</h2>
+          {translated && !translated.plainSummary && <InOriginal language={shown.language} />}
           <Paragraphs text={plainSummary.text} lang={plainSummary.lang} dir={plainSummary.dir} />
         </section>
       )}
       <section aria-labelledby="summary">
         <h2 id="summary">{t('consultation.summary')}</h2>
+        {translated && !translated.summary && <InOriginal language={shown.language} />}
         <Paragraphs text={summary.text} lang={summary.lang} dir={summary.dir} />
       </section>
       <section aria-labelledby="facts">

@@ -82,26 +82,30 @@ export function LanguageNote({ language }: { language: Language }) {
 
 /**
  * Says when the text is not in the UI language, and offers the languages it exists in (each
- * button named in its own language).
+ * button named in its own language), the network's translation into the reader's language among them.
  */
 export function TextLanguages({
   c,
   shown,
   onChoose,
-  translated = false,
+  translation,
 }: {
   /** A consultation, or any text kept in an original language and translations (a statement's). */
   c: { texts: Partial<Record<Language, unknown>>; originalLanguage: Language };
   shown: { language: Language };
   onChoose(language: Language): void;
-  /** The network has translated it: its own note says what is translated, what is not, and which is shown. */
-  translated?: boolean;
+  /**
+   * The network has translated it into the reader's language (`shown` while it is read): its own
+   * note says what is translated and what is not, so the original-only notice is not given.
+   */
+  translation?: { language: Language; shown: boolean };
 }) {
   const { t, language, languageName } = useI18n();
-  const available = languages.filter((l) => c.texts[l.code]);
+  const available = languages.filter((l) => c.texts[l.code] || l.code === translation?.language);
+  const pressed = translation?.shown ? translation.language : shown.language;
   return (
     <>
-      {!translated && !c.texts[language] && shown.language === c.originalLanguage && (
+      {!translation && !c.texts[language] && shown.language === c.originalLanguage && (
         <p class="note">{t('consultation.originalOnly', { language: languageName(c.originalLanguage) })}</p>
       )}
       {available.length > 1 && (
@@ -113,7 +117,7 @@ export function TextLanguages({
                 key={l.code}
                 type="button"
                 lang={l.code}
-                aria-pressed={l.code === shown.language}
+                aria-pressed={l.code === pressed}
                 onClick={() => onChoose(l.code)}
               >
                 {l.name}

@@ -22,15 +22,17 @@ export function ConsultationPage({ id }: { id: string }) {
   const { me } = useSession();
   const consultation = useResource<Consultation>(`/api/consultations/${encodeURIComponent(id)}`);
   const bodies = useBodies();
-  // The language a reader chose for this consultation's text, if not the UI language.
+  // The language a reader chose among the texts the officer wrote, read as written; none reads the
+  // UI language's text, else the network's translation into it, else the original.
   const [chosen, setChosen] = useState<{ id: string; language: Language }>();
-  const readIn = chosen?.id === id ? chosen.language : language;
+  const chosenLanguage = chosen?.id === id ? chosen.language : undefined;
+  const readIn = chosenLanguage ?? language;
   const c = consultation.data;
   const original = c?.texts[c.originalLanguage];
-  // The network translates the title and the plain-language summary (the summary when there is none);
-  // a language the reader chose among the texts the officer wrote is read as written.
+  // The network translates the title and the plain-language summary (the summary when there is none).
+  // It is asked for even while another text is chosen, so the switch can offer it again.
   const translation = useTranslatedText(
-    c && original && chosen?.id !== id
+    c && original
       ? {
           kind: 'consultation',
           id: c.id,
@@ -46,7 +48,15 @@ export function ConsultationPage({ id }: { id: string }) {
         }
       : undefined,
   );
-  const translated = translation.source === 'reviewed' || translation.source === 'machine';
+  const translated =
+    chosenLanguage === undefined && (translation.source === 'reviewed' || translation.source === 'machine');
+  // The translation and the original are one switch with the note's "show the original" and back.
+  const choose = (chosenOne: Language) => {
+    if (translation.translation && (chosenOne === language || chosenOne === c?.originalLanguage)) {
+      setChosen(undefined);
+      translation.showOriginal(chosenOne !== language);
+    } else setChosen({ id, language: chosenOne });
+  };
   const shown = c && textIn(c, readIn);
   const title =
     (translated ? translation.field('title')?.text : shown?.text.title) ??
@@ -68,12 +78,12 @@ export function ConsultationPage({ id }: { id: string }) {
             <>
               <Kicker c={data} />
               {data.status === 'draft' && <p class="warning">{t('consultation.draftNote')}</p>}
-              <TranslationNote text={translation} original={false} />
+              {chosenLanguage === undefined && <TranslationNote text={translation} original={false} />}
               <TextLanguages
                 c={data}
                 shown={text}
-                onChoose={(l) => setChosen({ id, language: l })}
-                translated={translation.translation !== undefined}
+                onChoose={choose}
+                translation={translation.translation && { language, shown: translated }}
               />
               <ConsultationArticle
                 c={data}

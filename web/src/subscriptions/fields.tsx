@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { MessageKey } from '#shared/i18n/format.ts';
 import type { Language } from '#shared/i18n/languages.ts';
 import { DEFAULT_WAIT_HOURS, MAX_WAIT_HOURS } from '#shared/translations/facts.ts';
@@ -56,6 +57,34 @@ export function SubscriptionFields({ form, bodies }: { form: Form; bodies: Body[
         options={topicOptions(t)}
       />
       <LanguageField form={form} name="language" label={t('subscriptions.language')} />
+      <Delivery form={form} />
+    </>
+  );
+}
+
+/**
+ * How alerts are sent: the frequency, and for immediate alerts only, whether one waits for a
+ * translation and how long (a weekly summary has no wait). The choices are the form's own radios;
+ * what they show follows them, and the form's reset after a subscription brings both back.
+ */
+function Delivery({ form }: { form: Form }) {
+  const { t } = useI18n();
+  const [choice, setChoice] = useState({ frequency: 'immediate', delivery: 'now' });
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const owner = ref.current?.closest('form');
+    const reset = () => setChoice({ frequency: 'immediate', delivery: 'now' });
+    owner?.addEventListener('reset', reset);
+    return () => owner?.removeEventListener('reset', reset);
+  }, []);
+  const follow = (event: Event) => {
+    const input = event.target as HTMLInputElement;
+    // A wait choice shown again starts from its default, as its radios do.
+    if (input.name === 'frequency') setChoice({ frequency: input.value, delivery: 'now' });
+    if (input.name === 'delivery') setChoice((previous) => ({ ...previous, delivery: input.value }));
+  };
+  return (
+    <div ref={ref} onChange={follow}>
       <Choices
         form={form}
         name="frequency"
@@ -65,30 +94,34 @@ export function SubscriptionFields({ form, bodies }: { form: Form; bodies: Body[
         options={Object.entries(frequencyKeys).map(([value, key]) => ({ value, label: t(key) }))}
         checked={['immediate']}
       />
-      <Choices
-        form={form}
-        name="delivery"
-        type="radio"
-        label={t('subscriptions.wait')}
-        hint={t('subscriptions.wait.hint')}
-        required
-        options={[
-          { value: 'now', label: t('subscriptions.wait.now') },
-          { value: 'wait', label: t('subscriptions.wait.translation') },
-        ]}
-        checked={['now']}
-      />
-      <TextField
-        form={form}
-        name="waitHours"
-        type="number"
-        inputMode="numeric"
-        min={1}
-        max={MAX_WAIT_HOURS}
-        defaultValue={String(DEFAULT_WAIT_HOURS)}
-        label={t('subscriptions.wait.hours', { max: MAX_WAIT_HOURS })}
-      />
-    </>
+      {choice.frequency === 'immediate' && (
+        <Choices
+          form={form}
+          name="delivery"
+          type="radio"
+          label={t('subscriptions.wait')}
+          hint={t('subscriptions.wait.hint')}
+          required
+          options={[
+            { value: 'now', label: t('subscriptions.wait.now') },
+            { value: 'wait', label: t('subscriptions.wait.translation') },
+          ]}
+          checked={['now']}
+        />
+      )}
+      {choice.frequency === 'immediate' && choice.delivery === 'wait' && (
+        <TextField
+          form={form}
+          name="waitHours"
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={MAX_WAIT_HOURS}
+          defaultValue={String(DEFAULT_WAIT_HOURS)}
+          label={t('subscriptions.wait.hours', { max: MAX_WAIT_HOURS })}
+        />
+      )}
+    </div>
   );
 }
 
@@ -99,8 +132,10 @@ export const subscriptionValues = (data: FormData) => ({
   topics: data.getAll('topics'),
   language: text(data, 'language'),
   frequency: text(data, 'frequency'),
-  // The hours count only when the reader chose to wait; none sends the original at once.
-  ...(text(data, 'delivery') === 'wait' ? { waitHours: Number(text(data, 'waitHours')) } : {}),
+  // The hours count only for immediate alerts that wait; none sends the original at once.
+  ...(text(data, 'frequency') === 'immediate' && text(data, 'delivery') === 'wait'
+    ? { waitHours: Number(text(data, 'waitHours')) }
+    : {}),
 });
 
 /** What a subscription follows, in which language, how often and to which address. */

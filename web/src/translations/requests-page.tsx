@@ -2,6 +2,8 @@ import { useState } from 'preact/hooks';
 import type * as z from 'zod/mini';
 import type { requestSummary } from '#shared/api/routes/translation-requests.ts';
 import { type RequestStatus, requestStatuses } from '#shared/translations/facts.ts';
+import { Field, TextField } from '../forms/fields.tsx';
+import { text, useForm } from '../forms/form.ts';
 import { useI18n } from '../i18n.tsx';
 import { MoreButton, usePages } from '../load.tsx';
 import { PageHeading } from '../page-heading.tsx';
@@ -46,45 +48,55 @@ function RequestList({ language, status }: { language: string; status: string })
 
 function Filters({ me, onShow }: { me: Me; onShow: (language: string, status: string) => void }) {
   const { t, languageName } = useI18n();
+  const form = useForm('translation-filters');
   return (
     <form
       class="filters"
       onSubmit={(event) => {
         event.preventDefault();
         const data = new FormData(event.currentTarget as HTMLFormElement);
-        onShow(String(data.get('language') ?? '').trim(), String(data.get('status') ?? ''));
+        onShow(text(data, 'language'), text(data, 'status'));
       }}
     >
-      {me.translatorLanguages.length > 0 ? (
-        <label>
-          <span>{t('translations.filter.language')}</span>
-          <select name="language">
-            <option value="">{t('translations.filter.all')}</option>
-            {me.translatorLanguages.map((code) => (
-              <option key={code} value={code}>
-                {languageName(code)}
-              </option>
-            ))}
-          </select>
-        </label>
-      ) : (
-        <label>
-          <span>{t('translations.filter.languageCode')}</span>
-          <input name="language" type="text" maxLength={12} autoComplete="off" />
-        </label>
-      )}
-      <label>
-        <span>{t('translations.filter.status')}</span>
-        <select name="status">
-          <option value="">{t('translations.filter.all')}</option>
-          {requestStatuses.map((status: RequestStatus) => (
-            <option key={status} value={status}>
-              {t(`translations.status.${status}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <button type="submit">{t('translations.filter.show')}</button>
+      <div class="filter-grid">
+        {me.translatorLanguages.length > 0 ? (
+          <Field form={form} name="language" label={t('translations.filter.language')}>
+            {(control) => (
+              <select {...control}>
+                <option value="">{t('translations.filter.all')}</option>
+                {me.translatorLanguages.map((code) => (
+                  <option key={code} value={code}>
+                    {languageName(code)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        ) : (
+          <TextField
+            form={form}
+            name="language"
+            label={t('translations.filter.languageCode')}
+            maxLength={12}
+            autoComplete="off"
+          />
+        )}
+        <Field form={form} name="status" label={t('translations.filter.status')}>
+          {(control) => (
+            <select {...control}>
+              <option value="">{t('translations.filter.all')}</option>
+              {requestStatuses.map((status: RequestStatus) => (
+                <option key={status} value={status}>
+                  {t(`translations.status.${status}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </div>
+      <div class="actions">
+        <button type="submit">{t('translations.filter.show')}</button>
+      </div>
     </form>
   );
 }
