@@ -202,7 +202,7 @@ export const catalog: FunctionSpec[] = [
     name: 'fan-out-alerts',
     entry: 'functions/streams/fan-out-alerts.ts',
     description:
-      "Finds the subscribers of a published or materially changed consultation and writes their deliveries; requests the translations a published text needs, with machine drafts where the stage makes them; sends the alerts waiting for a consultation's published translation, and follow-ups in it",
+      'Writes the alert deliveries of a published or changed consultation; requests the translations a published text needs, with machine drafts; releases the alerts waiting for a translation and writes follow-ups',
     table: 'readWrite',
     sendsMail: false,
     // A new translation request's machine draft (functions/streams/draft-translation.ts).

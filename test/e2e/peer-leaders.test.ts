@@ -44,9 +44,11 @@ describe('the peer-leader bank in Chromium', () => {
     await page.getByRole('button', { name: 'I consent' }).click();
 
     await page.getByLabel('Name (required)').fill('Saba Tesfaye');
-    await page.getByLabel('Language 1').fill('ti');
-    await page.getByRole('button', { name: 'Add a language' }).click();
-    await page.getByLabel('Language 2').fill('am');
+    // The profile's languages (the page also offers the languages to translate into).
+    const languages = page.getByRole('group', { name: 'Languages', exact: true });
+    await languages.getByLabel('Language 1').fill('ti');
+    await languages.getByRole('button', { name: 'Add a language' }).click();
+    await languages.getByLabel('Language 2').fill('am');
     await page.getByLabel('Municipalities (required)').fill(`Kunta-${run}`);
     await page.getByLabel('Employment').check();
     await page.getByLabel('Introduction (optional)').fill('Ohjaan naisten ryhmää tigrinjaksi.');
@@ -54,8 +56,8 @@ describe('the peer-leader bank in Chromium', () => {
     await expect.poll(() => page.getByText('Your profile is saved.').count()).toBe(1);
 
     await page.reload();
-    await expect.poll(() => page.getByLabel('Language 1').inputValue()).toBe('ti');
-    expect(await page.getByLabel('Language 2').inputValue()).toBe('am');
+    await expect.poll(() => languages.getByLabel('Language 1').inputValue()).toBe('ti');
+    expect(await languages.getByLabel('Language 2').inputValue()).toBe('am');
     const mine = await (await signedInFetch(leader))('GET', '/api/me/peer-leader');
     expect(mine.profile).toMatchObject({ languages: ['ti', 'am'], visibility: 'members', public: false });
     expect(errors).toEqual([]);

@@ -200,7 +200,8 @@ describe("a subscription to another address than the representative's own", () =
     expect(listed.json.items).toEqual([expect.objectContaining({ id: made.json.id, status: 'pending' })]);
 
     const before = await publish('Kouluverkko ennen');
-    const [confirmation, ...others] = await waitForEmails(stranger);
+    // As long as a shared runtime under two files at a time needs to send a confirmation.
+    const [confirmation, ...others] = await waitForEmails(stranger, 1, 40_000);
     expect(others).toEqual([]);
     expect(confirmation?.subject).toBe('Confirm your Kaiutin alerts');
     const mail = `${confirmation?.subject}\n${confirmation?.body.text}\n${confirmation?.body.html}`;
