@@ -111,7 +111,10 @@ describe('translation requests of what is published', () => {
       oldImage: { ...profile, status: 'draft' },
       sequenceNumber: 'redelivered',
     });
-    expect(await listRequests(store(), 'consultation', consultation.id)).toEqual(requests);
+    // Those written before are as they were (the stream may still have been writing the rest).
+    const after = await listRequests(store(), 'consultation', consultation.id);
+    expect(after).toEqual(expect.arrayContaining(requests));
+    expect(new Set(after.map((r) => r.language)).size).toBe(after.length);
   });
 
   it('makes an amended original’s reviewed translation outdated, and requests it again from that translation', async () => {

@@ -22,7 +22,17 @@ export async function emailsTo(address: string): Promise<StoredEmail[]> {
 }
 
 /** Waits until the address has received `count` messages (stream delivery is asynchronous). */
-export async function waitForEmails(address: string, count = 1, timeoutMs = 15_000): Promise<StoredEmail[]> {
+/**
+ * How long a test waits for a message: a shared runtime running three files at a time on 2 cores
+ * may take more than 15 s to send one behind others' mail; within the tests' 30 s.
+ */
+const MAIL_WAIT_MS = 25_000;
+
+export async function waitForEmails(
+  address: string,
+  count = 1,
+  timeoutMs = MAIL_WAIT_MS,
+): Promise<StoredEmail[]> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const emails = await emailsTo(address);
@@ -35,7 +45,7 @@ export async function waitForEmails(address: string, count = 1, timeoutMs = 15_0
 export async function waitForSubject(
   address: string,
   subject: string,
-  timeoutMs = 15_000,
+  timeoutMs = MAIL_WAIT_MS,
 ): Promise<StoredEmail | undefined> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
@@ -50,7 +60,7 @@ export async function waitForMatching(
   address: string,
   matches: (email: StoredEmail) => boolean,
   count = 1,
-  timeoutMs = 15_000,
+  timeoutMs = MAIL_WAIT_MS,
 ): Promise<StoredEmail[]> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
