@@ -8,9 +8,9 @@ export default defineConfig({
     env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
     reporters: ['default', './test/support/summary-reporter.ts'],
     // Vitest's default is one worker fewer than the cores: on 2 cores the tiers would run one file at
-    // a time. Most tests wait on the local services (a clean-clone run kept 2 cores 61 % busy with two
-    // files at a time), so three files at a time on 2 cores.
-    maxWorkers: 3,
+    // a time. Most tests wait on the local services, so two files at a time roughly halve the run;
+    // three made the shared runtime's mail late enough to fail waits, and the run no faster.
+    maxWorkers: 2,
     projects: [
       {
         extends: true,

@@ -23,7 +23,7 @@ export async function emailsTo(address: string): Promise<StoredEmail[]> {
 
 /** Waits until the address has received `count` messages (stream delivery is asynchronous). */
 /**
- * How long a test waits for a message: a shared runtime running three files at a time on 2 cores
+ * How long a test waits for a message: a shared runtime running two files at a time on 2 cores
  * may take more than 15 s to send one behind others' mail; within the tests' 30 s.
  */
 const MAIL_WAIT_MS = 25_000;
