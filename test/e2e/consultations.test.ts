@@ -155,7 +155,8 @@ describe('consultations in Chromium', () => {
     });
     const card = reader.page.locator('li.card', { hasText: title });
     await expect.poll(() => card.count()).toBe(1);
-    expect(await card.textContent()).toContain(`Culture committee ${run}`);
+    // The body's name comes with the bodies, which may load after the list.
+    await expect.poll(() => card.textContent()).toContain(`Culture committee ${run}`);
     await card.getByRole('link', { name: title }).click();
     await expect.poll(() => reader.page.locator('h1').textContent()).toBe(title);
     await expect.poll(() => reader.page.locator('main h2').first().textContent()).toBe('In plain language');
