@@ -252,12 +252,17 @@ describe.concurrent('long faults', () => {
       await sleep(500);
     }
     expect(await emailsTo(to)).toHaveLength(1);
-    // Every attempt is accounted for: each one SES held is one spent, and the one that went through is
-    // the last. (The retry schedule runs on its own rate too; on a loaded machine it may try once
-    // more while SES still holds sends, and that try is counted like the first.)
+    // Every attempt is accounted for: each one SES held is one spent (an attempt is cut short before
+    // the SDK's own request timeout, so none is held twice), and the one that went through is the
+    // last. The retry schedule runs on its own rate too: on a loaded machine it may try once more
+    // while SES still holds sends, and when the fault ends that try's dropped request goes through on
+    // the SDK's retry, the held send and the sent one then being one attempt.
     const held = await refusedFor(to);
     expect(held).toBeGreaterThanOrEqual(1);
-    expect(await read()).toMatchObject({ status: 'sent', attempts: held + 1 });
+    const settled = await read();
+    expect(settled).toMatchObject({ status: 'sent' });
+    expect(Number(settled?.attempts)).toBeGreaterThanOrEqual(Math.max(2, held));
+    expect(Number(settled?.attempts)).toBeLessThanOrEqual(held + 1);
     expect(await read()).not.toHaveProperty('mail');
   }, 90_000);
 });
