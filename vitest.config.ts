@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import InterleavingSequencer from './test/support/interleaving-sequencer.ts';
 
 const services = { globalSetup: ['test/support/local-runtime.ts'], testTimeout: 30_000, hookTimeout: 90_000 };
 
@@ -11,6 +12,7 @@ export default defineConfig({
     // a time. Most tests wait on the local services, so two files at a time roughly halve the run;
     // three made the shared runtime's mail late enough to fail waits, and the run no faster.
     maxWorkers: 2,
+    sequence: { sequencer: InterleavingSequencer },
     projects: [
       {
         extends: true,
