@@ -1,17 +1,21 @@
 import { consultationAlerts } from '#shared/alerts/consultation-alerts.ts';
 import { consultationsRoutes as routes } from '#shared/api/routes/consultations.ts';
 import { amendConsultation, cancelConsultation } from '#shared/consultations/amend-consultation.ts';
-import { listBodyConsultations, listConsultations } from '#shared/consultations/consultation-store.ts';
+import { listBodyConsultations } from '#shared/consultations/consultation-store.ts';
 import { draftConsultation } from '#shared/consultations/draft-consultation.ts';
 import { publishConsultation } from '#shared/consultations/publish-consultation.ts';
-import { consultationVersions, visibleConsultation } from '#shared/consultations/read-consultation.ts';
+import {
+  consultationVersions,
+  listedConsultations,
+  visibleConsultation,
+} from '#shared/consultations/read-consultation.ts';
 import { recordDecision } from '#shared/consultations/record-decision.ts';
 import { store } from '#shared/store/client.ts';
 import { httpFunction } from '../lib/http.ts';
 
 export const handler = httpFunction(routes, {
   listConsultations: async ({ query }) =>
-    listConsultations(
+    listedConsultations(
       store(),
       {
         status: query.status,
@@ -21,6 +25,7 @@ export const handler = httpFunction(routes, {
         text: query.q,
       },
       query.cursor,
+      query.language,
     ),
 
   getConsultation: async ({ params, caller }) => visibleConsultation(store(), params.id, caller),

@@ -14,10 +14,12 @@ let consultationId: string;
 const run = randomUUID().slice(0, 8);
 const arabicTitle = `مواعيد فتح المكتبة ${run}`;
 const somaliTitle = `Saacadaha furitaanka maktabadda ${run}`;
+let bodyId: string;
 
 beforeAll(async () => {
   browser = await launchBrowser();
   const { body, officer } = await boardWithOfficer('reading-', run, { fi: `Kulttuurilautakunta ${run}` });
+  bodyId = body.id;
   asOfficer = await signedInFetch(officer);
   const consultation = await asOfficer('POST', '/api/consultations', {
     bodyId: body.id,
@@ -113,6 +115,36 @@ describe("the reader's view of a translation in Chromium", () => {
     expect(await machine.getAttribute('class')).toContain('machine');
     expect(await machine.textContent()).toContain('Turjumaad mashiin, weli qof ma hubin');
     expect(await machine.textContent()).not.toContain('Waxaa turjumay shabakadda');
+  });
+
+  it("lists it for an Arabic reader under its Arabic title, marked reviewed, and for a Somali reader under the machine's", async () => {
+    const arabic = await openPage(browser, `${baseUrl}/consultations?body=${bodyId}`, 'ar');
+    const card = arabic.page.locator('li.card');
+    const title = card.getByRole('link', { name: arabicTitle });
+    await expect.poll(() => title.count()).toBe(1);
+    const words = card.locator('h2 a span');
+    expect([await words.getAttribute('lang'), await words.getAttribute('dir')]).toEqual(['ar', 'rtl']);
+    const line = card.locator('.translation-line');
+    expect(await line.getAttribute('class')).toContain('reviewed');
+    expect(await line.textContent()).toContain('ترجمة الشبكة، راجعها شخص');
+    // Not said to be in Finnish: what the reader reads is in Arabic.
+    expect(await card.locator('.language-note').count()).toBe(0);
+    await title.click();
+    await expect.poll(() => arabic.page.locator('main h1 bdi').textContent()).toBe(arabicTitle);
+    expect(arabic.errors).toEqual([]);
+
+    const somali = await openPage(browser, `${baseUrl}/consultations?body=${bodyId}`, 'so');
+    const machine = somali.page.locator('li.card .translation-line');
+    await expect.poll(() => machine.count()).toBe(1);
+    expect(await machine.getAttribute('class')).toContain('machine');
+    expect(await somali.page.locator('li.card h2 a').textContent()).toBe(somaliTitle);
+    const english = await openPage(browser, `${baseUrl}/consultations?body=${bodyId}`, 'en-GB');
+    await expect
+      .poll(() => english.page.locator('li.card h2 a').textContent())
+      .toBe(`Kirjaston aukioloajat ${run}`);
+    expect(await english.page.locator('li.card .translation-line').count()).toBe(0);
+    for (const opened of [somali, english]) await opened.page.context().close();
+    await arabic.page.context().close();
   });
 
   it('says a translation is of an earlier version once the original is amended, and shows the original on asking', async () => {

@@ -122,6 +122,35 @@ describe('reading translations', () => {
     expect([language.status, language.json.error.code]).toEqual([400, 'validation_failed']);
   });
 
+  it("gives the public list each title in the reader's language, marked, where the network translated it", async () => {
+    const listed = async (language: string) => {
+      const answer = await anonymous().get(`/api/consultations?body=${bodyId}&language=${language}`);
+      expect(answer.status).toBe(200);
+      return answer.json.items.map((c: { id: string; translatedTitle?: unknown }) => [
+        c.id,
+        c.translatedTitle,
+      ]);
+    };
+    expect(await listed('ar')).toEqual([
+      [consultationId, { language: 'ar', title: 'مواعيد فتح المكتبة', mark: 'reviewed', outdated: false }],
+    ]);
+    expect(await listed('so')).toEqual([
+      [
+        consultationId,
+        { language: 'so', title: 'Saacadaha furitaanka maktabadda', mark: 'machine', outdated: false },
+      ],
+    ]);
+    // Nobody translated it into Persian, and Finnish is what its officer wrote.
+    expect(await listed('fa')).toEqual([[consultationId, undefined]]);
+    expect(await listed('fi')).toEqual([[consultationId, undefined]]);
+    const plain = await anonymous().get(`/api/consultations?body=${bodyId}`);
+    expect(plain.json.items.map((c: { translatedTitle?: unknown }) => c.translatedTitle)).toEqual([
+      undefined,
+    ]);
+    const wrong = await anonymous().get(`/api/consultations?body=${bodyId}&language=klingon!`);
+    expect([wrong.status, wrong.json.error.code]).toEqual([400, 'validation_failed']);
+  });
+
   it('marks every translation outdated once the original is amended through the API', async () => {
     const amended = await coordinator.patch(`/api/consultations/${consultationId}`, {
       texts: {
@@ -146,5 +175,7 @@ describe('reading translations', () => {
       ['ar', 'reviewed', true],
       ['so', 'machine', true],
     ]);
+    const listed = await anonymous().get(`/api/consultations?body=${bodyId}&language=ar`);
+    expect(listed.json.items[0].translatedTitle).toMatchObject({ mark: 'reviewed', outdated: true });
   });
 });

@@ -1,13 +1,17 @@
 import * as z from 'zod/mini';
 import { alertTally } from '#shared/alerts/tally.ts';
 import {
+  consultation,
   consultationChanges,
   consultationInput,
   consultationStatuses,
   decisionInput,
   storedConsultation,
 } from '#shared/consultations/consultation.ts';
+import { languageCode } from '#shared/i18n/language-codes.ts';
+import { stored } from '#shared/store/stored-schema.ts';
 import { topics } from '#shared/topics.ts';
+import { listTitle } from '#shared/translations/list-titles.ts';
 import { defineRoute } from '../contract.ts';
 import { cursorQuery, idParams, page } from './common.ts';
 
@@ -18,7 +22,7 @@ export const consultationsRoutes = {
     path: '/api/consultations',
     access: 'public',
     summary:
-      'Published consultations and upcoming decisions, newest first, filtered by body, municipality, topic, status and text.',
+      "Published consultations and upcoming decisions, newest first, filtered by body, municipality, topic, status and text; with `language`, each title the network translated into the reader's language.",
     tags: ['consultations'],
     query: z.extend(cursorQuery, {
       // Mini enums have no `.exclude`: the same enum, built without drafts.
@@ -27,8 +31,17 @@ export const consultationsRoutes = {
       municipality: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(80))),
       topic: z.optional(z.enum(topics)),
       q: z.optional(z.string().check(z.trim(), z.minLength(2), z.maxLength(100))),
+      /** The reader's language: each title the network translated into it comes with the list. */
+      language: z.optional(languageCode),
     }),
-    response: page(storedConsultation),
+    response: page(
+      stored(
+        z.extend(consultation, {
+          /** The title in `language`, marked reviewed or machine, when the officer wrote none in it. */
+          translatedTitle: z.optional(listTitle),
+        }),
+      ),
+    ),
   }),
   getConsultation: defineRoute({
     method: 'GET',

@@ -1,5 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
+import type { ListTitle } from '#shared/translations/list-titles.ts';
 import { useBodies } from '../bodies.tsx';
 import { ConsultationCard } from '../consultations/card.tsx';
 import { FilterForm, filtersOf, queryOf } from '../consultations/filters.tsx';
@@ -11,11 +12,15 @@ import type { Consultation } from '../types.ts';
 
 /** The public list: consultations and upcoming decisions, newest first, filtered by the address. */
 export function ConsultationsPage() {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const { me } = useSession();
   const { query } = useLocation();
   const filters = filtersOf(query);
-  const pages = usePages<Consultation>(`/api/consultations${queryOf(filters)}`);
+  const listed = queryOf(filters);
+  // The titles the network translated into the reader's language come with the list.
+  const pages = usePages<Consultation & { translatedTitle?: ListTitle }>(
+    `/api/consultations${listed}${listed ? '&' : '?'}language=${language}`,
+  );
   const bodies = useBodies();
   const { loading, error, items, empty, more } = pages;
   // A filtered page may hold nothing yet point to more; follow it rather than show an empty list.

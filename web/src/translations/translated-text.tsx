@@ -120,7 +120,7 @@ export function TranslationNote({
     return (
       <div class={`translation-note ${text.source}`} role="note">
         <p>
-          <Mark source={text.source} />
+          <TranslationMark source={text.source} />
           <strong>
             {t(text.source === 'reviewed' ? 'translatedText.reviewed' : 'translatedText.machine')}
           </strong>
@@ -146,7 +146,7 @@ export function TranslationNote({
 }
 
 /** The mark's icon beside its words: a person's check for reviewed, a gear for a machine's draft. */
-function Mark({ source }: { source: 'reviewed' | 'machine' }) {
+export function TranslationMark({ source }: { source: 'reviewed' | 'machine' }) {
   return (
     <span class="translation-mark" aria-hidden="true">
       {source === 'reviewed' ? '✓' : '⚙'}
