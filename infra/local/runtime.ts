@@ -10,13 +10,14 @@ import { startDynamoDbLocal } from './dynamodb-local.ts';
 import { localEnvironment, localSessionSecret, TABLE_NAME } from './environment.ts';
 import { type HttpInvoke, startGateway } from './gateway.ts';
 import { startLambdaLocal } from './lambda-local.ts';
-import { assertPortFree } from './ports.ts';
+import { assertPortFree, freePort } from './ports.ts';
 import { sampleSource } from './sample-sources.ts';
 import { startSchedules } from './scheduler.ts';
 import { seedDemoData } from './seed.ts';
 import { startSesLocal } from './ses-local.ts';
 import { type FailedRecord, type StreamConsumer, startStreamPollers } from './stream-poller.ts';
 import { ensureTable } from './table.ts';
+import { startTcpGate } from './tcp-gate.ts';
 
 export interface RuntimeOptions {
   port: number;
@@ -26,6 +27,8 @@ export interface RuntimeOptions {
   lambdaPort?: number;
   /** Where DynamoDB Local keeps its data; none means in memory. */
   dataDir?: string;
+  /** Puts a gate in front of DynamoDB Local (on `dynamodbPort`) that `cutDynamoDb` closes. */
+  dynamodbGate?: boolean;
   seed: boolean;
   /** The built web app to serve. */
   webRoot: string;
@@ -37,10 +40,10 @@ export interface Runtime {
   seeded: boolean;
   stop(): Promise<void>;
   /**
-   * Stops DynamoDB Local and starts it again on the same port, as an outage would (tests of what
-   * clients see meanwhile and of the recovery). With `dataDir` the data survives; in memory it does not.
+   * DynamoDB cannot be reached for `forMs`: open connections are cut and new ones refused (tests of
+   * what clients see meanwhile and of the recovery). Only with `dynamodbGate`.
    */
-  restartDynamoDb(): Promise<void>;
+  cutDynamoDb(forMs: number): Promise<void>;
 }
 
 type Handler = (event: unknown, context: Context) => Promise<unknown>;
@@ -71,9 +74,14 @@ export async function startLocalRuntime(options: RuntimeOptions): Promise<Runtim
     for (const stopOne of stoppers.reverse()) await stopOne();
   };
   try {
-    const startDynamoDb = () => startDynamoDbLocal({ port: options.dynamodbPort, dataDir: options.dataDir });
-    let dynamodb = await startDynamoDb();
-    stoppers.push(() => dynamodb.stop());
+    const emulatorPort = options.dynamodbGate ? await freePort() : options.dynamodbPort;
+    const emulator = await startDynamoDbLocal({ port: emulatorPort, dataDir: options.dataDir });
+    stoppers.push(() => emulator.stop());
+    const gate = options.dynamodbGate
+      ? await startTcpGate({ port: options.dynamodbPort, targetPort: emulatorPort })
+      : undefined;
+    if (gate) stoppers.push(gate.stop);
+    const dynamodb = { endpoint: `http://127.0.0.1:${options.dynamodbPort}` };
     const ses = await startSesLocal({ port: options.sesPort });
     stoppers.push(ses.stop);
 
@@ -224,9 +232,9 @@ export async function startLocalRuntime(options: RuntimeOptions): Promise<Runtim
       },
       seeded,
       stop,
-      restartDynamoDb: async () => {
-        await dynamodb.stop();
-        dynamodb = await startDynamoDb();
+      cutDynamoDb: async (forMs) => {
+        if (!gate) throw new Error('cutDynamoDb needs a runtime started with dynamodbGate');
+        await gate.cut(forMs);
       },
     };
   } catch (error) {
