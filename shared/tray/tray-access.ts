@@ -1,7 +1,7 @@
 import type { Caller } from '#shared/auth/access.ts';
-import { Forbidden } from '#shared/errors.ts';
+import { Forbidden, ValidationFailed } from '#shared/errors.ts';
 import { assertListed, type Organisation } from '#shared/membership/organisation.ts';
-import { existingOrganisation } from '#shared/membership/organisation-store.ts';
+import { existingOrganisation, getOrganisation } from '#shared/membership/organisation-store.ts';
 import type { Store } from '#shared/store/client.ts';
 
 /**
@@ -25,6 +25,26 @@ export async function trayOrganisation(
 ): Promise<Organisation> {
   assertMayManageTray(caller, organisationId);
   const org = await existingOrganisation(store, organisationId);
+  assertListed(org, action);
+  return org;
+}
+
+/**
+ * The same for an organisation named in the body (`organisationId`), not the path: one that does
+ * not exist is that field's problem (400), not a 404 of the route.
+ */
+export async function namedTrayOrganisation(
+  store: Store,
+  caller: Caller,
+  organisationId: string,
+  action: string,
+): Promise<Organisation> {
+  assertMayManageTray(caller, organisationId);
+  const org = await getOrganisation(store, organisationId);
+  if (!org)
+    throw new ValidationFailed([
+      { field: 'organisationId', message: 'There is no such organisation.', code: 'notMember' },
+    ]);
   assertListed(org, action);
   return org;
 }

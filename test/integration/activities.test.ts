@@ -196,6 +196,13 @@ describe('who may write activities', () => {
       (await outsider.patch(`/api/activities/${created.json.id}`, { version: 1, level: 'national' })).status,
     ).toBe(403);
     expect((await coordinator.post('/api/activities', input(org.id))).status).toBe(201);
+    // The organisation is named in the body: one that does not exist is that field's problem.
+    const nowhere = await coordinator.post('/api/activities', input(`no-such-${randomUUID()}`));
+    expect([nowhere.status, nowhere.json.error.code, nowhere.json.error.fields?.[0]?.field]).toEqual([
+      400,
+      'validation_failed',
+      'organisationId',
+    ]);
 
     const leaving = await memberOrganisation(coordinator, 'tray-leaving');
     const rep = leaving.reps[0] as Client;
