@@ -5,7 +5,7 @@ import { BadRequest, type FieldProblem, ValidationFailed } from '#shared/errors.
 import type { Store } from '#shared/store/client.ts';
 import type { Activity, ActivityInput, Schedule } from './activity.ts';
 import { saveActivity } from './activity-store.ts';
-import { namedTrayOrganisation } from './tray-access.ts';
+import { trayOrganisation } from './tray-access.ts';
 import { getUnit } from './unit-store.ts';
 
 /** Each time ends after it starts, and a weekly schedule's period does not end before it begins. */
@@ -37,7 +37,7 @@ export async function addActivity(
   input: ActivityInput,
   now: Date,
 ): Promise<Activity> {
-  const org = await namedTrayOrganisation(store, caller, input.organisationId, 'add activities');
+  const org = await trayOrganisation(store, caller, input.organisationId, 'add activities', 'body');
   checkSchedule(input.schedule);
   await assertUnitOf(store, org.id, input.unitId);
   const at = now.toISOString();

@@ -5,7 +5,7 @@ import type { Caller } from '#shared/auth/access.ts';
 import type { Store } from '#shared/store/client.ts';
 import type { Material, materialInput } from './activity.ts';
 import { createMaterial } from './material-store.ts';
-import { namedTrayOrganisation } from './tray-access.ts';
+import { trayOrganisation } from './tray-access.ts';
 
 export type MaterialInput = z.output<typeof materialInput>;
 
@@ -14,7 +14,7 @@ export type MaterialInput = z.output<typeof materialInput>;
  * bank.
  */
 export async function shareMaterial(store: Store, caller: Caller, input: MaterialInput, now: Date) {
-  await namedTrayOrganisation(store, caller, input.organisationId, 'share materials');
+  await trayOrganisation(store, caller, input.organisationId, 'share materials', 'body');
   const at = now.toISOString();
   const material: Material = { ...input, id: randomUUID(), createdAt: at, updatedAt: at };
   await createMaterial(store, material, actorOf(caller), now);

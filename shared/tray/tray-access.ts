@@ -16,31 +16,23 @@ export function assertMayManageTray(caller: Caller, organisationId: string) {
     throw new Forbidden("Only the organisation's representatives or the coordinator keep its tray.");
 }
 
-/** The organisation whose tray the caller changes: theirs (or any, for the coordinator), still listed. */
+/**
+ * The organisation whose tray the caller changes: theirs (or any, for the coordinator), still listed.
+ * Named in the path, one that does not exist is the route's 404; named in the body
+ * (`organisationId`), it is that field's problem (400).
+ */
 export async function trayOrganisation(
   store: Store,
   caller: Caller,
   organisationId: string,
   action: string,
+  namedIn: 'path' | 'body' = 'path',
 ): Promise<Organisation> {
   assertMayManageTray(caller, organisationId);
-  const org = await existingOrganisation(store, organisationId);
-  assertListed(org, action);
-  return org;
-}
-
-/**
- * The same for an organisation named in the body (`organisationId`), not the path: one that does
- * not exist is that field's problem (400), not a 404 of the route.
- */
-export async function namedTrayOrganisation(
-  store: Store,
-  caller: Caller,
-  organisationId: string,
-  action: string,
-): Promise<Organisation> {
-  assertMayManageTray(caller, organisationId);
-  const org = await getOrganisation(store, organisationId);
+  const org =
+    namedIn === 'path'
+      ? await existingOrganisation(store, organisationId)
+      : await getOrganisation(store, organisationId);
   if (!org)
     throw new ValidationFailed([
       { field: 'organisationId', message: 'There is no such organisation.', code: 'notMember' },
