@@ -36,20 +36,19 @@ export async function startTcpGate(options: { port: number; targetPort: number }
         resolve();
       });
     });
-  const close = () => new Promise<void>((resolve) => server.close(() => resolve()));
+  /** Stops listening and cuts what is open (the server closes only once its connections have). */
+  const shut = async () => {
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    for (const socket of open) socket.destroy();
+    await closed;
+  };
   await listen();
   return {
     async cut(forMs) {
-      const closed = close();
-      for (const socket of open) socket.destroy();
-      await closed;
+      await shut();
       await new Promise((resolve) => setTimeout(resolve, forMs));
       await listen();
     },
-    async stop() {
-      const closed = close();
-      for (const socket of open) socket.destroy();
-      await closed;
-    },
+    stop: shut,
   };
 }

@@ -12,8 +12,9 @@ export default class InterleavingSequencer extends BaseSequencer {
     const size = (file: TestSpecification) => statSync(file.moduleId).size;
     const byProject = new Map<string, TestSpecification[]>();
     for (const file of files) {
-      const name = file.project.name;
-      byProject.set(name, [...(byProject.get(name) ?? []), file]);
+      const queue = byProject.get(file.project.name) ?? [];
+      queue.push(file);
+      byProject.set(file.project.name, queue);
     }
     const queues = [...byProject.values()].map((queue) => queue.sort((a, b) => size(b) - size(a)));
     const order: TestSpecification[] = [];

@@ -1,6 +1,6 @@
 import type { ListTitle } from '#shared/translations/list-titles.ts';
 import { useI18n } from '../i18n.tsx';
-import { TranslationMark } from '../translations/translated-text.tsx';
+import { markWords, TranslationMark } from '../translations/translated-text.tsx';
 import type { Body, Consultation } from '../types.ts';
 import { ConsultationFacts } from './facts.tsx';
 import { kindKeys, statusKeys } from './keys.ts';
@@ -47,7 +47,7 @@ export function ConsultationCard({
       {translated && (
         <p class={`translation-line ${translated.mark}`}>
           <TranslationMark source={translated.mark} />
-          {t(translated.mark === 'reviewed' ? 'translatedText.reviewed' : 'translatedText.machine')}
+          {t(markWords(translated.mark))}
           {translated.outdated && ` ${t('translatedText.outdated')}`}
         </p>
       )}

@@ -121,9 +121,7 @@ export function TranslationNote({
       <div class={`translation-note ${text.source}`} role="note">
         <p>
           <TranslationMark source={text.source} />
-          <strong>
-            {t(text.source === 'reviewed' ? 'translatedText.reviewed' : 'translatedText.machine')}
-          </strong>
+          <strong>{t(markWords(text.source))}</strong>
         </p>
         {outdated && <p>{t('translatedText.outdated')}</p>}
         {text.untranslated.length > 0 && <p>{t('translatedText.partly', { language: originalName })}</p>}
@@ -144,6 +142,10 @@ export function TranslationNote({
   }
   return null;
 }
+
+/** The words of a mark: never the same for a machine's draft as for a person's reviewed translation. */
+export const markWords = (mark: 'reviewed' | 'machine') =>
+  mark === 'reviewed' ? 'translatedText.reviewed' : 'translatedText.machine';
 
 /** The mark's icon beside its words: a person's check for reviewed, a gear for a machine's draft. */
 export function TranslationMark({ source }: { source: 'reviewed' | 'machine' }) {
